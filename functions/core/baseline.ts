@@ -1,0 +1,54 @@
+// Reads the baseline corpus from its manifest and document texts, wherever they are stored.
+import { z } from 'zod';
+import type { Baseline } from './types.ts';
+
+export const ManifestSchema = z.object({
+  description: z.string().optional(),
+  documents: z.array(
+    z.object({
+      id: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'a document id is a file name without .txt'),
+      title: z.string(),
+      source: z.string().default(''),
+      published: z.string().default(''),
+      language: z.string().optional(),
+    }),
+  ),
+});
+export type BaselineManifest = z.infer<typeof ManifestSchema>;
+
+export class BaselineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BaselineError';
+  }
+}
+
+export function parseManifest(json: string, origin = 'baseline/manifest.json'): BaselineManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new BaselineError(`${origin} is not JSON: ${(e as Error).message}`);
+  }
+  const result = ManifestSchema.safeParse(data);
+  if (!result.success) {
+    throw new BaselineError(`${origin} is not a baseline manifest: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return result.data;
+}
+
+/** Loads every manifest document through `readText` (undefined = missing, which is an error). */
+export async function loadBaseline(
+  manifestJson: string,
+  readText: (docId: string) => Promise<string | undefined>,
+): Promise<Baseline> {
+  const manifest = parseManifest(manifestJson);
+  const docs = await Promise.all(
+    manifest.documents.map(async (meta) => {
+      const text = await readText(meta.id);
+      if (text === undefined) throw new BaselineError(`baseline document ${meta.id}.txt is listed in the manifest but missing`);
+      return { ...meta, text };
+    }),
+  );
+  return { description: manifest.description, docs };
+}

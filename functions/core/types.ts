@@ -1,0 +1,83 @@
+// Shapes shared by the claim engine, the pipeline, the adapters and the CLI.
+// The report format is the contract in DESIGN.md: change it only together with the docs.
+
+/** An article as the engine reads it (a `claimwatch check` JSON input has this shape). */
+export interface ArticleInput {
+  title: string;
+  url: string;
+  source: string;
+  published: string;
+  text: string;
+}
+
+/** An article as the collector stores it under `articles/YYYY/MM/DD/<id>.json`. */
+export interface Article extends ArticleInput {
+  /** Stable hash of the canonical URL. */
+  id: string;
+  /** ISO time the collector fetched it. */
+  fetchedAt: string;
+  /** The feed it came from. */
+  feed?: string;
+}
+
+export type Label = 'new' | 'contradiction' | 'known';
+export type ContradictionType = 'number' | 'date' | 'role' | 'negation' | 'entity' | 'other';
+
+/** A piece of text with its JavaScript string offsets into the text it was taken from. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A baseline passage backing a finding; offsets point into the stored baseline document. */
+export interface Evidence extends Span {
+  doc: string;
+}
+
+export interface Finding {
+  id: string;
+  label: Label;
+  /** Only for contradictions. */
+  type?: ContradictionType;
+  claim: Span;
+  evidence: Evidence[];
+  /** 0..1: how sure the engine is of the label. */
+  score: number;
+  /** One sentence an analyst can read: why this label. */
+  reason: string;
+}
+
+export interface ReportArticle {
+  id: string;
+  title: string;
+  url: string;
+  source: string;
+  published: string;
+}
+
+export interface Report {
+  article: ReportArticle;
+  relevant: boolean;
+  findings: Finding[];
+  summary: Record<Label, number>;
+  alert: boolean;
+}
+
+export interface BaselineDocMeta {
+  id: string;
+  title: string;
+  source: string;
+  published: string;
+  language?: string;
+}
+
+export interface BaselineDoc extends BaselineDocMeta {
+  /** The document text exactly as stored: evidence offsets index into it. */
+  text: string;
+}
+
+export interface Baseline {
+  description?: string;
+  docs: BaselineDoc[];
+}
