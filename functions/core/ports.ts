@@ -78,3 +78,12 @@ export class FetchError extends Error {
 export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResponse>;
 }
+
+/** Structured log lines; Powertools Logger and the console both fit. */
+export interface Log {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export const silentLog: Log = { info() {}, warn() {}, error() {} };
