@@ -1,0 +1,142 @@
+// The analyze step, shared by the Lambda and local mode: stored article → report → diff JSON +
+// review page → diff index → at most one alert per article.
+import { z } from 'zod';
+import { formatAlert } from '../core/alert-format.ts';
+import { analyzeArticle } from '../core/engine/index.ts';
+import { keys } from '../core/ids.ts';
+import { silentLog, type Log, type Notifier, type Store } from '../core/ports.ts';
+import type { WatchProfile } from '../core/profile.ts';
+import { renderReportPage } from '../core/render/report-page.ts';
+import type { Article, Report } from '../core/types.ts';
+import { baselineIndexFromStore } from './baseline-index.ts';
+import { updateDiffIndex } from './diff-index.ts';
+
+/** A stored article that cannot be analysed as it is: retrying will not help (send it to the DLQ). */
+export class InvalidArticleError extends Error {
+  constructor(
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`article ${key} is malformed: ${problem}`);
+    this.name = 'InvalidArticleError';
+  }
+}
+
+export const StoredArticleSchema = z.object({
+  // The id becomes part of storage keys, so it must be a plain slug.
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"'),
+  url: z.string(),
+  title: z.string(),
+  source: z.string(),
+  published: z.string(),
+  fetchedAt: z.iso.datetime({ offset: true }),
+  text: z.string(),
+  feed: z.string().optional(),
+});
+
+export interface AnalyzeDeps {
+  store: Store;
+  notifier: Notifier;
+  profile: WatchProfile;
+  log?: Log;
+  now?: () => Date;
+}
+
+export interface AnalyzeResult {
+  articleId: string;
+  reportKey: string;
+  htmlKey: string;
+  /** True when this call published the alert (false when none was due or it had gone out before). */
+  alerted: boolean;
+  report: Report;
+}
+
+export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string): Promise<AnalyzeResult> {
+  const { store, profile, log = silentLog, now = () => new Date() } = deps;
+  const article = await readArticle(store, articleKey);
+  const { baseline, index } = await baselineIndexFromStore(store, profile);
+
+  const report = analyzeArticle(article, index);
+  report.article.id = article.id; // the stored id is the one every key is built from
+
+  const reportKey = keys.diffJson(article.id, article.fetchedAt);
+  const htmlKey = keys.diffHtml(article.id, article.fetchedAt);
+  await store.put(reportKey, JSON.stringify(report, null, 2) + '\n', 'application/json');
+  await store.put(htmlKey, renderReportPage({ report, article, baselineDocs: baseline.docs }), 'text/html; charset=utf-8');
+  await updateDiffIndex(store, {
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    published: article.published,
+    htmlKey,
+    summary: report.summary,
+    alert: report.alert,
+    analyzedAt: now().toISOString(),
+  });
+
+  let alerted = false;
+  if (report.alert) {
+    const diffLink = (await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey);
+    alerted = await publishOnce(deps, article.id, () => deps.notifier.notify(formatAlert({ report, diffLink, baselineDocs: baseline.docs })));
+  }
+  log.info('article analysed', { articleKey, reportKey, summary: report.summary, alert: report.alert, alerted });
+  return { articleId: article.id, reportKey, htmlKey, alerted, report };
+}
+
+async function readArticle(store: Store, key: string): Promise<Article> {
+  const body = await store.get(key);
+  if (body === undefined) throw new InvalidArticleError(key, 'no such key in the store');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    throw new InvalidArticleError(key, `not JSON (${(e as Error).message})`);
+  }
+  const parsed = StoredArticleSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new InvalidArticleError(key, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}
+
+/**
+ * Publishes the article's alert at most once, even when the same article is analysed twice at
+ * the same time (duplicate SQS deliveries): the marker `alerts/<id>.json` is claimed with
+ * putIfAbsent BEFORE publishing, and only the claimant publishes.
+ *
+ * - Publish fails with an error: the claim is released and the error rethrown, so the retry
+ *   publishes (if the notifier failed after the message was actually accepted, that retry can
+ *   duplicate it: the one at-least-once corner).
+ * - The process dies between claim and publish (Lambda timeout, kill): the alert is NOT sent
+ *   again — at-most-once. We chose this because a repeated alert teaches analysts to ignore
+ *   alerts, while the finding itself is never lost: the diff JSON and page were written
+ *   before the claim and are listed in the diff index. Such a marker stays `"status":
+ *   "sending"` and is logged on every later attempt, so the gap is visible, not silent.
+ */
+async function publishOnce(deps: AnalyzeDeps, articleId: string, publish: () => Promise<void>): Promise<boolean> {
+  const { store, log = silentLog, now = () => new Date() } = deps;
+  const markerKey = keys.alertMarker(articleId);
+  const claimed = await store.putIfAbsent(markerKey, JSON.stringify({ articleId, status: 'sending', claimedAt: now().toISOString() }) + '\n', 'application/json');
+  if (!claimed) {
+    if (markerStatus(await store.get(markerKey)) === 'sending') {
+      log.warn('alert marker is still "sending": another delivery is publishing it, or a crash lost it; not re-sending', { articleId, markerKey });
+    }
+    return false;
+  }
+  try {
+    await publish();
+  } catch (e) {
+    await store.delete(markerKey);
+    throw e;
+  }
+  await store.put(markerKey, JSON.stringify({ articleId, status: 'sent', sentAt: now().toISOString() }) + '\n', 'application/json');
+  return true;
+}
+
+function markerStatus(body: string | undefined): unknown {
+  try {
+    return body === undefined ? undefined : (JSON.parse(body) as { status?: unknown }).status;
+  } catch {
+    return undefined;
+  }
+}
