@@ -84,9 +84,12 @@ export function countsPhrase(summary: Report['summary']): string {
   return parts.length ? parts.join(', ') : 'nothing new';
 }
 
-/** Removes control, format (bidi, zero-width) and line-break characters; collapses spaces. */
+/** Control, format (bidi overrides, zero-width) and line/paragraph separator characters. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/** Removes control, format and line-break characters; collapses spaces. */
 export function oneLine(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function quote(text: string): string {
@@ -104,8 +107,8 @@ export function truncate(text: string, max: number): string {
 
 /** Fixed prefix and suffix, with the middle (a title) shortened to make the whole fit in max. */
 function fitAscii(prefix: string, middle: string, suffix: string, max: number): string {
-  const head = toAscii(prefix);
-  const tail = toAscii(suffix);
+  const head = asciiChars(prefix);
+  const tail = asciiChars(suffix);
   return head + truncate(toAscii(middle), Math.max(0, max - head.length - tail.length)) + tail;
 }
 
@@ -125,6 +128,11 @@ for (const pair of CYRILLIC.split(' ')) {
 
 /** One line of printable ASCII: accents dropped, common letters and punctuation transliterated. */
 export function toAscii(text: string): string {
-  const mapped = [...oneLine(text)].map((c) => SPECIAL[c] ?? c).join('');
-  return oneLine(mapped.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, ''));
+  return oneLine(asciiChars(text));
+}
+
+/** Printable ASCII characters only; unlike toAscii it keeps the spaces at either end. */
+function asciiChars(text: string): string {
+  const mapped = [...text.replace(UNPRINTABLE, ' ')].map((c) => SPECIAL[c] ?? c).join('');
+  return mapped.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\x20-\x7e]/g, '');
 }
