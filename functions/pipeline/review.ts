@@ -83,7 +83,7 @@ export async function loadDiff(store: Store, id: string): Promise<LoadedDiff> {
   let matches = refs.filter((r) => r.id === id);
   if (!matches.length && id.length >= 4) matches = refs.filter((r) => r.id.startsWith(id));
   const ids = [...new Set(matches.map((r) => r.id))];
-  if (!ids.length) throw new ReviewError(`no diff with id ${id} in ${store.locate('diffs/')}`);
+  if (!ids.length) throw new ReviewError(`no diff with id ${id} in this store ("claimwatch diffs list" shows them)`);
   if (ids.length > 1) throw new ReviewError(`"${id}" matches several diffs: ${ids.join(', ')}`);
   const ref = matches[0]; // newest first: a re-collected article shows its latest diff
   const report = await readReport(store, ref.key);

@@ -114,7 +114,7 @@ function toParagraphs(text: string, placed: PlacedClaim[]): Paragraph[] {
 function claimMark(finding: Finding, text: string, first: boolean): string {
   const { icon, word } = LABELS[finding.label];
   const id = escapeHtml(finding.id);
-  const tag = first ? `<a class="tag" href="#finding-${id}">${icon} ${word} ${id}</a> ` : '';
+  const tag = first ? `<a class="tag" href="#finding-${id}">${icon} ${word} ${id}</a>` : '';
   return `<mark class="claim ${finding.label}"${first ? ` id="claim-${id}"` : ''} data-finding="${id}" title="${word} (${id})">${tag}${escapeHtml(text)}</mark>`;
 }
 
@@ -180,7 +180,7 @@ mark.claim.new { background: var(--new-bg); border-bottom: 2px solid var(--new);
 mark.claim.contradiction { background: var(--contradiction-bg); border-bottom: 3px double var(--contradiction); }
 mark.claim.known { background: var(--known-bg); border-bottom: 2px dotted var(--known); }
 .tag { font-size: .7rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; text-decoration: none;
-  white-space: nowrap; vertical-align: .1em; }
+  white-space: nowrap; vertical-align: .1em; margin-right: .35em; }
 mark.new .tag { color: var(--new); }
 mark.contradiction .tag { color: var(--contradiction); }
 mark.known .tag { color: var(--known); }
