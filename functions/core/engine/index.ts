@@ -1,32 +1,167 @@
-// The claim engine's public face. PLACEHOLDER while the engine is being written: it labels
-// every sentence `new` so the pipeline can be wired; the real engine replaces this file's body.
-import type { ArticleInput, Baseline, Report } from '../types.ts';
+// The claim engine: reads an article as an analyst would and labels each on-topic claim
+// `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
+import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } from '../types.ts';
+import { compareClaim, type Comparison } from './compare.ts';
+import { entityMatcher, type EntityMatcher } from './entities.ts';
+import { sentenceFeatures, type Features } from './features.ts';
+import { isFurniture } from './furniture.ts';
+import { readSentences, type Sentence } from './nlp.ts';
+import { extractTimeAnchors } from './slots.ts';
+
+export interface BaselineSentence extends Features {
+  doc: string;
+  /** Position in the index's sentence list. */
+  index: number;
+}
 
 export interface BaselineIndex {
   profile: WatchProfile;
-  baseline: Baseline;
+  matcher: EntityMatcher;
+  docs: BaselineDocMeta[];
+  sentences: BaselineSentence[];
+  /** Inverted index: key → sentence positions. */
+  postings: Map<string, number[]>;
+  /** Inverse document frequency of each key over baseline sentences. */
+  idf: Map<string, number>;
+  /** Weight of a key no baseline sentence has: the rarest there is. */
+  unseenIdf: number;
+  averageLength: number;
+  /** Office holders the baseline states: "office|country" → holders with their sentences. */
+  roles: Map<string, Array<{ person: string; sentence: number }>>;
+  /** The baseline's own time: months its documents were published in. */
+  period: { from: Date; to: Date };
+}
+
+/** Sentences that carry a claim: not furniture, long enough, with a verb or many words. */
+function claimSentences(text: string): Sentence[] {
+  const lines = text.split('\n');
+  const seen = new Set<string>();
+  return readSentences(text).filter((s) => {
+    const words = s.tokens.filter((t) => t.isWord).length;
+    if (words < 4) return false;
+    if (isFurniture(s.text, lines[s.line] ?? s.text)) return false;
+    const key = s.text.toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) return false; // a repeated paragraph says nothing new
+    seen.add(key);
+    return words >= 8 || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  });
 }
 
 export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineIndex {
-  return { profile, baseline };
+  const matcher = entityMatcher(profile);
+  const sentences: BaselineSentence[] = [];
+  for (const doc of baseline.docs) {
+    for (const s of claimSentences(doc.text)) {
+      sentences.push({ ...sentenceFeatures(s, matcher), doc: doc.id, index: sentences.length });
+    }
+  }
+  const postings = new Map<string, number[]>();
+  for (const s of sentences) {
+    for (const key of s.keys) {
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
+      list.push(s.index);
+    }
+  }
+  const n = Math.max(1, sentences.length);
+  const idf = new Map<string, number>();
+  for (const [key, list] of postings) idf.set(key, Math.log(1 + n / list.length));
+  const roles = new Map<string, Array<{ person: string; sentence: number }>>();
+  for (const s of sentences) {
+    for (const r of s.roles) {
+      if (!r.country) continue;
+      const key = `${r.office}|${r.country}`;
+      const list = roles.get(key) ?? [];
+      list.push({ person: r.person, sentence: s.index });
+      roles.set(key, list);
+    }
+  }
+  const dates = baseline.docs.map((d) => Date.parse(d.published)).filter((t) => !Number.isNaN(t));
+  const day = 86_400_000;
+  const period = dates.length
+    ? { from: new Date(Math.min(...dates) - 7 * day), to: new Date(Math.max(...dates) + 7 * day) }
+    : { from: new Date(0), to: new Date(0) };
+  return {
+    profile,
+    matcher,
+    docs: baseline.docs.map(({ text, ...meta }) => (void text, meta)),
+    sentences,
+    postings,
+    idf,
+    unseenIdf: Math.log(1 + n),
+    averageLength: sentences.reduce((sum, s) => sum + s.keys.size, 0) / n,
+    roles,
+    period,
+  };
+}
+
+/** Does the article speak of the watched relationship? Every relevance requirement must hold. */
+function isRelevant(claims: Features[], profile: WatchProfile): boolean {
+  const groups = new Set(claims.flatMap((c) => [...c.groups]));
+  return profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)));
+}
+
+export type EventState = 'inside' | 'outside' | 'unknown';
+
+/**
+ * Which sentences speak of the baseline's own time (the event it covers)? A sentence dated
+ * elsewhere ("in May", "in 2025") is about another event: its counts and dates can't
+ * contradict the baseline's. The state carries through a paragraph.
+ */
+function eventStates(claims: Features[], index: BaselineIndex, published: Date | undefined): EventState[] {
+  const { from, to } = index.period;
+  const monthInside = (year?: number, month?: number) => {
+    if (year === undefined) return undefined;
+    if (month === undefined) return year >= from.getUTCFullYear() && year <= to.getUTCFullYear() ? undefined : false;
+    const start = Date.UTC(year, month - 1, 1);
+    const end = Date.UTC(year, month, 1);
+    return start < to.getTime() && from.getTime() < end;
+  };
+  const articleDefault: EventState =
+    published && published.getTime() >= from.getTime() && published.getTime() <= to.getTime() + 45 * 86_400_000 ? 'inside' : 'unknown';
+  let line = -1;
+  let state: EventState = articleDefault;
+  return claims.map((c) => {
+    if (c.line !== line) {
+      line = c.line;
+      state = articleDefault;
+    }
+    const anchors = extractTimeAnchors(c.tokens, published).map((a) => monthInside(a.year, a.month));
+    if (anchors.includes(true)) state = 'inside';
+    else if (anchors.includes(false)) state = 'outside';
+    else if (/\bstate visit\b/i.test(c.text) && state !== 'outside') state = 'inside';
+    return state;
+  });
 }
 
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
-  const findings = [...article.text.matchAll(/[^.!?\n]+[.!?]/g)].map((m, i) => ({
-    id: `f${i + 1}`,
-    label: 'new' as const,
-    claim: { text: m[0].trim(), start: m.index!, end: m.index! + m[0].length },
-    evidence: [],
-    score: 0.5,
-    reason: 'placeholder engine',
-  }));
-  void index;
+  const claims = claimSentences(article.text).map((s) => sentenceFeatures(s, index.matcher));
+  const relevant = isRelevant(claims, index.profile);
+  const findings: Finding[] = [];
+  if (relevant) {
+    const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
+    const states = eventStates(claims, index, published);
+    claims.forEach((claim, i) => {
+      const result: Comparison = compareClaim(claim, states[i], index);
+      findings.push({
+        id: `f${findings.length + 1}`,
+        label: result.label,
+        ...(result.type ? { type: result.type } : {}),
+        claim: { text: claim.text, start: claim.start, end: claim.end },
+        evidence: result.evidence.map((s) => ({ doc: s.doc, text: s.text, start: s.start, end: s.end })),
+        score: Number(result.score.toFixed(2)),
+        reason: result.reason,
+      });
+    });
+  }
+  const summary: Record<Label, number> = { new: 0, contradiction: 0, known: 0 };
+  for (const f of findings) summary[f.label]++;
   return {
     article: { id: article.id ?? '', title: article.title, url: article.url, source: article.source, published: article.published },
-    relevant: true,
+    relevant,
     findings,
-    summary: { new: findings.length, contradiction: 0, known: 0 },
-    alert: findings.length > 0,
+    summary,
+    alert: relevant && summary.new + summary.contradiction > 0,
   };
 }

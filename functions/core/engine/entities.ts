@@ -1,0 +1,70 @@
+// Finds the watch profile's entities (and well-known places) in a sentence, so that
+// "Hanoi", "Viet Nam" and "Vietnamese" all count as one entity, and tells which
+// relevance group each mention belongs to.
+import type { WatchProfile } from '../profile.ts';
+import { PLACE_ALIASES } from './lexicon.ts';
+
+export interface EntityMention {
+  /** Canonical id: the profile entity name or the place name, lower case. */
+  id: string;
+  group?: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+interface Pattern {
+  id: string;
+  group?: string;
+  kind: string;
+  regex: RegExp;
+}
+
+export interface EntityMatcher {
+  find(text: string): EntityMention[];
+  /** Relevance group of a person or place id, if the profile knows it. */
+  groupOf(id: string): string | undefined;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function entityMatcher(profile: WatchProfile): EntityMatcher {
+  const patterns: Pattern[] = [];
+  const groups = new Map<string, string>();
+  const add = (id: string, kind: string, alias: string, group?: string) => {
+    // Short all-capital aliases (ASEAN, US, DPRK) must match exactly; others ignore case.
+    const exact = alias.length <= 5 && alias === alias.toUpperCase();
+    const flags = exact ? 'gu' : 'giu';
+    patterns.push({ id, group, kind, regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(alias)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, flags) });
+  };
+  for (const e of profile.entities) {
+    const id = e.name.toLowerCase();
+    groups.set(id, e.group);
+    for (const alias of [e.name, ...e.aliases]) add(id, e.kind, alias, e.group);
+  }
+  for (const [place, aliases] of Object.entries(PLACE_ALIASES)) {
+    if (groups.has(place)) continue;
+    for (const alias of [place, ...aliases]) add(place, 'place', alias.length <= 3 ? alias.toUpperCase() : alias);
+  }
+  // Longer aliases first, so "North Korea" wins over "Korea" and "Ho Chi Minh City" over "Ho Chi Minh".
+  patterns.sort((a, b) => b.regex.source.length - a.regex.source.length);
+
+  return {
+    find(text: string): EntityMention[] {
+      const found: EntityMention[] = [];
+      const taken: Array<[number, number]> = [];
+      for (const p of patterns) {
+        p.regex.lastIndex = 0;
+        for (const m of text.matchAll(p.regex)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          if (taken.some(([s, e]) => start < e && s < end)) continue;
+          taken.push([start, end]);
+          found.push({ id: p.id, group: p.group, kind: p.kind, start, end });
+        }
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+    groupOf: (id) => groups.get(id.toLowerCase()),
+  };
+}

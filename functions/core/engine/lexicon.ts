@@ -1,0 +1,161 @@
+// Word knowledge the engine needs and wink's English model does not carry: classes of words
+// news reports use interchangeably, opposites, offices, hedges and number words. Keep each
+// list general (diplomacy, trade, politics): the engine must read articles it has never seen.
+
+/** Words that say the same thing in a news report; the first word names the class. */
+export const SYNONYM_CLASSES: string[][] = [
+  ['agreement', 'deal', 'document', 'documents', 'memorandum', 'memorandums', 'memoranda', 'pact', 'accord', 'treaty', 'contract', 'protocol', 'partnerships', 'package'],
+  ['pledge', 'promise', 'vow', 'commit', 'undertake', 'agree'],
+  ['strengthen', 'deepen', 'boost', 'bolster', 'develop', 'expand', 'enhance', 'promote', 'intensify', 'step', 'push', 'improve', 'upgrade', 'broaden', 'build'],
+  ['relation', 'relationship', 'tie', 'link', 'bond'],
+  ['cooperation', 'collaboration', 'cooperate', 'collaborate'],
+  ['weapon', 'arm', 'arms', 'munition', 'armament'],
+  ['supplier', 'source', 'provider', 'seller', 'supply'],
+  ['main', 'chief', 'dominant', 'top', 'biggest', 'largest', 'major', 'primary', 'principal', 'leading', 'key'],
+  ['talk', 'talks', 'dialogue', 'discussion', 'meet', 'meeting', 'negotiation', 'consultation'],
+  ['sign', 'ink', 'conclude', 'signing'],
+  ['arrive', 'land', 'fly', 'flew', 'come', 'reach'],
+  ['visit', 'trip', 'tour', 'stop', 'leg', 'stay', 'journey'],
+  ['criticism', 'criticise', 'criticize', 'displeasure', 'discontent', 'disapproval', 'irritate', 'irritation'],
+  ['concern', 'concerned', 'fear', 'worry', 'alarm'],
+  ['reserved', 'restrained', 'sober', 'formal', 'muted', 'subdued'],
+  ['lavish', 'rapturous', 'cheering', 'grand', 'pompous', 'pageantry', 'extravagant'],
+  ['welcome', 'reception', 'greet', 'receive', 'greeted', 'welcomed'],
+  ['difficult', 'hard', 'harder', 'tough', 'tougher'],
+  ['expert', 'analyst', 'specialist', 'observer'],
+  ['war', 'conflict', 'crisis', 'invasion', 'fighting', 'hostility', 'hostilities'],
+  ['position', 'stance', 'approach', 'view', 'posture', 'line'],
+  ['balanced', 'equitable', 'neutral', 'even-handed', 'impartial'],
+  ['identical', 'similar', 'coincide', 'close'],
+  ['thank', 'praise', 'commend', 'hail'],
+  ['ally', 'friend', 'partner'],
+  ['company', 'firm', 'business', 'enterprise', 'corporation'],
+  ['civil', 'civilian', 'peaceful'],
+  ['nuclear', 'atomic'],
+  ['country', 'nation', 'state'],
+  ['purchase', 'order', 'import', 'buy'],
+  ['decrease', 'fall', 'drop', 'decline', 'shrink', 'slump', 'slide', 'dwindle', 'lower', 'cut', 'reduce'],
+  ['increase', 'rise', 'grow', 'climb', 'jump', 'surge', 'soar', 'raise', 'gain'],
+  ['sanction', 'sanctions', 'restriction', 'embargo'],
+  ['founder', 'father'],
+  ['condemn', 'denounce', 'censure'],
+  ['newspaper', 'paper', 'daily', 'press', 'op-ed', 'article', 'mouthpiece'],
+  ['journalist', 'reporter', 'press', 'media'],
+  ['decade', 'decades'],
+  ['dispute', 'difference', 'disagreement'],
+  ['force', 'coercion'],
+  ['settlement', 'resolution', 'resolve', 'settle'],
+];
+
+/** Pairs of word classes that state opposite outcomes of the same event. */
+export const ANTONYM_CLASSES: Array<[string, string]> = [
+  ['reserved', 'lavish'],
+  ['increase', 'decrease'],
+  ['accept', 'reject'],
+  ['approve', 'reject'],
+  ['support', 'oppose'],
+  ['resume', 'suspend'],
+  ['open', 'close'],
+  ['allow', 'ban'],
+  ['join', 'leave'],
+  ['win', 'lose'],
+  ['abstain', 'vote'],
+];
+
+/** Extra members of antonym-only classes (not otherwise synonyms). */
+export const ANTONYM_MEMBERS: Record<string, string[]> = {
+  accept: ['accept', 'embrace'],
+  reject: ['reject', 'refuse', 'decline', 'veto', 'rebuff'],
+  approve: ['approve', 'endorse', 'ratify'],
+  support: ['support', 'back', 'backing', 'endorse'],
+  oppose: ['oppose', 'opposition', 'against'],
+  resume: ['resume', 'restart', 'reopen'],
+  suspend: ['suspend', 'halt', 'freeze', 'stop'],
+  open: ['open'],
+  close: ['shut'],
+  allow: ['allow', 'permit', 'authorise', 'authorize'],
+  ban: ['ban', 'prohibit', 'forbid'],
+  join: ['join', 'enter'],
+  leave: ['leave', 'quit', 'exit', 'withdraw'],
+  win: ['win', 'won'],
+  lose: ['lose', 'lost'],
+  abstain: ['abstain', 'abstained', 'abstention'],
+  vote: ['vote', 'voted'],
+};
+
+/** Words carrying little meaning for matching claims (beyond wink's stop words). */
+export const LIGHT_WORDS = new Set([
+  'say', 'said', 'tell', 'told', 'add', 'added', 'note', 'noted', 'state', 'stated', 'also', 'accord', 'according',
+  'report', 'reported', 'two', 'side', 'sides', 'both', 'year', 'years', 'day', 'mr', 'mrs', 'ms', 'would', 'could',
+  'will', 'may', 'might', 'one', 'new', 'time', 'well', 'way', 'make', 'made', 'take', 'took', 'get', 'got', 'since',
+  'last', 'first', 'thursday', 'wednesday', 'tuesday', 'monday', 'friday', 'saturday', 'sunday', 'early', 'later',
+  'hold', 'held', 'put', 'go', 'went', 'include', 'including', 'part', 'per', 'cent', 'percent',
+]);
+
+/** Cues that negate the predicate that follows them. "no" alone is left out: "no place for blocs". */
+export const NEGATION_CUES = ['not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'failed to', 'refused to', 'declined to', 'did not'];
+/** Idioms that look negative and are not. */
+export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'not least', 'nothing less', 'not just'];
+
+export const HEDGES: Array<{ words: string; kind: 'about' | 'nearly' | 'over' | 'under' }> = [
+  { words: 'more than', kind: 'over' }, { words: 'over', kind: 'over' }, { words: 'at least', kind: 'over' },
+  { words: 'upward of', kind: 'over' }, { words: 'upwards of', kind: 'over' }, { words: 'in excess of', kind: 'over' },
+  { words: 'just over', kind: 'over' }, { words: 'exceeding', kind: 'over' },
+  { words: 'less than', kind: 'under' }, { words: 'fewer than', kind: 'under' }, { words: 'under', kind: 'under' },
+  { words: 'up to', kind: 'under' }, { words: 'at most', kind: 'under' }, { words: 'below', kind: 'under' },
+  { words: 'nearly', kind: 'nearly' }, { words: 'almost', kind: 'nearly' }, { words: 'close to', kind: 'nearly' },
+  { words: 'just under', kind: 'nearly' }, { words: 'approaching', kind: 'nearly' },
+  { words: 'about', kind: 'about' }, { words: 'around', kind: 'about' }, { words: 'roughly', kind: 'about' },
+  { words: 'approximately', kind: 'about' }, { words: 'some', kind: 'about' }, { words: 'an estimated', kind: 'about' },
+  { words: 'circa', kind: 'about' }, { words: 'or so', kind: 'about' },
+];
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, decade: 10, decades: 10,
+};
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
+};
+
+export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6 };
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Offices whose holder can change. Each has the phrasings that name it; longer phrasings are
+ * tried first so "deputy prime minister" is never read as "prime minister".
+ */
+export const OFFICES: Array<{ office: string; phrases: string[] }> = [
+  { office: 'deputy prime minister', phrases: ['deputy prime minister', 'deputy premier', 'vice premier', 'deputy pm'] },
+  { office: 'vice president', phrases: ['vice president', 'vice-president', 'vice state president'] },
+  { office: 'prime minister', phrases: ['prime minister', 'premier', 'pm', 'head of government'] },
+  { office: 'party general secretary', phrases: ['party general secretary', 'general secretary of the communist party', 'secretary general of the communist party', 'general secretary of the party', 'communist party general secretary', 'communist party chief', 'communist party leader', 'general secretary', 'secretary general', 'secretary-general', 'party chief', 'party leader', 'party head', 'head of the communist party', 'leader of the communist party'] },
+  { office: 'president', phrases: ['state president', 'president', 'head of state'] },
+  { office: 'foreign minister', phrases: ['foreign minister', 'minister of foreign affairs'] },
+  { office: 'defence minister', phrases: ['defence minister', 'defense minister', 'minister of defence', 'minister of defense'] },
+  { office: 'national assembly chairman', phrases: ['national assembly chairman', 'chairman of the national assembly', 'national assembly chair', 'speaker of the national assembly'] },
+  { office: 'ambassador', phrases: ['ambassador'] },
+];
+
+/** Verb phrases that make someone the holder of an office: "X was elected president". */
+export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'was elected', 'has been elected', 'elected', 'was appointed', 'appointed', 'was named', 'named', 'took over as', 'takes over as', 'was sworn in as', 'sworn in as', 'now holds the post of', 'succeeded', 'now serves as', 'serves as', 'is now'];
+
+/** Capitals and short names, so "Pyongyang" and "North Korea" are one place. */
+export const PLACE_ALIASES: Record<string, string[]> = {
+  'north korea': ['pyongyang', 'dprk', 'north korean'],
+  china: ['beijing', 'chinese', 'prc'],
+  'united states': ['washington', 'us', 'u.s.', 'usa', 'america', 'american'],
+  japan: ['tokyo', 'japanese'],
+  'south korea': ['seoul', 'south korean'],
+  india: ['new delhi', 'indian'],
+  ukraine: ['kyiv', 'kiev', 'ukrainian'],
+  belarus: ['minsk'],
+  kazakhstan: ['astana'],
+  mongolia: ['ulaanbaatar'],
+};

@@ -1,0 +1,122 @@
+// One wink-nlp reading of a text: tokens with their character offsets, lemmas, stems and
+// parts of speech, cut into sentences. Newlines end sentences: pages put headings, captions
+// and bylines on lines of their own, and a line is never half of a sentence there.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** The token exactly as written. */
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Porter2 stem, spelling-normalised: the key for lexical matching. */
+  stem: string;
+  pos: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  isStop: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Index of the line (paragraph) the sentence is on. */
+  line: number;
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function reader() {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+// British and American spellings of the same stem, so "defence" meets "defense".
+const SPELLING: Record<string, string> = {
+  defenc: 'defens', favour: 'favor', favour_: 'favor', centr: 'center', honour: 'honor',
+  labour: 'labor', programm: 'program', organis: 'organ', realis: 'realiz', recognis: 'recogn',
+  prioritis: 'priorit', licenc: 'licens', travel: 'travel', neighbour: 'neighbor',
+};
+
+export function normaliseStem(stem: string): string {
+  return SPELLING[stem] ?? stem.replace(/is$/, 'iz');
+}
+
+/** Reads text into sentences; offsets are JavaScript string indexes into `text`. */
+export function readSentences(text: string): Sentence[] {
+  const nlpr = reader();
+  const its = nlpr.its;
+  const doc = nlpr.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const types = tokens.out(its.type) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  const stems = tokens.out(its.stem) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+
+  // Character offsets: each token is found in the text after the previous one.
+  const all: Array<Token & { type: string }> = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let at = text.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 64) at = cursor; // wink normalised something: stay in place
+    const end = Math.min(text.length, at + value.length);
+    cursor = end;
+    all.push({
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      stem: normaliseStem((stems[i] ?? value).toLowerCase()),
+      pos: pos[i] ?? 'X',
+      start: at,
+      end,
+      isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal',
+      isStop: Boolean(stops[i]),
+      type: types[i] ?? 'word',
+    });
+  }
+
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const sentences: Sentence[] = [];
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const isBreak = (t: (typeof all)[number]) => t.type === 'tabCRLF' && text.slice(t.start, t.end).includes('\n');
+  const push = (from: number, to: number) => {
+    while (from <= to && all[from].type === 'tabCRLF') from++;
+    while (to >= from && all[to].type === 'tabCRLF') to--;
+    if (from > to) return;
+    const start = all[from].start;
+    const end = all[to].end;
+    sentences.push({ text: text.slice(start, end), start, end, tokens: all.slice(from, to + 1).map(strip), line: lineOf(start) });
+  };
+  for (const [first, last] of spans) {
+    let from = first;
+    for (let i = first; i <= last; i++) {
+      if (isBreak(all[i])) {
+        push(from, i - 1);
+        from = i + 1;
+      }
+    }
+    push(from, last);
+  }
+  return sentences;
+}
+
+function strip(t: Token & { type: string }): Token {
+  const { type, ...token } = t;
+  void type;
+  return token;
+}

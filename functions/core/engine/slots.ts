@@ -1,0 +1,292 @@
+// Slot extractors: the parts of a claim that can conflict with another claim about the same
+// thing — quantities (with hedges, as intervals), dates, office holders, negation, place of
+// departure. Each works on one sentence's tokens.
+import type { Token } from './nlp.ts';
+import { HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+
+export interface Quantity {
+  low: number;
+  high: number;
+  /** Canonical key of what is counted ("=agreement", "percent", "anniversary", "=visit"). */
+  unit: string;
+  /** Keys of the words around the quantity: what it is a quantity of. */
+  context: string[];
+  /** Token index range of the quantity and its unit. */
+  from: number;
+  to: number;
+  text: string;
+  ordinal: boolean;
+}
+
+const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/i;
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+
+function numberAt(tokens: Token[], i: number): { value: number; next: number; ordinal: boolean; approximate: boolean } | undefined {
+  const t = tokens[i].lower;
+  if (t === 'a' || t === 'an') {
+    // "a dozen", "half a dozen" is read at "half"
+    const w = tokens[i + 1]?.lower;
+    if (w === 'dozen' || w === 'decade') return { value: NUMBER_WORDS[w], next: i + 2, ordinal: false, approximate: w === 'dozen' };
+    return undefined;
+  }
+  if (t === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { value: 6, next: i + 3, ordinal: false, approximate: true };
+  if (DIGITS.test(t)) {
+    const value = Number(t.replace(/,/g, ''));
+    return { value, next: i + 1, ordinal: false, approximate: false };
+  }
+  const ord = ORDINAL_DIGITS.exec(t);
+  if (ord) return { value: Number(ord[1]), next: i + 1, ordinal: true, approximate: false };
+  if (t in ORDINAL_WORDS) return { value: ORDINAL_WORDS[t], next: i + 1, ordinal: true, approximate: false };
+  if (t in NUMBER_WORDS && !['decade', 'decades', 'dozens'].includes(t)) {
+    let value = NUMBER_WORDS[t];
+    let next = i + 1;
+    // "two dozen", "three decades", "twenty-five" (wink keeps the hyphen apart)
+    const w = tokens[next]?.lower;
+    if (w === 'dozen') return { value: value * 12, next: next + 1, ordinal: false, approximate: true };
+    if (w === 'decades' || w === 'decade') return { value: value * 10, next: next + 1, ordinal: false, approximate: false, ...{ decade: true } };
+    if (w === '-' && tokens[next + 1] && tokens[next + 1].lower in NUMBER_WORDS) {
+      value += NUMBER_WORDS[tokens[next + 1].lower];
+      next += 2;
+    }
+    if (value === 1 && t === 'one') return undefined; // "one of", "one country": rarely a count worth comparing
+    return { value, next, ordinal: false, approximate: false };
+  }
+  return undefined;
+}
+
+function hedgeBefore(tokens: Token[], i: number): (typeof HEDGES)[number]['kind'] | undefined {
+  for (const h of HEDGES) {
+    const words = h.words.split(' ');
+    const from = i - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => tokens[from + k].lower === w)) return h.kind;
+  }
+  return undefined;
+}
+
+function interval(value: number, hedge: string | undefined, approximate: boolean): [number, number] {
+  if (hedge === 'about' || (approximate && !hedge)) return [value * 0.8, value * 1.2];
+  if (hedge === 'nearly') return [value * 0.85, value];
+  if (hedge === 'over') return [value, value * 1.5];
+  if (hedge === 'under') return [value * 0.5, value];
+  return [value, value];
+}
+
+/**
+ * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
+ * so "11 memorandums" and "a dozen agreements" have the same unit.
+ */
+export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string | undefined): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = numberAt(tokens, i);
+    if (!n) continue;
+    let { value } = n;
+    let j = n.next;
+    const scale = tokens[j] && SCALE_WORDS[tokens[j].lower];
+    if (scale && !n.ordinal) {
+      value *= scale;
+      j++;
+    }
+    // Years are dates, unless a unit follows ("2,000 tonnes")
+    const nextLower = tokens[j]?.lower ?? '';
+    if (isYear(value) && !n.ordinal && !/^(percent|%|per|people|tonnes|troops|tourists|visitors|passengers|flights|documents|agreements)$/.test(nextLower)) {
+      i = j - 1;
+      continue;
+    }
+    const hedge = hedgeBefore(tokens, i);
+    let unit: string | undefined;
+    let k = j;
+    if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[j + 1]?.lower === 'cent')) {
+      unit = 'percent';
+      k = j + (nextLower === 'per' ? 2 : 1);
+    } else if (/^(year|years)$/.test(nextLower) && /^(of|since)$/.test(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'in') {
+      unit = 'anniversary'; // "75 years of diplomatic relations", "ten years since"
+      k = j + 1;
+    } else if (/^decades?$/.test(tokens[i + 1]?.lower ?? '') && /^(since|of)$/.test(nextLower)) {
+      unit = 'anniversary'; // "three decades since the treaty"
+    } else {
+      // the counted noun: the first noun within three words ("11 cooperation documents")
+      for (let m = j; m < Math.min(tokens.length, j + 4); m++) {
+        const t = tokens[m];
+        if (!t.isWord) break;
+        if (t.lower === 'anniversary') {
+          unit = 'anniversary';
+          k = m + 1;
+          break;
+        }
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+          // "11 cooperation documents": keep going while nouns continue
+          let last = m;
+          while (tokens[last + 1] && tokens[last + 1].pos === 'NOUN') last++;
+          unit = keyOf(tokens[last]) ?? tokens[last].stem;
+          k = last + 1;
+          break;
+        }
+        if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && t.lower !== '-') break;
+      }
+    }
+    if (!unit) {
+      i = j - 1;
+      continue;
+    }
+    const context: string[] = [];
+    for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
+      if (/^[.;:!?]$/.test(tokens[m].text)) break;
+      const key = keyOf(tokens[m]);
+      if (key && !key.startsWith('@')) context.push(key);
+    }
+    const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
+    out.push({ low, high, unit, context, from: i, to: k, text: tokens.slice(i, k).map((t) => t.text).join(' '), ordinal: n.ordinal });
+    i = k - 1;
+  }
+  return out;
+}
+
+export interface DateMention {
+  /** Days of the month, with the month (1-12); empty when only a weekday is given. */
+  days: number[];
+  month?: number;
+  year?: number;
+  weekdays: string[];
+  /** Token range, to find what the date belongs to. */
+  from: number;
+  to: number;
+}
+
+/** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "Tuesday". */
+export function extractDates(tokens: Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  const dayNumber = (t?: Token) => {
+    if (!t) return undefined;
+    const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
+    const n = m ? Number(m[1]) : NaN;
+    return n >= 1 && n <= 31 ? n : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const month = MONTHS.indexOf(tokens[i].lower) + 1;
+    if (!month || (tokens[i].lower === 'may' && tokens[i].pos !== 'PROPN')) continue;
+    const days: number[] = [];
+    let from = i;
+    let to = i + 1;
+    // days before the month: "19-20 June", "20 and 21 June", "20th June"
+    let b = i - 1;
+    while (b >= 0) {
+      const d = dayNumber(tokens[b]);
+      if (d !== undefined) {
+        days.unshift(d);
+        from = b;
+        b--;
+      } else if (['-', '–', 'and', 'to', ',', 'or'].includes(tokens[b].lower) && dayNumber(tokens[b - 1]) !== undefined) b--;
+      else break;
+    }
+    // "19-20" may be one token
+    if (!days.length && b >= 0 && /^\d{1,2}[-–]\d{1,2}$/.test(tokens[i - 1]?.lower ?? '')) {
+      days.push(...tokens[i - 1].lower.split(/[-–]/).map(Number));
+      from = i - 1;
+    }
+    // days after the month: "June 19-20", "June 20"
+    if (!days.length) {
+      let a = i + 1;
+      while (a < tokens.length) {
+        const d = dayNumber(tokens[a]);
+        if (d !== undefined) {
+          days.push(d);
+          to = a + 1;
+          a++;
+        } else if (['-', '–', 'and', 'to'].includes(tokens[a].lower) && dayNumber(tokens[a + 1]) !== undefined) a++;
+        else break;
+      }
+    }
+    let year: number | undefined;
+    for (let a = to; a < Math.min(tokens.length, to + 2); a++) {
+      if (/^\d{4}$/.test(tokens[a].lower)) {
+        year = Number(tokens[a].lower);
+        to = a + 1;
+        break;
+      }
+      if (tokens[a].lower !== ',') break;
+    }
+    if (days.length > 1 && days.length === 2 && days[1] > days[0] + 1) {
+      // "8 to 10 September": fill the range
+      const [s, e] = days;
+      days.splice(0, 2, ...Array.from({ length: e - s + 1 }, (_, k) => s + k));
+    }
+    const weekdays: string[] = [];
+    for (let a = Math.max(0, from - 3); a < from; a++) if (WEEKDAYS.includes(tokens[a].lower)) weekdays.push(tokens[a].lower);
+    out.push({ days, month, year, weekdays, from: Math.max(0, from - weekdays.length * 2), to });
+  }
+  // weekdays on their own
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WEEKDAYS.includes(tokens[i].lower)) continue;
+    if (out.some((d) => i >= d.from && i < d.to + 1)) continue;
+    out.push({ days: [], weekdays: [tokens[i].lower], from: i, to: i + 1 });
+  }
+  return out;
+}
+
+/** Years and months a sentence places itself in: "in May", "in 2025", "last October". */
+export function extractTimeAnchors(tokens: Token[], published: Date | undefined): Array<{ year?: number; month?: number }> {
+  const anchors: Array<{ year?: number; month?: number }> = [];
+  const pubYear = published?.getUTCFullYear();
+  const pubMonth = published ? published.getUTCMonth() + 1 : undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].lower;
+    const month = MONTHS.indexOf(t) + 1;
+    if (month && !(t === 'may' && tokens[i].pos !== 'PROPN')) {
+      let year: number | undefined;
+      for (let a = i + 1; a < Math.min(tokens.length, i + 5); a++) {
+        if (/^\d{4}$/.test(tokens[a].lower)) {
+          year = Number(tokens[a].lower);
+          break;
+        }
+      }
+      const before = tokens[i - 1]?.lower;
+      if (!year && pubYear !== undefined && pubMonth !== undefined) {
+        if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
+        else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
+        else year = month > pubMonth + 1 ? pubYear - 1 : pubYear;
+      }
+      anchors.push({ year, month });
+      continue;
+    }
+    if (/^\d{4}$/.test(t) && isYear(Number(t)) && !MONTHS.includes(tokens[i - 1]?.lower ?? '') && !/^\d/.test(tokens[i - 1]?.lower ?? '')) {
+      // "between 1995 and 2023", "since 2012": a span of years is background, not an anchor
+      const before = tokens[i - 1]?.lower;
+      if (before === 'since' || before === 'between' || before === 'and' || before === 'to' || before === 'until' || before === 'by') continue;
+      anchors.push({ year: Number(t) });
+    }
+    if (pubYear !== undefined && (t === 'year' || t === 'month')) {
+      const before = tokens[i - 1]?.lower;
+      if (t === 'year' && before === 'last') anchors.push({ year: pubYear - 1 });
+      if (t === 'year' && before === 'this') anchors.push({ year: pubYear });
+    }
+  }
+  return anchors;
+}
+
+export interface NegationScope {
+  /** Token indexes the negation covers. */
+  tokens: Set<number>;
+}
+
+/** Where the sentence negates its predicate: "did not meet", "no longer", "none of". */
+export function extractNegation(tokens: Token[]): NegationScope {
+  const covered = new Set<number>();
+  const lowers = tokens.map((t) => t.lower);
+  const matchesAt = (phrase: string, i: number) => phrase.split(' ').every((w, k) => lowers[i + k] === w);
+  for (let i = 0; i < tokens.length; i++) {
+    if (NOT_NEGATION.some((p) => matchesAt(p, i))) {
+      i += 1;
+      continue;
+    }
+    const cue = NEGATION_CUES.find((c) => matchesAt(c, i));
+    if (!cue) continue;
+    for (let k = i + cue.split(' ').length; k < tokens.length; k++) {
+      if (/^[,;:.!?]$/.test(tokens[k].text) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(lowers[k])) break;
+      covered.add(k);
+    }
+  }
+  return { tokens: covered };
+}
