@@ -39,6 +39,12 @@ async function open(name: string, input: ReportPageInput, viewport = PHONE): Pro
   return { page, dialogs };
 }
 
+/** The first screen (what the analyst sees on opening) and the whole page. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}${name}-first-screen.png` });
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+}
+
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('review page in Chromium', () => {
@@ -55,8 +61,13 @@ describe('review page in Chromium', () => {
       expect(await mark.locator('.tag').innerText()).toMatch(new RegExp(`${finding.label} ${finding.id}`, 'i'));
       expect((await mark.innerText()).replace(/\s+/g, ' ')).toContain(finding.claim.text.trim().replace(/\s+/g, ' '));
     }
+    for (const finding of report.findings.filter((f) => f.label === 'contradiction')) {
+      const aside = page.locator(`aside.evidence[data-finding="${finding.id}"]`);
+      expect(await aside.isVisible()).toBe(true);
+      for (const ev of finding.evidence) expect((await aside.innerText()).replace(/\s+/g, ' ')).toContain(ev.text.replace(/\s+/g, ' ').trim());
+    }
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${ARTIFACTS}real-analysis-phone.png`, fullPage: true });
+    await screenshots(page, 'real-analysis-phone');
   });
 
   it('shows the baseline evidence of a contradiction beside it on a desk and below it on a phone', async () => {
@@ -80,7 +91,7 @@ describe('review page in Chromium', () => {
       if (viewport === DESK) expect(asideBox.x).toBeGreaterThanOrEqual(markBox.x + markBox.width - 1); // to the right
       else expect(asideBox.y).toBeGreaterThanOrEqual(markBox.y + markBox.height - 1); // underneath
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+      await screenshots(page, name);
     }
   });
 
@@ -118,6 +129,6 @@ describe('review page in Chromium', () => {
     }
     expect(await page.title()).toContain('<script>alert(1)</script>');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0); // the unbroken 150-character URL wraps
-    await page.screenshot({ path: `${ARTIFACTS}hostile-phone.png`, fullPage: true });
+    await screenshots(page, 'hostile-phone');
   });
 });
