@@ -14,7 +14,6 @@ export function acknowledgeAcceptedFindings(stack: ClaimwatchStack): void {
   const prefixWildcard = (prefix: string) => `AwsSolutions-IAM5[Resource::${bucketArn}/${prefix}/*]`;
 
   ack(stack.bucket, 'AwsSolutions-S1', 'Server access logs would need a second bucket; only the two functions and the operators use this one, and CloudTrail data events can be enabled for audits.');
-  ack(stack.deadLetters, 'AwsSolutions-SQS3', 'This queue is the dead-letter queue of the articles queue.');
 
   const prefixes = { Collect: ['config', 'state', 'articles'], Analyze: ['config', 'baseline', 'articles', 'diffs', 'alerts'] };
   for (const fn of [stack.collectFn, stack.analyzeFn]) {

@@ -1,0 +1,385 @@
+// The stack's guarantees (issue 4), checked on the synthesized CloudFormation template.
+// Bundling is off here (test/bundles.test.ts covers it), so one synth takes seconds.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineApp } from '../infra/define-app.ts';
+import { readSettings, SettingsError } from '../infra/settings.ts';
+import { parseProfile } from '../functions/core/profile.ts';
+import { ANALYZE_TIMEOUT, ClaimwatchStack, REPO_ROOT } from '../infra/stack.ts';
+
+const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { app: string; context: Record<string, unknown> };
+const outDirs: string[] = [];
+
+function synth(context: Record<string, unknown>, profilesDir?: string): { stack: ClaimwatchStack; template: Template; outdir: string } {
+  const outdir = mkdtempSync(join(tmpdir(), 'claimwatch-cdk-'));
+  outDirs.push(outdir);
+  const app = new App({ outdir, context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], ...context } });
+  const stack = defineApp(app, profilesDir);
+  return { stack, template: Template.fromStack(stack), outdir };
+}
+
+/** Renders CloudFormation intrinsics to readable strings: {Fn::GetAtt:[X,Arn]} → "X.Arn". */
+function render(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as Record<string, unknown>;
+  if (v.Ref) return String(v.Ref);
+  if (v['Fn::GetAtt']) return (v['Fn::GetAtt'] as string[]).join('.');
+  if (v['Fn::Join']) {
+    const [sep, parts] = v['Fn::Join'] as [string, unknown[]];
+    return parts.map(render).join(sep);
+  }
+  return JSON.stringify(value);
+}
+
+const settingsContext = {
+  alertEmails: 'analyst@example.com, lead@example.org',
+  smsNumbers: '+84912345678',
+  opsEmails: 'ops@example.com',
+  retentionDays: '45',
+  schedule: 'rate(10 minutes)',
+  linkExpiryHours: '24',
+  logRetentionDays: '14',
+};
+
+let stack: ClaimwatchStack;
+let template: Template;
+let outdir: string;
+let resources: Record<string, { Type: string; Properties: Record<string, any>; DeletionPolicy?: string }>;
+
+beforeAll(() => {
+  ({ stack, template, outdir } = synth(settingsContext));
+  resources = template.toJSON().Resources;
+});
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  stack.resolve(stack.getLogicalId(construct.node.defaultChild as never)) as string;
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+
+/** "action on resource" for every statement of the policies attached to the function's role. */
+function permissions(fn: ClaimwatchStack['collectFn']): string[] {
+  const role = render(stack.resolve((fn.role!.node.defaultChild as { ref: string }).ref));
+  const granted: string[] = [];
+  for (const [, policy] of ofType('AWS::IAM::Policy')) {
+    if (!policy.Properties.Roles.some((r: unknown) => render(r) === role)) continue;
+    for (const st of policy.Properties.PolicyDocument.Statement) {
+      expect(st.Effect).toBe('Allow');
+      for (const action of [st.Action].flat()) for (const res of [st.Resource].flat()) granted.push(`${action} on ${render(res)}`);
+    }
+  }
+  return granted.sort();
+}
+
+describe('the bucket', () => {
+  it('is encrypted, private, TLS-only, versioned, expires articles and is retained by default', () => {
+    const bucketId = logicalId(stack.bucket);
+    const bucket = resources[bucketId];
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ Prefix: 'articles/', ExpirationInDays: 45, Status: 'Enabled' })]) },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('gets the repo baseline under baseline/ (never pruned) and the chosen profile at config/profile.json', () => {
+    const deployments = ofType('Custom::CDKBucketDeployment').map(([, r]) => r.Properties);
+    expect(deployments.map((d) => [d.DestinationBucketKeyPrefix, d.Prune]).sort()).toEqual([
+      ['baseline/', false],
+      ['config/', false],
+    ]);
+    for (const d of deployments) expect(render(d.DestinationBucketName)).toBe(logicalId(stack.bucket));
+    // Each source is an asset staged in the cloud assembly as a folder named by its hash.
+    const staged = (prefix: string) => {
+      const d = deployments.find((x) => x.DestinationBucketKeyPrefix === prefix)!;
+      const hash = render(d.SourceObjectKeys[0]).replace(/\.zip$/, '');
+      return join(outdir, `asset.${hash}`);
+    };
+    expect(readFileSync(join(staged('baseline/'), 'manifest.json'), 'utf8')).toBe(readFileSync(join(REPO_ROOT, 'baseline', 'manifest.json'), 'utf8'));
+    const uploaded = JSON.parse(readFileSync(join(staged('config/'), 'profile.json'), 'utf8'));
+    const profile = parseProfile(JSON.parse(readFileSync(join(REPO_ROOT, 'profiles', 'russia-vietnam.json'), 'utf8')));
+    expect(uploaded).toEqual(profile);
+    expect(stack.resolve(resources[logicalId(stack.analyzeFn)].Properties.Environment.Variables.CLAIMWATCH_PROFILE_KEY)).toBe('config/profile.json');
+  });
+
+  it('announces new articles/ objects to the queue', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'articles/' }] } },
+            QueueArn: { 'Fn::GetAtt': [logicalId(stack.queue), 'Arn'] },
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe('the functions', () => {
+  it('run nodejs22.x on arm64 with their log retention', () => {
+    for (const fn of [stack.collectFn, stack.analyzeFn]) {
+      const props = resources[logicalId(fn)].Properties;
+      expect(props.Runtime).toBe('nodejs22.x');
+      expect(props.Architectures).toEqual(['arm64']);
+      expect(props.Environment.Variables.CLAIMWATCH_BUCKET).toEqual({ Ref: logicalId(stack.bucket) });
+      expect(props.Environment.Variables.CLAIMWATCH_ALLOW_HOSTS).toBeUndefined();
+      const logGroup = resources[render(props.LoggingConfig.LogGroup)];
+      expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+      expect(logGroup.Properties.RetentionInDays).toBe(14);
+    }
+  });
+
+  it('collect runs on the schedule, never two at once', () => {
+    const collect = resources[logicalId(stack.collectFn)].Properties;
+    expect(collect.ReservedConcurrentExecutions).toBe(1);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(10 minutes)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.collectFn), 'Arn'] } })],
+    });
+  });
+
+  it('analyze reads the queue with partial batch failures and knows the alert topic and link expiry', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(stack.analyzeFn) },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.queue), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const env = resources[logicalId(stack.analyzeFn)].Properties.Environment.Variables;
+    expect(env.CLAIMWATCH_TOPIC_ARN).toEqual({ Ref: logicalId(stack.alertTopic) });
+    expect(env.CLAIMWATCH_LINK_EXPIRY_SECONDS).toBe(String(24 * 3600));
+  });
+});
+
+describe('the queue', () => {
+  it('sends a message to the DLQ after 3 receives and hides it for at least 6x the analyze timeout', () => {
+    const queue = resources[logicalId(stack.queue)].Properties;
+    expect(queue.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack.deadLetters), 'Arn'] }, maxReceiveCount: 3 });
+    const analyzeTimeout = resources[logicalId(stack.analyzeFn)].Properties.Timeout;
+    expect(analyzeTimeout).toBe(ANALYZE_TIMEOUT.toSeconds());
+    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * analyzeTimeout);
+  });
+
+  it('both queues refuse non-TLS access and are encrypted', () => {
+    for (const q of [stack.queue, stack.deadLetters]) {
+      expect(resources[logicalId(q)].Properties.SqsManagedSseEnabled).toBe(true);
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: logicalId(q) }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+    }
+  });
+});
+
+describe('alerts and alarms', () => {
+  it('the alert topic is KMS-encrypted, TLS-only, with the email and SMS subscriptions', () => {
+    const topicId = logicalId(stack.alertTopic);
+    expect(resources[topicId].Properties.KmsMasterKeyId).toBeDefined();
+    const subs = ofType('AWS::SNS::Subscription')
+      .map(([, r]) => r.Properties)
+      .filter((p) => p.TopicArn.Ref === topicId)
+      .map((p) => `${p.Protocol} ${p.Endpoint}`)
+      .sort();
+    expect(subs).toEqual(['email analyst@example.com', 'email lead@example.org', 'sms +84912345678']);
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topicId }],
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    const keyId = render(resources[topicId].Properties.KmsMasterKeyId);
+    expect(resources[keyId.replace(/\.Arn$/, '')].Properties.EnableKeyRotation).toBe(true);
+  });
+
+  it('alarms on dead letters and on each function error, to the ops topic', () => {
+    const opsId = logicalId(stack.opsTopic);
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
+    expect(alarms).toHaveLength(3);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: opsId }]);
+    const watched = alarms.map((a) => `${a.MetricName} ${render(a.Dimensions[0].Value)}`).sort();
+    expect(watched).toEqual(
+      [
+        `ApproximateNumberOfMessagesVisible ${logicalId(stack.deadLetters)}.QueueName`,
+        `Errors ${logicalId(stack.analyzeFn)}`,
+        `Errors ${logicalId(stack.collectFn)}`,
+      ].sort(),
+    );
+    const opsSubs = ofType('AWS::SNS::Subscription').filter(([, r]) => r.Properties.TopicArn.Ref === opsId);
+    expect(opsSubs.map(([, r]) => r.Properties.Endpoint)).toEqual(['ops@example.com']);
+    // CloudWatch must be able to use the topic key, or alarm notifications are dropped.
+    const keyId = render(resources[opsId].Properties.KmsMasterKeyId).replace(/\.Arn$/, '');
+    const keyStatements = resources[keyId].Properties.KeyPolicy.Statement;
+    expect(keyStatements).toEqual(
+      expect.arrayContaining([expect.objectContaining({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]),
+    );
+  });
+});
+
+describe('least privilege', () => {
+  it('collect reads config/, state/, articles/ and writes only state/ and articles/', () => {
+    const b = logicalId(stack.bucket);
+    expect(permissions(stack.collectFn)).toEqual(
+      [
+        `s3:GetObject on ${b}.Arn/articles/*`,
+        `s3:GetObject on ${b}.Arn/config/*`,
+        `s3:GetObject on ${b}.Arn/state/*`,
+        `s3:ListBucket on ${b}.Arn`,
+        `s3:PutObject on ${b}.Arn/articles/*`,
+        `s3:PutObject on ${b}.Arn/state/*`,
+      ].sort(),
+    );
+  });
+
+  it('analyze reads its inputs, writes diffs/ and alerts/, publishes to the alert topic only', () => {
+    const b = logicalId(stack.bucket);
+    const granted = permissions(stack.analyzeFn);
+    const s3 = granted.filter((g) => g.startsWith('s3:'));
+    expect(s3).toEqual(
+      [
+        ...['alerts', 'articles', 'baseline', 'config', 'diffs'].map((p) => `s3:GetObject on ${b}.Arn/${p}/*`),
+        `s3:ListBucket on ${b}.Arn`,
+        `s3:PutObject on ${b}.Arn/alerts/*`,
+        `s3:PutObject on ${b}.Arn/diffs/*`,
+        `s3:DeleteObject on ${b}.Arn/alerts/*`,
+      ].sort(),
+    );
+    expect(granted.filter((g) => g.startsWith('sns:'))).toEqual([`sns:Publish on ${logicalId(stack.alertTopic)}`]);
+    // SQS consumption comes with the event source; nothing else.
+    const others = granted.filter((g) => !/^(s3|sns|sqs):/.test(g));
+    expect(others.every((g) => /^kms:(Decrypt|GenerateDataKey\*) on TopicKey/.test(g))).toBe(true);
+    expect(granted.filter((g) => g.startsWith('sqs:')).every((g) => g.endsWith(`${logicalId(stack.queue)}.Arn`))).toBe(true);
+  });
+});
+
+describe('outputs', () => {
+  it('name the bucket, the topic and the review command', () => {
+    const outputs = template.toJSON().Outputs;
+    expect(outputs.BucketName.Value).toEqual({ Ref: logicalId(stack.bucket) });
+    expect(outputs.AlertTopicArn.Value).toEqual({ Ref: logicalId(stack.alertTopic) });
+    expect(render(outputs.ReviewDiffsCommand.Value)).toBe(`npx claimwatch diffs list --bucket ${logicalId(stack.bucket)}`);
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports nothing unacknowledged, and every acknowledgement carries a reason', () => {
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    expect(report.violations.map((v) => v.ruleName)).toEqual([]);
+    const acks = stack.node
+      .findAll()
+      .flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => m.data as Record<string, string>));
+    const reasons = acks.flatMap((a) => Object.values(a));
+    expect(reasons.length).toBeGreaterThan(10);
+    for (const reason of reasons) expect(String(reason).length).toBeGreaterThan(20);
+  });
+
+  it('does find problems when nothing is acknowledged (the check is live)', () => {
+    const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
+    const bare = new ClaimwatchStack(app, 'Bare', { settings: readSettings(() => undefined, join(REPO_ROOT, 'profiles')) });
+    const rules = new AwsSolutionsChecks().validateScope(bare).violations.map((v) => v.ruleName);
+    expect(rules).toContain('AwsSolutions-S1');
+    expect(rules).toContain('AwsSolutions-L1');
+    expect(rules.filter((r) => r.startsWith('AwsSolutions-IAM5[')).length).toBeGreaterThan(5);
+  });
+});
+
+describe('deploy settings', () => {
+  it('defaults: 15-minute schedule, 90-day article retention, 7-day links, the russia-vietnam profile', () => {
+    const s = readSettings((k) => (k === 'alertEmails' ? 'a@example.com' : undefined), join(REPO_ROOT, 'profiles'));
+    expect(s).toMatchObject({ schedule: 'rate(15 minutes)', retentionDays: 90, linkExpiryHours: 168, profileName: 'russia-vietnam', retainData: true });
+    expect(s.opsEmails).toEqual(['a@example.com']);
+    expect(s.profile.id).toBe('russia-vietnam');
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('accepts lists from cdk.json as arrays', () => {
+    const s = readSettings((k) => ({ alertEmails: ['a@example.com', 'b@example.com'], retentionDays: 30 } as Record<string, unknown>)[k], join(REPO_ROOT, 'profiles'));
+    expect(s.alertEmails).toEqual(['a@example.com', 'b@example.com']);
+    expect(s.retentionDays).toBe(30);
+  });
+
+  it('warns, without failing, when nobody is subscribed', () => {
+    expect(readSettings(() => undefined, join(REPO_ROOT, 'profiles')).warnings[0]).toMatch(/no alertEmails or smsNumbers/);
+  });
+
+  it('reports every bad setting at once, each with what is expected', () => {
+    const bad: Record<string, string> = {
+      alertEmails: 'analyst@example.com,not-an-email',
+      smsNumbers: '0912345678',
+      schedule: 'every 5 minutes',
+      retentionDays: '0',
+      linkExpiryHours: '200',
+      logRetentionDays: '10',
+      retainData: 'maybe',
+      profile: '../etc/passwd',
+    };
+    let error: unknown;
+    try {
+      readSettings((k) => bad[k], join(REPO_ROOT, 'profiles'));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SettingsError);
+    const message = (error as Error).message;
+    for (const expected of [
+      'alertEmails: "not-an-email" is not an email address',
+      'smsNumbers: "0912345678" is not an E.164 phone number',
+      'schedule: "every 5 minutes" must be an EventBridge expression',
+      'retentionDays: "0" must be a whole number of days',
+      'linkExpiryHours: "200" must be whole hours from 1 to 168',
+      'logRetentionDays: "10" must be one of',
+      'retainData: "maybe" must be true or false',
+      'profile: "../etc/passwd" must be the name of a file under profiles/',
+    ]) {
+      expect(message).toContain(expected);
+    }
+  });
+
+  it('names a missing or invalid profile file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimwatch-profiles-'));
+    outDirs.push(dir);
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ id: 'broken', name: 'Broken', entities: [] }));
+    writeFileSync(join(dir, 'notjson.json'), '{ nope');
+    const ctx = (profile: string) => (k: string) => (({ alertEmails: 'a@example.com', profile }) as Record<string, string>)[k];
+    expect(() => readSettings(ctx('absent'), dir)).toThrow(/profile: .*absent\.json does not exist/);
+    expect(() => readSettings(ctx('broken'), dir)).toThrow(/broken\.json is not a valid watch profile/);
+    expect(() => readSettings(ctx('notjson'), dir)).toThrow(/profile: .*JSON/);
+  });
+
+  it('retainData=false deletes the bucket with the stack (emptying it first)', () => {
+    const { template: t } = synth({ ...settingsContext, retainData: 'false', stackName: 'Disposable' });
+    const buckets = Object.values(t.toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string }>).filter((r) => r.Type === 'AWS::S3::Bucket');
+    expect(buckets.map((b) => b.DeletionPolicy)).toEqual(['Delete']);
+    t.resourceCountIs('Custom::S3AutoDeleteObjects', 1);
+  });
+
+  it('cdk synth stops with the message when a setting is bad', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'claimwatch-cdk-'));
+    outDirs.push(outdir);
+    mkdirSync(outdir, { recursive: true });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'infra', 'app.ts')], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ smsNumbers: '12345' }) },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('smsNumbers: "12345" is not an E.164 phone number');
+  });
+});
