@@ -66,7 +66,7 @@ const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.T
 
 /** "action on resource" for every statement of the policies attached to the function's role. */
 function permissions(fn: ClaimwatchStack['collectFn']): string[] {
-  const role = render(stack.resolve((fn.role!.node.defaultChild as { ref: string }).ref));
+  const role = logicalId(fn.role as never);
   const granted: string[] = [];
   for (const [, policy] of ofType('AWS::IAM::Policy')) {
     if (!policy.Properties.Roles.some((r: unknown) => render(r) === role)) continue;
