@@ -1,0 +1,190 @@
+// The `npm start` pipeline end to end: the real CLI, the sample sites on a loopback server,
+// the real collector, engine, renderer and a filesystem store in a temp folder.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FsStore } from '../functions/adapters/fs-store.ts';
+import { keys } from '../functions/core/ids.ts';
+import type { AlertMessage } from '../functions/core/ports.ts';
+import type { Article, Report } from '../functions/core/types.ts';
+import { runLocalCycle } from '../functions/local/local-mode.ts';
+import { fromSampleServerUrl, startSampleServer, toSampleServerUrl, type SampleServer } from '../functions/local/sample-sites.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+function claimwatchRun(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(repo, 'bin', 'claimwatch.mjs'), 'run', '--dir', dir], { cwd: tmpdir() }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function readAll<T>(store: FsStore, prefix: string, suffix: string): Promise<T[]> {
+  const found = (await store.list(prefix)).filter((k) => k.endsWith(suffix));
+  return Promise.all(found.map(async (k) => JSON.parse((await store.get(k))!) as T));
+}
+
+// The on-topic sample items (samples/sites/*), by a distinctive part of their URL.
+const ON_TOPIC = [
+  'putin-to-lam-sign-25-documents',
+  'vietnam-russia-pledge-closer-ties',
+  'luong-cuong-hosts-putin-in-hanoi',
+  'vietnam-un-votes-putin-visit',
+  'putin-hanoi-visit-what-was-agreed',
+  'lavrov-asean-vientiane',
+];
+const OFF_TOPIC = 'brazil-coffee-harvest-slips';
+
+describe('claimwatch run (npm start) on the sample feeds', () => {
+  let dir: string;
+  let store: FsStore;
+  let first: Awaited<ReturnType<typeof claimwatchRun>>;
+  let articles: Article[];
+  let reports: Report[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'claimwatch-e2e-'));
+    store = new FsStore(dir);
+    first = await claimwatchRun(dir);
+    articles = await readAll<Article>(store, 'articles/', '.json');
+    reports = await readAll<Report>(store, 'diffs/2', '.json');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const reportFor = (slug: string) => reports.find((r) => r.article.url.includes(slug))!;
+
+  it('stores each on-topic sample article exactly once, with page text and not the page furniture', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    for (const slug of ON_TOPIC) expect(articles.filter((a) => a.url.includes(slug))).toHaveLength(1);
+    // Tracking parameters are gone, and ids are stable across runs: the URL is the public one, not the loopback port.
+    for (const article of articles) expect(article.url).toMatch(/^https:\/\/[a-z-]+\.sample\.test\/[^?]*$/);
+    const summaryOnly = articles.find((a) => a.url.includes('luong-cuong-hosts-putin-in-hanoi'))!;
+    expect(summaryOnly.text).toContain('The two leaders also discussed Russian wheat exports to Vietnam');
+    expect(summaryOnly.text).not.toMatch(/cookies|Most read|Log in/);
+  });
+
+  it('writes a diff JSON and a review page for every stored article', async () => {
+    expect(reports).toHaveLength(articles.length);
+    for (const article of articles) {
+      const report = reports.find((r) => r.article.id === article.id)!;
+      expect(report.article.url).toBe(article.url);
+      expect(await store.get(keys.diffHtml(article.id, article.fetchedAt))).toMatch(/^<!doctype html>/i);
+      expect(await store.get(keys.diffJson(article.id, article.fetchedAt))).toBeDefined();
+    }
+  });
+
+  it('sends exactly one alert per alerting report: a marker and an outbox copy each, and prints them', async () => {
+    const alerting = reports.filter((r) => r.alert);
+    expect(alerting.length).toBeGreaterThan(0);
+    expect(await store.list('alerts/')).toEqual(alerting.map((r) => `alerts/${r.article.id}.json`).sort());
+    const messages = await readAll<AlertMessage>(store, 'outbox/', '.json');
+    expect(messages).toHaveLength(alerting.length);
+    for (const report of alerting) {
+      const message = messages.find((m) => m.text.includes(report.article.url))!;
+      expect(message.subject).toMatch(/^\[claimwatch\] /);
+      expect(first.stdout).toContain(`ALERT  ${message.subject}`);
+    }
+  });
+
+  it('ends by printing each article with its counts and where the diffs and outbox are', () => {
+    expect(first.stdout).toContain(`Articles analysed: ${articles.length}`);
+    for (const article of articles) {
+      expect(first.stdout).toContain(`  ${article.title}\n`);
+      expect(first.stdout).toContain(`diff: ${store.locate(keys.diffHtml(article.id, article.fetchedAt))}\n`);
+    }
+    expect(first.stdout).toContain(`Diff pages:  ${path.join(dir, 'diffs', 'index.html')}`);
+    expect(first.stdout).toContain(`copies in ${path.join(dir, 'outbox')}`);
+  });
+
+  // Engine-dependent: what the samples were written to produce.
+  it('finds the contradictions, the new claims and the quiet restatement the samples were written for', () => {
+    const contradictionTypes = (slug: string) => reportFor(slug).findings.filter((f) => f.label === 'contradiction').map((f) => f.type);
+    expect(contradictionTypes('putin-to-lam-sign-25-documents')).toContain('number');
+    expect(contradictionTypes('luong-cuong-hosts-putin-in-hanoi')).toContain('role');
+    expect(contradictionTypes('vietnam-un-votes-putin-visit')).toContain('negation');
+    expect(contradictionTypes('putin-hanoi-visit-what-was-agreed')).toContain('date');
+    expect(reportFor('lavrov-asean-vientiane').summary.new).toBeGreaterThan(0);
+    expect(reportFor('vietnam-russia-pledge-closer-ties').alert).toBe(false);
+    // Off-topic: dropped by the collector or analysed without alert.
+    expect(reports.filter((r) => r.article.url.includes(OFF_TOPIC) && r.alert)).toEqual([]);
+  });
+
+  it('a second run finds nothing new and sends no alert again', async () => {
+    const outboxBefore = await store.list('outbox/');
+    const second = await claimwatchRun(dir);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('No new articles since the last run');
+    expect(second.stdout).not.toContain('ALERT ');
+    expect(await store.list('outbox/')).toEqual(outboxBefore);
+    expect(await store.list('articles/')).toHaveLength(articles.length);
+  });
+
+  it('even when all collector state is lost, re-collected articles are re-analysed without re-alerting', async () => {
+    const outboxBefore = await store.list('outbox/');
+    await rm(path.join(dir, 'state'), { recursive: true, force: true });
+    const printed: string[] = [];
+    const { summary } = await runLocalCycle({ dir, print: (text) => printed.push(text) });
+    expect(summary.analyzed.length).toBe(articles.length);
+    expect(summary.analyzed.filter((a) => a.alerted)).toEqual([]);
+    expect(summary.analyzed.filter((a) => a.alert).length).toBe(reports.filter((r) => r.alert).length);
+    expect(printed).toEqual([]);
+    expect(await store.list('outbox/')).toEqual(outboxBefore);
+  });
+});
+
+describe('the sample sites server', () => {
+  let server: SampleServer;
+  beforeAll(async () => {
+    server = await startSampleServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  function get(pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; etag?: string; body: string }> {
+    return new Promise((resolve, reject) => {
+      // A raw path, not a URL: the client must not normalise the ".." away before the server sees it.
+      const { hostname, port } = new URL(server.origin);
+      const req = request({ hostname, port, path: pathname, headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, etag: res.headers.etag, body }));
+      });
+      req.on('error', reject).end();
+    });
+  }
+
+  it('listens on loopback and serves feeds, pages (folder index too) and 304 for a matching ETag', async () => {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const feed = await get('/hanoi-herald.sample.test/rss/world.xml');
+    expect(feed.status).toBe(200);
+    expect(feed.body).toContain('<rss');
+    expect((await get('/eurasia-wire.sample.test/asia/vietnam-un-votes-putin-visit')).body).toContain('voted against Russia');
+    expect((await get('/hanoi-herald.sample.test/rss/world.xml', { 'if-none-match': feed.etag! })).status).toBe(304);
+  });
+
+  it('never serves files outside samples/sites', async () => {
+    for (const pathname of ['/../package.json', '/%2e%2e/package.json', '/hanoi-herald.sample.test/..%2f..%2f..%2fpackage.json', '/nope.sample.test/x']) {
+      const res = await get(pathname);
+      expect(res.status, pathname).toBe(404);
+      expect(res.body).not.toContain('"name"');
+    }
+  });
+
+  it('maps the stable sample URLs to the server and back, leaving other URLs alone', () => {
+    const url = 'https://asia-ledger.sample.test/diplomacy/feed.xml?x=1';
+    const local = toSampleServerUrl(url, server.origin);
+    expect(local).toBe(`${server.origin}/asia-ledger.sample.test/diplomacy/feed.xml?x=1`);
+    expect(fromSampleServerUrl(local, server.origin)).toBe(url);
+    expect(toSampleServerUrl('https://example.com/feed', server.origin)).toBe('https://example.com/feed');
+    expect(fromSampleServerUrl(`${server.origin}/elsewhere/x`, server.origin)).toBe(`${server.origin}/elsewhere/x`);
+  });
+});
