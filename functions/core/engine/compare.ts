@@ -4,8 +4,8 @@
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import type { BaselineIndex, BaselineSentence, EventState } from './index.ts';
-import { ANTONYM_CLASSES } from './lexicon.ts';
-import type { Quantity } from './slots.ts';
+import { ANTONYM_CLASSES, WEEKDAYS } from './lexicon.ts';
+import type { DateMention, Quantity } from './slots.ts';
 
 export interface Comparison {
   label: Label;
@@ -21,25 +21,39 @@ export const KNOWN_COVERAGE = 0.5;
 export const KNOWN_PAIR_COVERAGE = 0.62;
 /** Least coverage at which two sentences are taken to speak of the same thing. */
 const SAME_TOPIC = 0.3;
-const CANDIDATES = 12;
+const CANDIDATES = 30;
 
 interface Candidate {
   sentence: BaselineSentence;
   coverage: number;
 }
 
-const weight = (index: BaselineIndex, key: string) => index.idf.get(key) ?? index.unseenIdf;
+const keyWeight = (index: BaselineIndex, claim: Features, key: string) => (index.idf.get(key) ?? index.unseenIdf) * (claim.keyWeights.get(key) ?? 1);
 
+const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
+const sharesContext = (a: Quantity, b: Quantity) => a.context.some((k) => b.context.includes(k));
+const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
+
+/**
+ * Coverage of the claim by each baseline sentence sharing a key. A figure counts as a key of
+ * its own: an agreeing figure covers it, a figure the baseline lacks is new information.
+ */
 function candidates(claim: Features, index: BaselineIndex): { list: Candidate[]; total: number } {
   let total = 0;
   const scores = new Map<number, number>();
   for (const key of claim.keys) {
-    const w = weight(index, key);
+    const w = keyWeight(index, claim, key);
     total += w;
     for (const s of index.postings.get(key) ?? []) scores.set(s, (scores.get(s) ?? 0) + w);
   }
+  const figure = index.unseenIdf * 0.8;
+  total += claim.quantities.length * figure;
   const list = [...scores]
-    .map(([s, score]) => ({ sentence: index.sentences[s], coverage: total ? score / total : 0 }))
+    .map(([s, score]) => {
+      const sentence = index.sentences[s];
+      const agreeing = claim.quantities.filter((q) => sentence.quantities.some((r) => comparable(q, r) && !disjoint(q, r))).length;
+      return { sentence, coverage: total ? (score + agreeing * figure) / total : 0 };
+    })
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
     .slice(0, CANDIDATES);
   return { list, total };
@@ -47,86 +61,107 @@ function candidates(claim: Features, index: BaselineIndex): { list: Candidate[];
 
 function pairCoverage(claim: Features, a: BaselineSentence, b: BaselineSentence, index: BaselineIndex, total: number): number {
   let covered = 0;
-  for (const key of claim.keys) if (a.keys.has(key) || b.keys.has(key)) covered += weight(index, key);
+  for (const key of claim.keys) if (a.keys.has(key) || b.keys.has(key)) covered += keyWeight(index, claim, key);
+  const figure = index.unseenIdf * 0.8;
+  covered += claim.quantities.filter((q) => [...a.quantities, ...b.quantities].some((r) => comparable(q, r) && !disjoint(q, r))).length * figure;
   return total ? covered / total : 0;
 }
 
 const quote = (s: { text: string }, max = 140) => `“${s.text.length > max ? `${s.text.slice(0, max - 1)}…` : s.text}”`;
 const docName = (index: BaselineIndex, id: string) => index.docs.find((d) => d.id === id)?.title ?? id;
 
-function describe(q: Quantity): string {
-  return q.text;
-}
-
-const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
-const sharesContext = (a: Quantity, b: Quantity) => a.context.some((k) => b.context.includes(k));
-
 function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
   for (const q of claim.quantities) {
     for (const r of b.quantities) {
-      if (q.unit !== r.unit || q.ordinal !== r.ordinal) continue;
+      if (!comparable(q, r)) continue;
       // An anniversary or a share is only comparable when it is of the same thing.
       const anchored = q.unit === 'anniversary' || q.unit === 'percent';
       if (anchored && !sharesContext(q, r)) continue;
       if (!anchored && (coverage < SAME_TOPIC || state === 'outside')) continue;
       if (!anchored && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) return undefined; // an agreeing figure settles it
-      return `the article says ${describe(q)}; the baseline says ${describe(r)}`;
+      return `the article says “${q.text}”; the baseline says “${r.text}”`;
     }
   }
   return undefined;
 }
 
-function dateConflict(claim: Features, b: BaselineSentence, state: EventState): string | undefined {
+/** Keys of the words around a date: what the date is the date of. */
+function dateSubject(f: Features, d: DateMention): Set<string> {
+  return new Set(f.tokenKeys.slice(Math.max(0, d.from - 5), d.to + 5).filter((k): k is string => !!k && k.startsWith('=')));
+}
+
+function weekdaysOf(d: DateMention): string[] {
+  if (d.weekdays.length || !d.days.length || !d.month) return d.weekdays;
+  const year = d.year ?? 2024;
+  return d.days.map((day) => WEEKDAYS[new Date(Date.UTC(year, d.month! - 1, day)).getUTCDay()]);
+}
+
+function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
   if (state === 'outside') return undefined;
-  const near = (f: Features, from: number, to: number) =>
-    new Set(f.tokenKeys.slice(Math.max(0, from - 5), to + 5).filter((k): k is string => !!k && !k.startsWith('@') && !k.startsWith('#')));
   for (const d of claim.dates) {
-    for (const e of b.dates) {
-      const around = near(claim, d.from, d.to);
-      const theirs = near(b, e.from, e.to);
-      if (![...around].some((k) => theirs.has(k) && k.startsWith('='))) continue;
+    const subject = dateSubject(claim, d);
+    const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
+    if (!related.length) continue;
+    for (const e of related) {
       if (d.days.length && e.days.length && d.month === e.month) {
         const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
-        if (!within(d.days, e.days) && !within(e.days, d.days)) return `the article dates it ${d.days.join(', ')}/${d.month}; the baseline ${e.days.join(', ')}/${e.month}`;
-        continue;
+        if (!within(d.days, e.days) && !within(e.days, d.days)) {
+          return `the article dates it ${d.days.join(' and ')} of month ${d.month}; the baseline ${e.days.join(' and ')}`;
+        }
+        return undefined;
       }
-      const mine = new Set(d.weekdays);
-      if (d.days.length && d.month && !mine.size && e.weekdays.length) {
-        // "18 June" against "Wednesday": the weekday of the date, in the baseline's year
-        const year = d.year ?? 2024;
-        mine.add(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date(Date.UTC(year, d.month - 1, d.days[0])).getUTCDay()]);
-      }
-      if (mine.size && e.weekdays.length && !e.weekdays.some((w) => mine.has(w))) {
-        return `the article says ${[...mine].join('/')}; the baseline says ${e.weekdays.join('/')}`;
-      }
+    }
+    // Weekdays: a dated claim ("Tuesday, 18 June") or a weekday said of the same event.
+    const mine = weekdaysOf(d);
+    const theirs = related.flatMap((e) => e.weekdays);
+    const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4);
+    if (strong && mine.length && theirs.length && !theirs.some((w) => mine.includes(w))) {
+      return `the article says ${mine.join('/')}; the baseline says ${theirs.join('/')}`;
     }
   }
   return undefined;
 }
 
-function negationConflict(claim: Features, b: BaselineSentence, coverage: number): string | undefined {
-  if (coverage < 0.4) return undefined;
-  if (!claim.negatedKeys.size && !b.negatedKeys.size) return undefined;
-  const shared = [...claim.keys].filter((k) => b.keys.has(k));
-  const flipped = shared.filter((k) => claim.negatedKeys.has(k) !== b.negatedKeys.has(k));
-  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@'))) return undefined;
-  return claim.negatedKeys.size
-    ? 'the article denies what the baseline states'
-    : 'the article states what the baseline denies';
+/** Polarity: the claim negates what the baseline states, or states what it negates. */
+function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
+  const negated = claim.negatedKeys.size ? claim.negatedKeys : b.negatedKeys;
+  if (!negated.size) return undefined;
+  const [mine, theirs] = claim.negatedKeys.size ? [claim, b] : [b, claim];
+  // the negated part of one sentence must be stated, un-negated, by the other
+  let inScope = 0;
+  let covered = 0;
+  const flipped: string[] = [];
+  for (const key of mine.negatedKeys) {
+    const w = index.idf.get(key) ?? index.unseenIdf;
+    inScope += w;
+    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key)) {
+      covered += w;
+      flipped.push(key);
+    }
+  }
+  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5) return undefined;
+  return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
 
-function antonymConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): { reason: string; type: ContradictionType } | undefined {
-  if (state === 'outside' || coverage < 0.2) return undefined;
+/** Keys within a few words of token i. */
+function near(f: Features, i: number, reach = 4): Set<string> {
+  return new Set(f.tokenKeys.slice(Math.max(0, i - reach), i + reach + 1).filter((k): k is string => !!k));
+}
+
+/** Opposite words said of the same thing: "a lavish welcome" against "a reserved reception". */
+function antonymConflict(claim: Features, b: BaselineSentence, state: EventState): { reason: string; type: ContradictionType } | undefined {
+  if (state === 'outside') return undefined;
   for (const [x, y] of ANTONYM_CLASSES) {
     for (const [mine, theirs] of [[x, y], [y, x]]) {
       const a = `=${mine}`;
       const o = `=${theirs}`;
-      if (claim.keys.has(a) && b.keys.has(o) && !claim.keys.has(o) && !b.keys.has(a)) {
-        const shared = [...claim.keys].filter((k) => b.keys.has(k) && !k.startsWith('#'));
-        if (shared.length < 1) continue;
-        return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };
-      }
+      if (!claim.keys.has(a) || !b.keys.has(o) || claim.keys.has(o) || b.keys.has(a)) continue;
+      const around = near(claim, claim.tokenKeys.indexOf(a));
+      const aroundTheirs = near(b, b.tokenKeys.indexOf(o));
+      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#'));
+      if (!subject.length) continue;
+      return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };
     }
   }
   return undefined;
@@ -138,6 +173,8 @@ function originConflict(claim: Features, b: BaselineSentence): string | undefine
   if (!people.some((p) => b.entities.some((e) => e.id === p))) return undefined;
   return `the article says from ${claim.origin.slice(1)}; the baseline says from ${b.origin.slice(1)}`;
 }
+
+const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
 function roleConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   for (const r of claim.roles) {
@@ -152,13 +189,22 @@ function roleConflict(claim: Features, index: BaselineIndex): Comparison | undef
       type: 'role',
       evidence,
       score: 0.8,
-      reason: `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)}`,
+      reason: `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`,
     };
   }
   return undefined;
 }
 
-const title = (name: string) => name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex) {
+  const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
+  return (
+    found('number', numberConflict(claim, b, coverage, state)) ??
+    found('date', dateConflict(claim, b, coverage, state)) ??
+    (coverage >= 0.2 ? found('negation', negationConflict(claim, b, index)) : undefined) ??
+    antonymConflict(claim, b, state) ??
+    found('entity', originConflict(claim, b))
+  );
+}
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex): Comparison {
   const role = roleConflict(claim, index);
@@ -166,12 +212,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
 
   const { list, total } = candidates(claim, index);
   for (const { sentence: b, coverage } of list) {
-    const conflict =
-      (numberConflict(claim, b, coverage, state) && { reason: numberConflict(claim, b, coverage, state)!, type: 'number' as const }) ||
-      (dateConflict(claim, b, state) && { reason: dateConflict(claim, b, state)!, type: 'date' as const }) ||
-      (negationConflict(claim, b, coverage) && { reason: negationConflict(claim, b, coverage)!, type: 'negation' as const }) ||
-      antonymConflict(claim, b, coverage, state) ||
-      (originConflict(claim, b) && { reason: originConflict(claim, b)!, type: 'entity' as const });
+    const conflict = slotConflict(claim, b, coverage, state, index);
     if (conflict) {
       return {
         label: 'contradiction',
@@ -187,13 +228,11 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   if (best && best.coverage >= KNOWN_COVERAGE) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
-  if (best && list[1]) {
-    const second = list.slice(1, 5).find((c) => c.sentence.index !== best.sentence.index);
-    if (second) {
-      const pair = pairCoverage(claim, best.sentence, second.sentence, index, total);
-      if (pair >= KNOWN_PAIR_COVERAGE) {
-        return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
-      }
+  const second = best && list.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
+  if (best && second) {
+    const pair = pairCoverage(claim, best.sentence, second.sentence, index, total);
+    if (pair >= KNOWN_PAIR_COVERAGE) {
+      return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }
   }
   const novel = [...claim.keys].filter((k) => !index.idf.has(k) && !k.startsWith('#')).slice(0, 5);

@@ -24,13 +24,18 @@ export interface EntityMatcher {
   find(text: string): EntityMention[];
   /** Relevance group of a person or place id, if the profile knows it. */
   groupOf(id: string): string | undefined;
+  /** The profile's person a name refers to, also by surname or given name alone ("Lam", "Putin"). */
+  person(name: string): { name: string; group: string } | undefined;
 }
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function entityMatcher(profile: WatchProfile): EntityMatcher {
   const patterns: Pattern[] = [];
   const groups = new Map<string, string>();
+  const people: Array<{ name: string; group: string; forms: string[] }> = [];
   const add = (id: string, kind: string, alias: string, group?: string) => {
     // Short all-capital aliases (ASEAN, US, DPRK) must match exactly; others ignore case.
     const exact = alias.length <= 5 && alias === alias.toUpperCase();
@@ -41,6 +46,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     const id = e.name.toLowerCase();
     groups.set(id, e.group);
     for (const alias of [e.name, ...e.aliases]) add(id, e.kind, alias, e.group);
+    if (e.kind === 'person') people.push({ name: e.name, group: e.group, forms: [e.name, ...e.aliases].map(fold) });
   }
   for (const [place, aliases] of Object.entries(PLACE_ALIASES)) {
     if (groups.has(place)) continue;
@@ -66,5 +72,15 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
       return found.sort((a, b) => a.start - b.start);
     },
     groupOf: (id) => groups.get(id.toLowerCase()),
+    person(name: string) {
+      const n = fold(name);
+      if (!n) return undefined;
+      const exact = people.find((p) => p.forms.includes(n));
+      if (exact) return exact;
+      // a single word names the person when exactly one known name ends or starts with it
+      if (n.includes(' ')) return undefined;
+      const partial = people.filter((p) => p.forms.some((f) => f.endsWith(` ${n}`) || f.startsWith(`${n} `)));
+      return partial.length === 1 ? partial[0] : undefined;
+    },
   };
 }

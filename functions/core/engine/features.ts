@@ -16,6 +16,8 @@ export interface Features {
   /** Key of each token (undefined for punctuation and light words). */
   tokenKeys: Array<string | undefined>;
   keys: Set<string>;
+  /** How much each key says, by part of speech: a noun says more than an adverb. */
+  keyWeights: Map<string, number>;
   entities: EntityMention[];
   groups: Set<string>;
   quantities: Quantity[];
@@ -30,6 +32,8 @@ const synonymOf = new Map<string, string>();
 for (const cls of SYNONYM_CLASSES) for (const w of cls) if (!synonymOf.has(w)) synonymOf.set(w, `=${cls[0]}`);
 const antonymOf = new Map<string, string>();
 for (const [cls, words] of Object.entries(ANTONYM_MEMBERS)) for (const w of words) antonymOf.set(w, `=${cls}`);
+
+const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.8, ADJ: 0.7, ADV: 0.4 };
 
 const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'head']);
 
@@ -56,8 +60,16 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
   const negation = extractNegation(s.tokens);
+  const dates = extractDates(s.tokens);
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
+  const keyWeights = new Map<string, number>();
+  s.tokens.forEach((t, i) => {
+    const key = tokenKeys[i];
+    if (!key) return;
+    const w = key.startsWith('@') ? 1 : (POS_WEIGHT[t.pos] ?? 0.6);
+    keyWeights.set(key, Math.max(keyWeights.get(key) ?? 0, w));
+  });
   return {
     text: s.text,
     start: s.start,
@@ -65,11 +77,12 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     line: s.line,
     tokens: s.tokens,
     tokenKeys,
-    keys: new Set(tokenKeys.filter((k): k is string => !!k)),
+    keys: new Set(keyWeights.keys()),
+    keyWeights,
     entities,
     groups: new Set(entities.map((e) => e.group).filter((g): g is string => !!g)),
-    quantities: extractQuantities(s.tokens, keyOf),
-    dates: extractDates(s.tokens),
+    quantities: extractQuantities(s.tokens, keyOf, dates),
+    dates,
     roles: extractRoles(s.tokens, s.text, s.start, matcher),
     negatedKeys,
     origin: originOf(s.tokens, tokenKeys),

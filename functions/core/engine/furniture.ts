@@ -3,7 +3,8 @@
 // copyright lines, photo credits. They never become findings.
 
 const FURNITURE: RegExp[] = [
-  /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz)/i,
+  /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz|store|device)/i,
+  /\b(we|our|this (site|website)|you|by continuing)\b.*\bcookies?\b/i,
   /\b(we value your privacy|manage (options|preferences|cookies)|accept all)\b/i,
   /\b(sign up|subscribe|subscription|newsletter|briefing delivered|in your inbox|delivered to your inbox|daily digest|weekly digest)\b/i,
   /^\s*(read more|related|more articles|latest articles|latest news|must read|advertisement|- advertisement -|sponsored|share this|follow us|to watch on video|leave a reply|please enter|trending|recommended|popular|most read|see also|also read|watch)\b/i,
@@ -19,6 +20,27 @@ const FURNITURE: RegExp[] = [
   /\bsource site\b/i,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
 ];
+
+/** A line that starts the teaser block under an article: nothing after it is the article's. */
+const TAIL_MARKERS = /^\s*(related( (articles|stories|news|posts))?|read more|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*:?\s*$/iu;
+
+/** Where the article body ends: the first teaser-block heading line, or the end of the text. */
+export function bodyEnd(text: string): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (offset > 0 && TAIL_MARKERS.test(line)) return offset;
+    offset += line.length + 1;
+  }
+  return text.length;
+}
+
+/** Sentences mostly in another language than English (a Vietnamese-language footer, say). */
+export function isForeign(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  const marked = words.filter((w) => /[\u0300-\u036f\u00C0-\u024F\u1E00-\u1EFF]/u.test(w.normalize('NFC')) && !/^\p{Lu}/u.test(w));
+  return marked.length / words.length > 0.3;
+}
 
 /** True for a sentence that is page furniture rather than reporting. */
 export function isFurniture(sentence: string, lineText: string): boolean {

@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } 
 import { compareClaim, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
-import { isFurniture } from './furniture.ts';
+import { bodyEnd, isForeign, isFurniture } from './furniture.ts';
 import { readSentences, type Sentence } from './nlp.ts';
 import { extractTimeAnchors } from './slots.ts';
 
@@ -37,10 +37,11 @@ export interface BaselineIndex {
 function claimSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const seen = new Set<string>();
+  const end = bodyEnd(text);
   return readSentences(text).filter((s) => {
     const words = s.tokens.filter((t) => t.isWord).length;
-    if (words < 4) return false;
-    if (isFurniture(s.text, lines[s.line] ?? s.text)) return false;
+    if (words < 4 || s.start >= end) return false;
+    if (isFurniture(s.text, lines[s.line] ?? s.text) || isForeign(s.text)) return false;
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return false; // a repeated paragraph says nothing new
     seen.add(key);

@@ -50,12 +50,14 @@ export function readSentences(text: string): Sentence[] {
   const its = nlpr.its;
   const doc = nlpr.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const types = tokens.out(its.type) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
-  const stems = tokens.out(its.stem) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  // wink's typings don't cover every `its` helper; each call returns one value per token
+  const column = <T>(helper: unknown) => tokens.out(helper as never) as unknown as T[];
+  const values = column<string>(its.value);
+  const types = column<string>(its.type);
+  const lemmas = column<string>(its.lemma);
+  const stems = column<string>(its.stem);
+  const pos = column<string>(its.pos);
+  const stops = column<boolean>(its.stopWordFlag);
 
   // Character offsets: each token is found in the text after the previous one.
   const all: Array<Token & { type: string }> = [];

@@ -53,14 +53,12 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const last = found.at(-1);
     return last ? (last.group ?? last.id) : undefined;
   };
-  const personCountry = (person: string) => {
-    const found = matcher.find(person).find((e) => e.kind === 'person');
-    return found?.group;
-  };
+  const personCountry = (person: string) => matcher.person(person)?.group;
   const push = (office: string, person: string, country: string | undefined) => {
-    const canonical = canonicalPerson(person);
-    if (!canonical || matcher.find(person).some((e) => e.kind !== 'person' && e.end - e.start >= person.length - 3)) return;
-    out.push({ office, person: canonical, country: country ?? personCountry(person) });
+    if (matcher.find(person).some((e) => e.kind !== 'person' && e.end - e.start >= person.length - 3)) return;
+    const known = matcher.person(person);
+    const canonical = canonicalPerson(known?.name ?? person);
+    if (canonical) out.push({ office, person: canonical, country: country ?? known?.group });
   };
 
   for (let i = 0; i < tokens.length; i++) {

@@ -77,7 +77,8 @@ function interval(value: number, hedge: string | undefined, approximate: boolean
  * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
  * so "11 memorandums" and "a dozen agreements" have the same unit.
  */
-export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string | undefined): Quantity[] {
+export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string | undefined, dates: DateMention[] = []): Quantity[] {
+  const dateTokens = new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k)));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const n = numberAt(tokens, i);
@@ -89,8 +90,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       value *= scale;
       j++;
     }
-    // Years are dates, unless a unit follows ("2,000 tonnes")
+    // Years and days of the month are dates, unless a unit follows ("2,000 tonnes")
     const nextLower = tokens[j]?.lower ?? '';
+    if (dateTokens.has(i)) continue;
     if (isYear(value) && !n.ordinal && !/^(percent|%|per|people|tonnes|troops|tourists|visitors|passengers|flights|documents|agreements)$/.test(nextLower)) {
       i = j - 1;
       continue;
@@ -124,7 +126,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
           k = last + 1;
           break;
         }
-        if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && t.lower !== '-') break;
+        // "second and final stop", "11 new cooperation documents"
+        if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && !['-', 'and', 'or'].includes(t.lower)) break;
       }
     }
     if (!unit) {
