@@ -159,7 +159,8 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
       if (!claim.keys.has(a) || !b.keys.has(o) || claim.keys.has(o) || b.keys.has(a)) continue;
       const around = near(claim, claim.tokenKeys.indexOf(a));
       const aroundTheirs = near(b, b.tokenKeys.indexOf(o));
-      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#'));
+      // the opposite words must be said of the same thing, named by a word, not only a place
+      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
       if (!subject.length) continue;
       return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };
     }
@@ -206,6 +207,18 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   );
 }
 
+function samePolarity(claim: Features, sentences: BaselineSentence[], index: BaselineIndex): boolean {
+  if (!claim.negatedKeys.size) return true;
+  let inScope = 0;
+  let agreed = 0;
+  for (const key of claim.negatedKeys) {
+    const w = index.idf.get(key) ?? index.unseenIdf;
+    inScope += w;
+    if (sentences.some((s) => s.negatedKeys.has(key))) agreed += w;
+  }
+  return agreed / inScope >= 0.5;
+}
+
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex): Comparison {
   const role = roleConflict(claim, index);
   if (role) return role;
@@ -214,34 +227,39 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   for (const { sentence: b, coverage } of list) {
     const conflict = slotConflict(claim, b, coverage, state, index);
     if (conflict) {
+      // Every baseline sentence that conflicts the same way backs the finding; the first is the closest.
+      const also = list.filter((c) => c.sentence !== b && slotConflict(claim, c.sentence, c.coverage, state, index)?.type === conflict.type).slice(0, 2);
       return {
         label: 'contradiction',
         type: conflict.type,
-        evidence: [b],
+        evidence: [b, ...also.map((c) => c.sentence)],
         score: Math.min(0.95, 0.5 + coverage / 2),
         reason: `${conflict.reason} (${docName(index, b.doc)}: ${quote(b)})`,
       };
     }
   }
 
-  const best = list[0];
+  // A restatement keeps the polarity: a denial is only known where the baseline denies it too.
+  const list2 = list.filter((c) => samePolarity(claim, [c.sentence], index));
+  const best = list2[0];
   if (best && best.coverage >= KNOWN_COVERAGE) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
-  const second = best && list.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
+  const second = best && list2.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
   if (best && second) {
     const pair = pairCoverage(claim, best.sentence, second.sentence, index, total);
     if (pair >= KNOWN_PAIR_COVERAGE) {
       return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }
   }
+  const closest = list[0];
   const novel = [...claim.keys].filter((k) => !index.idf.has(k) && !k.startsWith('#')).slice(0, 5);
   return {
     label: 'new',
     evidence: [],
-    score: 1 - (best?.coverage ?? 0),
-    reason: best
-      ? `no baseline sentence says this (closest covers ${Math.round(best.coverage * 100)}%: ${quote(best.sentence, 90)})${novel.length ? `; not in the baseline: ${novel.map((k) => k.replace(/^[@=]/, '')).join(', ')}` : ''}`
+    score: 1 - (closest?.coverage ?? 0),
+    reason: closest
+      ? `no baseline sentence says this (closest covers ${Math.round(closest.coverage * 100)}%: ${quote(closest.sentence, 90)})${novel.length ? `; not in the baseline: ${novel.map((k) => k.replace(/^[@=]/, '')).join(', ')}` : ''}`
       : 'nothing in the baseline speaks of this',
   };
 }

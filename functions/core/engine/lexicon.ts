@@ -68,7 +68,7 @@ export const ANTONYM_MEMBERS: Record<string, string[]> = {
   reject: ['reject', 'refuse', 'decline', 'veto', 'rebuff'],
   approve: ['approve', 'endorse', 'ratify'],
   support: ['support', 'back', 'backing', 'endorse'],
-  oppose: ['oppose', 'opposition', 'against'],
+  oppose: ['oppose', 'opposition'],
   resume: ['resume', 'restart', 'reopen'],
   suspend: ['suspend', 'halt', 'freeze', 'stop'],
   open: ['open'],

@@ -147,6 +147,16 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   return out;
 }
 
+/** "May" is a month when it reads like one: "in May", "May 2025", "10 May", "May 10". */
+function isMonthAt(tokens: Token[], i: number): number {
+  const month = MONTHS.indexOf(tokens[i].lower) + 1;
+  if (month !== 5) return month;
+  if (tokens[i].text !== 'May') return 0;
+  const before = tokens[i - 1]?.lower ?? '';
+  const after = tokens[i + 1]?.lower ?? '';
+  return /^(in|of|since|early|late|mid|last|next|this|until|from|by)$/.test(before) || /^\d/.test(before) || /^\d/.test(after) ? 5 : 0;
+}
+
 export interface DateMention {
   /** Days of the month, with the month (1-12); empty when only a weekday is given. */
   days: number[];
@@ -168,8 +178,8 @@ export function extractDates(tokens: Token[]): DateMention[] {
     return n >= 1 && n <= 31 ? n : undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const month = MONTHS.indexOf(tokens[i].lower) + 1;
-    if (!month || (tokens[i].lower === 'may' && tokens[i].pos !== 'PROPN')) continue;
+    const month = isMonthAt(tokens, i);
+    if (!month) continue;
     const days: number[] = [];
     let from = i;
     let to = i + 1;
@@ -236,8 +246,8 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
   const pubMonth = published ? published.getUTCMonth() + 1 : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].lower;
-    const month = MONTHS.indexOf(t) + 1;
-    if (month && !(t === 'may' && tokens[i].pos !== 'PROPN')) {
+    const month = isMonthAt(tokens, i);
+    if (month) {
       let year: number | undefined;
       for (let a = i + 1; a < Math.min(tokens.length, i + 5); a++) {
         if (/^\d{4}$/.test(tokens[a].lower)) {
@@ -266,7 +276,9 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
       if (t === 'year' && before === 'this') anchors.push({ year: pubYear });
     }
   }
-  return anchors;
+  // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim.
+  const bareYears = anchors.filter((a) => a.month === undefined).length;
+  return bareYears >= 2 ? anchors.filter((a) => a.month !== undefined) : anchors;
 }
 
 export interface NegationScope {
