@@ -39,9 +39,27 @@ describe('S3Store on a local S3 server', () => {
     expect(await store.get('alerts/gone.json')).toBeUndefined();
   });
 
-  it('writes if absent when the key is new', async () => {
+  it('writes if absent: the first write wins, later ones leave it untouched', async () => {
     expect(await store.putIfAbsent('alerts/first.json', '{"n":1}')).toBe(true);
+    expect(await store.putIfAbsent('alerts/first.json', '{"n":2}')).toBe(false);
     expect(await store.get('alerts/first.json')).toBe('{"n":1}');
+  });
+
+  it('lets exactly one of many simultaneous conditional writes win', async () => {
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => store.putIfAbsent('alerts/race.json', `{"n":${n}}`)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results.indexOf(true) + 1;
+    expect(await store.get('alerts/race.json')).toBe(`{"n":${winner}}`);
+  });
+
+  it('reports a failing S3 with the key and what S3 said', async () => {
+    s3.injectFault((r) => r.key === 'diffs/broken.json');
+    try {
+      await expect(store.put('diffs/broken.json', '{}')).rejects.toThrow(/S3 write of s3:\/\/claimwatch-test\/diffs\/broken.json failed: InternalError/);
+      expect(await store.get('diffs/other.json')).toBeUndefined();
+    } finally {
+      s3.clearFaults();
+    }
   });
 
   it('locates keys as s3:// URLs and presigns working links', async () => {
@@ -61,7 +79,7 @@ describe('S3Store on a local S3 server', () => {
   });
 });
 
-describe('S3Store conditional writes (S3 behaviour s3rver does not emulate)', () => {
+describe('S3Store against S3 answers mocked at the SDK', () => {
   // Mock this one client only: mocking the class would also hijack the s3rver tests' client.
   const client = new S3Client({ region: 'us-east-1' });
   const s3Mock = mockClient(client);

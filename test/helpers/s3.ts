@@ -1,9 +1,19 @@
 // A real local S3 (s3rver) for tests: loopback only, a free port, a throwaway directory.
+// A thin proxy in front adds what s3rver lacks and tests need: S3's conditional create
+// (`If-None-Match: *` → 412 when the key exists) and injected failures for chosen requests.
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
+
+export interface S3RequestInfo {
+  method: string;
+  /** The object key (decoded), '' for bucket-level requests. */
+  key: string;
+}
 
 export interface LocalS3 {
   /** http://127.0.0.1:PORT, for clients made elsewhere (e.g. a handler reading env). */
@@ -12,6 +22,9 @@ export interface LocalS3 {
   client: S3Client;
   /** An existing, empty bucket. */
   bucket: string;
+  /** Requests matching `match` get a 500 InternalError until clearFaults(). */
+  injectFault(match: (request: S3RequestInfo) => boolean): void;
+  clearFaults(): void;
   stop(): Promise<void>;
 }
 
@@ -22,9 +35,12 @@ export function localS3Client(endpoint: string): S3Client {
   return new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS });
 }
 
+const errorXml = (code: string, message: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+
 export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
   const directory = await mkdtemp(join(tmpdir(), 'claimwatch-s3-'));
-  const server = new S3rver({
+  const s3rver = new S3rver({
     address: '127.0.0.1',
     port: 0,
     silent: true,
@@ -32,18 +48,77 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
     vhostBuckets: false,
     configureBuckets: [{ name: bucket }],
   });
-  const { port } = await server.run();
-  const endpoint = `http://127.0.0.1:${port}`;
+  const { port: backendPort } = await s3rver.run();
+
+  const faults: Array<(r: S3RequestInfo) => boolean> = [];
+  // Conditional writes to one key run one at a time, so "exists?" and "write" cannot interleave.
+  const keyLocks = new Map<string, Promise<void>>();
+
+  const forward = (req: IncomingMessage, res: ServerResponse) =>
+    new Promise<void>((resolve, reject) => {
+      const upstream = request({ host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res).on('finish', resolve).on('error', reject);
+      });
+      upstream.on('error', reject);
+      req.pipe(upstream);
+    });
+
+  const exists = (path: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      request({ host: '127.0.0.1', port: backendPort, method: 'HEAD', path }, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  const proxy = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const key = decodeURIComponent(path.split('/').slice(2).join('/'));
+    try {
+      if (faults.some((match) => match({ method: req.method ?? 'GET', key }))) {
+        req.resume();
+        res.writeHead(500, { 'content-type': 'application/xml' }).end(errorXml('InternalError', 'injected test fault'));
+        return;
+      }
+      if (req.method !== 'PUT' || req.headers['if-none-match'] !== '*') {
+        await forward(req, res);
+        return;
+      }
+      const previous = keyLocks.get(path) ?? Promise.resolve();
+      const turn = previous.then(async () => {
+        if (await exists(path)) {
+          req.resume();
+          res.writeHead(412, { 'content-type': 'application/xml' }).end(errorXml('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold'));
+        } else {
+          await forward(req, res);
+        }
+      });
+      keyLocks.set(path, turn.catch(() => {}));
+      await turn;
+    } catch (e) {
+      if (!res.headersSent) res.writeHead(502).end(errorXml('InternalError', String(e)));
+    }
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+
+  const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   const client = localS3Client(endpoint);
   return {
     endpoint,
     client,
     bucket,
+    injectFault: (match) => void faults.push(match),
+    clearFaults: () => void faults.splice(0),
     async stop() {
       client.destroy();
       // Kept-alive sockets of other clients would otherwise hold close() open.
-      server.httpServer?.closeAllConnections();
-      await server.close();
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      s3rver.httpServer?.closeAllConnections();
+      await s3rver.close();
       await rm(directory, { recursive: true, force: true });
     },
   };
