@@ -9,7 +9,7 @@ import { findingFor, fixtureArticle, handBuiltHanoiReport, reportOf } from './he
 
 const dom = (html: string) => parseHTML(html).document;
 /** The text of a claim's mark without its label tag. */
-const markText = (mark: Element) => [...mark.childNodes].filter((n) => !(n as Element).classList?.contains('tag')).map((n) => n.textContent).join('');
+const markText = (mark: Element) => Array.from(mark.childNodes).filter((n) => !(n as Element).classList?.contains('tag')).map((n) => n.textContent).join('');
 
 describe('review page of a report with every label', () => {
   let article: ArticleInput;
@@ -33,7 +33,7 @@ describe('review page of a report with every label', () => {
   });
 
   it('keeps all the article text, in order, between the highlights', () => {
-    const shown = [...doc.querySelectorAll('.article .row > p')].map((p) => [...p.childNodes].map((n) => ((n as Element).classList?.contains('claim') ? markText(n as Element) : n.textContent)).join(''));
+    const shown = Array.from(doc.querySelectorAll('.article .row > p')).map((p) => Array.from(p.childNodes).map((n) => ((n as Element).classList?.contains('claim') ? markText(n as Element) : n.textContent)).join(''));
     expect(shown.join('\n')).toBe(article.text);
   });
 
@@ -60,7 +60,7 @@ describe('review page of a report with every label', () => {
     expect(aside.textContent).toContain(contradiction.reason);
     for (const ev of contradiction.evidence) {
       const title = baseline.docs.find((d) => d.id === ev.doc)!.title;
-      const quote = [...aside.querySelectorAll('blockquote')].find((q) => q.textContent!.includes(ev.text));
+      const quote = Array.from(aside.querySelectorAll('blockquote')).find((q) => q.textContent!.includes(ev.text));
       expect(quote, ev.doc).toBeDefined();
       expect(quote!.querySelector('cite')!.textContent).toBe(title);
     }
@@ -106,10 +106,10 @@ describe('hostile article and baseline text', () => {
   });
 
   it('has no event handler attributes and links only to http(s)', () => {
-    for (const el of doc.querySelectorAll('*')) {
-      for (const attr of el.attributes) expect(attr.name, `${el.tagName} ${attr.name}`).not.toMatch(/^on/i);
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      for (const attr of Array.from(el.attributes)) expect(attr.name, `${el.tagName} ${attr.name}`).not.toMatch(/^on/i);
     }
-    for (const a of doc.querySelectorAll('a[href]')) expect(a.getAttribute('href')).toMatch(/^(https?:|#)/);
+    for (const a of Array.from(doc.querySelectorAll('a[href]'))) expect(a.getAttribute('href')).toMatch(/^(https?:|#)/);
     // the article's javascript: URL is shown, not linked
     expect(doc.querySelector('header .meta .url')!.tagName).toBe('SPAN');
     expect(html).not.toMatch(/href="javascript/i);
@@ -152,7 +152,7 @@ describe('index page', () => {
 
   it('lists diffs newest first with counts and relative links, escaping titles', () => {
     const doc = dom(renderIndexPage([entry('aaa', '2024-06-20T10:00:00Z', 'older'), entry('bbb', '2024-06-21T10:00:00Z', '<script>x</script>')]));
-    const links = [...doc.querySelectorAll('.entry .title a')];
+    const links = Array.from(doc.querySelectorAll('.entry .title a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['2024/06/20/bbb.html', '2024/06/20/aaa.html']);
     expect(links[0].textContent).toBe('<script>x</script>');
     expect(doc.querySelectorAll('script')).toHaveLength(0);
