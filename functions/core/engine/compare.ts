@@ -86,9 +86,23 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   return undefined;
 }
 
-/** Keys of the words around a date: what the date is the date of. */
+/** What a date is the date of: the nearest word of a known class on each side ("visit on 20 June"). */
 function dateSubject(f: Features, d: DateMention): Set<string> {
-  return new Set(f.tokenKeys.slice(Math.max(0, d.from - 5), d.to + 5).filter((k): k is string => !!k && k.startsWith('=')));
+  const subject = new Set<string>();
+  const isClass = (k: string | undefined) => !!k && k.startsWith('=');
+  for (let i = d.from - 1; i >= Math.max(0, d.from - 6); i--) {
+    if (isClass(f.tokenKeys[i])) {
+      subject.add(f.tokenKeys[i]!);
+      break;
+    }
+  }
+  for (let i = d.to; i < Math.min(f.tokenKeys.length, d.to + 6); i++) {
+    if (isClass(f.tokenKeys[i])) {
+      subject.add(f.tokenKeys[i]!);
+      break;
+    }
+  }
+  return subject;
 }
 
 function weekdaysOf(d: DateMention): string[] {
@@ -144,9 +158,14 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
 
-/** Keys within a few words of token i. */
-function near(f: Features, i: number, reach = 4): Set<string> {
-  return new Set(f.tokenKeys.slice(Math.max(0, i - reach), i + reach + 1).filter((k): k is string => !!k));
+/** Keys within a few words of any occurrence of `key`. */
+function keysNear(f: Features, key: string, reach = 4): Set<string> {
+  const out = new Set<string>();
+  f.tokenKeys.forEach((k, i) => {
+    if (k !== key) return;
+    for (const n of f.tokenKeys.slice(Math.max(0, i - reach), i + reach + 1)) if (n) out.add(n);
+  });
+  return out;
 }
 
 /** Opposite words said of the same thing: "a lavish welcome" against "a reserved reception". */
@@ -157,9 +176,9 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
       const a = `=${mine}`;
       const o = `=${theirs}`;
       if (!claim.keys.has(a) || !b.keys.has(o) || claim.keys.has(o) || b.keys.has(a)) continue;
-      const around = near(claim, claim.tokenKeys.indexOf(a));
-      const aroundTheirs = near(b, b.tokenKeys.indexOf(o));
       // the opposite words must be said of the same thing, named by a word, not only a place
+      const around = keysNear(claim, a);
+      const aroundTheirs = keysNear(b, o);
       const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
       if (!subject.length) continue;
       return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };

@@ -97,6 +97,11 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       i = j - 1;
       continue;
     }
+    // "the two countries", "the two sides": a reference to who, not a count
+    if (tokens[i - 1]?.lower === 'the' && value <= 3 && !n.ordinal) {
+      i = j - 1;
+      continue;
+    }
     const hedge = hedgeBefore(tokens, i);
     let unit: string | undefined;
     let k = j;
@@ -194,10 +199,14 @@ export function extractDates(tokens: Token[]): DateMention[] {
       } else if (['-', '–', 'and', 'to', ',', 'or'].includes(tokens[b].lower) && dayNumber(tokens[b - 1]) !== undefined) b--;
       else break;
     }
-    // "19-20" may be one token
-    if (!days.length && b >= 0 && /^\d{1,2}[-–]\d{1,2}$/.test(tokens[i - 1]?.lower ?? '')) {
+    // "19-20" may be one token, before or after the month
+    const span = /^\d{1,2}[-–]\d{1,2}$/;
+    if (!days.length && span.test(tokens[i - 1]?.lower ?? '')) {
       days.push(...tokens[i - 1].lower.split(/[-–]/).map(Number));
       from = i - 1;
+    } else if (!days.length && span.test(tokens[i + 1]?.lower ?? '')) {
+      days.push(...tokens[i + 1].lower.split(/[-–]/).map(Number));
+      to = i + 2;
     }
     // days after the month: "June 19-20", "June 20"
     if (!days.length) {
@@ -256,8 +265,12 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
         }
       }
       const before = tokens[i - 1]?.lower;
+      const following = `${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`;
       if (!year && pubYear !== undefined && pubMonth !== undefined) {
-        if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
+        if (following === 'last year') year = pubYear - 1;
+        else if (following === 'this year') year = pubYear;
+        else if (following === 'next year') year = pubYear + 1;
+        else if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
         else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
         else year = month > pubMonth + 1 ? pubYear - 1 : pubYear;
       }
