@@ -20,6 +20,9 @@ export interface LocalSns {
   topics: Set<string>;
   /** Makes the next n Publish calls fail with a 500 InternalError. */
   failNext(n: number): void;
+  /** Publish calls matching `match` fail with a 500 InternalError until clearFailures(). */
+  failWhen(match: (message: Published) => boolean): void;
+  clearFailures(): void;
   stop(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startSns(topics: string[] = [TEST_TOPIC_ARN]): Promise<Loc
   const published: Published[] = [];
   const known = new Set(topics);
   let failures = 0;
+  let failMatch: ((message: Published) => boolean) | undefined;
   const server = createServer(async (req, res) => {
     const form = new URLSearchParams(await readBody(req));
     res.setHeader('content-type', 'text/xml');
@@ -54,22 +58,23 @@ export async function startSns(topics: string[] = [TEST_TOPIC_ARN]): Promise<Loc
       res.writeHead(400).end(errorXml('InvalidAction', `unsupported action ${form.get('Action')}`));
       return;
     }
-    if (failures > 0) {
-      failures--;
-      res.writeHead(500).end(errorXml('InternalError', 'injected failure'));
-      return;
-    }
     const topicArn = form.get('TopicArn') ?? '';
-    if (!known.has(topicArn)) {
-      res.writeHead(404).end(errorXml('NotFound', 'Topic does not exist'));
-      return;
-    }
-    published.push({
+    const message: Published = {
       topicArn,
       subject: form.get('Subject') ?? undefined,
       messageStructure: form.get('MessageStructure') ?? undefined,
       message: form.get('Message') ?? '',
-    });
+    };
+    if (failures > 0 || failMatch?.(message)) {
+      failures = Math.max(0, failures - 1);
+      res.writeHead(500).end(errorXml('InternalError', 'injected failure'));
+      return;
+    }
+    if (!known.has(topicArn)) {
+      res.writeHead(404).end(errorXml('NotFound', 'Topic does not exist'));
+      return;
+    }
+    published.push(message);
     res.end(
       `<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>m-${published.length}</MessageId></PublishResult><ResponseMetadata><RequestId>r-${published.length}</RequestId></ResponseMetadata></PublishResponse>`,
     );
@@ -84,6 +89,13 @@ export async function startSns(topics: string[] = [TEST_TOPIC_ARN]): Promise<Loc
     topics: known,
     failNext(n) {
       failures = n;
+    },
+    failWhen(match) {
+      failMatch = match;
+    },
+    clearFailures() {
+      failures = 0;
+      failMatch = undefined;
     },
     async stop() {
       client.destroy();

@@ -1,0 +1,216 @@
+// The Lambda handlers end to end, in-process, against loopback stand-ins for S3, SNS and the
+// news sites: the same wiring as on AWS, only the endpoints differ (AWS_ENDPOINT_URL_*).
+import type { SQSBatchResponse } from 'aws-lambda';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keys } from '../functions/core/ids.ts';
+import type { Report } from '../functions/core/types.ts';
+import { rssFeed, serve } from './helpers/hostile-server.ts';
+import {
+  lambdaContext,
+  LOCAL_FEED_ID,
+  LOCAL_FEED_PATH,
+  newArticle,
+  s3Record,
+  sqsEvent,
+  sqsRecord,
+  startLambdaWorld,
+  storeArticle,
+  type LambdaWorld,
+} from './helpers/lambda-world.ts';
+
+let world: LambdaWorld;
+let collect: typeof import('../functions/handlers/collect.ts').handler;
+let analyze: typeof import('../functions/handlers/analyze.ts').handler;
+const savedEnv = { ...process.env };
+let logLines: string[] = [];
+
+beforeAll(async () => {
+  world = await startLambdaWorld();
+  Object.assign(process.env, world.env);
+  // The handlers read their configuration when first used, as a Lambda does at cold start.
+  collect = (await import('../functions/handlers/collect.ts')).handler;
+  analyze = (await import('../functions/handlers/analyze.ts')).handler;
+});
+afterAll(async () => {
+  process.env = savedEnv;
+  await world?.stop();
+});
+beforeEach(() => {
+  world.sns.published.length = 0;
+  world.sns.clearFailures();
+  world.s3.clearFaults();
+  logLines = [];
+  // Powertools writes JSON lines (errors to stderr); keep them for assertions, out of the test output.
+  for (const stream of [process.stdout, process.stderr]) {
+    vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logLines.push(String(chunk));
+      return true;
+    });
+  }
+  return () => vi.restoreAllMocks();
+});
+
+const runAnalyze = (...records: Parameters<typeof sqsEvent>) =>
+  analyze(sqsEvent(...records), lambdaContext('claimwatch-analyze')) as Promise<SQSBatchResponse>;
+const failedIds = (response: SQSBatchResponse) => response.batchItemFailures.map((f) => f.itemIdentifier).sort();
+const alertsFor = (id: string) => world.sns.published.filter((p) => JSON.parse(p.message).default.includes(id));
+const logged = (message: string) =>
+  logLines
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.message === message);
+
+describe('analyze handler', () => {
+  it('fails only the malformed record of a batch; the others get diffs and one alert each', async () => {
+    const good1 = newArticle('refinery-1');
+    const good2 = newArticle('refinery-2');
+    const key1 = await storeArticle(world.store, good1);
+    const key2 = await storeArticle(world.store, good2);
+    const badKey = await storeArticle(world.store, { id: 'bad', url: 42, title: 'no text', fetchedAt: 'yesterday' }, 'articles/2024/06/22/bad.json');
+
+    const response = await runAnalyze(
+      s3Record(world.s3.bucket, key1, 'm1'),
+      s3Record(world.s3.bucket, badKey, 'm-bad'),
+      s3Record(world.s3.bucket, key2, 'm2'),
+    );
+
+    expect(failedIds(response)).toEqual(['m-bad']);
+    for (const article of [good1, good2]) {
+      const report = JSON.parse((await world.store.get(keys.diffJson(article.id, article.fetchedAt)))!) as Report;
+      expect(report.article.id).toBe(article.id);
+      expect(report.alert).toBe(true);
+      expect(await world.store.get(keys.diffHtml(article.id, article.fetchedAt))).toContain('<html');
+      expect(alertsFor(article.id)).toHaveLength(1);
+      expect(await world.store.get(keys.alertMarker(article.id))).toContain('"sent"');
+    }
+    expect(world.sns.published).toHaveLength(2);
+    const sent = JSON.parse(world.sns.published[0].message);
+    expect(Object.keys(sent).sort()).toEqual(['default', 'email', 'sms']);
+    expect(world.sns.published[0].messageStructure).toBe('json');
+    // The diff link in the alert is a presigned URL with the stack's expiry.
+    expect(sent.email).toMatch(/X-Amz-Expires=3600/);
+
+    const malformed = logged('article is malformed, it will end in the dead-letter queue');
+    expect(malformed).toHaveLength(1);
+    expect(malformed[0].articleKey).toBe(badKey);
+    expect(malformed[0].error).toMatch(/url/);
+  });
+
+  it('publishes exactly one alert when the same message arrives twice, at once and later again', async () => {
+    const article = newArticle('duplicate');
+    const key = await storeArticle(world.store, article);
+    const record = s3Record(world.s3.bucket, key, 'dup');
+
+    const first = await runAnalyze(record, { ...record, messageId: 'dup-copy' });
+    const redelivered = await runAnalyze({ ...record, attributes: { ...record.attributes, ApproximateReceiveCount: '2' } });
+
+    expect(first.batchItemFailures).toEqual([]);
+    expect(redelivered.batchItemFailures).toEqual([]);
+    expect(alertsFor(article.id)).toHaveLength(1);
+  });
+
+  it('retries only the record whose S3 write failed, and alerts it once when it succeeds', async () => {
+    const healthy = newArticle('healthy');
+    const unlucky = newArticle('unlucky');
+    const healthyKey = await storeArticle(world.store, healthy);
+    const unluckyKey = await storeArticle(world.store, unlucky);
+    const unluckyDiff = keys.diffJson(unlucky.id, unlucky.fetchedAt);
+    world.s3.injectFault((r) => r.method === 'PUT' && r.key === unluckyDiff);
+
+    const response = await runAnalyze(s3Record(world.s3.bucket, healthyKey, 'ok'), s3Record(world.s3.bucket, unluckyKey, 'unlucky'));
+    expect(failedIds(response)).toEqual(['unlucky']);
+    expect(await world.store.get(unluckyDiff)).toBeUndefined();
+    expect(alertsFor(healthy.id)).toHaveLength(1);
+    expect(alertsFor(unlucky.id)).toHaveLength(0);
+
+    world.s3.clearFaults();
+    const retry = await runAnalyze(s3Record(world.s3.bucket, unluckyKey, 'unlucky', 2));
+    expect(retry.batchItemFailures).toEqual([]);
+    expect(await world.store.get(unluckyDiff)).toBeDefined();
+    expect(alertsFor(unlucky.id)).toHaveLength(1);
+    expect(alertsFor(healthy.id)).toHaveLength(1);
+  });
+
+  it('retries only the record whose SNS publish failed, releasing its alert marker', async () => {
+    const calm = newArticle('calm');
+    const stormy = newArticle('stormy');
+    const calmKey = await storeArticle(world.store, calm);
+    const stormyKey = await storeArticle(world.store, stormy);
+    world.sns.failWhen((m) => m.message.includes(stormy.id));
+
+    const response = await runAnalyze(s3Record(world.s3.bucket, calmKey, 'calm'), s3Record(world.s3.bucket, stormyKey, 'stormy'));
+    expect(failedIds(response)).toEqual(['stormy']);
+    expect(await world.store.get(keys.alertMarker(stormy.id))).toBeUndefined();
+    expect(alertsFor(calm.id)).toHaveLength(1);
+
+    world.sns.clearFailures();
+    expect((await runAnalyze(s3Record(world.s3.bucket, stormyKey, 'stormy', 2))).batchItemFailures).toEqual([]);
+    expect(alertsFor(stormy.id)).toHaveLength(1);
+    expect(alertsFor(calm.id)).toHaveLength(1);
+  });
+
+  it("accepts S3's test event and fails a record that is not an S3 notification", async () => {
+    const response = await runAnalyze(
+      sqsRecord(JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: world.s3.bucket }), 'test-event'),
+      sqsRecord('{"hello": "world"}', 'stranger'),
+      sqsRecord('not json at all', 'garbage'),
+    );
+    expect(failedIds(response)).toEqual(['garbage', 'stranger']);
+    expect(world.sns.published).toHaveLength(0);
+  });
+});
+
+describe('collect handler', () => {
+  const hanoi = 'https://news.example.test/world/russia-vietnam-ferry';
+  const football = 'https://news.example.test/sport/derby';
+  const longText = (lead: string) =>
+    `${lead} ${Array.from({ length: 5 }, (_, i) => `Officials in Hanoi and Moscow said talk number ${i + 1} covered energy, trade and education cooperation between Russia and Vietnam.`).join(' ')}`;
+
+  it('stores the new on-topic items of the profile feeds, and nothing twice; analyze then alerts', async () => {
+    world.feeds.route(
+      LOCAL_FEED_PATH,
+      serve(
+        rssFeed([
+          {
+            title: 'Russia and Vietnam open a ferry line',
+            link: `${hanoi}?utm_source=rss`,
+            content: longText('Russia and Vietnam will open a ferry line between Vladivostok and Hai Phong in 2027, carrying 300 passengers a week.'),
+            pubDate: 'Sat, 22 Jun 2024 08:00:00 GMT',
+          },
+          {
+            title: 'Derby ends in a draw',
+            link: football,
+            content: 'The local derby ended 1-1 after a late penalty. '.repeat(20),
+            pubDate: 'Sat, 22 Jun 2024 08:00:00 GMT',
+          },
+        ]),
+      ),
+    );
+
+    const first = await collect({}, lambdaContext('claimwatch-collect'));
+    expect(first.feeds).toEqual([expect.objectContaining({ feed: LOCAL_FEED_ID, status: 'ok', items: 2, stored: 1 })]);
+    expect(first.stored).toHaveLength(1);
+    const stored = JSON.parse((await world.store.get(first.stored[0].key))!);
+    expect(stored.url).toBe(hanoi);
+    expect(stored.text).toContain('Vladivostok and Hai Phong');
+    expect((await world.store.list('articles/')).filter((k) => k === first.stored[0].key)).toHaveLength(1);
+    expect(await world.store.get(keys.feedState(LOCAL_FEED_ID))).toBeDefined();
+
+    const second = await collect({}, lambdaContext('claimwatch-collect'));
+    expect(second.stored).toEqual([]);
+
+    // On AWS the stored object's notification reaches analyze through SQS; here we hand it over.
+    const response = await runAnalyze(s3Record(world.s3.bucket, first.stored[0].key, 'collected'));
+    expect(response.batchItemFailures).toEqual([]);
+    expect(alertsFor(first.stored[0].id)).toHaveLength(1);
+  });
+
+  it('records a failing feed and still returns', async () => {
+    world.feeds.route(LOCAL_FEED_PATH, (_req, res) => void res.writeHead(503, { 'retry-after': '3600' }).end('down'));
+    const result = await collect({}, lambdaContext('claimwatch-collect'));
+    expect(result.feeds).toEqual([expect.objectContaining({ feed: LOCAL_FEED_ID, status: 'failed' })]);
+    expect(result.feeds[0].error).toMatch(/503/);
+    const state = JSON.parse((await world.store.get(keys.feedState(LOCAL_FEED_ID)))!);
+    expect(JSON.stringify(state)).toMatch(/503/);
+  });
+});
