@@ -16,9 +16,9 @@ export interface Comparison {
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
-export const KNOWN_COVERAGE = 0.5;
+export const KNOWN_COVERAGE = 0.45;
 /** The same for two baseline sentences together (a claim that joins two baseline facts). */
-export const KNOWN_PAIR_COVERAGE = 0.62;
+export const KNOWN_PAIR_COVERAGE = 0.55;
 /** Least coverage at which two sentences are taken to speak of the same thing. */
 const SAME_TOPIC = 0.3;
 const CANDIDATES = 30;
@@ -28,7 +28,31 @@ interface Candidate {
   coverage: number;
 }
 
-const keyWeight = (index: BaselineIndex, claim: Features, key: string) => (index.idf.get(key) ?? index.unseenIdf) * (claim.keyWeights.get(key) ?? 1);
+/** How much weight a key no baseline sentence has carries, against the rarest baseline key. */
+export const UNSEEN_FACTOR = 1;
+/** Credit for a word that only shares its beginning with a baseline word ("friendship", "friend"). */
+const PARTIAL_CREDIT = 0.6;
+
+const keyWeight = (index: BaselineIndex, claim: Features, key: string) =>
+  (index.idf.get(key) ?? index.unseenIdf * UNSEEN_FACTOR) * (claim.keyWeights.get(key) ?? 1);
+
+/** Two stems of one word family: one begins the other and they share at least five letters. */
+const sameFamily = (a: string, b: string) => a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
+
+/** Partial credit for the claim's unmatched plain words that a baseline sentence has a relative of. */
+function familyCredit(claim: Features, b: BaselineSentence, index: BaselineIndex): number {
+  let credit = 0;
+  for (const key of claim.keys) {
+    if (b.keys.has(key) || /^[@=#]/.test(key)) continue;
+    for (const other of b.keys) {
+      if (!/^[@=#]/.test(other) && sameFamily(key, other)) {
+        credit += keyWeight(index, claim, key) * PARTIAL_CREDIT;
+        break;
+      }
+    }
+  }
+  return credit;
+}
 
 const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
 const sharesContext = (a: Quantity, b: Quantity) => a.context.some((k) => b.context.includes(k));
@@ -52,7 +76,13 @@ function candidates(claim: Features, index: BaselineIndex): { list: Candidate[];
     .map(([s, score]) => {
       const sentence = index.sentences[s];
       const agreeing = claim.quantities.filter((q) => sentence.quantities.some((r) => comparable(q, r) && !disjoint(q, r))).length;
-      return { sentence, coverage: total ? (score + agreeing * figure) / total : 0 };
+      return { sentence, score, agreeing };
+    })
+    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)
+    .slice(0, CANDIDATES * 2)
+    .map(({ sentence, score, agreeing }) => {
+      const covered = score + agreeing * figure + familyCredit(claim, sentence, index);
+      return { sentence, coverage: total ? covered / total : 0 };
     })
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
     .slice(0, CANDIDATES);
