@@ -87,28 +87,45 @@ describe('claimwatch check --json', () => {
     // stderr has one clear line per bad input.
     expect(lines(run.stderr)).toHaveLength(Object.keys(bad).length);
   });
+});
 
-  // Engine-dependent: what the sample articles are written to produce.
-  it('finds what the sample articles were written to show', async () => {
-    const names = ['contradiction-number.json', 'contradiction-office.json', 'new-claims.json', 'restatement.json', 'off-topic.txt'];
-    const run = await claimwatch('check', '--json', ...names.map((n) => path.join(samples, n)));
-    // Every input was read: exit 0 whatever was found.
+// Engine-dependent: what the sample articles were written to produce, one expectation each.
+describe('claimwatch check on samples/articles', () => {
+  const names = ['contradiction-number.json', 'contradiction-office.json', 'new-claims.json', 'restatement.json', 'off-topic.txt'];
+  let run: Run;
+  let byName: Record<string, Report>;
+  const contradictionTypes = (name: string) => byName[name].findings.filter((f) => f.label === 'contradiction').map((f) => f.type);
+
+  beforeAll(async () => {
+    run = await claimwatch('check', '--json', ...names.map((n) => path.join(samples, n)));
+    byName = Object.fromEntries(lines(run.stdout).map((l, i) => [names[i], JSON.parse(l) as Report]));
+  });
+
+  it('reads every sample (exit 0 whatever was found), in order', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    const [number, office, fresh, restated, offTopic] = lines(run.stdout).map((l) => JSON.parse(l) as Report);
-    expect(fresh.article.url).toBe('https://mekong-monitor.sample.test/2024/06/22/refinery-university');
-    const types = (r: Report) => r.findings.filter((f) => f.label === 'contradiction').map((f) => f.type);
-
-    expect(types(number)).toContain('number');
-    const numberEvidence = number.findings.find((f) => f.type === 'number')!.evidence[0];
-    expect(['001_311eee39a6f20885', '002_8c3dc0f376b91e61', '004_d88945375ba3b955']).toContain(numberEvidence.doc);
-    expect(types(office)).toContain('role');
-    expect(fresh.summary.new).toBeGreaterThanOrEqual(2);
-    expect(fresh.alert).toBe(true);
+    expect(byName['new-claims.json'].article.url).toBe('https://mekong-monitor.sample.test/2024/06/22/refinery-university');
+  });
+  it('"15 agreements" contradicts the baseline\'s 11 memorandums / around a dozen (number)', () => {
+    expect(contradictionTypes('contradiction-number.json')).toContain('number');
+    const evidence = byName['contradiction-number.json'].findings.find((f) => f.type === 'number')!.evidence[0];
+    expect(['001_311eee39a6f20885', '002_8c3dc0f376b91e61', '004_d88945375ba3b955']).toContain(evidence.doc);
+  });
+  it('"General Secretary To Lam" contradicts the baseline\'s General Secretary Nguyen Phu Trong (role)', () => {
+    expect(contradictionTypes('contradiction-office.json')).toContain('role');
+  });
+  it('new claims alert', () => {
+    expect(byName['new-claims.json'].summary.new).toBeGreaterThanOrEqual(2);
+    expect(byName['new-claims.json'].alert).toBe(true);
+  });
+  it('a restatement stays quiet', () => {
+    const restated = byName['restatement.json'];
     expect(restated.summary.new + restated.summary.contradiction).toBe(0);
     expect(restated.alert).toBe(false);
-    expect(offTopic.relevant).toBe(false);
-    expect(offTopic.alert).toBe(false);
+  });
+  it('an off-topic text is not relevant and does not alert', () => {
+    expect(byName['off-topic.txt'].relevant).toBe(false);
+    expect(byName['off-topic.txt'].alert).toBe(false);
   });
 });
 
