@@ -1,0 +1,118 @@
+// The deployable code itself: synthesize the stack with its real esbuild bundling, then load
+// each function's bundle in a fresh Node process, outside the repo (so nothing can come from
+// node_modules), and run its handler against the loopback S3, SNS and feed servers.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { App } from 'aws-cdk-lib';
+import type { SQSBatchResponse } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../functions/core/ids.ts';
+import type { Report } from '../functions/core/types.ts';
+import { defineApp } from '../infra/define-app.ts';
+import { REPO_ROOT } from '../infra/stack.ts';
+import { rssFeed, serve } from './helpers/hostile-server.ts';
+import { lambdaContext, LOCAL_FEED_PATH, newArticle, s3Record, sqsEvent, startLambdaWorld, storeArticle, type LambdaWorld } from './helpers/lambda-world.ts';
+
+const run = promisify(execFile);
+const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
+
+// Imports the bundle by file URL and prints the handler's result on a marked line.
+const RUNNER = `
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+const [bundle, eventFile, contextFile] = process.argv.slice(2);
+const { handler } = await import(pathToFileURL(bundle).href);
+const context = { ...JSON.parse(readFileSync(contextFile, 'utf8')), getRemainingTimeInMillis: () => 60000 };
+const result = await handler(JSON.parse(readFileSync(eventFile, 'utf8')), context);
+process.stdout.write('\\nRESULT ' + JSON.stringify(result) + '\\n');
+`;
+
+let world: LambdaWorld;
+let workDir: string;
+const bundles: Record<'Collect' | 'Analyze', string> = { Collect: '', Analyze: '' };
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'claimwatch-bundles-'));
+  const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8'));
+  const app = new App({ outdir: join(workDir, 'cdk.out'), context: cdkJson.context });
+  const stack = defineApp(app);
+  const assembly = app.synth();
+  const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: any }> };
+  for (const fn of [stack.collectFn, stack.analyzeFn]) {
+    const id = stack.resolve(stack.getLogicalId(fn.node.defaultChild as never)) as string;
+    const hash = String(template.Resources[id].Properties.Code.S3Key).replace(/\.zip$/, '');
+    bundles[fn.node.id as 'Collect' | 'Analyze'] = join(assembly.directory, `asset.${hash}`, 'index.mjs');
+  }
+  writeFileSync(join(workDir, 'runner.mjs'), RUNNER);
+  world = await startLambdaWorld();
+}, 180_000);
+
+afterAll(async () => {
+  await world?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+async function invoke<T>(name: 'Collect' | 'Analyze', event: unknown): Promise<T> {
+  const eventFile = join(workDir, `${name}-event.json`);
+  const contextFile = join(workDir, `${name}-context.json`);
+  writeFileSync(eventFile, JSON.stringify(event));
+  writeFileSync(contextFile, JSON.stringify(lambdaContext(`claimwatch-${name.toLowerCase()}`)));
+  const { stdout } = await run(process.execPath, [join(workDir, 'runner.mjs'), bundles[name], eventFile, contextFile], {
+    cwd: workDir,
+    env: { PATH: process.env.PATH, ...world.env },
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`no result from the ${name} bundle:\n${stdout}`);
+  return JSON.parse(line.slice('RESULT '.length)) as T;
+}
+
+describe('function bundles', () => {
+  it('are single self-contained ESM files of reasonable size', () => {
+    for (const [name, file] of Object.entries(bundles)) {
+      const size = statSync(file).size;
+      expect(size, name).toBeGreaterThan(10_000);
+      expect(size, name).toBeLessThan(MAX_BUNDLE_BYTES);
+      expect(readFileSync(file, 'utf8')).not.toMatch(/from\s*["']@aws-sdk\//);
+    }
+  });
+
+  it('analyze: the bundled engine (wink model included) writes diffs and alerts; a malformed record fails alone', async () => {
+    const article = newArticle('bundle-check');
+    const key = await storeArticle(world.store, article);
+    const badKey = await storeArticle(world.store, { id: 'not ok', text: 1 }, 'articles/2024/06/22/not-ok.json');
+
+    const response = await invoke<SQSBatchResponse>('Analyze', sqsEvent(s3Record(world.s3.bucket, key, 'good'), s3Record(world.s3.bucket, badKey, 'bad')));
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
+    const report = JSON.parse((await world.store.get(keys.diffJson(article.id, article.fetchedAt)))!) as Report;
+    expect(report.relevant).toBe(true);
+    // Claims are whole sentences located in the text: the tokenizer and its model worked.
+    for (const f of report.findings) expect(article.text.slice(f.claim.start, f.claim.end)).toBe(f.claim.text);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(world.sns.published.filter((p) => p.message.includes(article.id))).toHaveLength(1);
+  });
+
+  it('collect: the bundled fetcher and feed parser store an on-topic item', async () => {
+    const link = 'https://news.example.test/world/bundle-ferry';
+    world.feeds.route(
+      LOCAL_FEED_PATH,
+      serve(
+        rssFeed([
+          {
+            title: 'Russia and Vietnam open a ferry line',
+            link,
+            content: `Russia and Vietnam will open a ferry line between Vladivostok and Hai Phong in 2027. ${'Officials in Hanoi and Moscow discussed energy and trade cooperation between Russia and Vietnam. '.repeat(8)}`,
+          },
+        ]),
+      ),
+    );
+    const result = await invoke<{ stored: Array<{ id: string; key: string }> }>('Collect', { source: 'aws.events', 'detail-type': 'Scheduled Event' });
+    expect(result.stored).toHaveLength(1);
+    expect(JSON.parse((await world.store.get(result.stored[0].key))!).url).toBe(link);
+  });
+});
