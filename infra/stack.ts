@@ -132,7 +132,8 @@ export class ClaimwatchStack extends Stack {
       deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
     this.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(this.queue), { prefix: 'articles/' });
-    this.analyzeFn.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
+    // Two analyzers at most: plenty for news volumes, bounded cost, few races on diffs/index.json.
+    this.analyzeFn.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, maxConcurrency: 2, reportBatchItemFailures: true }));
 
     this.grantStoreAccess();
     this.alertTopic.grantPublish(this.analyzeFn);

@@ -96,7 +96,7 @@ describe('analyze handler', () => {
     expect(malformed[0].error).toMatch(/url/);
   });
 
-  it('publishes exactly one alert when the same message arrives twice, at once and later again', async () => {
+  it('publishes exactly one alert when the same message arrives twice in a batch and later again', async () => {
     const article = newArticle('duplicate');
     const key = await storeArticle(world.store, article);
     const record = s3Record(world.s3.bucket, key, 'dup');

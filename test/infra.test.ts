@@ -163,6 +163,7 @@ describe('the functions', () => {
       FunctionName: { Ref: logicalId(stack.analyzeFn) },
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.queue), 'Arn'] },
       FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
     });
     const env = resources[logicalId(stack.analyzeFn)].Properties.Environment.Variables;
     expect(env.CLAIMWATCH_TOPIC_ARN).toEqual({ Ref: logicalId(stack.alertTopic) });

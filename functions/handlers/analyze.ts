@@ -64,5 +64,7 @@ const processor = new BatchProcessor(EventType.SQS);
 
 export async function handler(event: SQSEvent, context: Context) {
   logger.addContext(context);
-  return processPartialResponse(event, analyzeRecord, processor, { context });
+  // One record at a time: the engine is CPU-bound (parallel records would not finish sooner),
+  // and sequential updates keep the shared diffs/index.json from losing entries.
+  return processPartialResponse(event, analyzeRecord, processor, { context, processInParallel: false });
 }
