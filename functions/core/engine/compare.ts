@@ -4,7 +4,7 @@
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import type { BaselineIndex, BaselineSentence, EventState } from './index.ts';
-import { ANTONYM_CLASSES, WEEKDAYS } from './lexicon.ts';
+import { ANTONYM_CLASSES, MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { DateMention, Quantity } from './slots.ts';
 
 export interface Comparison {
@@ -141,20 +141,30 @@ function weekdaysOf(d: DateMention): string[] {
   return d.days.map((day) => WEEKDAYS[new Date(Date.UTC(year, d.month! - 1, day)).getUTCDay()]);
 }
 
+/** Both sentences name the same person: the dated event is the same one, whatever date each gives. */
+const samePeople = (claim: Features, b: BaselineSentence) =>
+  claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id));
+
 function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
-  if (state === 'outside') return undefined;
+  // A claim dated outside the baseline's time is about another event — unless it names the
+  // same people doing the same thing, and so gives the baseline's event another date.
+  const sameEvent = samePeople(claim, b);
+  if (state === 'outside' && !sameEvent) return undefined;
   for (const d of claim.dates) {
     const subject = dateSubject(claim, d);
     const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
     if (!related.length) continue;
     for (const e of related) {
-      if (d.days.length && e.days.length && d.month === e.month) {
-        const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
-        if (!within(d.days, e.days) && !within(e.days, d.days)) {
-          return `the article dates it ${d.days.join(' and ')} of month ${d.month}; the baseline ${e.days.join(' and ')}`;
-        }
-        return undefined;
+      if (!d.days.length || !e.days.length || !d.month || !e.month) continue;
+      if (d.month !== e.month) {
+        if (sameEvent) return `the article dates it ${d.days.join('-')} ${MONTHS[d.month - 1]}; the baseline ${e.days.join('-')} ${MONTHS[e.month - 1]}`;
+        continue;
       }
+      const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
+      if (!within(d.days, e.days) && !within(e.days, d.days)) {
+        return `the article dates it ${d.days.join(' and ')} ${MONTHS[d.month - 1]}; the baseline ${e.days.join(' and ')} ${MONTHS[e.month - 1]}`;
+      }
+      return undefined;
     }
     // Weekdays: a dated claim ("Tuesday, 18 June") or a weekday said of the same event.
     const mine = weekdaysOf(d);
@@ -189,7 +199,7 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
 }
 
 /** Keys within a few words of any occurrence of `key`. */
-function keysNear(f: Features, key: string, reach = 4): Set<string> {
+function keysNear(f: Features, key: string, reach = 6): Set<string> {
   const out = new Set<string>();
   f.tokenKeys.forEach((k, i) => {
     if (k !== key) return;

@@ -18,6 +18,9 @@ const FURNITURE: RegExp[] = [
   /^\s*(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
   /^\s*by [\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,3}\s*(\||$|\d|,)/iu,
   /\bsource site\b/i,
+  /\b\d+\s*min(ute)?s? read\b/i,
+  // datelines: "HANOI, June 20 (Reuters) -", a place, a date and an agency in brackets, nothing else
+  /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
 ];
 

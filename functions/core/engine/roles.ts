@@ -69,11 +69,13 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       i = after - 1;
       continue;
     }
-    const country = countryNear(Math.max(0, i - 3), i) ?? countryNear(after, Math.min(tokens.length, after + 4));
+    // The country: "Vietnamese President …", else the person's own (below), else "… of Vietnam".
+    let country = countryNear(Math.max(0, i - 3), i);
     // "President To Lam", "Secretary General of the Communist Party, Nguyen Phu Trong"
     let j = after;
     if (lowers[j] === 'of') {
       while (j < tokens.length && j < after + 6 && lowers[j] !== ',') j++;
+      country ??= countryNear(after, j);
     }
     if (lowers[j] === ',') j++;
     const name = nameAt(tokens, j);
