@@ -1,0 +1,289 @@
+// Decision rules end to end: short articles written for the tests go through buildIndex +
+// analyzeArticle against the repo's real baseline/ and watch profile. Each expectation is what
+// an analyst comparing the article with the baseline would say. Every report the file produces
+// is also held to the DESIGN.md report contract (offsets, ids, order, reasons, summary, alert).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBaseline } from '../functions/core/baseline.ts';
+import { analyzeArticle, buildIndex, type BaselineIndex } from '../functions/core/engine/index.ts';
+import { parseProfile } from '../functions/core/profile.ts';
+import type { Baseline, Finding, Report } from '../functions/core/types.ts';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const MEMORANDUMS_DOC = '001_311eee39a6f20885'; // "Both the presidents signed 11 memorandums …"
+const UN_VOTES_DOC = '002_8c3dc0f376b91e61'; // "Vietnam has abstained in UN votes …"
+const MEETINGS_DOC = '004_d88945375ba3b955'; // "… met … the Secretary General of the Communist Party, Nguyen Phu Trong"
+
+let baseline: Baseline;
+let index: BaselineIndex;
+/** An index of the one baseline document that counts 11 memorandums, to test figures alone. */
+let memorandumsOnly: BaselineIndex;
+
+beforeAll(async () => {
+  const dir = path.join(repo, 'baseline');
+  baseline = await loadBaseline(readFileSync(path.join(dir, 'manifest.json'), 'utf8'), async (id) => readFileSync(path.join(dir, `${id}.txt`), 'utf8'));
+  const profile = parseProfile(JSON.parse(readFileSync(path.join(repo, 'profiles', 'russia-vietnam.json'), 'utf8')));
+  index = buildIndex(baseline, profile);
+  memorandumsOnly = buildIndex({ docs: baseline.docs.filter((d) => d.id === MEMORANDUMS_DOC) }, profile);
+});
+
+/** Checks a report against the DESIGN.md contract, whatever it found. */
+function expectContract(report: Report, text: string) {
+  const docs = new Map(baseline.docs.map((d) => [d.id, d.text]));
+  report.findings.forEach((f, i) => {
+    expect(f.id).toBe(`f${i + 1}`);
+    expect(text.slice(f.claim.start, f.claim.end)).toBe(f.claim.text);
+    if (i > 0) expect(f.claim.start).toBeGreaterThanOrEqual(report.findings[i - 1].claim.end);
+    expect(f.reason.trim(), `finding ${f.id} has a reason`).not.toBe('');
+    expect(f.score).toBeGreaterThanOrEqual(0);
+    expect(f.score).toBeLessThanOrEqual(1);
+    if (f.label === 'contradiction') expect(['number', 'date', 'role', 'negation', 'entity', 'other']).toContain(f.type);
+    else expect(f.type).toBeUndefined();
+    if (f.label !== 'new') expect(f.evidence.length, `${f.label} finding ${f.id} has evidence`).toBeGreaterThan(0);
+    for (const e of f.evidence) {
+      expect(docs.has(e.doc), `evidence doc ${e.doc} is a baseline document`).toBe(true);
+      expect(docs.get(e.doc)!.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+  const count = (label: Finding['label']) => report.findings.filter((f) => f.label === label).length;
+  expect(report.summary).toEqual({ new: count('new'), contradiction: count('contradiction'), known: count('known') });
+  expect(report.alert).toBe(report.relevant && report.summary.new + report.summary.contradiction > 0);
+  if (!report.relevant) expect(report.findings).toEqual([]);
+}
+
+/** Analyses an article published shortly after the visit, and checks the contract. */
+function check(text: string, { published = '2024-06-22T08:00:00Z', using = () => index } = {}): Report {
+  const report = analyzeArticle({ id: 'a1', title: 'Test article', url: 'https://example.org/a1', source: 'Test', published, text }, using());
+  expectContract(report, text);
+  return report;
+}
+
+/** The single finding of a one-claim article. */
+function only(text: string, options?: Parameters<typeof check>[1]): Finding {
+  const report = check(text, options);
+  expect(report.relevant).toBe(true);
+  expect(report.findings, report.findings.map((f) => `${f.label}: ${f.reason}`).join('\n')).toHaveLength(1);
+  return report.findings[0];
+}
+
+const evidenceIn = (f: Finding, doc: string, words: RegExp) => f.evidence.some((e) => e.doc === doc && words.test(e.text));
+
+describe('numbers', () => {
+  const signed = (figure: string) => `Putin and To Lam signed ${figure} on cooperation in civil nuclear energy, education and disease prevention during the Hanoi visit.`;
+
+  it('"around a dozen" agrees with the baseline\'s 11 memorandums: known, with that sentence as evidence', () => {
+    const f = only(signed('around a dozen memorandums'), { using: () => memorandumsOnly });
+    expect(f.label).toBe('known');
+    expect(evidenceIn(f, MEMORANDUMS_DOC, /11 memorandums/)).toBe(true);
+  });
+
+  it('"nearly two dozen" does not agree with 11: a number contradiction', () => {
+    const f = only(signed('nearly two dozen memorandums'), { using: () => memorandumsOnly });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
+  it('"15 documents" conflicts with "11 memorandums", with exact evidence in that document', () => {
+    const text = signed('15 documents');
+    const f = only(text);
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.claim).toEqual({ text, start: 0, end: text.length });
+    const evidence = f.evidence.find((e) => e.doc === MEMORANDUMS_DOC);
+    expect(evidence?.text).toMatch(/11 memorandums/);
+    const doc = baseline.docs.find((d) => d.id === MEMORANDUMS_DOC)!;
+    expect(doc.text.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
+    expect(f.reason).toMatch(/15/);
+  });
+
+  it('the same figure in other words is known', () => {
+    expect(only(signed('11 memorandums')).label).toBe('known');
+  });
+
+  it('a different stop on the tour conflicts with "the second and final stop"', () => {
+    const f = only('Hanoi was the third stop of Putin\'s Asian tour.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(evidenceIn(f, MEETINGS_DOC, /second and final stop/)).toBe(true);
+  });
+});
+
+describe('office holders', () => {
+  it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
+    const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.evidence.some((e) => /To Lam/.test(e.text))).toBe(true);
+    expect(f.reason).toMatch(/Luong Cuong/);
+  });
+
+  it('a new party general secretary conflicts with Nguyen Phu Trong, however it is phrased', () => {
+    for (const text of [
+      'Putin held talks in Hanoi with To Lam, who now heads the ruling Communist Party.',
+      'To Lam was appointed general secretary of Vietnam\'s Communist Party, succeeding Nguyen Phu Trong, and he met Putin in Moscow.',
+    ]) {
+      const f = only(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
+      expect(f.evidence.some((e) => /Nguyen Phu Trong/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the baseline\'s own office holder is no conflict', () => {
+    expect(only('Putin was received in Hanoi by President To Lam.').label).toBe('known');
+  });
+
+  it('a deputy prime minister or a former president is no other holder of the office', () => {
+    expect(only('Putin met Deputy Prime Minister Tran Hong Ha in Hanoi.').type).not.toBe('role');
+    expect(only('Putin met former president Nguyen Xuan Phuc in Hanoi.').type).not.toBe('role');
+  });
+});
+
+describe('polarity', () => {
+  it('"voted against" conflicts with "abstained"', () => {
+    const f = only('Vietnam voted against the UN resolutions condemning Russia\'s invasion of Ukraine.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(evidenceIn(f, UN_VOTES_DOC, /abstained/)).toBe(true);
+  });
+
+  it('"did not meet Nguyen Phu Trong" conflicts with the meeting the baseline reports', () => {
+    const f = only('During his visit to Hanoi, Putin did not meet Nguyen Phu Trong, the Communist Party chief.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(evidenceIn(f, MEETINGS_DOC, /Nguyen Phu Trong/)).toBe(true);
+  });
+
+  it('denying what the baseline states is a negation contradiction', () => {
+    const f = only('Vietnam did not abstain in the UN votes condemning Russia\'s invasion of Ukraine.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+});
+
+describe('dates and places', () => {
+  it('a different date for the visit conflicts with 19-20 June', () => {
+    const f = only('Putin\'s state visit to Vietnam took place on 24-25 June.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.evidence.some((e) => /19-20|20th June/.test(e.text))).toBe(true);
+  });
+
+  it('the baseline\'s dates in other words are known', () => {
+    expect(only('Putin\'s state visit to Vietnam took place on 19-20 June.').label).toBe('known');
+  });
+
+  it('an arrival dated before the visit conflicts ("arrived on 18 June")', () => {
+    expect(only('Putin arrived in Hanoi on 18 June for a visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  // Engine bug: "state" reads as the synonym class of "country", so the date's subject is
+  // {arrive, country} and no baseline date of the visit is related; the claim comes out known.
+  it.fails('an arrival on "Tuesday, 18 June, for a state visit" conflicts with 19-20 June', () => {
+    expect(only('Putin arrived in Hanoi on Tuesday, 18 June, for a state visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('"arrived from China" conflicts with "from North Korea"', () => {
+    const f = only('Putin arrived in Hanoi from China.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.evidence.some((e) => /North Korea/.test(e.text))).toBe(true);
+  });
+});
+
+describe('restatements, new claims, relevance and furniture', () => {
+  it('a reworded restatement of the baseline is known and raises no alert', () => {
+    const report = check(
+      [
+        'Russian President Vladimir Putin arrived in Hanoi from North Korea for a state visit.',
+        'He and Vietnamese President To Lam signed around a dozen cooperation agreements, from education to civil nuclear projects.',
+        'Vietnam has abstained in UN votes condemning Russia\'s invasion of Ukraine.',
+      ].join('\n'),
+    );
+    expect(report.relevant).toBe(true);
+    expect(report.findings.map((f) => f.label)).toEqual(['known', 'known', 'known']);
+    expect(report.alert).toBe(false);
+  });
+
+  it('a claim the baseline does not make is new, and alerts', () => {
+    const f = only('Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.');
+    expect(f.label).toBe('new');
+    expect(f.evidence).toEqual([]);
+  });
+
+  it('Russia with ASEAN is on topic', () => {
+    const report = check('Russia and ASEAN foreign ministers met in Vientiane to discuss trade and security.');
+    expect(report.relevant).toBe(true);
+    expect(report.alert).toBe(true);
+  });
+
+  it('an off-topic article is not relevant and raises no alert', () => {
+    const report = check('Brazil and Argentina signed a trade deal on beef exports in Buenos Aires on Monday.\nThe deal cuts tariffs by 20 percent, officials said.');
+    expect(report).toMatchObject({ relevant: false, findings: [], alert: false, summary: { new: 0, contradiction: 0, known: 0 } });
+  });
+
+  it('Russia without Vietnam or ASEAN is not relevant', () => {
+    const report = check('Putin met Chinese President Xi Jinping in Beijing to discuss a gas pipeline.\nThe two leaders praised their partnership.');
+    expect(report.relevant).toBe(false);
+    expect(report.alert).toBe(false);
+  });
+
+  it('page furniture yields no finding; the article\'s own claim still does', () => {
+    const furniture = [
+      'By Jane Smith | 20 June 2024',
+      'Home | World | Asia | Business | Opinion | Sport',
+      'We use cookies to improve your experience on our site. By continuing to browse you accept our use of cookies.',
+      'Sign up for our Asia newsletter to get Russia and Vietnam news in your inbox.',
+      'Read more: Putin and To Lam sign 40 deals in Hanoi',
+    ];
+    const teaser = 'Putin and To Lam signed 40 agreements in Hanoi, reports say.';
+    const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
+    const text = [furniture[0], furniture[1], furniture[2], claim, furniture[3], furniture[4], 'Related', teaser].join('\n');
+    const report = check(text);
+    for (const line of [...furniture, teaser]) {
+      const start = text.indexOf(line);
+      const hit = report.findings.find((f) => f.claim.start < start + line.length && start < f.claim.end);
+      expect(hit, `no finding on "${line}"`).toBeUndefined();
+    }
+    expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([['new', claim]]);
+  });
+
+  it('a repeated paragraph is read once', () => {
+    const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
+    const report = check(`${claim}\n${claim}`);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0].claim.start).toBe(0);
+  });
+});
+
+describe('the report', () => {
+  const text = [
+    'Putin in Hanoi: what was signed',
+    'Russian President Vladimir Putin arrived in Hanoi from North Korea for a state visit.',
+    'Putin and To Lam signed 15 documents on cooperation in civil nuclear energy, education and disease prevention during the Hanoi visit.',
+    'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.',
+    'We use cookies to improve your experience on our site.',
+    'Putin was welcomed in Hanoi by President Luong Cuong.',
+  ].join('\n');
+
+  it('lists findings in text order with ids f1, f2, … and counts them in the summary', () => {
+    const report = check(text);
+    const labelOf = (sentence: string) => report.findings.find((f) => f.claim.text === sentence)?.label;
+    expect(labelOf('Russian President Vladimir Putin arrived in Hanoi from North Korea for a state visit.')).toBe('known');
+    expect(labelOf('Putin and To Lam signed 15 documents on cooperation in civil nuclear energy, education and disease prevention during the Hanoi visit.')).toBe('contradiction');
+    expect(labelOf('Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.')).toBe('new');
+    expect(labelOf('Putin was welcomed in Hanoi by President Luong Cuong.')).toBe('contradiction');
+    const starts = report.findings.map((f) => f.claim.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(report.findings.map((f) => f.id)).toEqual(report.findings.map((_, i) => `f${i + 1}`));
+    expect(report.summary.contradiction).toBe(2);
+    expect(report.summary.new).toBeGreaterThanOrEqual(1);
+    expect(report.alert).toBe(true);
+  });
+
+  it('carries the article\'s metadata', () => {
+    const report = check(text);
+    expect(report.article).toEqual({ id: 'a1', title: 'Test article', url: 'https://example.org/a1', source: 'Test', published: '2024-06-22T08:00:00Z' });
+  });
+
+  it('reads an article with an unparseable date or no text without failing', () => {
+    expect(check('Vietnam Airlines will resume direct flights between Hanoi and Moscow in March.', { published: 'not a date' }).relevant).toBe(true);
+    expect(check('', {})).toMatchObject({ relevant: false, findings: [], alert: false });
+  });
+
+  it('gives the same report for the same article', () => {
+    expect(check(text)).toEqual(check(text));
+  });
+});
