@@ -2,7 +2,7 @@
 // the alert topic with its subscriptions, and alarms to an ops topic. See DESIGN.md "Flow on AWS".
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, type CfnResource, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -65,17 +65,21 @@ export class ClaimwatchStack extends Stack {
     // prune: false keeps objects the repo does not have, i.e. documents accepted into the
     // baseline on S3 with `claimwatch baseline accept --bucket` (README "Deploy" explains the
     // manifest caveat). Deployments re-run only when the repo's files change.
+    // Both deployments share the CDK's one handler function, so they share its log group.
+    const deploymentLogs = this.logGroup('DeploymentLogs', settings.logRetentionDays);
     new s3deploy.BucketDeployment(this, 'Baseline', {
       sources: [s3deploy.Source.asset(join(REPO_ROOT, 'baseline'))],
       destinationBucket: this.bucket,
       destinationKeyPrefix: 'baseline/',
       prune: false,
+      logGroup: deploymentLogs,
     });
     new s3deploy.BucketDeployment(this, 'Config', {
       sources: [s3deploy.Source.jsonData('profile.json', settings.profile)],
       destinationBucket: this.bucket,
       destinationKeyPrefix: 'config/',
       prune: false,
+      logGroup: deploymentLogs,
     });
 
     // One customer key for both topics: SNS encryption at rest, and CloudWatch may use it to
@@ -83,6 +87,9 @@ export class ClaimwatchStack extends Stack {
     const topicKey = new kms.Key(this, 'TopicKey', {
       description: 'claimwatch SNS topics',
       enableKeyRotation: true,
+      // Nothing stays encrypted under it once the topics are gone: no need to keep paying for it.
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
     });
     topicKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
 
@@ -132,6 +139,7 @@ export class ClaimwatchStack extends Stack {
       deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: MAX_RECEIVE_COUNT },
     });
     this.bucket.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(this.queue), { prefix: 'articles/' });
+    this.retainNotificationHandlerLogs(settings.logRetentionDays);
     // Two analyzers at most: plenty for news volumes, bounded cost, few races on diffs/index.json.
     this.analyzeFn.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, maxConcurrency: 2, reportBatchItemFailures: true }));
 
@@ -159,10 +167,7 @@ export class ClaimwatchStack extends Stack {
       logRetentionDays: number;
     },
   ): NodejsFunction {
-    const logGroup = new logs.LogGroup(this, `${id}Logs`, {
-      retention: options.logRetentionDays as logs.RetentionDays,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
+    const logGroup = this.logGroup(`${id}Logs`, options.logRetentionDays);
     return new NodejsFunction(this, id, {
       entry: join(REPO_ROOT, 'functions', 'handlers', handlerFile),
       handler: 'handler',
@@ -189,6 +194,18 @@ export class ClaimwatchStack extends Stack {
         banner: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
       },
     });
+  }
+
+  /** The CDK's bucket-notification setup function has no log settings of its own: give it ours. */
+  private retainNotificationHandlerLogs(retentionDays: number): void {
+    const handler = this.node.children.find((c) => c.node.id.startsWith('BucketNotificationsHandler'));
+    const fn = handler?.node.tryFindChild('Resource') as CfnResource | undefined;
+    fn?.addPropertyOverride('LoggingConfig', { LogGroup: this.logGroup('NotificationSetupLogs', retentionDays).logGroupName });
+  }
+
+  private logGroup(id: string, retentionDays: number): logs.LogGroup {
+    // settings.ts only lets through values CloudWatch accepts.
+    return new logs.LogGroup(this, id, { retention: retentionDays as logs.RetentionDays, removalPolicy: RemovalPolicy.DESTROY });
   }
 
   /** Each function may touch only the prefixes it uses (DESIGN.md "Storage layout"). */

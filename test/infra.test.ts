@@ -148,6 +148,15 @@ describe('the functions', () => {
     }
   });
 
+  it('every function of the stack, the CDK helpers included, logs to a group with retention', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions.length).toBe(4); // collect, analyze, bucket deployment, notification setup
+    for (const [id, fn] of functions) {
+      const group = resources[render(fn.Properties.LoggingConfig?.LogGroup ?? `(none for ${id})`)];
+      expect(group?.Properties.RetentionInDays, id).toBe(14);
+    }
+  });
+
   it('collect runs on the schedule, never two at once', () => {
     const collect = resources[logicalId(stack.collectFn)].Properties;
     expect(collect.ReservedConcurrentExecutions).toBe(1);
