@@ -62,10 +62,10 @@ export class ClaimwatchStack extends Stack {
       ],
     });
 
+    // Both deployments share the CDK's one handler function, so they share its log group.
     // prune: false keeps objects the repo does not have, i.e. documents accepted into the
     // baseline on S3 with `claimwatch baseline accept --bucket` (README "Deploy" explains the
-    // manifest caveat). Deployments re-run only when the repo's files change.
-    // Both deployments share the CDK's one handler function, so they share its log group.
+    // manifest caveat). A deployment re-runs only when its files in the repo change.
     const deploymentLogs = this.logGroup('DeploymentLogs', settings.logRetentionDays);
     new s3deploy.BucketDeployment(this, 'Baseline', {
       sources: [s3deploy.Source.asset(join(REPO_ROOT, 'baseline'))],
