@@ -364,9 +364,7 @@ describe('page furniture', () => {
     expect(furniture(line)).toBe(false);
   });
 
-  // Engine bug: the byline pattern reads any "By <word> <word>," opening as an author's name
-  // (case-insensitive \p{Lu}), so a sentence opening with a gerund clause is dropped as furniture.
-  it.fails('"By signing the treaty, ..." is a sentence of reporting, not a byline', () => {
+  it('"By signing the treaty, ..." is a sentence of reporting, not a byline', () => {
     expect(furniture('By signing the treaty, Russia and Vietnam deepened their cooperation.')).toBe(false);
   });
 

@@ -16,7 +16,8 @@ const FURNITURE: RegExp[] = [
   /\b(click here|tap here|download (our|the) app)\b/i,
   /^\s*(photo|image|picture|video|graphic|illustration)( by|:|\s*credit)/i,
   /^\s*(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
-  /^\s*by [\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,3}\s*(\||$|\d|,)/iu,
+  // bylines: "By Vu Anh | June 20" — names are capitalised, so "By signing the treaty, …" is not one
+  /^\s*(By|BY) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}\s*(\||$|\d|,)/u,
   /\bsource site\b/i,
   /\b\d+\s*min(ute)?s? read\b/i,
   // datelines: "HANOI, June 20 (Reuters) -", a place, a date and an agency in brackets, nothing else

@@ -32,7 +32,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['company', 'firm', 'business', 'enterprise', 'corporation'],
   ['civil', 'civilian', 'peaceful'],
   ['nuclear', 'atomic'],
-  ['country', 'nation', 'state'],
+  ['country', 'nation'],
   ['purchase', 'order', 'import', 'buy'],
   ['decrease', 'fall', 'drop', 'decline', 'shrink', 'slump', 'slide', 'dwindle', 'lower', 'cut', 'reduce'],
   ['increase', 'rise', 'grow', 'climb', 'jump', 'surge', 'soar', 'raise', 'gain'],
