@@ -25,7 +25,7 @@ export interface HttpFetcherOptions {
   connectTimeoutMs?: number;
   /** Time for the whole fetch: redirects, retries, waiting for headers and the whole body. */
   totalTimeoutMs?: number;
-  /** Cap on the body, both as received and after decompression. */
+  /** Cap on the body, both as received and after decompression (default 20 MiB); requests may lower it. */
   maxBytes?: number;
   maxRedirects?: number;
   /** Retries after 429 or 503. */
@@ -99,7 +99,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const connectTimeoutMs = options.connectTimeoutMs ?? 5_000;
   const totalTimeoutMs = options.totalTimeoutMs ?? 30_000;
-  const defaultMaxBytes = options.maxBytes ?? 10 * 1024 * 1024;
+  const defaultMaxBytes = options.maxBytes ?? 20 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const maxRetries = options.maxRetries ?? 2;
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
@@ -153,7 +153,8 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
   }
 
   async function follow(request: FetchRequest, signal: AbortSignal): Promise<FetchResponse> {
-    const maxBytes = request.maxBytes ?? defaultMaxBytes;
+    // The fetcher's cap is a ceiling: a request may only lower it.
+    const maxBytes = Math.min(request.maxBytes ?? Infinity, defaultMaxBytes);
     const headers: Record<string, string> = {
       'user-agent': userAgent,
       accept: request.accept ?? '*/*',

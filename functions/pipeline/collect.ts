@@ -64,7 +64,6 @@ export const collectedMarkerKey = (id: string) => `state/articles/${id}.json`;
 export const FULL_TEXT_MIN_CHARS = 600;
 /** After this many failed page fetches the item is stored with its feed summary. */
 export const MAX_PAGE_ATTEMPTS = 3;
-const FEED_MAX_BYTES = 20 * 1024 * 1024;
 const PAGE_MAX_BYTES = 5 * 1024 * 1024;
 const PAGES_AT_ONCE = 3;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
@@ -259,7 +258,6 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
         etag: state.etag,
         lastModified: state.lastModified,
         accept: FEED_ACCEPT,
-        maxBytes: FEED_MAX_BYTES,
       });
       if (response.notModified) {
         await saveState(recordSuccess(state, at));
