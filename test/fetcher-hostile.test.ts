@@ -361,6 +361,35 @@ const cases: HostileCase[] = [
     expect: { code: 'network', error: /unsupported Content-Encoding "compress"/ },
   },
   {
+    name: 'response headers larger than Node accepts',
+    setup: (c) => (c.route('/feed.xml', serve('<rss/>', 'application/rss+xml', { 'x-padding': 'a'.repeat(64 * 1024) })), '/feed.xml'),
+    expect: { code: 'network', error: /HPE_HEADER_OVERFLOW|header/i },
+  },
+  {
+    name: 'a reply that is not HTTP at all',
+    setup: (c) => {
+      c.route('/feed.xml', (_req, res) => {
+        res.socket?.end('SSH-2.0-OpenSSH_9.6\r\n\r\n');
+      });
+      return '/feed.xml';
+    },
+    expect: { code: 'network', error: /HPE_|parse/i },
+  },
+  {
+    name: 'windows-1251 article page, charset only in <meta>',
+    setup: (c) => {
+      const html = articlePage('Визит', ['Россия и Вьетнам подписали соглашение о сотрудничестве в Ханое.']).replace('<meta charset="utf-8">', '<meta charset="windows-1251">');
+      c.route('/page.html', serve(iconv.encode(html, 'win1251'), 'text/html'));
+      c.route('/feed.xml', serve(rssFeed([{ title: 'Russia and Vietnam sign (in Russian)', link: c.url('/page.html'), description: 'Россия и Вьетнам.' }])));
+      return '/feed.xml';
+    },
+    expect: async (c, run) => {
+      expect(run.hostile).toMatchObject({ status: 'ok', stored: 1 });
+      const article = (await c.articles()).find((a) => a.feed === c.slug)!;
+      expect(article.text).toContain('Россия и Вьетнам подписали соглашение о сотрудничестве в Ханое.');
+    },
+  },
+  {
     name: 'windows-1251 feed, charset only in the XML prolog',
     setup: (c) => {
       const xml = rssFeed([relevantItem(c.slug, 'cyrillic', { title: 'Россия и Вьетнам подписали соглашение' })], { encoding: 'windows-1251' });
@@ -398,16 +427,17 @@ const cases: HostileCase[] = [
     },
   },
   {
-    name: 'gzip- and brotli-encoded feeds decode normally',
+    name: 'gzip-, brotli- and deflate-encoded feeds decode normally',
     setup: (c) => {
       c.route('/gzip.xml', serve(zlib.gzipSync(rssFeed([relevantItem(c.slug, 'gz')])), 'application/rss+xml', { 'content-encoding': 'gzip' }));
       c.route('/br.xml', serve(zlib.brotliCompressSync(rssFeed([relevantItem(c.slug, 'br')])), 'application/rss+xml', { 'content-encoding': 'br' }));
-      return ['/gzip.xml', '/br.xml'];
+      c.route('/deflate.xml', serve(zlib.deflateSync(rssFeed([relevantItem(c.slug, 'deflate')])), 'application/rss+xml', { 'content-encoding': 'deflate' }));
+      return ['/gzip.xml', '/br.xml', '/deflate.xml'];
     },
     expect: async (c, run) => {
-      expect(run.result.feeds.filter((f) => f.feed.startsWith(c.slug)).map((f) => f.status)).toEqual(['ok', 'ok', 'ok']);
+      expect(run.result.feeds.filter((f) => f.feed.startsWith(c.slug)).map((f) => f.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
       expect((await c.articles()).map((a) => a.text)).toEqual(
-        expect.arrayContaining([fullText(`${c.slug} gz.`), fullText(`${c.slug} br.`)]),
+        expect.arrayContaining([fullText(`${c.slug} gz.`), fullText(`${c.slug} br.`), fullText(`${c.slug} deflate.`)]),
       );
     },
   },
