@@ -67,10 +67,10 @@ for (const s of scaling) {
 log('  speed-up = brute force / index, median over the same articles (brute force reads fewer articles at 10 000 and 100 000 to stay quick).');
 
 const bw = [10, 10, 32, 14];
-log('\nBundles:');
-log(row(['handler', 'size KB', 'largest parts (KB)', 'init ms (med)'], bw));
+log('\nBundles (kB and MB are 10^3 and 10^6 bytes):');
+log(row(['handler', 'size kB', 'largest parts (kB)', 'init ms (med)'], bw));
 for (const b of bundles) {
-  log(row([b.handler, f(b.bytes / 1024, 0), b.largest.map((p) => `${p.name} ${f(p.bytes / 1024, 0)}`).join(', '), `${f(b.initMs, 0)} (${b.initRuns} runs)`], bw));
+  log(row([b.handler, f(b.bytes / 1000, 0), b.largest.map((p) => `${p.name} ${f(p.bytes / 1000, 0)}`).join(', '), `${f(b.initMs, 0)} (${b.initRuns} runs)`], bw));
 }
 
 log(
