@@ -28,24 +28,25 @@ interface Candidate {
   coverage: number;
 }
 
-/** How much weight a key no baseline sentence has carries, against the rarest baseline key. */
-export const UNSEEN_FACTOR = 1;
 /** Credit for a word that only shares its beginning with a baseline word ("friendship", "friend"). */
 const PARTIAL_CREDIT = 0.6;
+/** Weight of a figure (a quantity with its unit): as much as a word the baseline lacks, nearly. */
+const FIGURE_WEIGHT = 0.8;
 
-const keyWeight = (index: BaselineIndex, claim: Features, key: string) =>
-  (index.idf.get(key) ?? index.unseenIdf * UNSEEN_FACTOR) * (claim.keyWeights.get(key) ?? 1);
+const keyWeight = (index: BaselineIndex, claim: Features, key: string) => (index.idf.get(key) ?? index.unseenIdf) * (claim.keyWeights.get(key) ?? 1);
+const figureWeight = (index: BaselineIndex) => index.unseenIdf * FIGURE_WEIGHT;
 
 /** Two stems of one word family: one begins the other and they share at least five letters. */
 const sameFamily = (a: string, b: string) => a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
+const isPlain = (key: string) => !/^[@=#]/.test(key);
 
 /** Partial credit for the claim's unmatched plain words that a baseline sentence has a relative of. */
 function familyCredit(claim: Features, b: BaselineSentence, index: BaselineIndex): number {
   let credit = 0;
   for (const key of claim.keys) {
-    if (b.keys.has(key) || /^[@=#]/.test(key)) continue;
+    if (b.keys.has(key) || !isPlain(key)) continue;
     for (const other of b.keys) {
-      if (!/^[@=#]/.test(other) && sameFamily(key, other)) {
+      if (isPlain(other) && sameFamily(key, other)) {
         credit += keyWeight(index, claim, key) * PARTIAL_CREDIT;
         break;
       }
@@ -58,43 +59,47 @@ const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
 const sharesContext = (a: Quantity, b: Quantity) => a.context.some((k) => b.context.includes(k));
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
+/** Everything the claim says, weighted: its keys and, counted as keys of their own, its figures. */
+export function claimWeight(claim: Features, index: BaselineIndex): number {
+  let total = claim.quantities.length * figureWeight(index);
+  for (const key of claim.keys) total += keyWeight(index, claim, key);
+  return total;
+}
+
+/** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
+function covered(claim: Features, sentences: BaselineSentence[], index: BaselineIndex): number {
+  let weight = 0;
+  for (const key of claim.keys) if (sentences.some((s) => s.keys.has(key))) weight += keyWeight(index, claim, key);
+  const agreeing = claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => comparable(q, r) && !disjoint(q, r))));
+  return weight + agreeing.length * figureWeight(index);
+}
+
 /**
- * Coverage of the claim by each baseline sentence sharing a key. A figure counts as a key of
- * its own: an agreeing figure covers it, a figure the baseline lacks is new information.
+ * Coverage of the claim by one baseline sentence: the share of the claim's weight it covers,
+ * a word of the same family earning partial credit. `total` is `claimWeight(claim, index)`.
+ */
+export function coverageOf(claim: Features, b: BaselineSentence, index: BaselineIndex, total: number): number {
+  return total ? (covered(claim, [b], index) + familyCredit(claim, b, index)) / total : 0;
+}
+
+/**
+ * The baseline sentences that cover the claim best. The inverted index scores every sentence
+ * sharing a key; only the best of those are measured in full.
  */
 function candidates(claim: Features, index: BaselineIndex): { list: Candidate[]; total: number } {
-  let total = 0;
   const scores = new Map<number, number>();
   for (const key of claim.keys) {
     const w = keyWeight(index, claim, key);
-    total += w;
     for (const s of index.postings.get(key) ?? []) scores.set(s, (scores.get(s) ?? 0) + w);
   }
-  const figure = index.unseenIdf * 0.8;
-  total += claim.quantities.length * figure;
+  const total = claimWeight(claim, index);
   const list = [...scores]
-    .map(([s, score]) => {
-      const sentence = index.sentences[s];
-      const agreeing = claim.quantities.filter((q) => sentence.quantities.some((r) => comparable(q, r) && !disjoint(q, r))).length;
-      return { sentence, score, agreeing };
-    })
-    .sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, CANDIDATES * 2)
-    .map(({ sentence, score, agreeing }) => {
-      const covered = score + agreeing * figure + familyCredit(claim, sentence, index);
-      return { sentence, coverage: total ? covered / total : 0 };
-    })
+    .map(([s]) => ({ sentence: index.sentences[s], coverage: coverageOf(claim, index.sentences[s], index, total) }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
     .slice(0, CANDIDATES);
   return { list, total };
-}
-
-function pairCoverage(claim: Features, a: BaselineSentence, b: BaselineSentence, index: BaselineIndex, total: number): number {
-  let covered = 0;
-  for (const key of claim.keys) if (a.keys.has(key) || b.keys.has(key)) covered += keyWeight(index, claim, key);
-  const figure = index.unseenIdf * 0.8;
-  covered += claim.quantities.filter((q) => [...a.quantities, ...b.quantities].some((r) => comparable(q, r) && !disjoint(q, r))).length * figure;
-  return total ? covered / total : 0;
 }
 
 const quote = (s: { text: string }, max = 140) => `“${s.text.length > max ? `${s.text.slice(0, max - 1)}…` : s.text}”`;
@@ -266,14 +271,14 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   );
 }
 
-function samePolarity(claim: Features, sentences: BaselineSentence[], index: BaselineIndex): boolean {
+function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex): boolean {
   if (!claim.negatedKeys.size) return true;
   let inScope = 0;
   let agreed = 0;
   for (const key of claim.negatedKeys) {
     const w = index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
-    if (sentences.some((s) => s.negatedKeys.has(key))) agreed += w;
+    if (b.negatedKeys.has(key)) agreed += w;
   }
   return agreed / inScope >= 0.5;
 }
@@ -299,14 +304,14 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   }
 
   // A restatement keeps the polarity: a denial is only known where the baseline denies it too.
-  const list2 = list.filter((c) => samePolarity(claim, [c.sentence], index));
-  const best = list2[0];
+  const restating = list.filter((c) => samePolarity(claim, c.sentence, index));
+  const best = restating[0];
   if (best && best.coverage >= KNOWN_COVERAGE) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
-  const second = best && list2.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
+  const second = best && restating.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
   if (best && second) {
-    const pair = pairCoverage(claim, best.sentence, second.sentence, index, total);
+    const pair = total ? covered(claim, [best.sentence, second.sentence], index) / total : 0;
     if (pair >= KNOWN_PAIR_COVERAGE) {
       return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }

@@ -26,15 +26,14 @@ export interface BaselineIndex {
   idf: Map<string, number>;
   /** Weight of a key no baseline sentence has: the rarest there is. */
   unseenIdf: number;
-  averageLength: number;
   /** Office holders the baseline states: "office|country" → holders with their sentences. */
   roles: Map<string, Array<{ person: string; sentence: number }>>;
-  /** The baseline's own time: months its documents were published in. */
+  /** The baseline's own time: its documents' publication dates, a week either side. */
   period: { from: Date; to: Date };
 }
 
 /** Sentences that carry a claim: not furniture, long enough, with a verb or many words. */
-function claimSentences(text: string): Sentence[] {
+export function claimSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const seen = new Set<string>();
   const end = bodyEnd(text);
@@ -91,7 +90,6 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     postings,
     idf,
     unseenIdf: Math.log(1 + n),
-    averageLength: sentences.reduce((sum, s) => sum + s.keys.size, 0) / n,
     roles,
     period,
   };
