@@ -140,9 +140,11 @@ function dateSubject(f: Features, d: DateMention): Set<string> {
   return subject;
 }
 
-function weekdaysOf(d: DateMention): string[] {
+/** The weekdays a date falls on; a date without a year is read in the baseline's own year. */
+function weekdaysOf(d: DateMention, index: BaselineIndex): string[] {
   if (d.weekdays.length || !d.days.length || !d.month) return d.weekdays;
-  const year = d.year ?? 2024;
+  const { from, to } = index.period;
+  const year = d.year ?? new Date((from.getTime() + to.getTime()) / 2).getUTCFullYear();
   return d.days.map((day) => WEEKDAYS[new Date(Date.UTC(year, d.month! - 1, day)).getUTCDay()]);
 }
 
@@ -150,7 +152,7 @@ function weekdaysOf(d: DateMention): string[] {
 const samePeople = (claim: Features, b: BaselineSentence) =>
   claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id));
 
-function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
+function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
   // A claim dated outside the baseline's time is about another event — unless it names the
   // same people doing the same thing, and so gives the baseline's event another date.
   const sameEvent = samePeople(claim, b);
@@ -172,7 +174,7 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
       return undefined;
     }
     // Weekdays: a dated claim ("Tuesday, 18 June") or a weekday said of the same event.
-    const mine = weekdaysOf(d);
+    const mine = weekdaysOf(d, index);
     const theirs = related.flatMap((e) => e.weekdays);
     const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4);
     if (strong && mine.length && theirs.length && !theirs.some((w) => mine.includes(w))) {
@@ -264,7 +266,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
     found('number', numberConflict(claim, b, coverage, state)) ??
-    found('date', dateConflict(claim, b, coverage, state)) ??
+    found('date', dateConflict(claim, b, coverage, state, index)) ??
     (coverage >= 0.2 ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state) ??
     found('entity', originConflict(claim, b))

@@ -35,9 +35,9 @@ function reader() {
 
 // British and American spellings of the same stem, so "defence" meets "defense".
 const SPELLING: Record<string, string> = {
-  defenc: 'defens', favour: 'favor', favour_: 'favor', centr: 'center', honour: 'honor',
+  defenc: 'defens', favour: 'favor', centr: 'center', honour: 'honor',
   labour: 'labor', programm: 'program', organis: 'organ', realis: 'realiz', recognis: 'recogn',
-  prioritis: 'priorit', licenc: 'licens', travel: 'travel', neighbour: 'neighbor',
+  prioritis: 'priorit', licenc: 'licens', neighbour: 'neighbor',
 };
 
 export function normaliseStem(stem: string): string {

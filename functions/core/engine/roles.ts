@@ -16,6 +16,7 @@ export interface RoleClaim {
 const PHRASES = OFFICES.flatMap((o) => o.phrases.map((p) => ({ office: o.office, words: p.split(' ') }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
+const BECOMES_OFFICE_WORDS = BECOMES_OFFICE.map((c) => c.split(' '));
 const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing']);
 const HEADS_PARTY = /^(heads|head|leads|lead|led|headed)$/;
 
@@ -88,7 +89,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const windowStart = Math.max(0, i - 12);
     const cueAt = (() => {
       for (let k = i - 1; k >= windowStart; k--) {
-        if (BECOMES_OFFICE.some((c) => c.split(' ').every((w, m) => lowers[k + m] === w))) return k;
+        if (BECOMES_OFFICE_WORDS.some((c) => c.every((w, m) => lowers[k + m] === w))) return k;
         if (lowers[k] === 'new' && lowers[k - 1] === 'the') return k - 1;
         if (lowers[k] === 'holds' || lowers[k] === 'holding') return k;
       }

@@ -44,7 +44,7 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
     // "two dozen", "three decades", "twenty-five" (wink keeps the hyphen apart)
     const w = tokens[next]?.lower;
     if (w === 'dozen') return { value: value * 12, next: next + 1, ordinal: false, approximate: true };
-    if (w === 'decades' || w === 'decade') return { value: value * 10, next: next + 1, ordinal: false, approximate: false, ...{ decade: true } };
+    if (w === 'decades' || w === 'decade') return { value: value * 10, next: next + 1, ordinal: false, approximate: false };
     if (w === '-' && tokens[next + 1] && tokens[next + 1].lower in NUMBER_WORDS) {
       value += NUMBER_WORDS[tokens[next + 1].lower];
       next += 2;
@@ -55,9 +55,11 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
   return undefined;
 }
 
+const HEDGE_WORDS = HEDGES.map((h) => ({ kind: h.kind, words: h.words.split(' ') }));
+
 function hedgeBefore(tokens: Token[], i: number): (typeof HEDGES)[number]['kind'] | undefined {
-  for (const h of HEDGES) {
-    const words = h.words.split(' ');
+  for (const h of HEDGE_WORDS) {
+    const words = h.words;
     const from = i - words.length;
     if (from < 0) continue;
     if (words.every((w, k) => tokens[from + k].lower === w)) return h.kind;
@@ -294,6 +296,9 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
   return bareYears >= 2 ? anchors.filter((a) => a.month !== undefined) : anchors;
 }
 
+const NEGATION_CUE_WORDS = NEGATION_CUES.map((c) => c.split(' '));
+const NOT_NEGATION_WORDS = NOT_NEGATION.map((c) => c.split(' '));
+
 export interface NegationScope {
   /** Token indexes the negation covers. */
   tokens: Set<number>;
@@ -303,15 +308,15 @@ export interface NegationScope {
 export function extractNegation(tokens: Token[]): NegationScope {
   const covered = new Set<number>();
   const lowers = tokens.map((t) => t.lower);
-  const matchesAt = (phrase: string, i: number) => phrase.split(' ').every((w, k) => lowers[i + k] === w);
+  const matchesAt = (phrase: string[], i: number) => phrase.every((w, k) => lowers[i + k] === w);
   for (let i = 0; i < tokens.length; i++) {
-    if (NOT_NEGATION.some((p) => matchesAt(p, i))) {
+    if (NOT_NEGATION_WORDS.some((p) => matchesAt(p, i))) {
       i += 1;
       continue;
     }
-    const cue = NEGATION_CUES.find((c) => matchesAt(c, i));
+    const cue = NEGATION_CUE_WORDS.find((c) => matchesAt(c, i));
     if (!cue) continue;
-    for (let k = i + cue.split(' ').length; k < tokens.length; k++) {
+    for (let k = i + cue.length; k < tokens.length; k++) {
       if (/^[,;:.!?]$/.test(tokens[k].text) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(lowers[k])) break;
       covered.add(k);
     }
