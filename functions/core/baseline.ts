@@ -1,5 +1,6 @@
 // Reads the baseline corpus from its manifest and document texts, wherever they are stored.
 import { z } from 'zod';
+import { describeIssues } from './validation.ts';
 import type { Baseline } from './types.ts';
 
 export const ManifestSchema = z.object({
@@ -32,7 +33,7 @@ export function parseManifest(json: string, origin = 'baseline/manifest.json'): 
   }
   const result = ManifestSchema.safeParse(data);
   if (!result.success) {
-    throw new BaselineError(`${origin} is not a baseline manifest: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new BaselineError(`${origin} is not a baseline manifest: ${describeIssues(result.error)}`);
   }
   return result.data;
 }

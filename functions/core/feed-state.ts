@@ -2,6 +2,7 @@
 // `state/feeds/<feed-id>.json`: the validators for a conditional GET, the ids of items it has
 // already handled, and how the feed has been failing.
 import { z } from 'zod';
+import { describeIssues } from './validation.ts';
 
 /** How many handled item ids to remember at least (more when one feed lists more items). */
 export const SEEN_LIMIT = 2000;
@@ -44,8 +45,7 @@ export function parseFeedState(text: string, feed: string): FeedState {
   }
   const result = FeedStateSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new FeedStateError(`state of feed ${feed} is invalid: ${problems.join('; ')}`);
+    throw new FeedStateError(`state of feed ${feed} is invalid: ${describeIssues(result.error)}`);
   }
   if (result.data.feed !== feed) {
     throw new FeedStateError(`state of feed ${feed} belongs to feed ${result.data.feed}`);

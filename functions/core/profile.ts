@@ -1,6 +1,7 @@
 // A watch profile is data: the entities and terms that make an article on-topic, and the
 // feeds to read. A second profile is a second JSON file under profiles/, no code.
 import { z } from 'zod';
+import { issueLines } from './validation.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
 
@@ -52,7 +53,7 @@ export class ProfileError extends Error {
 export function parseProfile(data: unknown, origin = 'profile'): WatchProfile {
   const result = ProfileSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    const problems = issueLines(result.error).map((line) => `  ${line}`);
     throw new ProfileError(`${origin} is not a valid watch profile:\n${problems.join('\n')}`);
   }
   const groups = new Set(result.data.entities.map((e) => e.group));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { formatAlert } from '../core/alert-format.ts';
 import { analyzeArticle } from '../core/engine/index.ts';
 import { keys } from '../core/ids.ts';
+import { describeIssues } from '../core/validation.ts';
 import { silentLog, type Log, type Notifier, type Store } from '../core/ports.ts';
 import type { WatchProfile } from '../core/profile.ts';
 import { renderReportPage } from '../core/render/report-page.ts';
@@ -94,7 +95,7 @@ async function readArticle(store: Store, key: string): Promise<Article> {
   }
   const parsed = StoredArticleSchema.safeParse(data);
   if (!parsed.success) {
-    throw new InvalidArticleError(key, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+    throw new InvalidArticleError(key, describeIssues(parsed.error));
   }
   return parsed.data;
 }

@@ -20,6 +20,7 @@ import {
   type FeedState,
 } from '../core/feed-state.ts';
 import { articleId, keys } from '../core/ids.ts';
+import { mapLimit } from '../core/map-limit.ts';
 import { extractPageText, htmlToText, PageTextError } from '../core/page-text.ts';
 import { FetchError, silentLog, type Fetcher, type Log, type Store } from '../core/ports.ts';
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
@@ -76,19 +77,6 @@ type ItemResult =
   | { kind: 'skipped' }
   | { kind: 'retry'; id: string; attempts?: number; reason: string };
 
-/** Runs `work` over `items` with at most `limit` at a time, keeping the order of results. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

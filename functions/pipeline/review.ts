@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { BaselineError, parseManifest } from '../core/baseline.ts';
 import { keys } from '../core/ids.ts';
+import { mapLimit } from '../core/map-limit.ts';
+import { describeIssues } from '../core/validation.ts';
 import type { Store } from '../core/ports.ts';
 import type { Article, BaselineDocMeta, Finding, Report } from '../core/types.ts';
 
@@ -272,21 +274,5 @@ function parseJson(text: string, fail: (problem: string) => Error): unknown {
   }
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 export { BaselineError };
