@@ -19,7 +19,7 @@ import { articleId, keys } from '../functions/core/ids.ts';
 import type { Fetcher, Log, Store } from '../functions/core/ports.ts';
 import { parseProfile, type FeedConfig } from '../functions/core/profile.ts';
 import type { Article } from '../functions/core/types.ts';
-import { collectedMarkerKey, collectFeeds, MAX_PAGE_ATTEMPTS, type CollectDeps } from '../functions/pipeline/collect.ts';
+import { collectFeeds, MAX_PAGE_ATTEMPTS, type CollectDeps } from '../functions/pipeline/collect.ts';
 import { articlePage, fullText, rssFeed, serve, startTestServer, type TestServer } from './helpers/hostile-server.ts';
 
 const profile = parseProfile({
@@ -129,7 +129,7 @@ describe('collectFeeds', () => {
       // the page's paragraphs, one per line pair; the headline that repeats the title is dropped
       text: 'Russian President Vladimir Putin arrived in Hanoi for a state visit.\n\nRussia and Vietnam signed 11 documents, officials said.',
     });
-    expect(JSON.parse((await store.get(collectedMarkerKey(id)))!)).toMatchObject({ id, key, feed: 'basic' });
+    expect(JSON.parse((await store.get(keys.collected(id)))!)).toMatchObject({ id, key, feed: 'basic' });
     expect(parseFeedState((await store.get(keys.feedState('basic')))!, 'basic')).toMatchObject({
       seen: [id],
       consecutiveFailures: 0,

@@ -16,6 +16,8 @@ export const keys = {
   baselineManifest: 'baseline/manifest.json',
   baselineDoc: (docId: string) => `baseline/${docId}.txt`,
   feedState: (feedId: string) => `state/feeds/${feedId}.json`,
+  /** Marker that an article was collected, so a story in two feeds or on two runs is stored once. */
+  collected: (id: string) => `state/articles/${id}.json`,
   article: (id: string, fetchedAt: string) => `articles/${datePath(fetchedAt)}/${id}.json`,
   diffJson: (id: string, fetchedAt: string) => `diffs/${datePath(fetchedAt)}/${id}.json`,
   diffHtml: (id: string, fetchedAt: string) => `diffs/${datePath(fetchedAt)}/${id}.html`,

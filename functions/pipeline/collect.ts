@@ -58,9 +58,6 @@ export interface CollectResult {
   stored: Array<{ id: string; key: string }>;
 }
 
-/** Marker that an article id has been stored, and where (looked up before fetching a page). */
-export const collectedMarkerKey = (id: string) => `state/articles/${id}.json`;
-
 /** Below this many characters of text, a feed item is a summary and its page is fetched. */
 export const FULL_TEXT_MIN_CHARS = 600;
 /** After this many failed page fetches the item is stored with its feed summary. */
@@ -169,7 +166,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
   }
 
   async function storeItem(feed: FeedConfig, state: FeedState, item: FeedItem, id: string, url: string, link: string): Promise<ItemResult> {
-    const marker = await store.get(collectedMarkerKey(id));
+    const marker = await store.get(keys.collected(id));
     if (marker !== undefined) return { kind: 'seen', id };
 
     const body = itemBody(item);
@@ -200,7 +197,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
     };
     const key = keys.article(id, fetchedAt);
     await store.put(key, `${JSON.stringify(article, null, 2)}\n`, 'application/json');
-    await store.putIfAbsent(collectedMarkerKey(id), JSON.stringify({ id, key, feed: feed.id, collectedAt: fetchedAt }), 'application/json');
+    await store.putIfAbsent(keys.collected(id), JSON.stringify({ id, key, feed: feed.id, collectedAt: fetchedAt }), 'application/json');
     stored.push({ id, key });
     log.info('article stored', { feed: feed.id, id, key, title });
     return { kind: 'stored', id };
