@@ -29,7 +29,9 @@ export interface Sentence {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function reader() {
-  nlp ??= winkNLP(model);
+  // Only the annotations the engine reads: sentence boundaries and parts of speech (which
+  // wink computes without its entity, negation or sentiment passes).
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -44,6 +46,21 @@ export function normaliseStem(stem: string): string {
   return SPELLING[stem] ?? stem.replace(/is$/, 'iz');
 }
 
+// A word's stem doesn't depend on its sentence (wink's own `its.stem` is the model's Porter2
+// stemmer applied to the token's value), so each word is stemmed once and remembered.
+const porter2 = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
+const STEMS_KEPT = 50_000;
+const stems = new Map<string, string>();
+function stemOf(value: string): string {
+  let stem = stems.get(value);
+  if (stem === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear(); // a vocabulary this large is not worth keeping
+    stem = normaliseStem(porter2(value).toLowerCase());
+    stems.set(value, stem);
+  }
+  return stem;
+}
+
 /** Reads text into sentences; offsets are JavaScript string indexes into `text`. */
 export function readSentences(text: string): Sentence[] {
   const nlpr = reader();
@@ -55,7 +72,6 @@ export function readSentences(text: string): Sentence[] {
   const values = column<string>(its.value);
   const types = column<string>(its.type);
   const lemmas = column<string>(its.lemma);
-  const stems = column<string>(its.stem);
   const pos = column<string>(its.pos);
   const stops = column<boolean>(its.stopWordFlag);
 
@@ -72,7 +88,7 @@ export function readSentences(text: string): Sentence[] {
       text: value,
       lower: value.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: normaliseStem((stems[i] ?? value).toLowerCase()),
+      stem: stemOf(value),
       pos: pos[i] ?? 'X',
       start: at,
       end,
