@@ -18,6 +18,8 @@ interface Pattern {
   group?: string;
   kind: string;
   regex: RegExp;
+  /** The alias in lower case: a sentence without it can't match, and most sentences are without. */
+  needle: string;
 }
 
 export interface EntityMatcher {
@@ -40,7 +42,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     // Short all-capital aliases (ASEAN, US, DPRK) must match exactly; others ignore case.
     const exact = alias.length <= 5 && alias === alias.toUpperCase();
     const flags = exact ? 'gu' : 'giu';
-    patterns.push({ id, group, kind, regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(alias)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, flags) });
+    patterns.push({ id, group, kind, regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(alias)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, flags), needle: alias.toLowerCase() });
   };
   for (const e of profile.entities) {
     const id = e.name.toLowerCase();
@@ -59,7 +61,9 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     find(text: string): EntityMention[] {
       const found: EntityMention[] = [];
       const taken: Array<[number, number]> = [];
+      const lower = text.toLowerCase();
       for (const p of patterns) {
+        if (!lower.includes(p.needle)) continue;
         p.regex.lastIndex = 0;
         for (const m of text.matchAll(p.regex)) {
           const start = m.index!;
