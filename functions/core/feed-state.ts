@@ -1,25 +1,27 @@
 // What the collector remembers about each feed between runs, stored at
 // `state/feeds/<feed-id>.json`: the validators for a conditional GET, the ids of items it has
 // already handled, and how the feed has been failing.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeIssues } from './validation.ts';
 
 /** How many handled item ids to remember at least (more when one feed lists more items). */
 export const SEEN_LIMIT = 2000;
 
+const optionalText = z.optional(z.string());
+
 export const FeedStateSchema = z.object({
-  feed: z.string().min(1),
-  url: z.string().optional(),
-  etag: z.string().optional(),
-  lastModified: z.string().optional(),
+  feed: z.string().check(z.minLength(1)),
+  url: optionalText,
+  etag: optionalText,
+  lastModified: optionalText,
   /** Article ids already handled (stored or judged off-topic), newest first, bounded. */
-  seen: z.array(z.string()).default([]),
+  seen: z._default(z.array(z.string()), []),
   /** Article id → failed page fetches so far; after a few the summary is stored instead. */
-  pageFailures: z.record(z.string(), z.number().int().min(1)).default({}),
-  consecutiveFailures: z.number().int().min(0).default(0),
-  lastError: z.object({ at: z.string(), message: z.string(), code: z.string().optional() }).optional(),
-  lastAttemptAt: z.string().optional(),
-  lastSuccessAt: z.string().optional(),
+  pageFailures: z._default(z.record(z.string(), z.number().check(z.int(), z.gte(1))), {}),
+  consecutiveFailures: z._default(z.number().check(z.int(), z.gte(0)), 0),
+  lastError: z.optional(z.object({ at: z.string(), message: z.string(), code: optionalText })),
+  lastAttemptAt: optionalText,
+  lastSuccessAt: optionalText,
 });
 
 export type FeedState = z.infer<typeof FeedStateSchema>;
@@ -43,7 +45,7 @@ export function parseFeedState(text: string, feed: string): FeedState {
   } catch (error) {
     throw new FeedStateError(`state of feed ${feed} is not JSON: ${(error as Error).message}`);
   }
-  const result = FeedStateSchema.safeParse(data);
+  const result = z.safeParse(FeedStateSchema, data);
   if (!result.success) {
     throw new FeedStateError(`state of feed ${feed} is invalid: ${describeIssues(result.error)}`);
   }

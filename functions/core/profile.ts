@@ -1,41 +1,44 @@
 // A watch profile is data: the entities and terms that make an article on-topic, and the
 // feeds to read. A second profile is a second JSON file under profiles/, no code.
-import { z } from 'zod';
+// zod/mini (the tree-shakable API) keeps the collect Lambda small; the English messages are
+// the ones classic zod gives (validation.ts).
+import * as z from 'zod/mini';
 import { issueLines } from './validation.ts';
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes');
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'));
+const text = z.string().check(z.minLength(1));
 
 export const EntitySchema = z.object({
-  name: z.string().min(1),
+  name: text,
   /** Relevance groups this entity counts for, e.g. "russia" or "vietnam". */
   group: slug,
   kind: z.enum(['country', 'place', 'person', 'organisation', 'other']),
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z._default(z.array(text), []),
 });
 
 export const FeedSchema = z.object({
   id: slug,
-  name: z.string().min(1),
+  name: text,
   url: z.url({ protocol: /^https?$/ }),
   /** Fetch the linked page when the feed item carries only a summary. */
-  fetchPages: z.boolean().default(true),
+  fetchPages: z._default(z.boolean(), true),
 });
 
 export const ProfileSchema = z.object({
   id: slug,
-  name: z.string().min(1),
-  description: z.string().default(''),
-  entities: z.array(EntitySchema).min(1),
+  name: text,
+  description: z._default(z.string(), ''),
+  entities: z.array(EntitySchema).check(z.minLength(1)),
   /** Topic words that make a sentence about the entities a claim worth comparing. */
-  terms: z.array(z.string().min(1)).default([]),
+  terms: z._default(z.array(text), []),
   relevance: z.object({
     /**
      * Each entry lists groups of which at least one must be mentioned; every entry must hold.
      * [["russia"], ["vietnam", "asean"]] reads: Russia, and Vietnam or ASEAN.
      */
-    requireGroups: z.array(z.array(slug).min(1)).min(1),
+    requireGroups: z.array(z.array(slug).check(z.minLength(1))).check(z.minLength(1)),
   }),
-  feeds: z.array(FeedSchema).default([]),
+  feeds: z._default(z.array(FeedSchema), []),
 });
 
 export type WatchEntity = z.infer<typeof EntitySchema>;
@@ -51,7 +54,7 @@ export class ProfileError extends Error {
 
 /** Validates parsed JSON as a watch profile; the error lists every problem with its path. */
 export function parseProfile(data: unknown, origin = 'profile'): WatchProfile {
-  const result = ProfileSchema.safeParse(data);
+  const result = z.safeParse(ProfileSchema, data);
   if (!result.success) {
     const problems = issueLines(result.error).map((line) => `  ${line}`);
     throw new ProfileError(`${origin} is not a valid watch profile:\n${problems.join('\n')}`);
