@@ -6,6 +6,7 @@ import type { Features } from './features.ts';
 import type { BaselineIndex, BaselineSentence, EventState } from './index.ts';
 import { ANTONYM_CLASSES, MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { DateMention, Quantity } from './slots.ts';
+import { topMatches } from './top-matches.ts';
 
 export interface Comparison {
   label: Label;
@@ -83,20 +84,15 @@ export function coverageOf(claim: Features, b: BaselineSentence, index: Baseline
 }
 
 /**
- * The baseline sentences that cover the claim best. The inverted index scores every sentence
- * sharing a key; only the best of those are measured in full.
+ * The baseline sentences that cover the claim best. The inverted index finds the sentences
+ * sharing the most key weight; only the best of those are measured in full.
  */
 function candidates(claim: Features, index: BaselineIndex): { list: Candidate[]; total: number } {
-  const scores = new Map<number, number>();
-  for (const key of claim.keys) {
-    const w = keyWeight(index, claim, key);
-    for (const s of index.postings.get(key) ?? []) scores.set(s, (scores.get(s) ?? 0) + w);
-  }
+  const keys = [...claim.keys].map((key) => ({ key, weight: keyWeight(index, claim, key), postings: index.postings.get(key) ?? [] }));
+  const hasKey = (s: number, key: string) => index.sentences[s].keys.has(key);
   const total = claimWeight(claim, index);
-  const list = [...scores]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, CANDIDATES * 2)
-    .map(([s]) => ({ sentence: index.sentences[s], coverage: coverageOf(claim, index.sentences[s], index, total) }))
+  const list = topMatches(keys, index.sentences.length, hasKey, CANDIDATES * 2)
+    .map(({ sentence: s }) => ({ sentence: index.sentences[s], coverage: coverageOf(claim, index.sentences[s], index, total) }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
     .slice(0, CANDIDATES);
   return { list, total };

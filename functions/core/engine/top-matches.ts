@@ -1,0 +1,106 @@
+// The baseline sentences that share the most weight of a claim's keys, found without scoring
+// every sentence that shares some key (at 100 000 sentences a common word like "Vietnam" is
+// in tens of thousands). MaxScore over the inverted index: keys are taken heaviest (rarest)
+// first; once the keys still to come weigh less than the k-th best score so far, a sentence
+// that has none of the keys taken yet can't reach the top k, so only sentences already
+// found are scored further — by looking the remaining keys up in each of them.
+
+export interface WeightedKey {
+  key: string;
+  weight: number;
+  /** Positions of the sentences that have the key. */
+  postings: readonly number[];
+}
+
+export interface Match {
+  sentence: number;
+  /** Sum of the weights of the keys the sentence has. */
+  score: number;
+}
+
+/** Slack for sums of the same weights added in another order. */
+const ROUNDING = 1e-9;
+
+// Reused between calls (the engine is synchronous): a score per sentence, valid where its
+// stamp is the current call's, so nothing has to be cleared between claims.
+let scores = new Float64Array(0);
+let stamps = new Uint32Array(0);
+let call = 0;
+
+function scratch(size: number) {
+  if (scores.length < size) {
+    scores = new Float64Array(size);
+    stamps = new Uint32Array(size);
+    call = 0;
+  }
+  call = call === 0xffffffff ? 1 : call + 1;
+  if (call === 1) stamps.fill(0);
+}
+
+/** The `k`-th largest of `values` (quickselect on a copy); -Infinity when there are fewer. */
+function kthLargest(values: Float64Array, k: number): number {
+  if (values.length < k) return -Infinity;
+  const a = values.slice();
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1; // position in descending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        [a[i], a[j]] = [a[j], a[i]];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target];
+}
+
+/**
+ * The `limit` sentences with the highest scores (ties: earlier sentence first), exactly as
+ * scoring every sentence would rank them. `hasKey` tells whether a sentence has a key.
+ */
+export function topMatches(keys: WeightedKey[], sentenceCount: number, hasKey: (sentence: number, key: string) => boolean, limit: number): Match[] {
+  const order = keys.filter((k) => k.postings.length).sort((a, b) => b.weight - a.weight);
+  // weightFrom[j]: the most a sentence can still gain from keys j, j+1, …
+  const weightFrom = new Float64Array(order.length + 1);
+  for (let j = order.length - 1; j >= 0; j--) weightFrom[j] = weightFrom[j + 1] + order[j].weight;
+
+  scratch(sentenceCount);
+  const found: number[] = [];
+  const threshold = (list: number[]) => kthLargest(Float64Array.from(list, (s) => scores[s]), limit) * (1 - ROUNDING);
+  let j = 0;
+  for (; j < order.length; j++) {
+    if (found.length >= limit && weightFrom[j] < threshold(found)) break;
+    const { weight, postings } = order[j];
+    for (const s of postings) {
+      if (stamps[s] !== call) {
+        stamps[s] = call;
+        scores[s] = 0;
+        found.push(s);
+      }
+      scores[s] += weight;
+    }
+  }
+
+  // The rest of the keys only for the sentences found, dropping those that can't catch up.
+  let alive = found;
+  for (; j < order.length; j++) {
+    const floor = threshold(alive);
+    alive = alive.filter((s) => scores[s] + weightFrom[j] >= floor);
+    const { key, weight } = order[j];
+    for (const s of alive) if (hasKey(s, key)) scores[s] += weight;
+  }
+  return alive
+    .map((s) => ({ sentence: s, score: scores[s] }))
+    .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    .slice(0, limit);
+}
