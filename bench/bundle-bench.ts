@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { BUNDLE_ALIASES } from '../infra/bundle-aliases.ts';
 import { median } from './measure.ts';
 
 const run = promisify(execFile);
@@ -23,7 +24,7 @@ export interface BundleResult {
   initRuns: number;
 }
 
-/** Mirror of infra/stack.ts: target node22, ESM, minify, external source map without sources, SDK bundled (no externals). */
+/** Mirror of infra/stack.ts: target node22, ESM, minify, external source map without sources, SDK bundled (no externals), the same stub aliases. */
 const STACK_OPTIONS: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -35,6 +36,7 @@ const STACK_OPTIONS: BuildOptions = {
   mainFields: ['module', 'main'],
   external: [],
   banner: { js: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);" },
+  alias: { ...BUNDLE_ALIASES },
   logLevel: 'warning',
 };
 

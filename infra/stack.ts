@@ -20,6 +20,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { BUNDLE_ALIASES } from './bundle-aliases.ts';
 import type { DeploySettings } from './settings.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -192,6 +193,8 @@ export class ClaimwatchStack extends Stack {
         mainFields: ['module', 'main'],
         // CommonJS dependencies (wink-nlp and its model) call require(); ESM output needs one.
         banner: "import { createRequire as __cwCreateRequire } from 'node:module'; const require = __cwCreateRequire(import.meta.url);",
+        // Stubs for code the functions never run (infra/bundle-aliases.ts says which and why).
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
       },
     });
   }

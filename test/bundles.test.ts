@@ -13,7 +13,7 @@ import { keys } from '../functions/core/ids.ts';
 import type { Report } from '../functions/core/types.ts';
 import { defineApp } from '../infra/define-app.ts';
 import { REPO_ROOT } from '../infra/stack.ts';
-import { rssFeed, serve } from './helpers/hostile-server.ts';
+import { articlePage, rssFeed, serve } from './helpers/hostile-server.ts';
 import { lambdaContext, LOCAL_FEED_PATH, newArticle, s3Record, sqsEvent, startLambdaWorld, storeArticle, type LambdaWorld } from './helpers/lambda-world.ts';
 
 const run = promisify(execFile);
@@ -114,5 +114,27 @@ describe('function bundles', () => {
     const result = await invoke<{ stored: Array<{ id: string; key: string }> }>('Collect', { source: 'aws.events', 'detail-type': 'Scheduled Event' });
     expect(result.stored).toHaveLength(1);
     expect(JSON.parse((await world.store.get(result.stored[0].key))!).url).toBe(link);
+  });
+
+  it('collect: the bundled page reader (Readability over linkedom, CSS parser stubbed) reads a summary-only item\'s page', async () => {
+    const story = [
+      'Russia and Vietnam agreed in Hanoi to build a joint nuclear research centre near Da Lat by 2029.',
+      'Officials from Moscow and Hanoi said the centre would train engineers from both countries and from other ASEAN members.',
+      'The agreement also covers medical isotopes, with the first shipments from Russia expected in 2028.',
+    ];
+    // A style sheet and scripts around the story: the stubbed CSS parser must never be needed.
+    const page = articlePage('Russia and Vietnam plan a nuclear research centre', story)
+      .replace('</head>', '<style>article p { color: #333 } @media print { nav { display: none } }</style><script>var tracking = 1;</script></head>');
+    world.feeds.route('/world/nuclear-centre.html', serve(page, 'text/html; charset=utf-8'));
+    const link = world.feeds.url('/world/nuclear-centre.html');
+    world.feeds.route(LOCAL_FEED_PATH, serve(rssFeed([{ title: 'Russia and Vietnam plan a nuclear research centre', link, description: 'Russia and Vietnam agree on a research centre.' }])));
+
+    const result = await invoke<{ stored: Array<{ id: string; key: string }> }>('Collect', { source: 'aws.events', 'detail-type': 'Scheduled Event' });
+
+    expect(result.stored).toHaveLength(1);
+    const article = JSON.parse((await world.store.get(result.stored[0].key))!) as { url: string; text: string };
+    expect(article.url).toBe(link);
+    for (const paragraph of story) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toMatch(/color: #333|tracking|Subscribe to our newsletter/);
   });
 });
