@@ -118,7 +118,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
 }
 
 /** What a date is the date of: the nearest word of a known class on each side ("visit on 20 June"). */
-function dateSubject(f: Features, d: DateMention): Set<string> {
+function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): Set<string> {
   const subject = new Set<string>();
   const isClass = (k: string | undefined) => !!k && k.startsWith('=');
   for (let i = d.from - 1; i >= Math.max(0, d.from - 6); i--) {
@@ -202,7 +202,7 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
 }
 
 /** Keys within a few words of any occurrence of `key`. */
-function keysNear(f: Features, key: string, reach = 6): Set<string> {
+function keysNear(f: Pick<Features, 'tokenKeys'>, key: string, reach = 6): Set<string> {
   const out = new Set<string>();
   f.tokenKeys.forEach((k, i) => {
     if (k !== key) return;

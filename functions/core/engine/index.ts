@@ -9,7 +9,8 @@ import { bodyEnd, isForeign, isFurniture } from './furniture.ts';
 import { readSentences, type Sentence } from './nlp.ts';
 import { extractTimeAnchors } from './slots.ts';
 
-export interface BaselineSentence extends Features {
+/** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
+export interface BaselineSentence extends Omit<Features, 'tokens'> {
   doc: string;
   /** Position in the index's sentence list. */
   index: number;
@@ -53,7 +54,9 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const sentences: BaselineSentence[] = [];
   for (const doc of baseline.docs) {
     for (const s of claimSentences(doc.text)) {
-      sentences.push({ ...sentenceFeatures(s, matcher), doc: doc.id, index: sentences.length });
+      const { tokens, ...features } = sentenceFeatures(s, matcher);
+      void tokens;
+      sentences.push({ ...features, doc: doc.id, index: sentences.length });
     }
   }
   const postings = new Map<string, number[]>();
