@@ -21,7 +21,7 @@ import {
 } from '../core/feed-state.ts';
 import { articleId, keys } from '../core/ids.ts';
 import { mapLimit } from '../core/map-limit.ts';
-import { extractPageText, htmlToText, PageTextError } from '../core/page-text.ts';
+import type * as PageTextModule from '../core/page-text.ts';
 import { FetchError, silentLog, type Fetcher, type Log, type Store } from '../core/ports.ts';
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
 import { mentionsProfile } from '../core/relevance-prefilter.ts';
@@ -88,6 +88,15 @@ function isTransient(error: unknown): boolean {
 
 const parser = new Parser();
 
+/**
+ * The page reader (Readability over linkedom) is loaded on first use, not at start-up: a run
+ * that finds nothing new never needs it, and the collect Lambda's cold start stays short.
+ */
+let pageTextModule: Promise<typeof PageTextModule> | undefined;
+function loadPageText(): Promise<typeof PageTextModule> {
+  return (pageTextModule ??= import('../core/page-text.ts'));
+}
+
 async function parseFeed(body: string): Promise<FeedItem[]> {
   if (!body.trim()) throw new Error('the feed is empty');
   try {
@@ -153,7 +162,8 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
   }
 
   /** The article text: the feed's own when it is full text, else the page's. */
-  async function articleText(feed: FeedConfig, link: string, body: { snippet: string; html: string }) {
+  async function articleText(feed: FeedConfig, link: string, body: { snippet: string; html: string }, pageText: typeof PageTextModule) {
+    const { extractPageText, htmlToText, PageTextError } = pageText;
     if (body.snippet.length >= FULL_TEXT_MIN_CHARS || !feed.fetchPages) {
       return { text: htmlToText(body.html) || body.snippet, pageTitle: '' };
     }
@@ -170,10 +180,12 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
     if (marker !== undefined) return { kind: 'seen', id };
 
     const body = itemBody(item);
+    // Outside the try: a reader that cannot load is a failure of ours, not an unusable page.
+    const pageText = await loadPageText();
     let text: string;
     let pageTitle = '';
     try {
-      ({ text, pageTitle } = await articleText(feed, link, body));
+      ({ text, pageTitle } = await articleText(feed, link, body, pageText));
     } catch (error) {
       const attempts = (state.pageFailures[id] ?? 0) + 1;
       if (isTransient(error) && attempts < MAX_PAGE_ATTEMPTS) {
