@@ -1,7 +1,8 @@
-// Modules the Lambda bundles replace with a stub (esbuild `alias`), import path → stub file
-// relative to the repository root (esbuild resolves an alias from its working directory, which
-// is the project root for the stack's local bundling and for bench/bundle-bench.ts). Each stub
+// Modules the Lambda bundles replace with a smaller stand-in (esbuild `alias`), import path →
+// file relative to the repository root (esbuild resolves an alias from its working directory, which
+// is the project root for the stack's local bundling and for bench/bundle-bench.ts). Each stand-in
 // says why it is safe. Used by infra/stack.ts (`--alias` esbuild args) and the bundle bench.
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'cssomnom/parse': './infra/bundle-stubs/cssomnom-parse.ts',
+  htmlparser2: './infra/bundle-stubs/htmlparser2.ts',
 };
