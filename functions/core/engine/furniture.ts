@@ -40,6 +40,7 @@ export function bodyEnd(text: string): number {
 
 /** Sentences mostly in another language than English (a Vietnamese-language footer, say). */
 export function isForeign(sentence: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(sentence)) return false; // plain ASCII has no accented word
   const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;
   const marked = words.filter((w) => /[\u0300-\u036f\u00C0-\u024F\u1E00-\u1EFF]/u.test(w.normalize('NFC')) && !/^\p{Lu}/u.test(w));

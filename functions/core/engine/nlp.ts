@@ -76,7 +76,7 @@ export function readSentences(text: string): Sentence[] {
   const stops = column<boolean>(its.stopWordFlag);
 
   // Character offsets: each token is found in the text after the previous one.
-  const all: Array<Token & { type: string }> = [];
+  const all: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -94,7 +94,6 @@ export function readSentences(text: string): Sentence[] {
       end,
       isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal',
       isStop: Boolean(stops[i]),
-      type: types[i] ?? 'word',
     });
   }
 
@@ -111,19 +110,20 @@ export function readSentences(text: string): Sentence[] {
     }
     return lo;
   };
-  const isBreak = (t: (typeof all)[number]) => t.type === 'tabCRLF' && text.slice(t.start, t.end).includes('\n');
+  const isSpace = (i: number) => types[i] === 'tabCRLF';
+  const isBreak = (i: number) => isSpace(i) && text.slice(all[i].start, all[i].end).includes('\n');
   const push = (from: number, to: number) => {
-    while (from <= to && all[from].type === 'tabCRLF') from++;
-    while (to >= from && all[to].type === 'tabCRLF') to--;
+    while (from <= to && isSpace(from)) from++;
+    while (to >= from && isSpace(to)) to--;
     if (from > to) return;
     const start = all[from].start;
     const end = all[to].end;
-    sentences.push({ text: text.slice(start, end), start, end, tokens: all.slice(from, to + 1).map(strip), line: lineOf(start) });
+    sentences.push({ text: text.slice(start, end), start, end, tokens: all.slice(from, to + 1), line: lineOf(start) });
   };
   for (const [first, last] of spans) {
     let from = first;
     for (let i = first; i <= last; i++) {
-      if (isBreak(all[i])) {
+      if (isBreak(i)) {
         push(from, i - 1);
         from = i + 1;
       }
@@ -131,10 +131,4 @@ export function readSentences(text: string): Sentence[] {
     push(from, last);
   }
   return sentences;
-}
-
-function strip(t: Token & { type: string }): Token {
-  const { type, ...token } = t;
-  void type;
-  return token;
 }

@@ -4,6 +4,7 @@
 import type { EntityMatcher } from './entities.ts';
 import { BECOMES_OFFICE, OFFICES } from './lexicon.ts';
 import type { Token } from './nlp.ts';
+import { phraseFinder } from './phrases.ts';
 
 export interface RoleClaim {
   office: string;
@@ -16,7 +17,8 @@ export interface RoleClaim {
 const PHRASES = OFFICES.flatMap((o) => o.phrases.map((p) => ({ office: o.office, words: p.split(' ') }))).sort(
   (a, b) => b.words.length - a.words.length,
 );
-const BECOMES_OFFICE_WORDS = BECOMES_OFFICE.map((c) => c.split(' '));
+const phraseAt = phraseFinder(PHRASES, (p) => p.words);
+const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing']);
 const HEADS_PARTY = /^(heads|head|leads|lead|led|headed)$/;
 
@@ -63,7 +65,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = PHRASES.find((p) => p.words.every((w, k) => lowers[i + k] === w));
+    const phrase = phraseAt(lowers, i);
     if (!phrase) continue;
     const after = i + phrase.words.length;
     if (NOT_CURRENT.has(lowers[i - 1] ?? '')) {
@@ -89,7 +91,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const windowStart = Math.max(0, i - 12);
     const cueAt = (() => {
       for (let k = i - 1; k >= windowStart; k--) {
-        if (BECOMES_OFFICE_WORDS.some((c) => c.every((w, m) => lowers[k + m] === w))) return k;
+        if (becomesOfficeAt(lowers, k)) return k;
         if (lowers[k] === 'new' && lowers[k - 1] === 'the') return k - 1;
         if (lowers[k] === 'holds' || lowers[k] === 'holding') return k;
       }

@@ -2,6 +2,7 @@
 // thing — quantities (with hedges, as intervals), dates, office holders, negation, place of
 // departure. Each works on one sentence's tokens.
 import type { Token } from './nlp.ts';
+import { phraseFinder } from './phrases.ts';
 import { HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
@@ -296,8 +297,9 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
   return bareYears >= 2 ? anchors.filter((a) => a.month !== undefined) : anchors;
 }
 
-const NEGATION_CUE_WORDS = NEGATION_CUES.map((c) => c.split(' '));
-const NOT_NEGATION_WORDS = NOT_NEGATION.map((c) => c.split(' '));
+const splitWords = (phrase: string) => phrase.split(' ');
+const negationCueAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
+const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
 export interface NegationScope {
   /** Token indexes the negation covers. */
@@ -308,13 +310,12 @@ export interface NegationScope {
 export function extractNegation(tokens: Token[]): NegationScope {
   const covered = new Set<number>();
   const lowers = tokens.map((t) => t.lower);
-  const matchesAt = (phrase: string[], i: number) => phrase.every((w, k) => lowers[i + k] === w);
   for (let i = 0; i < tokens.length; i++) {
-    if (NOT_NEGATION_WORDS.some((p) => matchesAt(p, i))) {
+    if (notNegationAt(lowers, i)) {
       i += 1;
       continue;
     }
-    const cue = NEGATION_CUE_WORDS.find((c) => matchesAt(c, i));
+    const cue = negationCueAt(lowers, i);
     if (!cue) continue;
     for (let k = i + cue.length; k < tokens.length; k++) {
       if (/^[,;:.!?]$/.test(tokens[k].text) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(lowers[k])) break;

@@ -18,6 +18,12 @@ export interface Match {
   score: number;
 }
 
+/** A key looked up in a sentence's key set costs about as much as reading this many postings. */
+const LOOKUP_COST = 8;
+
+/** Below this many postings in all, reading them is cheaper than scoring a sample first. */
+const SAMPLE_FROM_POSTINGS = 4_096;
+
 /** Slack for sums of the same weights added in another order. */
 const ROUNDING = 1e-9;
 
@@ -64,6 +70,25 @@ function kthLargest(values: Float64Array, k: number): number {
   return a[target];
 }
 
+const postingsCount = (keys: WeightedKey[]) => keys.reduce((n, k) => n + k.postings.length, 0);
+
+/**
+ * The `limit`-th best full score among the first `limit` sentences that have the rarest keys:
+ * real scores, so the true top `limit` can't score lower. With it, a large baseline's common
+ * keys are looked up in the few sentences that can still make it, instead of being read whole.
+ */
+function fullScoreBar(order: WeightedKey[], hasKey: (sentence: number, key: string) => boolean, limit: number): number {
+  const sample = new Set<number>();
+  for (const { postings } of order) {
+    for (const s of postings) {
+      if (sample.size === limit) break;
+      sample.add(s);
+    }
+  }
+  const full = Float64Array.from(sample, (s) => order.reduce((sum, k) => (hasKey(s, k.key) ? sum + k.weight : sum), 0));
+  return kthLargest(full, limit);
+}
+
 /**
  * The `limit` sentences with the highest scores (ties: earlier sentence first), exactly as
  * scoring every sentence would rank them. `hasKey` tells whether a sentence has a key.
@@ -76,10 +101,13 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, hasKey: (
 
   scratch(sentenceCount);
   const found: number[] = [];
-  const threshold = (list: number[]) => kthLargest(Float64Array.from(list, (s) => scores[s]), limit) * (1 - ROUNDING);
+  // The bar a sentence must clear to be in the top `limit`: at least the `limit`-th best
+  // score so far, and at least that of a sample scored in full up front.
+  const sampleBar = postingsCount(order) > SAMPLE_FROM_POSTINGS ? fullScoreBar(order, hasKey, limit) : -Infinity;
+  const threshold = (list: number[]) => Math.max(sampleBar, kthLargest(Float64Array.from(list, (s) => scores[s]), limit)) * (1 - ROUNDING);
   let j = 0;
   for (; j < order.length; j++) {
-    if (found.length >= limit && weightFrom[j] < threshold(found)) break;
+    if (weightFrom[j] < threshold(found)) break;
     const { weight, postings } = order[j];
     for (const s of postings) {
       if (stamps[s] !== call) {
@@ -95,9 +123,18 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, hasKey: (
   let alive = found;
   for (; j < order.length; j++) {
     const floor = threshold(alive);
-    alive = alive.filter((s) => scores[s] + weightFrom[j] >= floor);
-    const { key, weight } = order[j];
-    for (const s of alive) if (hasKey(s, key)) scores[s] += weight;
+    alive = alive.filter((s) => {
+      if (scores[s] + weightFrom[j] >= floor) return true;
+      stamps[s] = 0; // dropped: no longer counted
+      return false;
+    });
+    const { key, weight, postings } = order[j];
+    // Whichever is shorter: the key's postings, or the sentences still in the running.
+    if (postings.length < alive.length * LOOKUP_COST) {
+      for (const s of postings) if (stamps[s] === call) scores[s] += weight;
+    } else {
+      for (const s of alive) if (hasKey(s, key)) scores[s] += weight;
+    }
   }
   return alive
     .map((s) => ({ sentence: s, score: scores[s] }))
