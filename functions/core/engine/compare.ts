@@ -88,10 +88,9 @@ export function coverageOf(claim: Features, b: BaselineSentence, index: Baseline
  * sharing the most key weight; only the best of those are measured in full.
  */
 function candidates(claim: Features, index: BaselineIndex): { list: Candidate[]; total: number } {
-  const keys = [...claim.keys].map((key) => ({ key, weight: keyWeight(index, claim, key), postings: index.postings.get(key) ?? [] }));
-  const hasKey = (s: number, key: string) => index.sentences[s].keys.has(key);
+  const keys = [...claim.keys].map((key) => ({ weight: keyWeight(index, claim, key), postings: index.postings.get(key) ?? [] }));
   const total = claimWeight(claim, index);
-  const list = topMatches(keys, index.sentences.length, hasKey, CANDIDATES * 2)
+  const list = topMatches(keys, index.sentences.length, CANDIDATES * 2)
     .map(({ sentence: s }) => ({ sentence: index.sentences[s], coverage: coverageOf(claim, index.sentences[s], index, total) }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
     .slice(0, CANDIDATES);

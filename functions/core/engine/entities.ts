@@ -18,8 +18,10 @@ interface Pattern {
   group?: string;
   kind: string;
   regex: RegExp;
-  /** The alias in lower case: a sentence without it can't match, and most sentences are without. */
-  needle: string;
+  /** The alias's first word in lower case; none when it doesn't start with a letter or digit. */
+  firstWord?: string;
+  /** Position in the order patterns are tried (longest alias first). */
+  rank: number;
 }
 
 export interface EntityMatcher {
@@ -32,6 +34,9 @@ export interface EntityMatcher {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+const firstWord = (alias: string) => (/^[\p{L}\p{N}]/u.test(alias) ? alias.toLowerCase().match(WORDS)![0] : undefined);
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function entityMatcher(profile: WatchProfile): EntityMatcher {
@@ -42,7 +47,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     // Short all-capital aliases (ASEAN, US, DPRK) must match exactly; others ignore case.
     const exact = alias.length <= 5 && alias === alias.toUpperCase();
     const flags = exact ? 'gu' : 'giu';
-    patterns.push({ id, group, kind, regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(alias)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, flags), needle: alias.toLowerCase() });
+    patterns.push({ id, group, kind, regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(alias)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, flags), firstWord: firstWord(alias), rank: 0 });
   };
   for (const e of profile.entities) {
     const id = e.name.toLowerCase();
@@ -56,14 +61,25 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
   }
   // Longer aliases first, so "North Korea" wins over "Korea" and "Ho Chi Minh City" over "Ho Chi Minh".
   patterns.sort((a, b) => b.regex.source.length - a.regex.source.length);
+  // An alias starts at a word, so a sentence is tried only with the aliases whose first word
+  // it has; aliases that don't start with a letter or digit are always tried.
+  const byFirstWord = new Map<string, Pattern[]>();
+  const always: Pattern[] = [];
+  patterns.forEach((p, rank) => {
+    p.rank = rank;
+    if (p.firstWord === undefined) always.push(p);
+    else byFirstWord.set(p.firstWord, [...(byFirstWord.get(p.firstWord) ?? []), p]);
+  });
+  const patternsFor = (text: string) => {
+    const words = new Set(text.toLowerCase().match(WORDS));
+    return [...always, ...[...words].flatMap((w) => byFirstWord.get(w) ?? [])].sort((a, b) => a.rank - b.rank);
+  };
 
   return {
     find(text: string): EntityMention[] {
       const found: EntityMention[] = [];
       const taken: Array<[number, number]> = [];
-      const lower = text.toLowerCase();
-      for (const p of patterns) {
-        if (!lower.includes(p.needle)) continue;
+      for (const p of patternsFor(text)) {
         p.regex.lastIndex = 0;
         for (const m of text.matchAll(p.regex)) {
           const start = m.index!;

@@ -2,13 +2,12 @@
 // every sentence that shares some key (at 100 000 sentences a common word like "Vietnam" is
 // in tens of thousands). MaxScore over the inverted index: keys are taken heaviest (rarest)
 // first; once the keys still to come weigh less than the k-th best score so far, a sentence
-// that has none of the keys taken yet can't reach the top k, so only sentences already
-// found are scored further — by looking the remaining keys up in each of them.
+// that has none of the keys taken yet can't reach the top k, so the remaining keys are only
+// looked up for the sentences already found that can still make it.
 
 export interface WeightedKey {
-  key: string;
   weight: number;
-  /** Positions of the sentences that have the key. */
+  /** Positions of the sentences that have the key, ascending. */
   postings: readonly number[];
 }
 
@@ -17,9 +16,6 @@ export interface Match {
   /** Sum of the weights of the keys the sentence has. */
   score: number;
 }
-
-/** A key looked up in a sentence's key set costs about as much as reading this many postings. */
-const LOOKUP_COST = 8;
 
 /** Below this many postings in all, reading them is cheaper than scoring a sample first. */
 const SAMPLE_FROM_POSTINGS = 4_096;
@@ -42,6 +38,25 @@ function scratch(size: number) {
   call = call === 0xffffffff ? 1 : call + 1;
   if (call === 1) stamps.fill(0);
 }
+
+/** Where `value` is or would go in the ascending `list`, searching from `from` on (galloping). */
+function seek(list: readonly number[], value: number, from: number): number {
+  let low = from;
+  let high = from;
+  for (let step = 1; high < list.length && list[high] < value; step *= 2) {
+    low = high + 1;
+    high += step;
+  }
+  high = Math.min(high, list.length);
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const has = (postings: readonly number[], sentence: number) => postings[seek(postings, sentence, 0)] === sentence;
 
 /** The `k`-th largest of `values` (quickselect on a copy); -Infinity when there are fewer. */
 function kthLargest(values: Float64Array, k: number): number {
@@ -77,7 +92,7 @@ const postingsCount = (keys: WeightedKey[]) => keys.reduce((n, k) => n + k.posti
  * real scores, so the true top `limit` can't score lower. With it, a large baseline's common
  * keys are looked up in the few sentences that can still make it, instead of being read whole.
  */
-function fullScoreBar(order: WeightedKey[], hasKey: (sentence: number, key: string) => boolean, limit: number): number {
+function fullScoreBar(order: WeightedKey[], limit: number): number {
   const sample = new Set<number>();
   for (const { postings } of order) {
     for (const s of postings) {
@@ -85,15 +100,26 @@ function fullScoreBar(order: WeightedKey[], hasKey: (sentence: number, key: stri
       sample.add(s);
     }
   }
-  const full = Float64Array.from(sample, (s) => order.reduce((sum, k) => (hasKey(s, k.key) ? sum + k.weight : sum), 0));
+  const full = Float64Array.from(sample, (s) => order.reduce((sum, k) => (has(k.postings, s) ? sum + k.weight : sum), 0));
   return kthLargest(full, limit);
 }
 
-/**
- * The `limit` sentences with the highest scores (ties: earlier sentence first), exactly as
- * scoring every sentence would rank them. `hasKey` tells whether a sentence has a key.
- */
-export function topMatches(keys: WeightedKey[], sentenceCount: number, hasKey: (sentence: number, key: string) => boolean, limit: number): Match[] {
+/** Adds `weight` to the sentences of `alive` (ascending) that are in `postings`. */
+function addWhereListed(alive: number[], postings: readonly number[], weight: number): void {
+  if (postings.length <= alive.length) {
+    for (const s of postings) if (stamps[s] === call) scores[s] += weight;
+    return;
+  }
+  let at = 0;
+  for (const s of alive) {
+    at = seek(postings, s, at);
+    if (at === postings.length) return;
+    if (postings[at] === s) scores[s] += weight;
+  }
+}
+
+/** The `limit` sentences with the highest scores (ties: earlier sentence first), exactly as scoring every sentence would rank them. */
+export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: number): Match[] {
   const order = keys.filter((k) => k.postings.length).sort((a, b) => b.weight - a.weight);
   // weightFrom[j]: the most a sentence can still gain from keys j, j+1, …
   const weightFrom = new Float64Array(order.length + 1);
@@ -103,7 +129,7 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, hasKey: (
   const found: number[] = [];
   // The bar a sentence must clear to be in the top `limit`: at least the `limit`-th best
   // score so far, and at least that of a sample scored in full up front.
-  const sampleBar = postingsCount(order) > SAMPLE_FROM_POSTINGS ? fullScoreBar(order, hasKey, limit) : -Infinity;
+  const sampleBar = postingsCount(order) > SAMPLE_FROM_POSTINGS ? fullScoreBar(order, limit) : -Infinity;
   const threshold = (list: number[]) => Math.max(sampleBar, kthLargest(Float64Array.from(list, (s) => scores[s]), limit)) * (1 - ROUNDING);
   let j = 0;
   for (; j < order.length; j++) {
@@ -119,22 +145,19 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, hasKey: (
     }
   }
 
-  // The rest of the keys only for the sentences found, dropping those that can't catch up.
-  let alive = found;
-  for (; j < order.length; j++) {
-    const floor = threshold(alive);
-    alive = alive.filter((s) => {
+  // The rest of the keys, only for the sentences found that can still make it.
+  const canMakeIt = (list: number[], j: number) => {
+    const floor = threshold(list);
+    return list.filter((s) => {
       if (scores[s] + weightFrom[j] >= floor) return true;
-      stamps[s] = 0; // dropped: no longer counted
+      stamps[s] = 0; // out of the running
       return false;
     });
-    const { key, weight, postings } = order[j];
-    // Whichever is shorter: the key's postings, or the sentences still in the running.
-    if (postings.length < alive.length * LOOKUP_COST) {
-      for (const s of postings) if (stamps[s] === call) scores[s] += weight;
-    } else {
-      for (const s of alive) if (hasKey(s, key)) scores[s] += weight;
-    }
+  };
+  let alive = canMakeIt(found, j).sort((a, b) => a - b);
+  for (; j < order.length; j++) {
+    addWhereListed(alive, order[j].postings, order[j].weight);
+    if (j + 1 < order.length) alive = canMakeIt(alive, j + 1);
   }
   return alive
     .map((s) => ({ sentence: s, score: scores[s] }))
