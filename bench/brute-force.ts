@@ -1,6 +1,6 @@
 // The reference the inverted index must beat: score EVERY baseline sentence for every claim
 // with the engine's own coverage measure (compare.ts `coverageOf`) and keep the best 30.
-import { claimWeight, coverageOf } from '../functions/core/engine/compare.ts';
+import { coverageOf, measureClaim } from '../functions/core/engine/compare.ts';
 import { sentenceFeatures, type Features } from '../functions/core/engine/features.ts';
 import { claimSentences, type BaselineIndex, type BaselineSentence } from '../functions/core/engine/index.ts';
 import type { ArticleInput } from '../functions/core/types.ts';
@@ -19,10 +19,10 @@ export interface BruteMatch {
 
 /** The 30 baseline sentences that cover the claim best, scanning them all. */
 export function bruteForceCandidates(claim: Features, index: BaselineIndex): BruteMatch[] {
-  const total = claimWeight(claim, index);
+  const measure = measureClaim(claim, index);
   const best: BruteMatch[] = [];
   for (const sentence of index.sentences) {
-    const c = coverageOf(claim, sentence, index, total);
+    const c = coverageOf(measure, sentence);
     if (c <= 0 || (best.length === CANDIDATES && c <= best[CANDIDATES - 1].coverage)) continue;
     best.push({ sentence, coverage: c });
     best.sort((x, y) => y.coverage - x.coverage || x.sentence.index - y.sentence.index);

@@ -35,23 +35,50 @@ const PARTIAL_CREDIT = 0.6;
 const FIGURE_WEIGHT = 0.8;
 
 const keyWeight = (index: BaselineIndex, claim: Features, key: string) => (index.idf.get(key) ?? index.unseenIdf) * (claim.keyWeights.get(key) ?? 1);
-const figureWeight = (index: BaselineIndex) => index.unseenIdf * FIGURE_WEIGHT;
 
 /** Two stems of one word family: one begins the other and they share at least five letters. */
 const sameFamily = (a: string, b: string) => a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
 const isPlain = (key: string) => !/^[@=#]/.test(key);
+const FAMILY_PREFIX = 5;
+
+/** The baseline's plain words by their first five letters: where a word's relatives are. */
+export function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]> {
+  const families = new Map<string, string[]>();
+  for (const key of vocabulary) {
+    if (!isPlain(key) || key.length < FAMILY_PREFIX) continue;
+    const prefix = key.slice(0, FAMILY_PREFIX);
+    families.set(prefix, [...(families.get(prefix) ?? []), key]);
+  }
+  return families;
+}
+
+/** A claim weighed once for all the baseline sentences it is measured against. */
+export interface ClaimMeasure {
+  claim: Features;
+  /** The claim's keys in order, each with its weight and the baseline words of its family. */
+  keys: Array<{ key: string; weight: number; relatives: string[] }>;
+  figureWeight: number;
+  /** Everything the claim says, weighted: its keys and, counted as keys of their own, its figures. */
+  total: number;
+}
+
+export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasure {
+  const keys = [...claim.keys].map((key) => ({
+    key,
+    weight: keyWeight(index, claim, key),
+    relatives: isPlain(key) ? (index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []).filter((o) => o !== key && sameFamily(key, o)) : [],
+  }));
+  const figureWeight = index.unseenIdf * FIGURE_WEIGHT;
+  let total = claim.quantities.length * figureWeight;
+  for (const { weight } of keys) total += weight;
+  return { claim, keys, figureWeight, total };
+}
 
 /** Partial credit for the claim's unmatched plain words that a baseline sentence has a relative of. */
-function familyCredit(claim: Features, b: BaselineSentence, index: BaselineIndex): number {
+function familyCredit(m: ClaimMeasure, b: BaselineSentence): number {
   let credit = 0;
-  for (const key of claim.keys) {
-    if (b.keys.has(key) || !isPlain(key)) continue;
-    for (const other of b.keys) {
-      if (isPlain(other) && sameFamily(key, other)) {
-        credit += keyWeight(index, claim, key) * PARTIAL_CREDIT;
-        break;
-      }
-    }
+  for (const { key, weight, relatives } of m.keys) {
+    if (relatives.length && !b.keys.has(key) && relatives.some((r) => b.keys.has(r))) credit += weight * PARTIAL_CREDIT;
   }
   return credit;
 }
@@ -60,41 +87,32 @@ const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
 const sharesContext = (a: Quantity, b: Quantity) => a.context.some((k) => b.context.includes(k));
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
-/** Everything the claim says, weighted: its keys and, counted as keys of their own, its figures. */
-export function claimWeight(claim: Features, index: BaselineIndex): number {
-  let total = claim.quantities.length * figureWeight(index);
-  for (const key of claim.keys) total += keyWeight(index, claim, key);
-  return total;
-}
-
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
-function covered(claim: Features, sentences: BaselineSentence[], index: BaselineIndex): number {
+function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   let weight = 0;
-  for (const key of claim.keys) if (sentences.some((s) => s.keys.has(key))) weight += keyWeight(index, claim, key);
-  const agreeing = claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => comparable(q, r) && !disjoint(q, r))));
-  return weight + agreeing.length * figureWeight(index);
+  for (const { key, weight: w } of m.keys) if (sentences.some((s) => s.keys.has(key))) weight += w;
+  const agreeing = m.claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => comparable(q, r) && !disjoint(q, r))));
+  return weight + agreeing.length * m.figureWeight;
 }
 
 /**
  * Coverage of the claim by one baseline sentence: the share of the claim's weight it covers,
- * a word of the same family earning partial credit. `total` is `claimWeight(claim, index)`.
+ * a word of the same family earning partial credit.
  */
-export function coverageOf(claim: Features, b: BaselineSentence, index: BaselineIndex, total: number): number {
-  return total ? (covered(claim, [b], index) + familyCredit(claim, b, index)) / total : 0;
+export function coverageOf(m: ClaimMeasure, b: BaselineSentence): number {
+  return m.total ? (covered(m, [b]) + familyCredit(m, b)) / m.total : 0;
 }
 
 /**
  * The baseline sentences that cover the claim best. The inverted index finds the sentences
  * sharing the most key weight; only the best of those are measured in full.
  */
-function candidates(claim: Features, index: BaselineIndex): { list: Candidate[]; total: number } {
-  const keys = [...claim.keys].map((key) => ({ weight: keyWeight(index, claim, key), postings: index.postings.get(key) ?? [] }));
-  const total = claimWeight(claim, index);
-  const list = topMatches(keys, index.sentences.length, CANDIDATES * 2)
-    .map(({ sentence: s }) => ({ sentence: index.sentences[s], coverage: coverageOf(claim, index.sentences[s], index, total) }))
+function candidates(m: ClaimMeasure, index: BaselineIndex): Candidate[] {
+  const keys = m.keys.map(({ key, weight }) => ({ weight, postings: index.postings.get(key) ?? [] }));
+  return topMatches(keys, index.sentences.length, CANDIDATES * 2)
+    .map(({ sentence: s }) => ({ sentence: index.sentences[s], coverage: coverageOf(m, index.sentences[s]) }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
     .slice(0, CANDIDATES);
-  return { list, total };
 }
 
 const quote = (s: { text: string }, max = 140) => `“${s.text.length > max ? `${s.text.slice(0, max - 1)}…` : s.text}”`;
@@ -284,7 +302,8 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const role = roleConflict(claim, index);
   if (role) return role;
 
-  const { list, total } = candidates(claim, index);
+  const measure = measureClaim(claim, index);
+  const list = candidates(measure, index);
   for (const { sentence: b, coverage } of list) {
     const conflict = slotConflict(claim, b, coverage, state, index);
     if (conflict) {
@@ -308,7 +327,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   }
   const second = best && restating.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
   if (best && second) {
-    const pair = total ? covered(claim, [best.sentence, second.sentence], index) / total : 0;
+    const pair = measure.total ? covered(measure, [best.sentence, second.sentence]) / measure.total : 0;
     if (pair >= KNOWN_PAIR_COVERAGE) {
       return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }

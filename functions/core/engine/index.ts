@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } from '../types.ts';
-import { compareClaim, type Comparison } from './compare.ts';
+import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture } from './furniture.ts';
@@ -25,6 +25,8 @@ export interface BaselineIndex {
   postings: Map<string, number[]>;
   /** Inverse document frequency of each key over baseline sentences. */
   idf: Map<string, number>;
+  /** The baseline's plain words by their first letters, to find a word's relatives. */
+  families: Map<string, string[]>;
   /** Weight of a key no baseline sentence has: the rarest there is. */
   unseenIdf: number;
   /** Office holders the baseline states: "office|country" → holders with their sentences. */
@@ -92,6 +94,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     sentences,
     postings,
     idf,
+    families: wordFamilies(idf.keys()),
     unseenIdf: Math.log(1 + n),
     roles,
     period,

@@ -58,10 +58,9 @@ function seek(list: readonly number[], value: number, from: number): number {
 
 const has = (postings: readonly number[], sentence: number) => postings[seek(postings, sentence, 0)] === sentence;
 
-/** The `k`-th largest of `values` (quickselect on a copy); -Infinity when there are fewer. */
-function kthLargest(values: Float64Array, k: number): number {
-  if (values.length < k) return -Infinity;
-  const a = values.slice();
+/** The `k`-th largest of `values` (quickselect, reordering them); -Infinity when there are fewer. */
+function kthLargest(a: Float64Array, k: number): number {
+  if (a.length < k) return -Infinity;
   let lo = 0;
   let hi = a.length - 1;
   const target = k - 1; // position in descending order
@@ -130,10 +129,15 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   // The bar a sentence must clear to be in the top `limit`: at least the `limit`-th best
   // score so far, and at least that of a sample scored in full up front.
   const sampleBar = postingsCount(order) > SAMPLE_FROM_POSTINGS ? fullScoreBar(order, limit) : -Infinity;
-  const threshold = (list: number[]) => Math.max(sampleBar, kthLargest(Float64Array.from(list, (s) => scores[s]), limit)) * (1 - ROUNDING);
+  const bestSoFar = (list: number[]) => {
+    const values = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i++) values[i] = scores[list[i]];
+    return kthLargest(values, limit) * (1 - ROUNDING);
+  };
+  const sampleFloor = sampleBar * (1 - ROUNDING);
   let j = 0;
   for (; j < order.length; j++) {
-    if (weightFrom[j] < threshold(found)) break;
+    if (weightFrom[j] < sampleFloor || weightFrom[j] < bestSoFar(found)) break;
     const { weight, postings } = order[j];
     for (const s of postings) {
       if (stamps[s] !== call) {
@@ -147,12 +151,14 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
 
   // The rest of the keys, only for the sentences found that can still make it.
   const canMakeIt = (list: number[], j: number) => {
-    const floor = threshold(list);
-    return list.filter((s) => {
+    const clearing = (floor: number) => (s: number) => {
       if (scores[s] + weightFrom[j] >= floor) return true;
       stamps[s] = 0; // out of the running
       return false;
-    });
+    };
+    // the sample's bar first, as it is cheap; then the best of those left (any real scores will do)
+    const left = list.filter(clearing(sampleFloor));
+    return left.filter(clearing(bestSoFar(left)));
   };
   let alive = canMakeIt(found, j).sort((a, b) => a - b);
   for (; j < order.length; j++) {
