@@ -89,8 +89,17 @@ const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit ==
 
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
+  // loops rather than some(): this runs for every candidate of every claim
   let weight = 0;
-  for (const { key, weight: w } of m.keys) if (sentences.some((s) => s.keys.has(key))) weight += w;
+  for (const { key, weight: w } of m.keys) {
+    for (const s of sentences) {
+      if (s.keys.has(key)) {
+        weight += w;
+        break;
+      }
+    }
+  }
+  if (!m.claim.quantities.length) return weight;
   const agreeing = m.claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => comparable(q, r) && !disjoint(q, r))));
   return weight + agreeing.length * m.figureWeight;
 }
@@ -228,21 +237,23 @@ function keysNear(f: Pick<Features, 'tokenKeys'>, key: string, reach = 6): Set<s
   return out;
 }
 
+/** Each pair of opposite classes both ways round, with the keys their words get. */
+const OPPOSITES = ANTONYM_CLASSES.flatMap(([x, y]) => [
+  [x, y],
+  [y, x],
+]).map(([mine, theirs]) => ({ mine, theirs, a: `=${mine}`, o: `=${theirs}` }));
+
 /** Opposite words said of the same thing: "a lavish welcome" against "a reserved reception". */
 function antonymConflict(claim: Features, b: BaselineSentence, state: EventState): { reason: string; type: ContradictionType } | undefined {
   if (state === 'outside') return undefined;
-  for (const [x, y] of ANTONYM_CLASSES) {
-    for (const [mine, theirs] of [[x, y], [y, x]]) {
-      const a = `=${mine}`;
-      const o = `=${theirs}`;
-      if (!claim.keys.has(a) || !b.keys.has(o) || claim.keys.has(o) || b.keys.has(a)) continue;
-      // the opposite words must be said of the same thing, named by a word, not only a place
-      const around = keysNear(claim, a);
-      const aroundTheirs = keysNear(b, o);
-      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
-      if (!subject.length) continue;
-      return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };
-    }
+  for (const { mine, theirs, a, o } of OPPOSITES) {
+    if (!claim.keys.has(a) || !b.keys.has(o) || claim.keys.has(o) || b.keys.has(a)) continue;
+    // the opposite words must be said of the same thing, named by a word, not only a place
+    const around = keysNear(claim, a);
+    const aroundTheirs = keysNear(b, o);
+    const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
+    if (!subject.length) continue;
+    return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };
   }
   return undefined;
 }

@@ -17,8 +17,8 @@ export interface Match {
   score: number;
 }
 
-/** Below this many postings in all, reading them is cheaper than scoring a sample first. */
-const SAMPLE_FROM_POSTINGS = 4_096;
+/** Up to this many postings in all, reading them all is cheaper than keeping a bar. */
+const READ_ALL_POSTINGS = 4_096;
 
 /** Slack for sums of the same weights added in another order. */
 const ROUNDING = 1e-9;
@@ -128,7 +128,8 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   const found: number[] = [];
   // The bar a sentence must clear to be in the top `limit`: at least the `limit`-th best
   // score so far, and at least that of a sample scored in full up front.
-  const sampleBar = postingsCount(order) > SAMPLE_FROM_POSTINGS ? fullScoreBar(order, limit) : -Infinity;
+  const readAll = postingsCount(order) <= READ_ALL_POSTINGS; // a small baseline: no bar needed
+  const sampleBar = readAll ? -Infinity : fullScoreBar(order, limit);
   const bestSoFar = (list: number[]) => {
     const values = new Float64Array(list.length);
     for (let i = 0; i < list.length; i++) values[i] = scores[list[i]];
@@ -137,7 +138,7 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   const sampleFloor = sampleBar * (1 - ROUNDING);
   let j = 0;
   for (; j < order.length; j++) {
-    if (weightFrom[j] < sampleFloor || weightFrom[j] < bestSoFar(found)) break;
+    if (!readAll && (weightFrom[j] < sampleFloor || weightFrom[j] < bestSoFar(found))) break;
     const { weight, postings } = order[j];
     for (const s of postings) {
       if (stamps[s] !== call) {
@@ -160,13 +161,17 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
     const left = list.filter(clearing(sampleFloor));
     return left.filter(clearing(bestSoFar(left)));
   };
+  if (j === order.length) return best(found, limit);
   let alive = canMakeIt(found, j).sort((a, b) => a - b);
   for (; j < order.length; j++) {
     addWhereListed(alive, order[j].postings, order[j].weight);
     if (j + 1 < order.length) alive = canMakeIt(alive, j + 1);
   }
-  return alive
+  return best(alive, limit);
+}
+
+const best = (sentences: number[], limit: number): Match[] =>
+  sentences
     .map((s) => ({ sentence: s, score: scores[s] }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
     .slice(0, limit);
-}
