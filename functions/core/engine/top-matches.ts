@@ -87,19 +87,21 @@ function kthLargest(a: Float64Array, k: number): number {
 const postingsCount = (keys: WeightedKey[]) => keys.reduce((n, k) => n + k.postings.length, 0);
 
 /**
- * The `limit`-th best full score among the first `limit` sentences that have the rarest keys:
- * real scores, so the true top `limit` can't score lower. With it, a large baseline's common
- * keys are looked up in the few sentences that can still make it, instead of being read whole.
+ * The `limit`-th best full score of the `limit` sentences leading after the first `taken`
+ * keys: real scores, so the true top `limit` can't score lower. The leaders usually are the
+ * top, so the bar is high early and the common keys still to come are looked up in the few
+ * sentences that can still make it, instead of being read whole.
  */
-function fullScoreBar(order: WeightedKey[], limit: number): number {
-  const sample = new Set<number>();
-  for (const { postings } of order) {
-    for (const s of postings) {
-      if (sample.size === limit) break;
-      sample.add(s);
-    }
-  }
-  const full = Float64Array.from(sample, (s) => order.reduce((sum, k) => (has(k.postings, s) ? sum + k.weight : sum), 0));
+function leadersBar(found: number[], order: WeightedKey[], taken: number, limit: number): number {
+  const partial = new Float64Array(found.length);
+  for (let i = 0; i < found.length; i++) partial[i] = scores[found[i]];
+  const cut = kthLargest(partial, limit);
+  const leaders = found.filter((s) => scores[s] >= cut).slice(0, limit);
+  const full = Float64Array.from(leaders, (s) => {
+    let score = scores[s];
+    for (let k = taken; k < order.length; k++) if (has(order[k].postings, s)) score += order[k].weight;
+    return score;
+  });
   return kthLargest(full, limit);
 }
 
@@ -126,41 +128,33 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
 
   scratch(sentenceCount);
   const found: number[] = [];
-  // The bar a sentence must clear to be in the top `limit`: at least the `limit`-th best
-  // score so far, and at least that of a sample scored in full up front.
+  // The bar a sentence must clear to be in the top `limit`: the full score the leaders reach.
   const readAll = postingsCount(order) <= READ_ALL_POSTINGS; // a small baseline: no bar needed
-  const sampleBar = readAll ? -Infinity : fullScoreBar(order, limit);
-  const bestSoFar = (list: number[]) => {
-    const values = new Float64Array(list.length);
-    for (let i = 0; i < list.length; i++) values[i] = scores[list[i]];
-    return kthLargest(values, limit) * (1 - ROUNDING);
-  };
-  const sampleFloor = sampleBar * (1 - ROUNDING);
+  let bar = -Infinity;
   let j = 0;
   for (; j < order.length; j++) {
-    if (!readAll && (weightFrom[j] < sampleFloor || weightFrom[j] < bestSoFar(found))) break;
+    if (!readAll && j > 0 && found.length >= limit) bar = Math.max(bar, leadersBar(found, order, j, limit) * (1 - ROUNDING));
+    if (weightFrom[j] < bar) break;
     const { weight, postings } = order[j];
-    for (const s of postings) {
-      if (stamps[s] !== call) {
+    for (let p = 0; p < postings.length; p++) {
+      const s = postings[p];
+      if (stamps[s] === call) {
+        scores[s] += weight;
+      } else {
         stamps[s] = call;
-        scores[s] = 0;
+        scores[s] = weight;
         found.push(s);
       }
-      scores[s] += weight;
     }
   }
 
   // The rest of the keys, only for the sentences found that can still make it.
-  const canMakeIt = (list: number[], j: number) => {
-    const clearing = (floor: number) => (s: number) => {
-      if (scores[s] + weightFrom[j] >= floor) return true;
+  const canMakeIt = (list: number[], j: number) =>
+    list.filter((s) => {
+      if (scores[s] + weightFrom[j] >= bar) return true;
       stamps[s] = 0; // out of the running
       return false;
-    };
-    // the sample's bar first, as it is cheap; then the best of those left (any real scores will do)
-    const left = list.filter(clearing(sampleFloor));
-    return left.filter(clearing(bestSoFar(left)));
-  };
+    });
   if (j === order.length) return best(found, limit);
   let alive = canMakeIt(found, j).sort((a, b) => a - b);
   for (; j < order.length; j++) {
