@@ -1,9 +1,9 @@
 // The baseline sentences that share the most weight of a claim's keys, found without scoring
 // every sentence that shares some key (at 100 000 sentences a common word like "Vietnam" is
 // in tens of thousands). MaxScore over the inverted index: keys are taken heaviest (rarest)
-// first; once the keys still to come weigh less than the k-th best score so far, a sentence
-// that has none of the keys taken yet can't reach the top k, so the remaining keys are only
-// looked up for the sentences already found that can still make it.
+// first; once the keys still to come weigh less than a score k sentences are known to reach,
+// a sentence that has none of the keys taken yet can't make the top k, so the remaining keys
+// are only looked up for the sentences already found that still can.
 
 export interface WeightedKey {
   weight: number;
@@ -119,6 +119,12 @@ function addWhereListed(alive: number[], postings: readonly number[], weight: nu
   }
 }
 
+const best = (sentences: number[], limit: number): Match[] =>
+  sentences
+    .map((s) => ({ sentence: s, score: scores[s] }))
+    .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+    .slice(0, limit);
+
 /** The `limit` sentences with the highest scores (ties: earlier sentence first), exactly as scoring every sentence would rank them. */
 export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: number): Match[] {
   const order = keys.filter((k) => k.postings.length).sort((a, b) => b.weight - a.weight);
@@ -163,9 +169,3 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   }
   return best(alive, limit);
 }
-
-const best = (sentences: number[], limit: number): Match[] =>
-  sentences
-    .map((s) => ({ sentence: s, score: scores[s] }))
-    .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
-    .slice(0, limit);
