@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadBaseline } from '../functions/core/baseline.ts';
 import { analyzeArticle, buildIndex, type BaselineIndex } from '../functions/core/engine/index.ts';
+import { readSentences } from '../functions/core/engine/nlp.ts';
 import { parseProfile, type WatchProfile } from '../functions/core/profile.ts';
 import type { ArticleInput, Baseline } from '../functions/core/types.ts';
 import { bruteForceArticle } from './brute-force.ts';
@@ -16,7 +17,12 @@ export interface SeedResult {
   baselineSentences: number;
   articles: number;
   analyzeMs: number;
+  /** wink-nlp tokenising the article and finding its sentences: the floor. */
   floorMs: number;
+  /** The engine's own reading (wink with parts of speech, offsets, lemmas, stems), within analyze. */
+  readingMs: number;
+  /** wink-nlp with its whole default pipeline, for reference. */
+  winkDefaultMs: number;
   /** Median over articles of (analyze time / floor time) for the same article. */
   ratio: number;
   modelLoadMs: number;
@@ -66,27 +72,32 @@ export async function loadInputs(root: string): Promise<EngineInputs> {
   return { profile, seed, seedIndex, seedSentences, articles: [...samples, ...syntheticArticles(seedSentences, SYNTHETIC_ARTICLES)] };
 }
 
-/** Analyze time against the floor: the same wink pipeline reading the article, nothing else. */
+/**
+ * Analyze time against the floor: wink-nlp tokenising the same article and finding its
+ * sentences, nothing else. Also timed: the engine's own reading, and wink's default pipeline.
+ */
 export function measureSeed(inputs: EngineInputs, runs = 5): SeedResult {
-  let nlp: ReturnType<typeof winkNLP> | undefined;
-  const modelLoadMs = timeMs(() => (nlp = winkNLP(model)));
-  const floor = (text: string) => {
-    const doc = nlp!.readDoc(text);
+  let floorNlp: ReturnType<typeof winkNLP> | undefined;
+  const modelLoadMs = timeMs(() => (floorNlp = winkNLP(model, ['sbd'])));
+  const defaultNlp = winkNLP(model);
+  const read = (nlp: ReturnType<typeof winkNLP>) => (text: string) => {
+    const doc = nlp.readDoc(text);
     doc.sentences().out();
     doc.tokens().out();
   };
-  // warm both paths up before timing
-  for (const a of inputs.articles) {
-    analyzeArticle(a, inputs.seedIndex);
-    floor(a.text);
-  }
-  const analyze = inputs.articles.map((a) => medianMs(() => analyzeArticle(a, inputs.seedIndex), runs));
-  const floors = inputs.articles.map((a) => medianMs(() => floor(a.text), runs));
+  const floor = read(floorNlp!);
+  const winkDefault = read(defaultNlp);
+  const paths = [(a: ArticleInput) => analyzeArticle(a, inputs.seedIndex), (a: ArticleInput) => floor(a.text), (a: ArticleInput) => readSentences(a.text), (a: ArticleInput) => winkDefault(a.text)];
+  // warm every path up before timing
+  for (const a of inputs.articles) for (const run of paths) run(a);
+  const [analyze, floors, reading, defaults] = paths.map((run) => inputs.articles.map((a) => medianMs(() => run(a), runs)));
   return {
     baselineSentences: inputs.seedIndex.sentences.length,
     articles: inputs.articles.length,
     analyzeMs: median(analyze),
     floorMs: median(floors),
+    readingMs: median(reading),
+    winkDefaultMs: median(defaults),
     ratio: median(analyze.map((ms, i) => ms / floors[i])),
     modelLoadMs,
   };

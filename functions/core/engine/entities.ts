@@ -70,9 +70,17 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     if (p.firstWord === undefined) always.push(p);
     else byFirstWord.set(p.firstWord, [...(byFirstWord.get(p.firstWord) ?? []), p]);
   });
+  const byRank = (a: Pattern, b: Pattern) => a.rank - b.rank;
   const patternsFor = (text: string) => {
-    const words = new Set(text.toLowerCase().match(WORDS));
-    return [...always, ...[...words].flatMap((w) => byFirstWord.get(w) ?? [])].sort((a, b) => a.rank - b.rank);
+    const chosen = [...always];
+    const tried = new Set<string>();
+    for (const word of text.toLowerCase().match(WORDS) ?? []) {
+      const starting = byFirstWord.get(word);
+      if (!starting || tried.has(word)) continue;
+      tried.add(word);
+      chosen.push(...starting);
+    }
+    return chosen.length > 1 ? chosen.sort(byRank) : chosen;
   };
 
   return {
