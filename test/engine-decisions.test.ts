@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBaseline } from '../functions/core/baseline.ts';
 import { analyzeArticle, buildIndex, type BaselineIndex } from '../functions/core/engine/index.ts';
-import { parseProfile } from '../functions/core/profile.ts';
+import { parseProfile, type WatchProfile } from '../functions/core/profile.ts';
 import type { Baseline, Finding, Report } from '../functions/core/types.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -17,6 +17,7 @@ const UN_VOTES_DOC = '002_8c3dc0f376b91e61'; // "Vietnam has abstained in UN vot
 const MEETINGS_DOC = '004_d88945375ba3b955'; // "… met … the Secretary General of the Communist Party, Nguyen Phu Trong"
 
 let baseline: Baseline;
+let profile: WatchProfile;
 let index: BaselineIndex;
 /** An index of the one baseline document that counts 11 memorandums, to test figures alone. */
 let memorandumsOnly: BaselineIndex;
@@ -24,14 +25,14 @@ let memorandumsOnly: BaselineIndex;
 beforeAll(async () => {
   const dir = path.join(repo, 'baseline');
   baseline = await loadBaseline(readFileSync(path.join(dir, 'manifest.json'), 'utf8'), async (id) => readFileSync(path.join(dir, `${id}.txt`), 'utf8'));
-  const profile = parseProfile(JSON.parse(readFileSync(path.join(repo, 'profiles', 'russia-vietnam.json'), 'utf8')));
+  profile = parseProfile(JSON.parse(readFileSync(path.join(repo, 'profiles', 'russia-vietnam.json'), 'utf8')));
   index = buildIndex(baseline, profile);
   memorandumsOnly = buildIndex({ docs: baseline.docs.filter((d) => d.id === MEMORANDUMS_DOC) }, profile);
 });
 
 /** Checks a report against the DESIGN.md contract, whatever it found. */
-function expectContract(report: Report, text: string) {
-  const docs = new Map(baseline.docs.map((d) => [d.id, d.text]));
+function expectContract(report: Report, text: string, baselineDocs = baseline.docs) {
+  const docs = new Map(baselineDocs.map((d) => [d.id, d.text]));
   report.findings.forEach((f, i) => {
     expect(f.id).toBe(`f${i + 1}`);
     expect(text.slice(f.claim.start, f.claim.end)).toBe(f.claim.text);
@@ -54,9 +55,9 @@ function expectContract(report: Report, text: string) {
 }
 
 /** Analyses an article published shortly after the visit, and checks the contract. */
-function check(text: string, { published = '2024-06-22T08:00:00Z', using = () => index } = {}): Report {
+function check(text: string, { published = '2024-06-22T08:00:00Z', using = () => index, docs = baseline.docs } = {}): Report {
   const report = analyzeArticle({ id: 'a1', title: 'Test article', url: 'https://example.org/a1', source: 'Test', published, text }, using());
-  expectContract(report, text);
+  expectContract(report, text, docs);
   return report;
 }
 
@@ -128,6 +129,20 @@ describe('office holders', () => {
 
   it('the baseline\'s own office holder is no conflict', () => {
     expect(only('Putin was received in Hanoi by President To Lam.').label).toBe('known');
+  });
+
+  it('an accepted new holder retires the old: no conflict any more, and the old name now conflicts', () => {
+    const claim = 'Putin held talks in Hanoi with To Lam, who now heads the ruling Communist Party.';
+    const before = only(claim);
+    expect(before).toMatchObject({ label: 'contradiction', type: 'role' });
+    // what `claimwatch baseline accept` stores: the claim, superseding the evidence it contradicted
+    const accepted = { id: 'accepted-a1', title: 'Accepted from review', source: '', published: '', text: `${claim}\n`, supersedes: before.evidence.map(({ doc, text }) => ({ doc, text })) };
+    const docs = [...baseline.docs, accepted];
+    const updated = buildIndex({ docs }, profile);
+    expect(updated.sentences.some((s) => /Nguyen Phu Trong/.test(s.text))).toBe(false);
+    expect(only(claim, { using: () => updated, docs }).label).toBe('known');
+    const old = only('Party General Secretary Nguyen Phu Trong welcomed Putin in Hanoi.', { using: () => updated, docs });
+    expect(old).toMatchObject({ label: 'contradiction', type: 'role', evidence: [{ doc: 'accepted-a1' }] });
   });
 
   it('a deputy prime minister or a former president is no other holder of the office', () => {

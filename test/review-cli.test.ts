@@ -286,6 +286,31 @@ describe.each(backends)('review commands on the $name', (backend) => {
     expect(after.summary.known).toBe(before.summary.known + fresh.length);
   });
 
+  it('retires what an accepted contradiction contradicted, so the claim reads as known next time', async () => {
+    const before = reports.get(HANOI_ID)!;
+    const contradiction = before.findings.find((f) => f.label === 'contradiction')!;
+    expect(contradiction.evidence.length).toBeGreaterThan(0);
+    const accepted = await run('baseline', 'accept', HANOI_ID, '--findings', contradiction.id);
+    expect(accepted.code, accepted.stderr).toBe(0);
+    for (const e of contradiction.evidence) expect(accepted.stdout).toContain(`retired, as the accepted claims contradict it: ${e.doc}:`);
+
+    const manifest = JSON.parse((await store.get(keys.baselineManifest))!) as { documents: Array<{ id: string; supersedes?: unknown }> };
+    const entry = manifest.documents.find((d) => d.id === `accepted-${HANOI_ID}`)!;
+    expect(entry.supersedes).toEqual(contradiction.evidence.map(({ doc, text }) => ({ doc, text })));
+    const n = contradiction.evidence.length;
+    expect((await run('baseline', 'list')).stdout).toMatch(new RegExp(`^accepted-${HANOI_ID} .*retires ${n} sentences?$`, 'm'));
+
+    const after = await analyze(HANOI_ID);
+    const now = after.findings.find((f) => f.claim.start === contradiction.claim.start)!;
+    expect(now.label, now.reason).toBe('known');
+    expect(now.evidence.map((e) => e.doc)).toEqual([`accepted-${HANOI_ID}`]);
+    expect(after.summary.contradiction).toBe(before.summary.contradiction - 1);
+
+    // the stored diff is the new analysis now, where that finding is known
+    const again = await run('baseline', 'accept', HANOI_ID, '--findings', contradiction.id);
+    expect([again.code, again.stderr]).toEqual([1, expect.stringContaining(`${contradiction.id} is already known`)]);
+  });
+
   it('keeps diffs/index.json newest first and links every entry to a page that exists', async () => {
     const index = JSON.parse((await store.get(DIFF_INDEX_JSON))!) as { entries: Array<{ id: string; htmlKey: string }> };
     expect(index.entries.map((e) => e.id)).toEqual([HOSTILE_ID, HANOI_ID]);

@@ -12,6 +12,8 @@ export const ManifestSchema = z.object({
       source: z.string().default(''),
       published: z.string().default(''),
       language: z.string().optional(),
+      // baseline sentences this document replaces: an accepted contradiction's evidence
+      supersedes: z.array(z.object({ doc: z.string(), text: z.string() })).optional(),
     }),
   ),
 });

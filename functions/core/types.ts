@@ -70,6 +70,11 @@ export interface BaselineDocMeta {
   source: string;
   published: string;
   language?: string;
+  /**
+   * Sentences of other baseline documents this one replaces (an accepted contradiction's
+   * evidence): the index leaves them out, so the accepted claim is what the baseline says.
+   */
+  supersedes?: Array<{ doc: string; text: string }>;
 }
 
 export interface BaselineDoc extends BaselineDocMeta {

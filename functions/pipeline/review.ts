@@ -216,6 +216,8 @@ export interface AcceptResult {
   diffId: string;
   /** The findings accepted this time. */
   accepted: Finding[];
+  /** Baseline sentences retired this time: the evidence of accepted contradictions. */
+  superseded: Array<{ doc: string; text: string }>;
   /** True when the baseline changed (false on a repeat). */
   changed: boolean;
 }
@@ -223,33 +225,41 @@ export interface AcceptResult {
 /**
  * Turns reviewed findings into baseline knowledge: their claim texts become the baseline
  * document `accepted-<article-id>` (one claim per paragraph), so the rebuilt baseline index
- * makes the same claims `known`. Defaults to every new and contradiction finding. Accepting
- * again adds only claims not yet there, so repeating it changes nothing.
+ * makes the same claims `known`. An accepted contradiction also retires the baseline
+ * sentences it contradicted (its evidence): the document lists them in `supersedes`, and the
+ * index leaves them out. Defaults to every new and contradiction finding. Accepting again adds
+ * only claims not yet there, so repeating it changes nothing.
  */
 export async function acceptFindings(store: Store, id: string, findingIds?: string[]): Promise<AcceptResult> {
   const { ref, report } = await loadDiff(store, id);
   const chosen = chooseFindings(ref.id, report, findingIds);
   const manifest = await readManifest(store);
   const docId = `accepted-${ref.id}`;
-  if (!chosen.length) return { docId, diffId: ref.id, accepted: [], changed: false };
+  if (!chosen.length) return { docId, diffId: ref.id, accepted: [], superseded: [], changed: false };
 
   const stored = await store.get(keys.baselineDoc(docId));
   const paragraphs = (stored ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const claims = chosen.map((f) => f.claim.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const text = [...new Set([...paragraphs, ...claims])].join('\n\n') + '\n';
   const { article } = report;
+  const entry = manifest.documents.find((d) => d.id === docId);
+  // An accepted contradiction replaces what it contradicted: its evidence leaves the index.
+  const before = (entry?.supersedes as BaselineDocMeta['supersedes']) ?? [];
+  const contradicted = chosen.filter((f) => f.label === 'contradiction').flatMap((f) => f.evidence.map(({ doc, text }) => ({ doc, text })));
+  const supersedes = [...new Map([...before, ...contradicted].map((s) => [`${s.doc}\0${s.text}`, s])).values()];
   const meta: BaselineDocMeta = {
     id: docId,
     title: `Accepted from review: ${article.title}`.trim(),
     source: [article.source, article.url].filter(Boolean).join(', '),
     published: article.published,
+    ...(supersedes.length ? { supersedes } : {}),
   };
-  const entry = manifest.documents.find((d) => d.id === docId);
   const textChanged = text !== stored;
-  const entryChanged = !entry || (['title', 'source', 'published'] as const).some((k) => entry[k] !== meta[k]);
+  const entryChanged =
+    !entry || (['title', 'source', 'published'] as const).some((k) => entry[k] !== meta[k]) || supersedes.length !== before.length;
   if (textChanged) await store.put(keys.baselineDoc(docId), text, 'text/plain; charset=utf-8');
   if (entryChanged) await writeManifestEntry(store, manifest, meta);
-  return { docId, diffId: ref.id, accepted: chosen, changed: textChanged || entryChanged };
+  return { docId, diffId: ref.id, accepted: chosen, superseded: supersedes.slice(before.length), changed: textChanged || entryChanged };
 }
 
 function chooseFindings(diffId: string, report: Report, findingIds: string[] | undefined): Finding[] {

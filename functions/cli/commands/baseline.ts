@@ -14,7 +14,8 @@ export const help = `Usage:
 
 The baseline is the reference corpus articles are compared with (baseline/ in the store).
 
-  list        the baseline documents: id, date, title, source.
+  list        the baseline documents: id, date, title, source, and how many
+              sentences of other documents each retires (accepted contradictions).
   add FILE    adds a document: a UTF-8 text file, or an article JSON file
               ({title, source, published, text}). Its text is stored exactly as given
               as baseline/NNN_<hash>.txt with a manifest entry. Adding the same text
@@ -23,7 +24,9 @@ The baseline is the reference corpus articles are compared with (baseline/ in th
   accept ID   turns the reviewed claims of diff ID (an article id) into baseline
               knowledge: their texts are written, one per paragraph, to
               baseline/accepted-ID.txt, so the same claims are "known" from the next
-              analysis on. By default every new and contradiction finding;
+              analysis on. An accepted contradiction also retires the baseline
+              sentences it contradicted (its evidence), listed under "supersedes"
+              in the manifest. By default every new and contradiction finding;
               --findings picks some. Accepting again changes nothing.
 
 Options:
@@ -53,7 +56,10 @@ export function run(args: string[]): Promise<number> {
       const docs = await listBaselineDocs(store);
       if (values.json) return printJson(docs);
       if (!docs.length) process.stderr.write(`no baseline documents in ${store.locate(keys.baselineManifest)}\n`);
-      for (const d of docs) process.stdout.write(`${d.id}  ${oneLine(d.published || '-')}  ${oneLine(d.title)}  (${oneLine(d.source || 'no source')})\n`);
+      for (const d of docs) {
+        const retires = d.supersedes?.length ? `  retires ${d.supersedes.length} sentence${d.supersedes.length > 1 ? 's' : ''}` : '';
+        process.stdout.write(`${d.id}  ${oneLine(d.published || '-')}  ${oneLine(d.title)}  (${oneLine(d.source || 'no source')})${retires}\n`);
+      }
     },
     async add({ store, positionals, values }) {
       const [file] = expectArgs(positionals, ['FILE']);
@@ -80,7 +86,9 @@ export function run(args: string[]): Promise<number> {
       const ids = result.accepted.map((f) => f.id).join(', ');
       process.stdout.write(
         result.changed
-          ? `accepted ${ids} from diff ${result.diffId} into ${store.locate(keys.baselineDoc(result.docId))}\nThe baseline index is rebuilt on the next analysis; those claims will then be "known".\n`
+          ? `accepted ${ids} from diff ${result.diffId} into ${store.locate(keys.baselineDoc(result.docId))}\n` +
+              result.superseded.map((r) => `retired, as the accepted claims contradict it: ${r.doc}: ${oneLine(r.text)}\n`).join('') +
+              'The baseline index is rebuilt on the next analysis; those claims will then be "known".\n'
           : `${ids} of diff ${result.diffId} already accepted; nothing changed\n`,
       );
     },

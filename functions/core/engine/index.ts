@@ -51,11 +51,15 @@ export function claimSentences(text: string): Sentence[] {
   });
 }
 
+const sentenceKey = (doc: string, text: string) => `${doc}\0${text.replace(/\s+/g, ' ').trim()}`;
+
 export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineIndex {
   const matcher = entityMatcher(profile);
+  const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
   const sentences: BaselineSentence[] = [];
   for (const doc of baseline.docs) {
     for (const s of claimSentences(doc.text)) {
+      if (superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
       void tokens;
       sentences.push({ ...features, doc: doc.id, index: sentences.length });
