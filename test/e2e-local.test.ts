@@ -143,6 +143,33 @@ describe('claimwatch run (npm start) on the sample feeds', () => {
     expect(printed).toEqual([]);
     expect(await store.list('outbox/')).toEqual(outboxBefore);
   });
+
+  it('an article left without a diff (its analysis failed) is analysed on the next run, without alerting twice', async () => {
+    const article = articles.find((a) => a.url.includes('putin-to-lam-sign-25-documents'))!;
+    const outboxBefore = await store.list('outbox/');
+    await store.delete(keys.diffJson(article.id, article.fetchedAt));
+    await store.delete(keys.diffHtml(article.id, article.fetchedAt));
+    const { summary } = await runLocalCycle({ dir, print: () => {} });
+    expect(summary.analyzed.map((a) => a.articleId)).toEqual([article.id]);
+    expect(summary).toMatchObject({ retried: 1, failed: [] });
+    expect(await store.get(keys.diffHtml(article.id, article.fetchedAt))).toMatch(/^<!doctype html>/i);
+    expect(await store.list('outbox/')).toEqual(outboxBefore);
+  });
+
+  it('a stored article that cannot be analysed is reported on every run and kept, the others untouched', async () => {
+    const broken = 'articles/2024/06/21/0123456789abcdef.json';
+    await store.put(broken, '{"title": "cut off in the middle');
+    for (let run = 0; run < 2; run++) {
+      const result = await claimwatchRun(dir);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`FAILED ${store.locate(broken)}`);
+      expect(result.stdout).toContain('tried again on the next run');
+      expect(result.stdout).toContain('Articles analysed: 0');
+      expect(await store.get(broken)).toBe('{"title": "cut off in the middle');
+    }
+    await store.delete(broken);
+    expect((await claimwatchRun(dir)).code).toBe(0);
+  });
 });
 
 describe('the sample sites server', () => {

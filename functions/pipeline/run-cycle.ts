@@ -32,16 +32,29 @@ export interface AnalyzedArticle {
 export interface CycleSummary {
   feeds: FeedOutcome[];
   analyzed: AnalyzedArticle[];
-  /** Stored articles the analyze step could not handle; they stay in the store. */
+  /** Stored articles the analyze step could not handle; they stay stored and are tried again next cycle. */
   failed: Array<{ articleKey: string; error: string }>;
+  /** How many of those analysed or failed were left without a diff by an earlier cycle. */
+  retried: number;
+}
+
+/** Stored articles without a diff: the ones just collected, then any an earlier cycle failed to analyse. */
+async function articlesToAnalyze(store: Store, collected: string[]): Promise<{ keys: string[]; retried: number }> {
+  const [articles, diffs] = await Promise.all([store.list('articles/'), store.list('diffs/')]);
+  const analysed = new Set(diffs);
+  const fresh = new Set(collected);
+  // an article's diff has the same date folder and id: articles/2024/06/20/<id>.json → diffs/2024/06/20/<id>.json
+  const leftOver = articles.filter((key) => key.endsWith('.json') && !analysed.has(`diffs/${key.slice('articles/'.length)}`) && !fresh.has(key));
+  return { keys: [...collected, ...leftOver], retried: leftOver.length };
 }
 
 export async function runCycle(deps: CycleDeps): Promise<CycleSummary> {
   const { store, fetcher, notifier, profile, feeds, log = silentLog, now } = deps;
   const collected = await collectFeeds({ store, fetcher, profile, feeds, log, now });
-  const summary: CycleSummary = { feeds: collected.feeds, analyzed: [], failed: [] };
+  const pending = await articlesToAnalyze(store, collected.stored.map((s) => s.key));
+  const summary: CycleSummary = { feeds: collected.feeds, analyzed: [], failed: [], retried: pending.retried };
   // One at a time: the first call builds the baseline index, the others reuse it.
-  for (const { key } of collected.stored) {
+  for (const key of pending.keys) {
     try {
       const result = await analyzeStoredArticle({ store, notifier, profile, log, now }, key);
       const { report } = result;
@@ -57,7 +70,7 @@ export async function runCycle(deps: CycleDeps): Promise<CycleSummary> {
         htmlKey: result.htmlKey,
       });
     } catch (e) {
-      // One bad article must not stop the others; it stays stored for a later re-run.
+      // One bad article must not stop the others; it stays stored, without a diff, for the next cycle.
       const error = (e as Error).message;
       log.error('analyze failed', { articleKey: key, error });
       summary.failed.push({ articleKey: key, error });

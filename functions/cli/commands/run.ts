@@ -50,7 +50,9 @@ export function describeCycle(summary: CycleSummary, locate: (key: string) => st
   if (summary.analyzed.length === 0 && summary.failed.length === 0) {
     lines.push('', 'No new articles since the last run: nothing analysed, no alerts sent.');
   } else {
-    lines.push('', `Articles analysed: ${summary.analyzed.length}`);
+    const failed = summary.failed.length ? `, ${summary.failed.length} failed` : '';
+    lines.push('', `Articles analysed: ${summary.analyzed.length}${failed}`);
+    if (summary.retried) lines.push(`  (${summary.retried} of these ${summary.retried === 1 ? 'was' : 'were'} left without a diff by an earlier run)`);
   }
   for (const a of summary.analyzed) {
     const alert = a.alerted ? 'ALERT sent' : a.alert ? 'alert (already sent before)' : 'no alert';
@@ -59,7 +61,8 @@ export function describeCycle(summary: CycleSummary, locate: (key: string) => st
     lines.push(`    ${relevance}${countsPhrase(a.summary)}, ${a.summary.known} known - ${alert}`);
     lines.push(`    diff: ${locate(a.htmlKey)}`);
   }
-  for (const f of summary.failed) lines.push(`  FAILED ${f.articleKey}: ${f.error}`);
+  for (const f of summary.failed) lines.push(`  FAILED ${locate(f.articleKey)}: ${f.error}`);
+  if (summary.failed.length) lines.push('  A failed article stays stored and is tried again on the next run; delete its file to drop it.');
   const sent = summary.analyzed.filter((a) => a.alerted).length;
   lines.push(
     '',
