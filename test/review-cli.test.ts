@@ -84,6 +84,9 @@ const backends: Backend[] = [
   },
 ];
 
+/** An attribute value as a browser reads it (the page escapes `&` and quotes as character references). */
+const decodeAttribute = (value: string) => value.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replaceAll('&amp;', '&');
+
 const HANOI_ID = 'a1b2c3d4e5f60718';
 const HOSTILE_ID = 'f0e1d2c3b4a59687';
 
@@ -161,6 +164,23 @@ describe.each(backends)('review commands on the $name', (backend) => {
     expect(JSON.parse(byPrefix.stdout)).toEqual(report);
     const coloured = await cli(['diffs', 'show', HANOI_ID, ...args], { ...env, FORCE_COLOR: '1' });
     expect(coloured.stdout).toMatch(/\x1b\[[\d;]+m/);
+  });
+
+  it('writes the recent-diffs page to a local file with a working link to every diff page', async () => {
+    const out = join(workDir, 'diffs.html');
+    const result = await run('diffs', 'page', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`open file://${out}`);
+    const html = await readFile(out, 'utf8');
+    const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => decodeAttribute(m[1]));
+    expect(hrefs).toHaveLength(reports.size);
+    for (const [id, report] of reports) {
+      const href = hrefs.find((h) => h.includes(id))!;
+      expect(href, id).toBeDefined();
+      // each link opens its page as it is: a file locally, a presigned URL on S3
+      const page = href.startsWith('file:') ? await readFile(new URL(href), 'utf8') : await (await fetch(href)).text();
+      expect(page, href).toContain(`id="claim-${report.findings[0].id}"`);
+    }
   });
 
   it('refuses an unknown id, a bad date, a wrong subcommand and unknown findings, changing nothing', async () => {

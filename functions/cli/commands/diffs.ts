@@ -1,7 +1,12 @@
-// `claimwatch diffs list|show`: review stored diffs in the local store or, with --bucket, on S3.
+// `claimwatch diffs list|show|page`: review stored diffs in the local store or, with --bucket, on S3.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BaselineError } from '../../core/baseline.ts';
+import { renderIndexPage } from '../../core/render/index-page.ts';
 import { renderDiffList, renderReportText } from '../../core/render/terminal.ts';
+import { DIFF_INDEX_JSON, readDiffIndex } from '../../pipeline/diff-index.ts';
 import { listBaselineDocs, listDiffs, loadDiff, parseSince, ReviewError } from '../../pipeline/review.ts';
 import { DEFAULT_LOCAL_DIR, openStore } from '../store-option.ts';
 import type { Store } from '../../core/ports.ts';
@@ -9,6 +14,7 @@ import type { Store } from '../../core/ports.ts';
 export const help = `Usage:
   claimwatch diffs list [--since DATE] [--json] [--bucket NAME | --dir DIR]
   claimwatch diffs show ID [--json] [--bucket NAME | --dir DIR]
+  claimwatch diffs page [--out FILE] [--bucket NAME | --dir DIR]
 
 Review the stored diffs (one report per analysed article).
 
@@ -17,10 +23,14 @@ Review the stored diffs (one report per analysed article).
   show ID     one diff: each claim with its label, the reason and the baseline
               evidence, and where its review page is (a presigned URL on S3).
               ID is the article id, or a unique prefix of at least 4 characters.
+  page        writes the recent-diffs page (diffs/index.html) to a local file with
+              a working link per diff: presigned URLs on S3 (valid 7 days at most,
+              and no longer than your credentials), file URLs locally.
 
 Options:
   --since DATE   only diffs of articles collected on or after DATE (YYYY-MM-DD)
   --json         machine-readable output (list: a JSON array; show: the stored report)
+  --out FILE     where page writes (default ./claimwatch-diffs.html)
   --bucket NAME  work on the deployed S3 bucket (AWS credentials from the environment)
   --dir DIR      the local store folder (default ./${DEFAULT_LOCAL_DIR})
   -h, --help     this help
@@ -94,7 +104,7 @@ export function printJson(data: unknown): void {
 }
 
 export function run(args: string[]): Promise<number> {
-  return runSubcommands('diffs', help, args, { since: { type: 'string' }, json: { type: 'boolean' } }, {
+  return runSubcommands('diffs', help, args, { since: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } }, {
     async list({ store, positionals, values }) {
       expectArgs(positionals, []);
       const since = typeof values.since === 'string' ? parseSince(values.since) : undefined;
@@ -113,6 +123,14 @@ export function run(args: string[]): Promise<number> {
       const docTitles = new Map((await listBaselineDocs(store).catch(() => [])).map((d) => [d.id, d.title]));
       const pageLocation = (await store.linkTo?.(ref.htmlKey)) ?? store.locate(ref.htmlKey);
       process.stdout.write(renderReportText(report, { color: useColor(), docTitles, pageLocation }));
+    },
+    async page({ store, positionals, values }) {
+      expectArgs(positionals, []);
+      const out = resolve(typeof values.out === 'string' ? values.out : 'claimwatch-diffs.html');
+      const entries = await readDiffIndex(store);
+      const links = new Map(await Promise.all(entries.map(async (e) => [e.id, (await store.linkTo?.(e.htmlKey)) ?? store.locate(e.htmlKey)] as const)));
+      await writeFile(out, renderIndexPage(entries, (e) => links.get(e.id)!));
+      process.stdout.write(`${entries.length} recent diff${entries.length === 1 ? '' : 's'} from ${store.locate(DIFF_INDEX_JSON)}\nwritten to ${out}\nopen ${pathToFileURL(out).href}\n`);
     },
   });
 }

@@ -1,7 +1,7 @@
 // diffs/index.html: the recent diffs, newest first, each with its counts and a link to its page.
-// Links are relative to diffs/ so they work in the local store folder and wherever the bucket's
-// diffs/ prefix is served as a folder; a presigned URL covers one object only, so on S3 the
-// per-page links come from `claimwatch diffs list --bucket NAME` instead (see README).
+// The stored page links relative to diffs/, so it works in the local store folder and wherever
+// the bucket's diffs/ prefix is served as a folder; a presigned URL covers one object only, so
+// `claimwatch diffs page` renders the same list with a presigned link per page for S3.
 import type { Report } from '../types.ts';
 import { escapeHtml, LABEL_ORDER, LABELS, page } from './html.ts';
 
@@ -20,9 +20,13 @@ export interface IndexEntry {
 /** Where the index page lives; entry links are relative to its folder. */
 export const INDEX_PAGE_KEY = 'diffs/index.html';
 
-export function renderIndexPage(entries: IndexEntry[]): string {
+/** Where an entry links to: by default its page relative to the stored index page. */
+export type EntryHref = (entry: IndexEntry) => string;
+const storedHref: EntryHref = (entry) => relativeHref(INDEX_PAGE_KEY, entry.htmlKey);
+
+export function renderIndexPage(entries: IndexEntry[], hrefOf: EntryHref = storedHref): string {
   const newestFirst = [...entries].sort((a, b) => b.analyzedAt.localeCompare(a.analyzedAt));
-  const items = newestFirst.map(indexItem).join('\n');
+  const items = newestFirst.map((entry) => indexItem(entry, hrefOf(entry))).join('\n');
   const body = `<div class="wrap">
 <header><p class="muted">claimwatch</p><h1>Recent diffs</h1>
 <p class="meta">${newestFirst.length} ${newestFirst.length === 1 ? 'article' : 'articles'}, newest first. ⚑ marks the ones that raised an alert.</p></header>
@@ -31,12 +35,12 @@ export function renderIndexPage(entries: IndexEntry[]): string {
   return page('claimwatch · recent diffs', INDEX_CSS, body);
 }
 
-function indexItem(entry: IndexEntry): string {
+function indexItem(entry: IndexEntry, href: string): string {
   const counts = LABEL_ORDER.map(
     (label) => `<span class="badge ${label}">${LABELS[label].icon} ${entry.summary?.[label] ?? 0} ${LABELS[label].word}</span>`,
   ).join(' ');
   return `<li class="entry${entry.alert ? ' alert' : ''}">
-<p class="title">${entry.alert ? '<span class="flag" title="alert">⚑</span> ' : ''}<a href="${escapeHtml(relativeHref(INDEX_PAGE_KEY, entry.htmlKey))}">${escapeHtml(entry.title || '(untitled article)')}</a></p>
+<p class="title">${entry.alert ? '<span class="flag" title="alert">⚑</span> ' : ''}<a href="${escapeHtml(href)}">${escapeHtml(entry.title || '(untitled article)')}</a></p>
 <p class="meta">${escapeHtml(entry.source || 'unknown source')} · ${escapeHtml(entry.published || 'no date')} · analysed ${escapeHtml(entry.analyzedAt)}</p>
 <p class="counts">${counts}</p>
 </li>`;
