@@ -3,9 +3,13 @@
 // only http/https; never loopback, private, link-local, CGNAT, multicast, unspecified or
 // cloud-metadata addresses — checked on the address the name resolves to, at connect time,
 // for the first URL and every redirect (request-filtering-agent does the address check).
+// HTTPS certificates are always verified (Node's defaults); a certificate fault fails the
+// fetch at once, with the host and the problem in plain words, and is not retried.
+import { X509Certificate } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import tls from 'node:tls';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import { FetchError, type Fetcher, type FetchRequest, type FetchResponse } from '../core/ports.ts';
 import { readCappedBody } from './http/capped-body.ts';
@@ -34,6 +38,14 @@ export interface HttpFetcherOptions {
   maxRetryDelayMs?: number;
   /** DNS resolution, e.g. to point test names at chosen addresses; the address check still applies. */
   lookup?: LookupFunction;
+  /**
+   * Extra CA certificates to trust (PEM, one or several per string), for feeds served with a
+   * private CA. They are added to Node's default CAs, never replace them; without this option
+   * Node's trust store is used untouched. (On Node < 22.15 the added-to list is Node's bundled
+   * Mozilla CAs: certificates from NODE_EXTRA_CA_CERTS must then be given here too.)
+   * There is deliberately no option to turn certificate verification off.
+   */
+  ca?: string | Buffer | ReadonlyArray<string | Buffer>;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -63,11 +75,51 @@ function parseTarget(raw: string, base?: URL): URL {
   return url;
 }
 
+/** Node's certificate verification errors (OpenSSL's, and the host name check), in plain words. */
+const CERTIFICATE_PROBLEMS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'it is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its chain ends in a self-signed certificate that is not a trusted CA',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'it is not signed by a trusted CA, or the server leaves out its intermediate certificates',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its issuer is not a trusted CA',
+  UNABLE_TO_GET_ISSUER_CERT: 'its issuer certificate could not be found',
+  CERT_UNTRUSTED: 'it is not trusted',
+  CERT_REJECTED: 'it is rejected for this purpose',
+  INVALID_CA: 'a certificate in its chain is not a valid CA',
+  INVALID_PURPOSE: 'it is not meant for a TLS server',
+  PATH_LENGTH_EXCEEDED: 'its chain is longer than its CA allows',
+  CERT_CHAIN_TOO_LONG: 'its chain is too long',
+  CERT_HAS_EXPIRED: 'it has expired',
+  CERT_NOT_YET_VALID: 'it is not valid yet',
+  CERT_REVOKED: 'it has been revoked',
+  CERT_SIGNATURE_FAILURE: 'its signature is invalid',
+  UNABLE_TO_DECRYPT_CERT_SIGNATURE: 'its signature cannot be checked',
+  UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY: "its issuer's public key cannot be read",
+  ERROR_IN_CERT_NOT_BEFORE_FIELD: 'its validity dates are malformed',
+  ERROR_IN_CERT_NOT_AFTER_FIELD: 'its validity dates are malformed',
+  HOSTNAME_MISMATCH: 'it is for another host name',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'it is for another host name',
+  ERR_TLS_CERT_ALTNAME_FORMAT: 'its host names are malformed',
+};
+
+/** A certificate the fetcher will not trust, as a FetchError naming the host and the problem. */
+function certificateError(err: NodeJS.ErrnoException & { cert?: { subjectaltname?: string } }, url: URL): FetchError | undefined {
+  const problem = err.code ? CERTIFICATE_PROBLEMS[err.code] : undefined;
+  if (!problem) return undefined;
+  // The names the certificate is for come from the server: shown, but cut short.
+  const names = err.code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? err.cert?.subjectaltname?.slice(0, 200) : undefined;
+  return new FetchError(
+    'network',
+    `TLS certificate of ${url.host} is not trusted: ${problem}${names ? `, ${names}` : ''} (${err.code}); nothing was fetched`,
+  );
+}
+
 /** Node's and request-filtering-agent's errors, as FetchErrors with a code. */
 function asFetchError(error: unknown, url: URL, signal: AbortSignal): FetchError {
   if (error instanceof FetchError) return error;
   if (signal.aborted) return signal.reason instanceof FetchError ? signal.reason : new FetchError('timeout', 'aborted');
   const err = error as NodeJS.ErrnoException;
+  const certificate = certificateError(err, url);
+  if (certificate) return certificate;
   if (/is not allowed/.test(err.message ?? '')) {
     const address = err.message.match(/DNS lookup (\S+?)\(/)?.[1] ?? url.hostname;
     const where = address === url.hostname ? '' : ` (it resolves to ${address})`;
@@ -94,6 +146,33 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * The CAs trusted when extra ones are given: Node's defaults followed by the extra ones; or
+ * undefined without extra ones, so that Node's own trust store applies. Throws when an extra
+ * CA is not a readable PEM certificate (Node would silently skip it).
+ */
+export function trustedCertificates(ca: HttpFetcherOptions['ca']): string[] | undefined {
+  if (ca === undefined) return undefined;
+  const extra = (Array.isArray(ca) ? ca : [ca]).flatMap((entry: string | Buffer, index: number) => {
+    const pems = entry.toString().match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    if (!pems.length) throw new Error(`ca[${index}] holds no PEM certificate`);
+    for (const pem of pems) {
+      try {
+        new X509Certificate(pem);
+      } catch (error) {
+        throw new Error(`ca[${index}] holds a certificate that cannot be read: ${(error as Error).message}`);
+      }
+    }
+    return pems;
+  });
+  if (!extra.length) return undefined;
+  // Node ≥ 22.15 lists its whole default store (NODE_EXTRA_CA_CERTS included); older Nodes
+  // only the bundled Mozilla CAs.
+  const getDefaults = (tls as { getCACertificates?: (type: 'default') => string[] }).getCACertificates;
+  const defaults = getDefaults ? getDefaults('default') : tls.rootCertificates;
+  return [...defaults, ...extra];
+}
+
 export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
   const allowHosts = new Set((options.allowHosts ?? []).map((h) => h.toLowerCase()));
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
@@ -104,8 +183,12 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
   const maxRetries = options.maxRetries ?? 2;
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 10_000;
 
-  const guarded = { http: new RequestFilteringHttpAgent(), https: new RequestFilteringHttpsAgent() };
-  const trusted = { http: new http.Agent(), https: new https.Agent() };
+  // With extra CAs, one TLS context for every connection (building one from ~150 CAs takes
+  // ~20 ms); without, no context is given and Node's defaults apply.
+  const ca = trustedCertificates(options.ca);
+  const tlsOptions: https.AgentOptions = ca ? { secureContext: tls.createSecureContext({ ca }) } : {};
+  const guarded = { http: new RequestFilteringHttpAgent(), https: new RequestFilteringHttpsAgent(tlsOptions) };
+  const trusted = { http: new http.Agent(), https: new https.Agent(tlsOptions) };
 
   function agentFor(url: URL): http.Agent {
     const isAllowed = allowHosts.has(url.hostname) || allowHosts.has(url.host);
