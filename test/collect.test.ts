@@ -87,6 +87,12 @@ class FlakyStore implements Store {
   putIfAbsent(key: string, body: string, contentType?: string) {
     return this.inner.putIfAbsent(key, body, contentType);
   }
+  getWithVersion(key: string) {
+    return this.inner.getWithVersion(key);
+  }
+  putIfUnchanged(key: string, body: string, version: string | undefined, contentType?: string) {
+    return this.inner.putIfUnchanged(key, body, version, contentType);
+  }
   list(prefix: string) {
     return this.inner.list(prefix);
   }

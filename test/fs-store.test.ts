@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FsStore, StoreKeyError } from '../functions/adapters/fs-store.ts';
+import { FsStore, StoreKeyError, StoreLockError } from '../functions/adapters/fs-store.ts';
 
 let root: string;
 let store: FsStore;
@@ -86,6 +87,8 @@ describe('FsStore', () => {
     await expect(store.get(key)).rejects.toBeInstanceOf(StoreKeyError);
     await expect(store.put(key, 'x')).rejects.toBeInstanceOf(StoreKeyError);
     await expect(store.putIfAbsent(key, 'x')).rejects.toBeInstanceOf(StoreKeyError);
+    await expect(store.getWithVersion(key)).rejects.toBeInstanceOf(StoreKeyError);
+    await expect(store.putIfUnchanged(key, 'x', undefined)).rejects.toBeInstanceOf(StoreKeyError);
     await expect(store.delete(key)).rejects.toBeInstanceOf(StoreKeyError);
     expect(() => store.locate(key)).toThrow(StoreKeyError);
     // Nothing was written anywhere near the store.
@@ -95,5 +98,126 @@ describe('FsStore', () => {
   it('refuses list prefixes that escape the root', async () => {
     await expect(store.list('../')).rejects.toBeInstanceOf(StoreKeyError);
     await expect(store.list('/etc/')).rejects.toBeInstanceOf(StoreKeyError);
+  });
+});
+
+describe('FsStore optimistic concurrency (getWithVersion / putIfUnchanged)', () => {
+  const KEY = 'diffs/index.json';
+  const LOCK = () => path.join(root, 'diffs', '.index.json.tmp-lock');
+
+  it('creates an absent key with version undefined, once', async () => {
+    expect(await store.getWithVersion(KEY)).toBeUndefined();
+    expect(await store.putIfUnchanged(KEY, 'one', undefined)).toBe(true);
+    expect(await store.putIfUnchanged(KEY, 'two', undefined)).toBe(false);
+    expect(await store.get(KEY)).toBe('one');
+    expect(await readdir(path.join(root, 'diffs'))).toEqual(['index.json']);
+  });
+
+  it('replaces only the version it read: a stale version answers false and leaves the body alone', async () => {
+    await store.put(KEY, 'v1');
+    const first = (await store.getWithVersion(KEY))!;
+    expect(first.body).toBe('v1');
+    expect(await store.putIfUnchanged(KEY, 'v2', first.version)).toBe(true);
+    const second = (await store.getWithVersion(KEY))!;
+    expect(second).toEqual({ body: 'v2', version: expect.any(String) });
+    expect(second.version).not.toBe(first.version);
+
+    expect(await store.putIfUnchanged(KEY, 'stale', first.version)).toBe(false);
+    expect(await store.get(KEY)).toBe('v2');
+    // A plain put() is a change too.
+    await store.put(KEY, 'v3');
+    expect(await store.putIfUnchanged(KEY, 'stale', second.version)).toBe(false);
+    expect(await store.get(KEY)).toBe('v3');
+    // A key deleted since it was read is not "unchanged", and absent is not a version.
+    const third = (await store.getWithVersion(KEY))!;
+    await store.delete(KEY);
+    expect(await store.putIfUnchanged(KEY, 'stale', third.version)).toBe(false);
+    expect(await store.get(KEY)).toBeUndefined();
+    expect(await readdir(path.join(root, 'diffs'))).toEqual([]);
+  });
+
+  it('versions by content: the same body gives the same version', async () => {
+    await store.put('a/x.json', 'same');
+    await store.put('b/y.json', 'same');
+    expect((await store.getWithVersion('a/x.json'))!.version).toBe((await store.getWithVersion('b/y.json'))!.version);
+  });
+
+  it('lets exactly one of many concurrent writers win per version', async () => {
+    let version: string | undefined;
+    for (let round = 0; round < 4; round++) {
+      const results = await Promise.all(
+        Array.from({ length: 25 }, (_, i) => store.putIfUnchanged(KEY, `round ${round} writer ${i}`, version)),
+      );
+      expect(results.filter(Boolean), `round ${round}`).toHaveLength(1);
+      const now = (await store.getWithVersion(KEY))!;
+      expect(now.body).toBe(`round ${round} writer ${results.indexOf(true)}`);
+      version = now.version;
+    }
+    expect(await readdir(path.join(root, 'diffs'))).toEqual(['index.json']);
+  });
+
+  it('never shows its lock (or temp files) in list(), even mid-write', async () => {
+    await store.put('diffs/2024/06/20/a.json', 'a');
+    const seen = new Set<string>();
+    let writing = true;
+    const lister = (async () => {
+      while (writing) for (const key of await store.list('diffs/')) seen.add(key);
+    })();
+    let version: string | undefined;
+    for (let i = 0; i < 40; i++) {
+      await Promise.all([1, 2, 3].map((n) => store.putIfUnchanged(KEY, `${i}.${n}`, version)));
+      version = (await store.getWithVersion(KEY))!.version;
+    }
+    writing = false;
+    await lister;
+    expect([...seen].sort()).toEqual(['diffs/2024/06/20/a.json', KEY]);
+
+    // A lock left behind is not an object either, and no key can name it.
+    await writeFile(LOCK(), '12345');
+    expect(await store.list('diffs/')).toEqual(['diffs/2024/06/20/a.json', KEY]);
+    await expect(store.get('diffs/.index.json.tmp-lock')).rejects.toBeInstanceOf(StoreKeyError);
+  });
+
+  it('fails with an error naming the lock file when the lock stays held, and writes nothing', async () => {
+    const impatient = new FsStore(root, { lockWaitMs: 150 });
+    await impatient.put(KEY, 'before');
+    const { version } = (await impatient.getWithVersion(KEY))!;
+    await writeFile(LOCK(), '12345');
+
+    const error = await impatient.putIfUnchanged(KEY, 'after', version).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreLockError);
+    expect((error as StoreLockError).lockFile).toBe(LOCK());
+    expect((error as Error).message).toContain(LOCK());
+    expect((error as Error).message).toMatch(/delete the lock file/);
+    expect(await impatient.get(KEY)).toBe('before');
+    expect((await readdir(path.join(root, 'diffs'))).sort()).toEqual(['.index.json.tmp-lock', 'index.json']); // no temp file left
+
+    // Once the lock is gone, the write goes through.
+    await rm(LOCK());
+    expect(await impatient.putIfUnchanged(KEY, 'after', version)).toBe(true);
+    expect(await readdir(path.join(root, 'diffs'))).toEqual(['index.json']);
+  });
+
+  it('is atomic across processes: concurrent read-increment-write loops lose no update', async () => {
+    const adapter = pathToFileURL(path.resolve('functions/adapters/fs-store.ts')).href;
+    const script = `
+      const { FsStore } = await import(${JSON.stringify(adapter)});
+      const store = new FsStore(${JSON.stringify(root)});
+      for (let i = 0; i < 25; i++) {
+        for (;;) {
+          const current = await store.getWithVersion('counter.txt');
+          const next = String(Number(current?.body ?? 0) + 1);
+          if (await store.putIfUnchanged('counter.txt', next, current?.version)) break;
+        }
+      }`;
+    const child = () =>
+      new Promise<void>((resolve, reject) => {
+        execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], (error, _stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
+        );
+      });
+    await Promise.all([child(), child(), child(), child()]);
+    expect(await store.get('counter.txt')).toBe('100');
+    expect(await readdir(root)).toEqual(['counter.txt']);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { S3Store, S3StoreError } from '../functions/adapters/s3-store.ts';
 import { startS3, type LocalS3 } from './helpers/s3.ts';
@@ -52,6 +52,23 @@ describe('S3Store on a local S3 server', () => {
     expect(await store.get('alerts/race.json')).toBe(`{"n":${winner}}`);
   });
 
+  it('reads with the ETag as version and writes conditionally on it (success paths: s3rver ignores If-Match)', async () => {
+    expect(await store.getWithVersion('diffs/index.json')).toBeUndefined();
+    expect(await store.putIfUnchanged('diffs/index.json', '{"entries":[1]}', undefined)).toBe(true);
+    const first = (await store.getWithVersion('diffs/index.json'))!;
+    expect(first).toEqual({ body: '{"entries":[1]}', version: expect.stringMatching(/^"[0-9a-f]{32}"$/) });
+
+    expect(await store.putIfUnchanged('diffs/index.json', '{"entries":[1,2]}', first.version)).toBe(true);
+    const second = (await store.getWithVersion('diffs/index.json'))!;
+    expect(second.body).toBe('{"entries":[1,2]}');
+    expect(second.version).not.toBe(first.version);
+    const res = await fetch(await store.linkTo('diffs/index.json'));
+    expect(res.headers.get('content-type')).toContain('application/json');
+    // Absent-only still holds (the test proxy answers If-None-Match: * as S3 does).
+    expect(await store.putIfUnchanged('diffs/index.json', '{}', undefined)).toBe(false);
+    expect(await store.get('diffs/index.json')).toBe('{"entries":[1,2]}');
+  });
+
   it('reports a failing S3 with the key and what S3 said', async () => {
     s3.injectFault((r) => r.key === 'diffs/broken.json');
     try {
@@ -76,6 +93,7 @@ describe('S3Store on a local S3 server', () => {
     await expect(missing.get('a.json')).rejects.toThrow(/bucket "no-such-bucket-here" does not exist/);
     await expect(missing.put('a.json', '{}')).rejects.toThrow(S3StoreError);
     await expect(missing.list('')).rejects.toThrow(/no-such-bucket-here/);
+    await expect(missing.getWithVersion('a.json')).rejects.toThrow(/bucket "no-such-bucket-here" does not exist/);
   });
 });
 
@@ -86,6 +104,9 @@ describe('S3Store against S3 answers mocked at the SDK', () => {
   const store = new S3Store({ bucket: 'b', client });
   const serviceError = (name: string, status: number) =>
     new S3ServiceException({ name, $fault: 'client', $metadata: { httpStatusCode: status }, message: name });
+
+  // The one part of a response body stream that S3Store reads.
+  const sdkBody = (text: string) => ({ transformToString: async () => text }) as unknown as GetObjectCommandOutput['Body'];
 
   afterAll(() => s3Mock.restore());
 
@@ -115,6 +136,71 @@ describe('S3Store against S3 answers mocked at the SDK', () => {
     s3Mock.on(PutObjectCommand).rejects(serviceError('ConditionalRequestConflict', 409));
     await expect(store.putIfAbsent('alerts/a.json', '{}')).rejects.toThrow(/s3:\/\/b\/alerts\/a.json failed: ConditionalRequestConflict/);
     expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(3);
+  });
+
+  it('putIfUnchanged sends If-Match with the version read and answers false on 412', async () => {
+    s3Mock.reset();
+    s3Mock.on(GetObjectCommand).resolves({ Body: sdkBody('{"entries":[]}'), ETag: '"abc"' });
+    s3Mock.on(PutObjectCommand).rejects(serviceError('PreconditionFailed', 412));
+    const current = (await store.getWithVersion('diffs/index.json'))!;
+    expect(current).toEqual({ body: '{"entries":[]}', version: '"abc"' });
+    expect(await store.putIfUnchanged('diffs/index.json', '{}', current.version)).toBe(false);
+    const input = s3Mock.commandCalls(PutObjectCommand)[0].args[0].input;
+    expect(input.IfMatch).toBe('"abc"');
+    expect(input.IfNoneMatch).toBeUndefined();
+    expect(input.ContentType).toBe('application/json; charset=utf-8');
+  });
+
+  it('putIfUnchanged with no version sends If-None-Match *, and a key deleted meanwhile answers false', async () => {
+    s3Mock.reset();
+    s3Mock.on(PutObjectCommand).resolves({});
+    expect(await store.putIfUnchanged('diffs/index.json', '{}', undefined)).toBe(true);
+    const input = s3Mock.commandCalls(PutObjectCommand)[0].args[0].input;
+    expect([input.IfNoneMatch, input.IfMatch]).toEqual(['*', undefined]);
+
+    s3Mock.reset();
+    s3Mock.on(PutObjectCommand).rejects(serviceError('NoSuchKey', 404));
+    expect(await store.putIfUnchanged('diffs/index.json', '{}', '"abc"')).toBe(false);
+  });
+
+  it('putIfUnchanged retries a 409 ConditionalRequestConflict, then reports the outcome or a clear error', async () => {
+    s3Mock.reset();
+    s3Mock
+      .on(PutObjectCommand)
+      .rejectsOnce(serviceError('ConditionalRequestConflict', 409))
+      .rejectsOnce(serviceError('PreconditionFailed', 412));
+    expect(await store.putIfUnchanged('diffs/index.json', '{}', '"abc"')).toBe(false);
+    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(2);
+
+    s3Mock.reset();
+    s3Mock.on(PutObjectCommand).rejectsOnce(serviceError('ConditionalRequestConflict', 409)).resolves({});
+    expect(await store.putIfUnchanged('diffs/index.json', '{}', '"abc"')).toBe(true);
+    expect(s3Mock.commandCalls(PutObjectCommand).map((c) => c.args[0].input.IfMatch)).toEqual(['"abc"', '"abc"']);
+
+    s3Mock.reset();
+    s3Mock.on(PutObjectCommand).rejects(serviceError('ConditionalRequestConflict', 409));
+    await expect(store.putIfUnchanged('diffs/index.json', '{}', '"abc"')).rejects.toThrow(
+      /S3 write \(if unchanged\) of s3:\/\/b\/diffs\/index.json failed: ConditionalRequestConflict/,
+    );
+    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(3);
+  });
+
+  it('explains other failures of a conditional write and of a versioned read', async () => {
+    s3Mock.reset();
+    s3Mock.on(PutObjectCommand).rejects(serviceError('AccessDenied', 403));
+    s3Mock.on(GetObjectCommand).rejects(serviceError('NoSuchBucket', 404));
+    await expect(store.putIfUnchanged('diffs/index.json', '{}', '"abc"')).rejects.toThrow(/access denied to s3:\/\/b\/diffs\/index.json \(write \(if unchanged\)\)/);
+    await expect(store.getWithVersion('diffs/index.json')).rejects.toThrow(/bucket "b" does not exist/);
+    // A NoSuchBucket on the write is an error, not a lost race.
+    s3Mock.on(PutObjectCommand).rejects(serviceError('NoSuchBucket', 404));
+    await expect(store.putIfUnchanged('diffs/index.json', '{}', '"abc"')).rejects.toThrow(/bucket "b" does not exist/);
+  });
+
+  it('refuses to hand out a version when S3 sends no ETag', async () => {
+    s3Mock.reset();
+    s3Mock.on(GetObjectCommand).resolves({ Body: sdkBody('{}') });
+    await expect(store.getWithVersion('diffs/index.json')).rejects.toThrow(/s3:\/\/b\/diffs\/index.json returned no ETag/);
+    expect(await store.get('diffs/index.json')).toBe('{}');
   });
 
   // s3rver's continuation tokens use DES, which Node 20's OpenSSL 3 refuses: pages are mocked.

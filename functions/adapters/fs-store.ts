@@ -1,9 +1,10 @@
 // The local Store: each key is a file under one root folder, with the same key layout as S3.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Store } from '../core/ports.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Store, VersionedObject } from '../core/ports.ts';
 
 /** A key that is not a plain relative path inside the store. */
 export class StoreKeyError extends Error {
@@ -13,14 +14,42 @@ export class StoreKeyError extends Error {
   }
 }
 
-// Temporary files are hidden and carry this marker, so list() never reports a half-written object.
+/** A putIfUnchanged lock that stayed held longer than the store waits for it. */
+export class StoreLockError extends Error {
+  constructor(
+    readonly lockFile: string,
+    key: string,
+    waitedMs: number,
+  ) {
+    super(
+      `lock file ${lockFile} stayed held for ${waitedMs} ms, so ${JSON.stringify(key)} was not written: ` +
+        'another process is updating that key, or one died while holding the lock — if no claimwatch process is running, delete the lock file',
+    );
+    this.name = 'StoreLockError';
+  }
+}
+
+// Files that are not objects have hidden names with this marker: the temp file of a write in
+// progress, and the lock file beside a key while putIfUnchanged holds it. No key may contain the
+// marker, so list() never reports them and no key can name them.
 const TEMP_MARK = '.tmp-';
+/** `.<name>.tmp-lock` beside the key's file; temp files end in hex, so the two never collide. */
+const LOCK_SUFFIX = `${TEMP_MARK}lock`;
+/** The lock is held for one read and one rename, so waiting this long means something is wrong. */
+const DEFAULT_LOCK_WAIT_MS = 10_000;
+
+export interface FsStoreOptions {
+  /** How long putIfUnchanged waits for a key's lock before it fails with StoreLockError. */
+  lockWaitMs?: number;
+}
 
 export class FsStore implements Store {
   readonly root: string;
+  private readonly lockWaitMs: number;
 
-  constructor(rootDir: string) {
+  constructor(rootDir: string, options: FsStoreOptions = {}) {
     this.root = path.resolve(rootDir);
+    this.lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
   }
 
   async get(key: string): Promise<string | undefined> {
@@ -53,13 +82,39 @@ export class FsStore implements Store {
     const file = this.fileOf(key);
     const temp = await this.writeTemp(file, body);
     try {
-      await link(temp, file);
-      return true;
-    } catch (e) {
-      if (errorCode(e) === 'EEXIST') return false;
-      throw e;
+      return await linkNew(temp, file);
     } finally {
       await unlink(temp).catch(() => {});
+    }
+  }
+
+  /** The version is a hash of the content, so it changes whenever the body does. */
+  async getWithVersion(key: string): Promise<VersionedObject | undefined> {
+    const body = await this.get(key);
+    return body === undefined ? undefined : { body, version: contentVersion(body) };
+  }
+
+  /**
+   * Compare-and-swap, atomic across processes: the body goes to a temp file first, then under
+   * the key's lock file (created with 'wx', so one holder at a time) the current version is
+   * checked and the temp file renamed onto the key — or hard-linked when the key must still be
+   * absent, so a putIfAbsent racing without the lock cannot be overwritten either. Readers see
+   * the old or the new body, never a torn one. put() and delete() do not take the lock: write a
+   * key kept with putIfUnchanged only through putIfUnchanged.
+   */
+  async putIfUnchanged(key: string, body: string, version: string | undefined): Promise<boolean> {
+    const file = this.fileOf(key);
+    const temp = await this.writeTemp(file, body);
+    try {
+      return await this.withLock(key, file, async () => {
+        const current = await this.getWithVersion(key);
+        if (current?.version !== version) return false;
+        if (version === undefined) return linkNew(temp, file);
+        await rename(temp, file);
+        return true;
+      });
+    } finally {
+      await rm(temp, { force: true });
     }
   }
 
@@ -107,6 +162,28 @@ export class FsStore implements Store {
     return temp;
   }
 
+  /** Runs `critical` holding `.<name>.tmp-lock` beside the key's file (its folder exists already). */
+  private async withLock<T>(key: string, file: string, critical: () => Promise<T>): Promise<T> {
+    const lockFile = path.join(path.dirname(file), `.${path.basename(file)}${LOCK_SUFFIX}`);
+    const started = Date.now();
+    for (;;) {
+      try {
+        await writeFile(lockFile, `${process.pid}\n`, { flag: 'wx' });
+        break;
+      } catch (e) {
+        if (errorCode(e) !== 'EEXIST') throw e;
+        const waited = Date.now() - started;
+        if (waited >= this.lockWaitMs) throw new StoreLockError(lockFile, key, waited);
+        await sleep(1 + Math.random() * 3);
+      }
+    }
+    try {
+      return await critical();
+    } finally {
+      await unlink(lockFile);
+    }
+  }
+
   private async walk(folder: string, found: string[]): Promise<void> {
     let entries;
     try {
@@ -121,6 +198,21 @@ export class FsStore implements Store {
       else if (entry.isFile() && !entry.name.includes(TEMP_MARK)) found.push(key);
     }
   }
+}
+
+/** Hard-links a finished temp file to the key; false when the key exists already. */
+async function linkNew(temp: string, file: string): Promise<boolean> {
+  try {
+    await link(temp, file);
+    return true;
+  } catch (e) {
+    if (errorCode(e) === 'EEXIST') return false;
+    throw e;
+  }
+}
+
+function contentVersion(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('base64url');
 }
 
 function errorCode(e: unknown): string | undefined {

@@ -7,7 +7,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { Store } from '../core/ports.ts';
+import type { Store, VersionedObject } from '../core/ports.ts';
 
 export interface S3StoreOptions {
   bucket: string;
@@ -22,6 +22,9 @@ export class S3StoreError extends Error {
     this.name = 'S3StoreError';
   }
 }
+
+/** Create only (If-None-Match: *), or replace only the version read (If-Match: ETag). */
+type WriteCondition = { IfNoneMatch: '*' } | { IfMatch: string };
 
 const DEFAULT_LINK_EXPIRY_SECONDS = 7 * 24 * 3600;
 /** S3 answers 409 when two conditional writes to one key race; the retry settles it. */
@@ -43,13 +46,7 @@ export class S3Store implements Store {
   }
 
   async get(key: string): Promise<string | undefined> {
-    try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      return await out.Body!.transformToString('utf-8');
-    } catch (e) {
-      if (errorName(e) === 'NoSuchKey') return undefined;
-      throw this.explain(e, 'read', key);
-    }
+    return (await this.read(key))?.body;
   }
 
   async put(key: string, body: string, contentType = guessContentType(key)): Promise<void> {
@@ -61,17 +58,44 @@ export class S3Store implements Store {
   }
 
   async putIfAbsent(key: string, body: string, contentType = guessContentType(key)): Promise<boolean> {
+    return this.conditionalPut(key, body, contentType, { IfNoneMatch: '*' }, 'write (if absent)');
+  }
+
+  /** The version is the object's ETag, which putIfUnchanged sends back as If-Match. */
+  async getWithVersion(key: string): Promise<VersionedObject | undefined> {
+    const found = await this.read(key);
+    if (found === undefined) return undefined;
+    if (!found.etag) throw new S3StoreError(`S3 read of ${this.locate(key)} returned no ETag, so it cannot be updated conditionally`);
+    return { body: found.body, version: found.etag };
+  }
+
+  async putIfUnchanged(key: string, body: string, version: string | undefined, contentType = guessContentType(key)): Promise<boolean> {
+    const condition: WriteCondition = version === undefined ? { IfNoneMatch: '*' } : { IfMatch: version };
+    return this.conditionalPut(key, body, contentType, condition, 'write (if unchanged)');
+  }
+
+  /**
+   * A PutObject with a precondition: true when written, false on 412 (the precondition failed)
+   * or, for If-Match, NoSuchKey (the object was deleted meanwhile). A 409 means another conditional
+   * write to the key was in flight: S3 asks for a retry, which then settles it either way.
+   */
+  private async conditionalPut(
+    key: string,
+    body: string,
+    contentType: string,
+    condition: WriteCondition,
+    action: string,
+  ): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.client.send(
-          new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, IfNoneMatch: '*' }),
-        );
+        await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ...condition }));
         return true;
       } catch (e) {
         const status = httpStatus(e);
         if (status === 412 || errorName(e) === 'PreconditionFailed') return false;
+        if ('IfMatch' in condition && errorName(e) === 'NoSuchKey') return false;
         if ((status === 409 || errorName(e) === 'ConditionalRequestConflict') && attempt < CONDITIONAL_WRITE_ATTEMPTS) continue;
-        throw this.explain(e, 'write (if absent)', key);
+        throw this.explain(e, action, key);
       }
     }
   }
@@ -110,6 +134,16 @@ export class S3Store implements Store {
     return getSignedUrl(this.client, new GetObjectCommand({ Bucket: this.bucket, Key: key }), {
       expiresIn: this.linkExpirySeconds,
     });
+  }
+
+  private async read(key: string): Promise<{ body: string; etag?: string } | undefined> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { body: await out.Body!.transformToString('utf-8'), etag: out.ETag };
+    } catch (e) {
+      if (errorName(e) === 'NoSuchKey') return undefined;
+      throw this.explain(e, 'read', key);
+    }
   }
 
   /** An error message an operator can act on: which bucket, which key, what S3 said. */

@@ -8,6 +8,14 @@ export interface Store {
   put(key: string, body: string, contentType?: string): Promise<void>;
   /** Writes only when the key does not exist yet; false when it already did. */
   putIfAbsent(key: string, body: string, contentType?: string): Promise<boolean>;
+  /** The object's text and its current version (for putIfUnchanged), or undefined when there is no such key. */
+  getWithVersion(key: string): Promise<VersionedObject | undefined>;
+  /**
+   * Optimistic concurrency: writes only when the key is still at `version` (from getWithVersion;
+   * undefined = the key is still absent). False when another write or a delete came first, and
+   * then nothing was written: read again, redo the change, try again.
+   */
+  putIfUnchanged(key: string, body: string, version: string | undefined, contentType?: string): Promise<boolean>;
   /** Every key under the prefix, sorted. */
   list(prefix: string): Promise<string[]>;
   delete(key: string): Promise<void>;
@@ -15,6 +23,12 @@ export interface Store {
   locate(key: string): string;
   /** A link an analyst can open (a file path locally, a presigned URL on S3). */
   linkTo?(key: string): Promise<string>;
+}
+
+/** An object's text with an opaque version token (an ETag on S3, a content hash locally). */
+export interface VersionedObject {
+  body: string;
+  version: string;
 }
 
 /** A ready-to-send alert: the notifier only delivers it. */
