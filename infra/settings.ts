@@ -20,6 +20,8 @@ export interface DeploySettings {
   /** Lifetime of the presigned review links put in alerts. */
   linkExpiryHours: number;
   logRetentionDays: number;
+  /** Consecutive failed runs of one feed before the ops topic hears of it (the feed-failure alarm). */
+  feedFailureAlarmAfter: number;
   /** Keep the bucket and its data when the stack is deleted. */
   retainData: boolean;
   /** Legal but probably unintended choices, shown by `cdk synth`/`deploy`. */
@@ -35,11 +37,30 @@ export const SETTING_KEYS = [
   'retentionDays',
   'linkExpiryHours',
   'logRetentionDays',
+  'feedFailureAlarmAfter',
   'retainData',
 ] as const;
 
 /** CloudWatch Logs accepts only these retention periods. */
 export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+/** Without feedFailureAlarmAfter, a feed alarms once it has failed for about this long. */
+export const FEED_FAILURE_ALARM_MINUTES = 120;
+/** With a cron(...) schedule the interval is not simply known: 8 runs, 2 hours at the default 15 minutes. */
+export const FEED_FAILURE_ALARM_AFTER_CRON = 8;
+
+/** Minutes between two runs of a rate(...) schedule; undefined for cron(...) or anything else. */
+export function rateMinutes(schedule: string): number | undefined {
+  const match = /^rate\((\d+) (minute|hour|day)s?\)$/.exec(schedule);
+  if (!match) return undefined;
+  return Number(match[1]) * { minute: 1, hour: 60, day: 1440 }[match[2] as 'minute' | 'hour' | 'day'];
+}
+
+/** The feedFailureAlarmAfter default: enough runs to cover about 2 hours (8 at rate(15 minutes)). */
+export function defaultFeedFailureAlarmAfter(schedule: string): number {
+  const minutes = rateMinutes(schedule);
+  return minutes ? Math.max(1, Math.ceil(FEED_FAILURE_ALARM_MINUTES / minutes)) : FEED_FAILURE_ALARM_AFTER_CRON;
+}
 
 export class SettingsError extends Error {
   constructor(problems: string[]) {
@@ -95,6 +116,12 @@ export function readSettings(context: (key: string) => unknown, profilesDir: str
   const retentionDays = integer('retentionDays', 90, (n) => n >= 1, 'a whole number of days, at least 1');
   const linkExpiryHours = integer('linkExpiryHours', 168, (n) => n >= 1 && n <= 168, 'whole hours from 1 to 168 (S3 presigned links last at most 7 days)');
   const logRetentionDays = integer('logRetentionDays', 30, (n) => LOG_RETENTION_DAYS.includes(n), `one of ${LOG_RETENTION_DAYS.join(', ')}`);
+  const feedFailureAlarmAfter = integer(
+    'feedFailureAlarmAfter',
+    defaultFeedFailureAlarmAfter(schedule),
+    (n) => n >= 1,
+    'a whole number of failed runs in a row, at least 1',
+  );
 
   const retainRaw = String(context('retainData') ?? 'true');
   if (retainRaw !== 'true' && retainRaw !== 'false') problems.push(`retainData: "${retainRaw}" must be true or false`);
@@ -118,6 +145,7 @@ export function readSettings(context: (key: string) => unknown, profilesDir: str
     retentionDays,
     linkExpiryHours,
     logRetentionDays,
+    feedFailureAlarmAfter,
     retainData: retainRaw === 'true',
     warnings,
   };

@@ -9,7 +9,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineApp } from '../infra/define-app.ts';
-import { readSettings, SettingsError } from '../infra/settings.ts';
+import { defaultFeedFailureAlarmAfter, readSettings, SettingsError } from '../infra/settings.ts';
 import { parseProfile } from '../functions/core/profile.ts';
 import { ANALYZE_TIMEOUT, ClaimwatchStack, REPO_ROOT } from '../infra/stack.ts';
 
@@ -318,6 +318,21 @@ describe('deploy settings', () => {
     expect(s.warnings).toEqual([]);
   });
 
+  it('feedFailureAlarmAfter defaults to about 2 hours of runs on a rate schedule, 8 on a cron schedule', () => {
+    const alarmAfter = (schedule: string) =>
+      readSettings((k) => ({ alertEmails: 'a@example.com', schedule } as Record<string, string>)[k], join(REPO_ROOT, 'profiles')).feedFailureAlarmAfter;
+    expect(alarmAfter('rate(15 minutes)')).toBe(8);
+    expect(alarmAfter('rate(1 minute)')).toBe(120);
+    expect(alarmAfter('rate(7 minutes)')).toBe(18);
+    expect(alarmAfter('rate(1 hour)')).toBe(2);
+    expect(alarmAfter('rate(3 hours)')).toBe(1);
+    expect(alarmAfter('rate(1 day)')).toBe(1);
+    expect(alarmAfter('cron(0/30 * * * ? *)')).toBe(8);
+    expect(defaultFeedFailureAlarmAfter('rate(10 minutes)')).toBe(12);
+    const set = readSettings((k) => ({ schedule: 'rate(1 hour)', feedFailureAlarmAfter: 5 } as Record<string, unknown>)[k], join(REPO_ROOT, 'profiles'));
+    expect(set.feedFailureAlarmAfter).toBe(5);
+  });
+
   it('accepts lists from cdk.json as arrays', () => {
     const s = readSettings((k) => ({ alertEmails: ['a@example.com', 'b@example.com'], retentionDays: 30 } as Record<string, unknown>)[k], join(REPO_ROOT, 'profiles'));
     expect(s.alertEmails).toEqual(['a@example.com', 'b@example.com']);
@@ -338,6 +353,7 @@ describe('deploy settings', () => {
       logRetentionDays: '10',
       retainData: 'maybe',
       profile: '../etc/passwd',
+      feedFailureAlarmAfter: '0',
     };
     let error: unknown;
     try {
@@ -356,8 +372,16 @@ describe('deploy settings', () => {
       'logRetentionDays: "10" must be one of',
       'retainData: "maybe" must be true or false',
       'profile: "../etc/passwd" must be the name of a file under profiles/',
+      'feedFailureAlarmAfter: "0" must be a whole number of failed runs in a row, at least 1',
     ]) {
       expect(message).toContain(expected);
+    }
+  });
+
+  it('feedFailureAlarmAfter must be a whole number of runs', () => {
+    for (const bad of ['2.5', 'often', '-1']) {
+      const ctx = (k: string) => (({ alertEmails: 'a@example.com', feedFailureAlarmAfter: bad }) as Record<string, string>)[k];
+      expect(() => readSettings(ctx, join(REPO_ROOT, 'profiles'))).toThrow(`feedFailureAlarmAfter: "${bad}" must be a whole number of failed runs in a row, at least 1`);
     }
   });
 
@@ -385,11 +409,12 @@ describe('deploy settings', () => {
     mkdirSync(outdir, { recursive: true });
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'infra', 'app.ts')], {
       cwd: REPO_ROOT,
-      env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ smsNumbers: '12345' }) },
+      env: { ...process.env, CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ smsNumbers: '12345', feedFailureAlarmAfter: 'never' }) },
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('smsNumbers: "12345" is not an E.164 phone number');
+    expect(run.stderr).toContain('feedFailureAlarmAfter: "never" must be a whole number of failed runs in a row, at least 1');
   });
 });
