@@ -32,6 +32,26 @@ export const ANALYZE_TIMEOUT = Duration.minutes(2);
 export const QUEUE_VISIBILITY = Duration.seconds(ANALYZE_TIMEOUT.toSeconds() * 6);
 export const MAX_RECEIVE_COUNT = 3;
 
+/**
+ * The collector's log line for a feed that failed (functions/pipeline/collect.ts), as Powertools
+ * writes it: one JSON object with the message and the fields as top-level keys, e.g.
+ * {"level":"ERROR","message":"feed failed","feed":"tass-world","url":"…","error":"…","consecutiveFailures":8,…}.
+ * The metric filter and the alarm's instructions rely on these names and on the count being a
+ * JSON number; test/handlers.test.ts checks them against what a failing run really logs.
+ */
+export const FEED_FAILED_LOG = { message: 'feed failed', feed: 'feed', count: 'consecutiveFailures', details: ['url', 'error'] } as const;
+/** The feed-failure alarm fires on any matching line in this window, and clears once none was logged in it. */
+export const FEED_FAILURE_WINDOW = Duration.hours(2);
+const FEED_FAILURE_PERIOD = Duration.minutes(15);
+
+/** Matches the log line of a feed that has failed `threshold` runs in a row or more. */
+export function feedFailurePattern(threshold: number): logs.IFilterPattern {
+  return logs.FilterPattern.all(
+    logs.FilterPattern.stringValue('$.message', '=', FEED_FAILED_LOG.message),
+    logs.FilterPattern.numberValue(`$.${FEED_FAILED_LOG.count}`, '>=', threshold),
+  );
+}
+
 export interface ClaimwatchStackProps extends StackProps {
   settings: DeploySettings;
 }
@@ -147,10 +167,11 @@ export class ClaimwatchStack extends Stack {
     this.grantStoreAccess();
     this.alertTopic.grantPublish(this.analyzeFn);
     this.addAlarms();
+    this.addFeedFailureAlarm(settings);
 
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'Where articles, diffs and the baseline live' });
     new CfnOutput(this, 'AlertTopicArn', { value: this.alertTopic.topicArn, description: 'Analyst alerts (email, SMS)' });
-    new CfnOutput(this, 'OpsTopicArn', { value: this.opsTopic.topicArn, description: 'Alarms: dead letters and function errors' });
+    new CfnOutput(this, 'OpsTopicArn', { value: this.opsTopic.topicArn, description: 'Alarms: dead letters, function errors, failing feeds' });
     new CfnOutput(this, 'ReviewDiffsCommand', {
       value: Fn.join('', ['npx claimwatch diffs list --bucket ', this.bucket.bucketName]),
       description: 'Review the stored diffs',
@@ -254,5 +275,44 @@ export class ClaimwatchStack extends Stack {
       ),
     ];
     for (const alarm of alarms) alarm.addAlarmAction(action);
+  }
+
+  /**
+   * A feed that keeps failing (moved, dead URL, blocked) does not make collect fail, so the
+   * Errors alarm never sees it: a metric filter on collect's log lines does. Its metric is the
+   * failure count of feeds at or past the threshold, published only while one is failing (no
+   * cost otherwise). No per-feed dimension: an alarm watches one dimension set, so naming the
+   * feed in the alarm would take one alarm per feed; the alarm says how to find it instead.
+   * The namespace carries the stack name, so two stacks in one account never trip each other.
+   */
+  private addFeedFailureAlarm(settings: DeploySettings): void {
+    const threshold = settings.feedFailureAlarmAfter;
+    const filter = this.collectFn.logGroup.addMetricFilter('FeedFailureFilter', {
+      filterPattern: feedFailurePattern(threshold),
+      metricNamespace: `claimwatch/${this.stackName}`,
+      metricName: 'FeedConsecutiveFailures',
+      metricValue: `$.${FEED_FAILED_LOG.count}`,
+      unit: cloudwatch.Unit.COUNT,
+    });
+    const { message, feed, count, details } = FEED_FAILED_LOG;
+    const alarm = new cloudwatch.Alarm(this, 'FeedFailingAlarm', {
+      alarmDescription: [
+        `A claimwatch feed has failed ${threshold} collect runs in a row (schedule ${settings.schedule}); the other feeds are still collected.`,
+        `Which feed and why: log group ${this.collectFn.logGroup.logGroupName}, lines with message "${message}" (fields ${feed}, ${details.join(', ')}, ${count}).`,
+        `Logs Insights: filter message = "${message}" and ${count} >= ${threshold} | stats max(${count}) as runs, latest(error) as lastError by ${feed}.`,
+        `Feed state: s3://${this.bucket.bucketName}/state/feeds/<${feed}>.json (lastError, lastSuccessAt).`,
+        `Usual causes: the feed moved or died, or the site blocks us; fix its url in profiles/${settings.profileName}.json and deploy.`,
+        `Clears ${FEED_FAILURE_WINDOW.toHumanString()} after the last such line.`,
+      ].join(' '),
+      metric: filter.metric({ statistic: cloudwatch.Stats.MAXIMUM, period: FEED_FAILURE_PERIOD }),
+      threshold,
+      // Any one matching line in the window: a run every hour or two keeps it in ALARM (one
+      // notification), instead of flapping to OK between runs and notifying again each run.
+      evaluationPeriods: FEED_FAILURE_WINDOW.toMinutes() / FEED_FAILURE_PERIOD.toMinutes(),
+      datapointsToAlarm: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new cwActions.SnsAction(this.opsTopic));
   }
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineApp } from '../infra/define-app.ts';
 import { defaultFeedFailureAlarmAfter, readSettings, SettingsError } from '../infra/settings.ts';
 import { parseProfile } from '../functions/core/profile.ts';
-import { ANALYZE_TIMEOUT, ClaimwatchStack, REPO_ROOT } from '../infra/stack.ts';
+import { ANALYZE_TIMEOUT, ClaimwatchStack, FEED_FAILURE_WINDOW, REPO_ROOT } from '../infra/stack.ts';
 
 const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { app: string; context: Record<string, unknown> };
 const outDirs: string[] = [];
@@ -218,17 +218,18 @@ describe('alerts and alarms', () => {
     expect(resources[keyId.replace(/\.Arn$/, '')].Properties.EnableKeyRotation).toBe(true);
   });
 
-  it('alarms on dead letters and on each function error, to the ops topic', () => {
+  it('alarms on dead letters, on each function error and on failing feeds, to the ops topic', () => {
     const opsId = logicalId(stack.opsTopic);
     const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
-    expect(alarms).toHaveLength(3);
+    expect(alarms).toHaveLength(4);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: opsId }]);
-    const watched = alarms.map((a) => `${a.MetricName} ${render(a.Dimensions[0].Value)}`).sort();
+    const watched = alarms.map((a) => `${a.MetricName} ${a.Dimensions ? render(a.Dimensions[0].Value) : a.Namespace}`).sort();
     expect(watched).toEqual(
       [
         `ApproximateNumberOfMessagesVisible ${logicalId(stack.deadLetters)}.QueueName`,
         `Errors ${logicalId(stack.analyzeFn)}`,
         `Errors ${logicalId(stack.collectFn)}`,
+        'FeedConsecutiveFailures claimwatch/Claimwatch',
       ].sort(),
     );
     const opsSubs = ofType('AWS::SNS::Subscription').filter(([, r]) => r.Properties.TopicArn.Ref === opsId);
@@ -239,6 +240,69 @@ describe('alerts and alarms', () => {
     expect(keyStatements).toEqual(
       expect.arrayContaining([expect.objectContaining({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]),
     );
+  });
+});
+
+describe('the failing-feed alarm', () => {
+  // settingsContext schedules collect every 10 minutes: 12 failed runs make the default 2 hours.
+  const threshold = 12;
+  const filters = () => ofType('AWS::Logs::MetricFilter').map(([, r]) => r.Properties);
+  const feedAlarm = (t: Template = template) =>
+    Object.values(t.toJSON().Resources as typeof resources).find((r) => r.Type === 'AWS::CloudWatch::Alarm' && r.Properties.MetricName === 'FeedConsecutiveFailures')!.Properties;
+
+  it('a metric filter on the collect log group publishes the failure count of feeds failing 12+ runs in a row', () => {
+    expect(filters()).toHaveLength(1);
+    const [filter] = filters();
+    expect(filter.LogGroupName).toEqual({ Ref: render(resources[logicalId(stack.collectFn)].Properties.LoggingConfig.LogGroup) });
+    expect(filter.FilterPattern).toBe('{ ($.message = "feed failed") && ($.consecutiveFailures >= 12) }');
+    expect(filter.MetricTransformations).toEqual([
+      // The value must be a field the pattern matches (CloudWatch's rule for field values).
+      { MetricNamespace: 'claimwatch/Claimwatch', MetricName: 'FeedConsecutiveFailures', MetricValue: '$.consecutiveFailures', Unit: 'Count' },
+    ]);
+  });
+
+  it('alarms the ops topic on any such line in the last 2 hours, and treats no lines as fine', () => {
+    const alarm = feedAlarm();
+    const [transform] = filters()[0].MetricTransformations;
+    expect(alarm).toMatchObject({
+      Namespace: transform.MetricNamespace,
+      MetricName: transform.MetricName,
+      Statistic: 'Maximum',
+      Threshold: threshold,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      DatapointsToAlarm: 1,
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [{ Ref: logicalId(stack.opsTopic) }],
+    });
+    expect(alarm.Dimensions).toBeUndefined();
+    expect(alarm.Period * alarm.EvaluationPeriods).toBe(FEED_FAILURE_WINDOW.toSeconds());
+  });
+
+  it('tells on-call what failed and where to look: the log lines, a Logs Insights query, the feed state file', () => {
+    const description = render(feedAlarm().AlarmDescription);
+    const collectLogs = render(resources[logicalId(stack.collectFn)].Properties.LoggingConfig.LogGroup);
+    for (const expected of [
+      'A claimwatch feed has failed 12 collect runs in a row (schedule rate(10 minutes))',
+      `log group ${collectLogs}, lines with message "feed failed" (fields feed, url, error, consecutiveFailures)`,
+      'filter message = "feed failed" and consecutiveFailures >= 12 | stats max(consecutiveFailures) as runs, latest(error) as lastError by feed',
+      `s3://${logicalId(stack.bucket)}/state/feeds/<feed>.json`,
+      'profiles/russia-vietnam.json',
+      'Clears 2 hours after the last such line',
+    ]) {
+      expect(description).toContain(expected);
+    }
+    // CloudWatch allows 1024 characters; the names filled in on deploy are at most 63 (bucket) and 512 (log group, never near it).
+    const deployed = description.replace(collectLogs, 'Claimwatch-CollectLogs6B2D6790-AbCdEfGhIjKl').replace(logicalId(stack.bucket), 'b'.repeat(63));
+    expect(deployed.length).toBeLessThan(1024);
+  });
+
+  it('takes its threshold from feedFailureAlarmAfter, and each stack has its own metric namespace', () => {
+    const { template: t } = synth({ ...settingsContext, feedFailureAlarmAfter: '3', stackName: 'Disposable' });
+    const [filter] = Object.values(t.toJSON().Resources as typeof resources).filter((r) => r.Type === 'AWS::Logs::MetricFilter');
+    expect(filter.Properties.FilterPattern).toBe('{ ($.message = "feed failed") && ($.consecutiveFailures >= 3) }');
+    expect(filter.Properties.MetricTransformations[0].MetricNamespace).toBe('claimwatch/Disposable');
+    expect(feedAlarm(t)).toMatchObject({ Threshold: 3, Namespace: 'claimwatch/Disposable' });
+    expect(render(feedAlarm(t).AlarmDescription)).toContain('has failed 3 collect runs in a row');
   });
 });
 
