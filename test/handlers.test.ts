@@ -4,6 +4,7 @@ import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '../functions/core/ids.ts';
 import type { Report } from '../functions/core/types.ts';
+import { FEED_FAILED_LOG, feedFailurePattern } from '../infra/stack.ts';
 import { rssFeed, serve } from './helpers/hostile-server.ts';
 import {
   lambdaContext,
@@ -59,6 +60,31 @@ const logged = (message: string) =>
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l))
     .filter((l) => l.message === message);
+
+/**
+ * Whether a JSON log line matches a CloudWatch metric filter pattern, for the one form the
+ * stack uses: `{ (<$.field> <op> <"string" | number>) && ... }`. CloudWatch can't run here, so
+ * this checks the shape the pattern relies on, strictly: a quoted value needs a string field that
+ * equals it, a number needs a JSON number (never "8"). Any other syntax throws, so a change to the
+ * pattern's form makes this check be revisited rather than pass by accident.
+ */
+function matchesFilterPattern(pattern: string, line: Record<string, unknown>): boolean {
+  const body = /^\{ (.+) \}$/.exec(pattern)?.[1];
+  if (!body) throw new Error(`not a JSON filter pattern this check understands: ${pattern}`);
+  return body.split(' && ').every((clause) => {
+    const m = /^\(\$\.(\w+) (=|!=|>=|<=|>|<) (?:"([^"*]*)"|(-?\d+(?:\.\d+)?))\)$/.exec(clause);
+    if (!m) throw new Error(`filter clause this check does not understand: ${clause}`);
+    const [, field, op, text, number] = m;
+    const value = line[field];
+    if (text !== undefined) {
+      if (op !== '=' && op !== '!=') throw new Error(`string comparison ${op} in ${clause}`);
+      return typeof value === 'string' && (value === text) === (op === '=');
+    }
+    if (typeof value !== 'number') return false;
+    const n = Number(number);
+    return { '=': value === n, '!=': value !== n, '>=': value >= n, '<=': value <= n, '>': value > n, '<': value < n }[op]!;
+  });
+}
 
 describe('analyze handler', () => {
   it('fails only the malformed record of a batch; the others get diffs and one alert each', async () => {
@@ -212,5 +238,45 @@ describe('collect handler', () => {
     expect(result.feeds[0].error).toMatch(/503/);
     const state = JSON.parse((await world.store.get(keys.feedState(LOCAL_FEED_ID)))!);
     expect(JSON.stringify(state)).toMatch(/503/);
+  });
+
+  it('logs a failing feed as the stack\'s feed-failure metric filter and alarm text expect', async () => {
+    world.feeds.route(LOCAL_FEED_PATH, (_req, res) => void res.writeHead(404).end('gone'));
+    for (let run = 0; run < 3; run++) await collect({}, lambdaContext('claimwatch-collect'));
+
+    // What Powertools wrote, as written: CloudWatch reads each line as one log event, and JSON
+    // filter patterns apply only to an event that is one JSON object.
+    const written = logLines.filter((l) => l.includes(`"${FEED_FAILED_LOG.message}"`));
+    expect(written).toHaveLength(3);
+    for (const raw of written) expect(raw).toMatch(/^\{[^\n]*\}\n?$/);
+    const lines = written.map((raw) => JSON.parse(raw) as Record<string, unknown>);
+
+    // The fields the alarm's instructions name: the feed id, its url, the error, the count.
+    for (const line of lines) {
+      expect(line.message).toBe(FEED_FAILED_LOG.message);
+      expect(line[FEED_FAILED_LOG.feed]).toBe(LOCAL_FEED_ID);
+      for (const field of FEED_FAILED_LOG.details) expect(typeof line[field], field).toBe('string');
+      expect(typeof line[FEED_FAILED_LOG.count]).toBe('number');
+    }
+    expect(lines[0].error).toMatch(/404/);
+    const counts = lines.map((l) => l[FEED_FAILED_LOG.count] as number);
+    expect(counts).toEqual([counts[0], counts[0] + 1, counts[0] + 2]);
+    // The count logged is the one recorded in state/feeds/<feed>.json, where the alarm also points.
+    const state = JSON.parse((await world.store.get(keys.feedState(LOCAL_FEED_ID)))!);
+    expect(state.consecutiveFailures).toBe(counts[2]);
+
+    // The pattern the stack deploys, at thresholds around the counts seen, matches from the threshold on.
+    const matched = (threshold: number) => lines.filter((l) => matchesFilterPattern(feedFailurePattern(threshold).logPatternString, l)).length;
+    expect(matched(1)).toBe(3);
+    expect(matched(counts[1])).toBe(2);
+    expect(matched(counts[2])).toBe(1);
+    expect(matched(counts[2] + 1)).toBe(0);
+    // And the check is strict: a count logged as a string, or under another name, would not match.
+    const last = lines[2];
+    const pattern = feedFailurePattern(1).logPatternString;
+    expect(matchesFilterPattern(pattern, last)).toBe(true);
+    expect(matchesFilterPattern(pattern, { ...last, consecutiveFailures: String(last.consecutiveFailures) })).toBe(false);
+    expect(matchesFilterPattern(pattern, { ...last, consecutiveFailures: undefined, failures: last.consecutiveFailures })).toBe(false);
+    expect(matchesFilterPattern(pattern, { ...last, message: 'Feed failed' })).toBe(false);
   });
 });
