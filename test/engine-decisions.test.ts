@@ -151,6 +151,19 @@ describe('office holders', () => {
   });
 });
 
+describe('rarely named people, places and bodies', () => {
+  it('a claim about a body the baseline never names is new, however much else it shares', () => {
+    // the baseline speaks only of "Vietnamese and Russian companies" in the energy sector
+    const f = only('Russian state company Rosatom will carry out the project in Vietnam.');
+    expect(f.label).toBe('new');
+    expect(f.reason).toMatch(/rosatom/);
+  });
+
+  it('a restatement that names the same rare people and places stays known', () => {
+    expect(only('Before Hanoi, Putin was in Pyongyang, where he signed a mutual defence pact with Kim Jong Un.').label).toBe('known');
+  });
+});
+
 describe('polarity', () => {
   it('"voted against" conflicts with "abstained"', () => {
     const f = only('Vietnam voted against the UN resolutions condemning Russia\'s invasion of Ukraine.');

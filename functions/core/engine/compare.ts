@@ -20,6 +20,8 @@ export interface Comparison {
 export const KNOWN_COVERAGE = 0.45;
 /** The same for two baseline sentences together (a claim that joins two baseline facts). */
 export const KNOWN_PAIR_COVERAGE = 0.55;
+/** A name in at most this share of baseline sentences is rare: a restatement must name it too. */
+const RARE_NAME_SHARE = 0.03;
 /** Least coverage at which two sentences are taken to speak of the same thing. */
 const SAME_TOPIC = 0.3;
 const CANDIDATES = 30;
@@ -330,8 +332,12 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
     }
   }
 
-  // A restatement keeps the polarity: a denial is only known where the baseline denies it too.
-  const restating = list.filter((c) => samePolarity(claim, c.sentence, index));
+  // A restatement keeps the polarity (a denial is only known where the baseline denies it
+  // too) and its rarely named people, places and bodies (a claim about Rosatom is not known
+  // from a sentence about Russian companies).
+  const rareNames = [...claim.keys].filter((k) => k.startsWith('@') && (index.postings.get(k)?.length ?? 0) <= RARE_NAME_SHARE * index.sentences.length);
+  const restates = (b: BaselineSentence) => samePolarity(claim, b, index) && rareNames.every((k) => b.keys.has(k));
+  const restating = list.filter((c) => restates(c.sentence));
   const best = restating[0];
   if (best && best.coverage >= KNOWN_COVERAGE) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
