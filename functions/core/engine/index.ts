@@ -25,7 +25,7 @@ export interface BaselineIndex {
   postings: Map<string, number[]>;
   /** Inverse document frequency of each key over baseline sentences. */
   idf: Map<string, number>;
-  /** The baseline's plain words by their first letters, to find a word's relatives. */
+  /** The baseline's plain words by their first five letters, to find a word's relatives. */
   families: Map<string, string[]>;
   /** Weight of a key no baseline sentence has: the rarest there is. */
   unseenIdf: number;
