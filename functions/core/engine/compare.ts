@@ -49,7 +49,9 @@ export function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]
   for (const key of vocabulary) {
     if (!isPlain(key) || key.length < FAMILY_PREFIX) continue;
     const prefix = key.slice(0, FAMILY_PREFIX);
-    families.set(prefix, [...(families.get(prefix) ?? []), key]);
+    const family = families.get(prefix);
+    if (family) family.push(key);
+    else families.set(prefix, [key]);
   }
   return families;
 }
