@@ -2,12 +2,10 @@
 // `state/feeds/<feed-id>.json`: the validators for a conditional GET, the ids of items it has
 // already handled, and how the feed has been failing.
 import * as z from 'zod/mini';
-import { describeIssues } from './validation.ts';
+import { describeIssues, optionalText } from './validation.ts';
 
 /** How many handled item ids to remember at least (more when one feed lists more items). */
 export const SEEN_LIMIT = 2000;
-
-const optionalText = z.optional(z.string());
 
 export const FeedStateSchema = z.object({
   feed: z.string().check(z.minLength(1)),

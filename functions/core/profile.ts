@@ -3,7 +3,7 @@
 // zod/mini (the tree-shakable API) keeps the collect Lambda small; the English messages are
 // the ones classic zod gives (validation.ts).
 import * as z from 'zod/mini';
-import { issueLines } from './validation.ts';
+import { issueLines, textOrEmpty } from './validation.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'));
 const text = z.string().check(z.minLength(1));
@@ -27,7 +27,7 @@ export const FeedSchema = z.object({
 export const ProfileSchema = z.object({
   id: slug,
   name: text,
-  description: z._default(z.string(), ''),
+  description: textOrEmpty,
   entities: z.array(EntitySchema).check(z.minLength(1)),
   /** Topic words that make a sentence about the entities a claim worth comparing. */
   terms: z._default(z.array(text), []),
