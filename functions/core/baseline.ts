@@ -1,19 +1,19 @@
 // Reads the baseline corpus from its manifest and document texts, wherever they are stored.
-import { z } from 'zod';
-import { describeIssues } from './validation.ts';
+import * as z from 'zod/mini';
+import { describeIssues, optionalText, textOrEmpty } from './validation.ts';
 import type { Baseline } from './types.ts';
 
 export const ManifestSchema = z.object({
-  description: z.string().optional(),
+  description: optionalText,
   documents: z.array(
     z.object({
-      id: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'a document id is a file name without .txt'),
+      id: z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/, 'a document id is a file name without .txt')),
       title: z.string(),
-      source: z.string().default(''),
-      published: z.string().default(''),
-      language: z.string().optional(),
+      source: textOrEmpty,
+      published: textOrEmpty,
+      language: optionalText,
       // baseline sentences this document replaces: an accepted contradiction's evidence
-      supersedes: z.array(z.object({ doc: z.string(), text: z.string() })).optional(),
+      supersedes: z.optional(z.array(z.object({ doc: z.string(), text: z.string() }))),
     }),
   ),
 });
@@ -33,7 +33,7 @@ export function parseManifest(json: string, origin = 'baseline/manifest.json'): 
   } catch (e) {
     throw new BaselineError(`${origin} is not JSON: ${(e as Error).message}`);
   }
-  const result = ManifestSchema.safeParse(data);
+  const result = z.safeParse(ManifestSchema, data);
   if (!result.success) {
     throw new BaselineError(`${origin} is not a baseline manifest: ${describeIssues(result.error)}`);
   }

@@ -3,7 +3,7 @@
 // receives it lands in the dead-letter queue. Other records of the batch are unaffected.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SnsNotifier } from '../adapters/sns-notifier.ts';
 import { analyzeStoredArticle, InvalidArticleError } from '../pipeline/analyze.ts';
 import { log, logger, profileFromStore, requireEnv, storeFromEnv } from './runtime.ts';
@@ -28,7 +28,7 @@ export function articleKeysOf(record: SQSRecord): string[] {
   } catch {
     throw new Error(`SQS message ${record.messageId} is not JSON: ${record.body.slice(0, 200)}`);
   }
-  const message = S3EventMessage.safeParse(body);
+  const message = z.safeParse(S3EventMessage, body);
   if (!message.success) throw new Error(`SQS message ${record.messageId} is not an S3 event notification`);
   if ('Event' in message.data) return [];
   // S3 URL-encodes keys in notifications, with "+" for spaces.

@@ -1,10 +1,10 @@
 // The analyze step, shared by the Lambda and local mode: stored article → report → diff JSON +
 // review page → diff index → at most one alert per article.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatAlert } from '../core/alert-format.ts';
 import { analyzeArticle } from '../core/engine/index.ts';
 import { keys } from '../core/ids.ts';
-import { describeIssues } from '../core/validation.ts';
+import { describeIssues, optionalText } from '../core/validation.ts';
 import { silentLog, type Log, type Notifier, type Store } from '../core/ports.ts';
 import type { WatchProfile } from '../core/profile.ts';
 import { renderReportPage } from '../core/render/report-page.ts';
@@ -25,14 +25,14 @@ export class InvalidArticleError extends Error {
 
 export const StoredArticleSchema = z.object({
   // The id becomes part of storage keys, so it must be a plain slug.
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"'),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"')),
   url: z.string(),
   title: z.string(),
   source: z.string(),
   published: z.string(),
   fetchedAt: z.iso.datetime({ offset: true }),
   text: z.string(),
-  feed: z.string().optional(),
+  feed: optionalText,
 });
 
 export interface AnalyzeDeps {
@@ -93,7 +93,7 @@ async function readArticle(store: Store, key: string): Promise<Article> {
   } catch (e) {
     throw new InvalidArticleError(key, `not JSON (${(e as Error).message})`);
   }
-  const parsed = StoredArticleSchema.safeParse(data);
+  const parsed = z.safeParse(StoredArticleSchema, data);
   if (!parsed.success) {
     throw new InvalidArticleError(key, describeIssues(parsed.error));
   }

@@ -14,7 +14,7 @@
 // The diffs themselves remain the record: `claimwatch diffs list` reads them.
 // A corrupt index.json is replaced rather than blocking new diffs.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { keys } from '../core/ids.ts';
 import type { Store } from '../core/ports.ts';
 import { renderIndexPage, type IndexEntry } from '../core/render/report-page.ts';
@@ -38,7 +38,7 @@ export class DiffIndexConflictError extends Error {
   }
 }
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 const IndexEntrySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -98,7 +98,7 @@ function withEntry(entries: IndexEntry[], entry: IndexEntry): IndexEntry[] {
 function parseIndex(body: string | undefined): IndexEntry[] {
   if (body === undefined) return [];
   try {
-    return IndexSchema.parse(JSON.parse(body)).entries;
+    return z.parse(IndexSchema, JSON.parse(body)).entries;
   } catch {
     return [];
   }
