@@ -2,7 +2,7 @@
 // filesystem store, the sample sites on a loopback server and a console/outbox notifier.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConsoleNotifier } from '../adapters/console-notifier.ts';
 import { FsStore } from '../adapters/fs-store.ts';
 import { createHttpFetcher } from '../adapters/http-fetcher.ts';
@@ -65,6 +65,6 @@ export async function seedBaseline(store: Store, fromDir = defaultBaselineDir): 
 export async function sampleProfile(): Promise<WatchProfile> {
   const profile = JSON.parse(await readFile(defaultProfileFile, 'utf8')) as Record<string, unknown>;
   const feedsFile = path.join(samplesDir, 'feeds.json');
-  const feeds = z.array(FeedSchema).parse(JSON.parse(await readFile(feedsFile, 'utf8')));
+  const feeds = z.parse(z.array(FeedSchema), JSON.parse(await readFile(feedsFile, 'utf8')));
   return parseProfile({ ...profile, feeds }, `${defaultProfileFile} with ${feedsFile}`);
 }

@@ -4,11 +4,11 @@
 // changes nothing; writes go document text first, manifest last, so the manifest never lists a
 // document that is not there.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BaselineError, parseManifest } from '../core/baseline.ts';
 import { keys } from '../core/ids.ts';
 import { mapLimit } from '../core/map-limit.ts';
-import { describeIssues } from '../core/validation.ts';
+import { describeIssues, optionalText } from '../core/validation.ts';
 import type { Store } from '../core/ports.ts';
 import type { Article, BaselineDocMeta, Finding, Report } from '../core/types.ts';
 
@@ -92,7 +92,7 @@ export async function loadDiff(store: Store, id: string): Promise<LoadedDiff> {
   return { ref, report, article: await readArticle(store, ref.key.replace(/^diffs\//, 'articles/')) };
 }
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 const SpanSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
 const ReportSchema = z.looseObject({
   article: z.looseObject({ id: z.string(), title: z.string(), url: z.string(), source: z.string(), published: z.string() }),
@@ -101,9 +101,9 @@ const ReportSchema = z.looseObject({
     z.looseObject({
       id: z.string(),
       label: z.enum(['new', 'contradiction', 'known']),
-      type: z.enum(['number', 'date', 'role', 'negation', 'entity', 'other']).optional(),
+      type: z.optional(z.enum(['number', 'date', 'role', 'negation', 'entity', 'other'])),
       claim: SpanSchema,
-      evidence: z.array(SpanSchema.extend({ doc: z.string() })),
+      evidence: z.array(z.extend(SpanSchema, { doc: z.string() })),
       score: z.number(),
       reason: z.string(),
     }),
@@ -116,7 +116,7 @@ async function readReport(store: Store, key: string): Promise<Report> {
   const body = await store.get(key);
   if (body === undefined) throw new ReviewError(`diff ${store.locate(key)} is missing`);
   const parsed = parseJson(body, (problem) => new ReviewError(`diff ${store.locate(key)} is unreadable: ${problem}`));
-  const result = ReportSchema.safeParse(parsed);
+  const result = z.safeParse(ReportSchema, parsed);
   if (!result.success) throw new ReviewError(`diff ${store.locate(key)} is not a report: ${describeIssues(result.error)}`);
   return result.data as Report;
 }
@@ -168,6 +168,8 @@ export interface BaselineInput {
 
 const MAX_DOC_BYTES = 5 * 1024 * 1024;
 
+const BaselineInputSchema = z.object({ text: z.string(), title: optionalText, source: optionalText, published: optionalText });
+
 /** Reads `claimwatch baseline add FILE` input; a file that is not usable text is refused. */
 export function parseBaselineFile(name: string, bytes: Uint8Array): BaselineInput {
   const refuse = (problem: string) => new ReviewError(`${name}: ${problem}; nothing was added`);
@@ -182,7 +184,7 @@ export function parseBaselineFile(name: string, bytes: Uint8Array): BaselineInpu
   let input: BaselineInput = { text: content };
   if (/\.json$/i.test(name)) {
     const data = parseJson(content, (problem) => refuse(`not JSON (${problem})`));
-    const result = z.object({ text: z.string(), title: z.string().optional(), source: z.string().optional(), published: z.string().optional() }).safeParse(data);
+    const result = z.safeParse(BaselineInputSchema, data);
     if (!result.success) throw refuse(`not an article JSON ({title, source, published, text}): ${describeIssues(result.error)}`);
     input = result.data;
   }

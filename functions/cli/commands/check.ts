@@ -2,13 +2,14 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countsPhrase, oneLine } from '../../core/alert-format.ts';
 import { analyzeArticle } from '../../core/engine/index.ts';
 import { articleId } from '../../core/ids.ts';
 import { parseProfile, type WatchProfile } from '../../core/profile.ts';
 import { renderReportPage } from '../../core/render/report-page.ts';
 import type { ArticleInput, BaselineDocMeta, Report } from '../../core/types.ts';
+import { textOrEmpty } from '../../core/validation.ts';
 import { defaultBaselineDir, defaultProfileFile } from '../../local/paths.ts';
 import { baselineIndex } from '../../pipeline/baseline-index.ts';
 
@@ -86,11 +87,11 @@ export async function run(args: string[]): Promise<number> {
 export class InputError extends Error {}
 
 const ArticleFileSchema = z.object({
-  title: z.string().default(''),
-  url: z.string().default(''),
-  source: z.string().default(''),
-  published: z.string().default(''),
-  text: z.string().refine((t) => t.trim() !== '', 'is empty'),
+  title: textOrEmpty,
+  url: textOrEmpty,
+  source: textOrEmpty,
+  published: textOrEmpty,
+  text: z.string().check(z.refine((t) => t.trim() !== '', 'is empty')),
 });
 
 export async function readArticleFile(file: string): Promise<ArticleInput> {
@@ -122,7 +123,7 @@ export async function readArticleFile(file: string): Promise<ArticleInput> {
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('must hold one JSON object (an article)');
   if (!('text' in data)) throw new InputError('has no "text" field');
-  const parsed = ArticleFileSchema.safeParse(data);
+  const parsed = z.safeParse(ArticleFileSchema, data);
   if (!parsed.success) {
     throw new InputError(parsed.error.issues.map((i) => `"${i.path.join('.')}" ${i.message}`).join('; '));
   }
