@@ -10,7 +10,7 @@ export interface CommandModule {
 const COMMANDS: Record<string, string> = {
   check: 'compare article files with the baseline and print the findings',
   run: 'one local collect → analyze → notify cycle over the sample feeds (npm start)',
-  diffs: 'list and show stored diffs (local store, or S3 with --bucket)',
+  diffs: 'list and show stored diffs, or write the recent-diffs page with working links (local store, or S3 with --bucket)',
   baseline: 'list the baseline, add documents, accept reviewed claims',
 };
 
