@@ -7,10 +7,10 @@
 // A writer that lost the race waits a short random moment, reads the newer list and merges
 // again, so no entry is dropped. After DIFF_INDEX_ATTEMPTS lost races in a row it throws
 // DiffIndexConflictError and the analysis fails with it (on AWS, SQS then retries it).
-// The page must not go stale either: every writer renders it from the latest index.json and,
-// once the page is written, checks that index.json is still at the version it rendered. If it
-// changed meanwhile, the page just written may have landed after the newer writer's page, so it
-// renders again. So once the writers are done, the page shows the latest index.
+// The page must not go stale either: every writer renders it from the index.json it wrote and,
+// once the page is written, checks that index.json still reads the same. If it changed
+// meanwhile, the page just written may have landed after the newer writer's page, so it
+// renders again from the newer list. So once the writers are done, the page shows the latest index.
 // The diffs themselves remain the record: `claimwatch diffs list` reads them.
 // A corrupt index.json is replaced rather than blocking new diffs.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -52,10 +52,11 @@ const IndexEntrySchema = z.object({
 const IndexSchema = z.object({ entries: z.array(IndexEntrySchema) });
 
 export async function updateDiffIndex(store: Store, entry: IndexEntry): Promise<void> {
+  let body: string;
   for (let attempt = 1; ; attempt++) {
     const current = await store.getWithVersion(DIFF_INDEX_JSON);
     const entries = withEntry(parseIndex(current?.body), entry);
-    const body = JSON.stringify({ entries }, null, 2) + '\n';
+    body = JSON.stringify({ entries }, null, 2) + '\n';
     if (await store.putIfUnchanged(DIFF_INDEX_JSON, body, current?.version, 'application/json')) break;
     if (attempt >= DIFF_INDEX_ATTEMPTS) {
       throw new DiffIndexConflictError(
@@ -64,7 +65,7 @@ export async function updateDiffIndex(store: Store, entry: IndexEntry): Promise<
     }
     await sleep(Math.random() * Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** (attempt - 1)));
   }
-  await writeIndexPage(store);
+  await writeIndexPage(store, body);
 }
 
 /** The indexed entries, newest first; empty when there is no index yet or it is unreadable. */
@@ -72,13 +73,17 @@ export async function readDiffIndex(store: Store): Promise<IndexEntry[]> {
   return parseIndex(await store.get(DIFF_INDEX_JSON));
 }
 
-/** Renders diffs/index.html from the latest index.json, again while index.json changes under it. */
-async function writeIndexPage(store: Store): Promise<void> {
-  let shown = await store.getWithVersion(DIFF_INDEX_JSON);
+/**
+ * Renders diffs/index.html from the index.json just written, then again from the latest one
+ * while index.json differs from what the page shows. (Bodies are compared, not versions, so a
+ * read that catches a write half done only costs another render.)
+ */
+async function writeIndexPage(store: Store, written: string): Promise<void> {
+  let shown: string | undefined = written;
   for (let render = 1; ; render++) {
-    await store.put(keys.diffIndex, renderIndexPage(parseIndex(shown?.body)), 'text/html; charset=utf-8');
-    const latest = await store.getWithVersion(DIFF_INDEX_JSON);
-    if (latest?.version === shown?.version) return;
+    await store.put(keys.diffIndex, renderIndexPage(parseIndex(shown)), 'text/html; charset=utf-8');
+    const latest = await store.get(DIFF_INDEX_JSON);
+    if (latest === shown) return;
     if (render >= PAGE_RENDERS) {
       throw new DiffIndexConflictError(
         `${store.locate(keys.diffIndex)} may be behind ${store.locate(DIFF_INDEX_JSON)}: it changed during each of ${render} renders`,
