@@ -24,3 +24,7 @@ export const keys = {
   diffIndex: 'diffs/index.html',
   alertMarker: (id: string) => `alerts/${id}.json`,
 };
+
+// An article and its diff share the date folder and id: articles/2024/06/20/<id>.json ↔ diffs/2024/06/20/<id>.json.
+export const diffKeyOfArticle = (articleKey: string) => articleKey.replace(/^articles\//, 'diffs/');
+export const articleKeyOfDiff = (diffKey: string) => diffKey.replace(/^diffs\//, 'articles/');

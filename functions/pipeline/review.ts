@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { BaselineError, parseManifest } from '../core/baseline.ts';
-import { keys } from '../core/ids.ts';
+import { articleKeyOfDiff, keys } from '../core/ids.ts';
 import { mapLimit } from '../core/map-limit.ts';
 import { describeIssues, optionalText } from '../core/validation.ts';
 import type { Store } from '../core/ports.ts';
@@ -89,7 +89,7 @@ export async function loadDiff(store: Store, id: string): Promise<LoadedDiff> {
   if (ids.length > 1) throw new ReviewError(`"${id}" matches several diffs: ${ids.join(', ')}`);
   const ref = matches[0]; // newest first: a re-collected article shows its latest diff
   const report = await readReport(store, ref.key);
-  return { ref, report, article: await readArticle(store, ref.key.replace(/^diffs\//, 'articles/')) };
+  return { ref, report, article: await readArticle(store, articleKeyOfDiff(ref.key)) };
 }
 
 const count = z.number().check(z.int(), z.nonnegative());

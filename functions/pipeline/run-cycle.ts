@@ -1,5 +1,6 @@
 // One collect → analyze → notify cycle over any Store, Fetcher and Notifier: what
 // `claimwatch run` does locally. (On AWS the same two steps run as separate Lambdas.)
+import { diffKeyOfArticle } from '../core/ids.ts';
 import { silentLog, type Fetcher, type Log, type Notifier, type Store } from '../core/ports.ts';
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
 import type { Report } from '../core/types.ts';
@@ -43,8 +44,7 @@ async function articlesToAnalyze(store: Store, collected: string[]): Promise<{ k
   const [articles, diffs] = await Promise.all([store.list('articles/'), store.list('diffs/')]);
   const analysed = new Set(diffs);
   const fresh = new Set(collected);
-  // an article's diff has the same date folder and id: articles/2024/06/20/<id>.json → diffs/2024/06/20/<id>.json
-  const leftOver = articles.filter((key) => key.endsWith('.json') && !analysed.has(`diffs/${key.slice('articles/'.length)}`) && !fresh.has(key));
+  const leftOver = articles.filter((key) => key.endsWith('.json') && !analysed.has(diffKeyOfArticle(key)) && !fresh.has(key));
   return { keys: [...collected, ...leftOver], retried: leftOver.length };
 }
 
