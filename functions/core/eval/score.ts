@@ -137,3 +137,21 @@ export function formatScores(s: Scores): string {
     `restatements:   ${s.restatements.clean}/${s.restatements.total} articles clean`,
   ].join('\n');
 }
+
+/** Several labelled sets side by side, one column each: the figures the README reports. */
+export function formatScoreTable(sets: Array<{ name: string; scores: Scores }>): string {
+  const rows: Array<[string, (s: Scores) => string]> = [
+    ['articles', (s) => String(s.articles)],
+    ['new P / R', (s) => `${pct(s.new.precision)} / ${pct(s.new.recall)}`],
+    ['new F1', (s) => pct(s.new.f1)],
+    ['contradiction P / R', (s) => `${pct(s.contradiction.precision)} / ${pct(s.contradiction.recall)}`],
+    ['contradiction F1', (s) => pct(s.contradiction.f1)],
+    ['evidence right', (s) => `${s.evidence.right}/${s.evidence.recalled}`],
+    ['alert P / R', (s) => `${pct(s.alert.precision)} / ${pct(s.alert.recall)}`],
+    ['off-topic alerting', (s) => String(s.irrelevantAlerts)],
+    ['restatements clean', (s) => `${s.restatements.clean}/${s.restatements.total}`],
+  ];
+  const cells = [['', ...sets.map((s) => s.name)], ...rows.map(([name, cell]) => [name, ...sets.map((s) => cell(s.scores))])];
+  const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => r[c].length)));
+  return cells.map((r) => r.map((v, c) => (c ? v.padStart(widths[c]) : v.padEnd(widths[c]))).join('   ')).join('\n');
+}

