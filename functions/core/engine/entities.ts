@@ -2,7 +2,7 @@
 // "Hanoi", "Viet Nam" and "Vietnamese" all count as one entity, and tells which
 // relevance group each mention belongs to.
 import type { WatchProfile } from '../profile.ts';
-import { PLACE_ALIASES } from './lexicon.ts';
+import { worldPlaces } from './places.ts';
 
 export interface EntityMention {
   /** Canonical id: the profile entity name or the place name, lower case. */
@@ -43,9 +43,9 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
   const patterns: Pattern[] = [];
   const groups = new Map<string, string>();
   const people: Array<{ name: string; group: string; forms: string[] }> = [];
-  const add = (id: string, kind: string, alias: string, group?: string) => {
+  const add = (id: string, kind: string, alias: string, group?: string, caseSensitive = false) => {
     // Short all-capital aliases (ASEAN, US, DPRK) must match exactly; others ignore case.
-    const exact = alias.length <= 5 && alias === alias.toUpperCase();
+    const exact = caseSensitive || (alias.length <= 5 && alias === alias.toUpperCase());
     const flags = exact ? 'gu' : 'giu';
     patterns.push({ id, group, kind, regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegex(alias)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, flags), firstWord: firstWord(alias), rank: 0 });
   };
@@ -55,9 +55,11 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     for (const alias of [e.name, ...e.aliases]) add(id, e.kind, alias, e.group);
     if (e.kind === 'person') people.push({ name: e.name, group: e.group, forms: [e.name, ...e.aliases].map(fold) });
   }
-  for (const [place, aliases] of Object.entries(PLACE_ALIASES)) {
-    if (groups.has(place)) continue;
-    for (const alias of [place, ...aliases]) add(place, 'place', alias.length <= 3 ? alias.toUpperCase() : alias);
+  // The world's other countries: proper names, so matched with their capitals ("Turkey", not "turkey").
+  const profileNames = new Set(profile.entities.flatMap((e) => [e.name, ...e.aliases].map(fold)));
+  for (const place of worldPlaces()) {
+    if (place.aliases.some((a) => profileNames.has(fold(a)))) continue;
+    for (const alias of place.aliases) add(place.id, 'place', alias, undefined, true);
   }
   // Longer aliases first, so "North Korea" wins over "Korea" and "Ho Chi Minh City" over "Ho Chi Minh".
   patterns.sort((a, b) => b.regex.source.length - a.regex.source.length);

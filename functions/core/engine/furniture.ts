@@ -47,11 +47,36 @@ export function isForeign(sentence: string): boolean {
   return marked.length / words.length > 0.3;
 }
 
+/** Separators that cut navigation, share and date strips into items: "Home | World", "Share: Facebook · Email". */
+const STRIP_SEPARATOR = /\s[|·•]\s/g;
+
+/**
+ * Code left in the text: markup, JSON, a script call. Prose has few braces, brackets, equals
+ * signs and quoted keys; code is made of them.
+ */
+export function isCode(sentence: string): boolean {
+  if (/^\s*<\/?[a-z][\w-]*[\s>]/i.test(sentence) || /"[\w@$.-]+"\s*:/.test(sentence) || /\b[\w.$]+\(\s*[{[]/.test(sentence)) return true;
+  const symbols = sentence.match(/[{}[\]<>=;\\]/g)?.length ?? 0;
+  return symbols >= 4 && symbols / sentence.length > 0.04;
+}
+
+/** A line that is a label and what it labels: "Tags: …", "Share: …", "More from The Herald: …", "[Caption: …]". */
+const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
+
 /** True for a sentence that is page furniture rather than reporting. */
 export function isFurniture(sentence: string, lineText: string): boolean {
   if (FURNITURE.some((re) => re.test(sentence))) return true;
-  // Navigation and date strips: short lines cut up by vertical bars.
+  if (isCode(sentence)) return true;
+  // Navigation, share and date strips: lines cut up by separators (short, or cut several times).
   const words = lineText.split(/\s+/).filter(Boolean).length;
-  if (/\s\|\s/.test(lineText) && words <= 14) return true;
+  const separators = lineText.match(STRIP_SEPARATOR)?.length ?? 0;
+  if ((separators >= 1 && words <= 14) || separators >= 2) return true;
+  // A whole line in brackets is an editor's aside or a caption, not the report.
+  if (/^\s*\[[^\]]*\]?\s*$/.test(lineText) && lineText.trimStart().startsWith(sentence.trimStart().slice(0, 20))) return true;
   return false;
+}
+
+/** A label line ("Tags: …"): the label is a heading word or two, not a speaker (the caller checks for names). */
+export function labelOf(lineText: string): string | undefined {
+  return LABELLED_LINE.exec(lineText)?.[0];
 }

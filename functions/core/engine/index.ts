@@ -5,8 +5,8 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } 
 import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
-import { bodyEnd, isForeign, isFurniture } from './furniture.ts';
-import { readSentences, type Sentence } from './nlp.ts';
+import { bodyEnd, isForeign, isFurniture, labelOf } from './furniture.ts';
+import { readSentences, type Sentence, type Token } from './nlp.ts';
 import { extractTimeAnchors } from './slots.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -47,8 +47,41 @@ export function claimSentences(text: string): Sentence[] {
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return false; // a repeated paragraph says nothing new
     seen.add(key);
+    if (addressesReader(s) || isCaption(s, lines[s.line] ?? s.text)) return false;
     return words >= 8 || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   });
+}
+
+/**
+ * A sentence spoken to the reader — a call to action ("Try our AI summary", "Listen to this
+ * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
+ * the news. Reporting is in the third person and never opens with a bare imperative verb.
+ */
+function addressesReader(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.isWord);
+  const first = words[0];
+  if (first && first.pos === 'VERB' && first.lemma === first.lower && !/(ing|ed)$/.test(first.lower) && /^\p{Lu}/u.test(first.text) && first.start === s.start) return true;
+  const quoted = (t: Token) => {
+    const before = s.text.slice(0, t.start - s.start);
+    return ((before.match(/["“”]/g)?.length ?? 0) % 2) === 1;
+  };
+  // the reader addressed, or the publisher speaking of itself ("Cookies help us deliver our services")
+  return words.some((t) => /^(you|your|please|we|our|us)$/.test(t.lower) && !(t.lower === 'us' && t.text === 'US') && !quoted(t));
+}
+
+/**
+ * A photo caption: a paragraph of one short sentence that describes a scene in the present
+ * tense ("Delegates arrive at the convention centre.") or names it without a verb ("A fighter
+ * during a flypast over the capital."). Reporting is told in the past or with a copula.
+ */
+function isCaption(s: Sentence, lineText: string): boolean {
+  if (lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
+  const words = s.tokens.filter((t) => t.isWord);
+  if (words.length > 16) return false;
+  const verbs = s.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (!verbs.length) return true;
+  const presentAction = (t: Token) => t.pos === 'VERB' && (t.lower === t.lemma || t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || t.lower === `${t.lemma.slice(0, -1)}ies`);
+  return verbs.every((t) => presentAction(t) && !/^(say|tell|announce|expect|plan|want|need|remain|continue)$/.test(t.lemma));
 }
 
 const sentenceKey = (doc: string, text: string) => `${doc}\0${text.replace(/\s+/g, ' ').trim()}`;
@@ -111,6 +144,35 @@ function isRelevant(claims: Features[], profile: WatchProfile): boolean {
   return profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)));
 }
 
+/**
+ * Claims about the watched topic. A sentence that names a profile entity is about it; one that
+ * names only others (another state's BRICS history, a storm in China, an unrelated vote) is
+ * background on third parties; one that names nobody ("Turnover peaked in 2021") continues
+ * what the sentence before it was about, or what its paragraph names. A labelled line ("Tags:
+ * …", "More from …: headline") whose label names nobody is page furniture.
+ */
+function aboutTheTopic(claims: Features[], text: string): Features[] {
+  const lineNamesTopic = new Set(claims.filter((c) => c.groups.size).map((c) => c.line));
+  const lines = text.split('\n');
+  const lineStarts = [0];
+  for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
+  let onTopic = true;
+  return claims.filter((c) => {
+    if (c.groups.size) onTopic = true;
+    else if (namesOthers(c)) onTopic = false;
+    else if (lineNamesTopic.has(c.line)) onTopic = true;
+    if (!onTopic) return false;
+    const label = labelOf(lines[c.line] ?? '');
+    const before = text.slice(lineStarts[c.line], c.start).trim();
+    return !(label && (before === '' || before === '[') && !c.entities.some((e) => e.start < lineStarts[c.line] + label.length));
+  });
+}
+
+/** Does the sentence name someone or somewhere outside the watch profile? */
+function namesOthers(c: Features): boolean {
+  return c.entities.length > 0; // a place of no watched group: China, the US…
+}
+
 export type EventState = 'inside' | 'outside' | 'unknown';
 
 /**
@@ -145,7 +207,10 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
 }
 
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
-  const claims = claimSentences(article.text).map((s) => sentenceFeatures(s, index.matcher));
+  const claims = aboutTheTopic(
+    claimSentences(article.text).map((s) => sentenceFeatures(s, index.matcher)),
+    article.text,
+  );
   const relevant = isRelevant(claims, index.profile);
   const findings: Finding[] = [];
   if (relevant) {

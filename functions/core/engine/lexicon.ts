@@ -145,17 +145,3 @@ export const OFFICES: Array<{ office: string; phrases: string[] }> = [
 
 /** Verb phrases that make someone the holder of an office: "X was elected president". */
 export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'was elected', 'has been elected', 'elected', 'was appointed', 'appointed', 'was named', 'named', 'took over as', 'takes over as', 'was sworn in as', 'sworn in as', 'now holds the post of', 'succeeded', 'now serves as', 'serves as', 'is now'];
-
-/** Capitals and short names, so "Pyongyang" and "North Korea" are one place. */
-export const PLACE_ALIASES: Record<string, string[]> = {
-  'north korea': ['pyongyang', 'dprk', 'north korean'],
-  china: ['beijing', 'chinese', 'prc'],
-  'united states': ['washington', 'us', 'u.s.', 'usa', 'america', 'american'],
-  japan: ['tokyo', 'japanese'],
-  'south korea': ['seoul', 'south korean'],
-  india: ['new delhi', 'indian'],
-  ukraine: ['kyiv', 'kiev', 'ukrainian'],
-  belarus: ['minsk'],
-  kazakhstan: ['astana'],
-  mongolia: ['ulaanbaatar'],
-};
