@@ -16,6 +16,11 @@ export const EntitySchema = z.object({
   aliases: z._default(z.array(text), []),
 });
 
+export const OfficeSchema = z.object({
+  name: text,
+  aliases: z._default(z.array(text), []),
+});
+
 export const FeedSchema = z.object({
   id: slug,
   name: text,
@@ -29,6 +34,12 @@ export const ProfileSchema = z.object({
   name: text,
   description: textOrEmpty,
   entities: z.array(EntitySchema).check(z.minLength(1)),
+  /**
+   * Offices whose holder can change, each with the phrasings that name it ("party chief",
+   * "General Secretary of the Communist Party"): a claim naming another holder than the
+   * baseline does is a `role` contradiction.
+   */
+  offices: z._default(z.array(OfficeSchema), []),
   /** Topic words that make a sentence about the entities a claim worth comparing. */
   terms: z._default(z.array(text), []),
   relevance: z.object({

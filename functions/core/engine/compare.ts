@@ -3,6 +3,7 @@
 // a conflicting slot makes a contradiction, close coverage makes it known, else it is new.
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
+import type { RoleClaim } from './roles.ts';
 import type { BaselineIndex, BaselineSentence, EventState } from './index.ts';
 import { ANTONYM_CLASSES, MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { DateMention, Quantity } from './slots.ts';
@@ -271,20 +272,51 @@ function originConflict(claim: Features, b: BaselineSentence): string | undefine
 
 const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
-function roleConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+/**
+ * Whose office a claim speaks of: the country it names, else the one country whose holder of
+ * that office the baseline names ("the country's new state president" where only Vietnam's
+ * is in the baseline). Only the watched countries' offices are facts worth an alert.
+ */
+function officeKey(r: RoleClaim, claim: Features, index: BaselineIndex): string | undefined {
+  const watched = (g: string | undefined) => !!g && index.profile.entities.some((e) => e.group === g);
+  if (r.country) return watched(r.country) ? `${r.office}|${r.country}` : undefined;
+  const places = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
+  if (places.length === 1) return watched(places[0]) ? `${r.office}|${places[0]}` : undefined;
+  if (places.length > 1) return undefined; // "with President Joe Biden" in a sentence on Washington and Hanoi: whose?
+  const held = [...index.roles.keys()].filter((k) => k.startsWith(`${r.office}|`) && watched(k.split('|')[1]));
+  return held.length === 1 ? held[0] : undefined;
+}
+
+const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+
+/** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
+function claimedHolders(claim: Features, index: BaselineIndex): Array<{ key: string; person: string }> {
+  const held: Array<{ key: string; person: string }> = [];
   for (const r of claim.roles) {
-    if (!r.country) continue;
-    const holders = index.roles.get(`${r.office}|${r.country}`);
+    const key = officeKey(r, claim, index);
+    if (key) held.push({ key, person: r.person });
+  }
+  for (const { successor, predecessor } of claim.successions) {
+    for (const [key, holders] of index.roles) {
+      if (holders.some((h) => samePerson(h.person, predecessor))) held.push({ key, person: successor });
+    }
+  }
+  return held;
+}
+
+function roleConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  for (const { key, person } of claimedHolders(claim, index)) {
+    const holders = index.roles.get(key);
     if (!holders?.length) continue;
-    const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
-    if (holders.some((h) => same(h.person, r.person))) continue;
+    if (holders.some((h) => samePerson(h.person, person))) continue;
     const evidence = [...new Set(holders.map((h) => h.sentence))].map((i) => index.sentences[i]);
+    const office = key.split('|')[0];
     return {
       label: 'contradiction',
       type: 'role',
       evidence,
       score: 0.8,
-      reason: `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`,
+      reason: `the article names ${title(person)} as ${office}; the baseline names ${title(holders[0].person)} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`,
     };
   }
   return undefined;

@@ -2,6 +2,7 @@
 // "Hanoi", "Viet Nam" and "Vietnamese" all count as one entity, and tells which
 // relevance group each mention belongs to.
 import type { WatchProfile } from '../profile.ts';
+import { phraseFinder } from './phrases.ts';
 import { worldPlaces } from './places.ts';
 
 export interface EntityMention {
@@ -30,6 +31,8 @@ export interface EntityMatcher {
   groupOf(id: string): string | undefined;
   /** The profile's person a name refers to, also by surname or given name alone ("Lam", "Putin"). */
   person(name: string): { name: string; group: string } | undefined;
+  /** The profile's office named by the phrase starting at a sentence's word `at` (longest first). */
+  officeAt(lowers: readonly string[], at: number): { office: string; words: string[] } | undefined;
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
@@ -85,7 +88,14 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     return chosen.length > 1 ? chosen.sort(byRank) : chosen;
   };
 
+  // Longer phrasings first, so "deputy prime minister" is never read as "prime minister".
+  const officePhrases = profile.offices
+    .flatMap((o) => [o.name, ...o.aliases].map((p) => ({ office: o.name, words: p.toLowerCase().split(/\s+/) })))
+    .sort((a, b) => b.words.length - a.words.length);
+  const officeAt = phraseFinder(officePhrases, (p) => p.words);
+
   return {
+    officeAt,
     find(text: string): EntityMention[] {
       const found: EntityMention[] = [];
       const taken: Array<[number, number]> = [];

@@ -4,7 +4,7 @@
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { ANTONYM_MEMBERS, LIGHT_WORDS, SYNONYM_CLASSES } from './lexicon.ts';
 import type { Sentence, Token } from './nlp.ts';
-import { extractRoles, type RoleClaim } from './roles.ts';
+import { extractRoles, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -23,6 +23,8 @@ export interface Features {
   quantities: Quantity[];
   dates: DateMention[];
   roles: RoleClaim[];
+  /** "X succeeded Y": X holds Y's offices now. */
+  successions: Succession[];
   negatedKeys: Set<string>;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
   origin?: string;
@@ -83,7 +85,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     groups: new Set(entities.map((e) => e.group).filter((g): g is string => !!g)),
     quantities: extractQuantities(s.tokens, keyOf, dates),
     dates,
-    roles: extractRoles(s.tokens, s.text, s.start, matcher),
+    ...extractRoles(s.tokens, s.text, s.start, matcher),
     negatedKeys,
     origin: originOf(s.tokens, tokenKeys),
   };

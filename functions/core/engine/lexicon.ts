@@ -127,21 +127,8 @@ export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/**
- * Offices whose holder can change. Each has the phrasings that name it; longer phrasings are
- * tried first so "deputy prime minister" is never read as "prime minister".
- */
-export const OFFICES: Array<{ office: string; phrases: string[] }> = [
-  { office: 'deputy prime minister', phrases: ['deputy prime minister', 'deputy premier', 'vice premier', 'deputy pm'] },
-  { office: 'vice president', phrases: ['vice president', 'vice-president', 'vice state president'] },
-  { office: 'prime minister', phrases: ['prime minister', 'premier', 'pm', 'head of government'] },
-  { office: 'party general secretary', phrases: ['party general secretary', 'general secretary of the communist party', 'secretary general of the communist party', 'general secretary of the party', 'communist party general secretary', 'communist party chief', 'communist party leader', 'general secretary', 'secretary general', 'secretary-general', 'party chief', 'party leader', 'party head', 'head of the communist party', 'leader of the communist party'] },
-  { office: 'president', phrases: ['state president', 'president', 'head of state'] },
-  { office: 'foreign minister', phrases: ['foreign minister', 'minister of foreign affairs'] },
-  { office: 'defence minister', phrases: ['defence minister', 'defense minister', 'minister of defence', 'minister of defense'] },
-  { office: 'national assembly chairman', phrases: ['national assembly chairman', 'chairman of the national assembly', 'national assembly chair', 'speaker of the national assembly'] },
-  { office: 'ambassador', phrases: ['ambassador'] },
-];
-
 /** Verb phrases that make someone the holder of an office: "X was elected president". */
-export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'was elected', 'has been elected', 'elected', 'was appointed', 'appointed', 'was named', 'named', 'took over as', 'takes over as', 'was sworn in as', 'sworn in as', 'now holds the post of', 'succeeded', 'now serves as', 'serves as', 'is now'];
+export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'was elected', 'has been elected', 'elected', 're-elected', 'was appointed', 'appointed', 'was named', 'named', 'chosen', 'confirmed', 'took over as', 'takes over as', 'took over', 'takes over', 'assumed', 'assumes', 'was sworn in as', 'sworn in as', 'now holds the post of', 'succeeded', 'now serves as', 'serves as', 'is now'];
+
+/** Nouns for coming into an office: "congratulated him on his election as general secretary". */
+export const TAKING_OFFICE = new Set(['election', 're-election', 'reelection', 'appointment', 'elevation', 'confirmation', 'nomination', 'inauguration', 'swearing-in']);

@@ -1,26 +1,35 @@
-// Office holders: "President To Lam", "the Secretary General of the Communist Party, Nguyen
-// Phu Trong", "To Lam, who now heads the ruling Communist Party", "X was elected president".
-// A claim that names another holder of an office than the baseline does is a `role` conflict.
+// Office holders, as titles and as events: "President To Lam", "the Secretary General of the
+// Communist Party, Nguyen Phu Trong", "Party General Secretary and State President To Lam",
+// "To Lam, who now heads the ruling Communist Party", "X was elected president", "the assembly
+// elected X as the country's new state president", "congratulated him on his re-election as
+// general secretary", "X succeeded Y". The offices and their phrasings come from the watch
+// profile. A claim that names another holder of an office than the baseline does is a `role`
+// conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher } from './entities.ts';
-import { BECOMES_OFFICE, OFFICES } from './lexicon.ts';
+import { BECOMES_OFFICE, TAKING_OFFICE } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
 export interface RoleClaim {
   office: string;
-  /** Relevance group or place the office belongs to ("vietnam", "united states"). */
+  /** Relevance group or place the office belongs to ("vietnam", "united states"); undefined when the sentence does not say. */
   country?: string;
   /** Canonical person name: lower case, no diacritics. */
   person: string;
 }
 
-const PHRASES = OFFICES.flatMap((o) => o.phrases.map((p) => ({ office: o.office, words: p.split(' ') }))).sort(
-  (a, b) => b.words.length - a.words.length,
-);
-const phraseAt = phraseFinder(PHRASES, (p) => p.words);
+/** "X succeeded Y": X now holds whatever office the baseline gives Y. */
+export interface Succession {
+  successor: string;
+  predecessor: string;
+}
+
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
-const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing']);
+const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS_PARTY = /^(heads|head|leads|lead|led|headed)$/;
+/** Words that may stand between "as" and the office: "as the country's new state president". */
+const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
+const PRONOUNS = /^(him|her|his|he|she)$/;
 
 export const canonicalPerson = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -46,9 +55,10 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
   return undefined;
 }
 
-export function extractRoles(tokens: Token[], sentenceText: string, sentenceStart: number, matcher: EntityMatcher): RoleClaim[] {
+export function extractRoles(tokens: Token[], sentenceText: string, sentenceStart: number, matcher: EntityMatcher): { roles: RoleClaim[]; successions: Succession[] } {
   const lowers = tokens.map((t) => t.lower);
   const out: RoleClaim[] = [];
+  const people = matcher.find(sentenceText).filter((e) => e.kind === 'person');
   const countryNear = (from: number, to: number): string | undefined => {
     if (from >= to) return undefined;
     const text = sentenceText.slice(tokens[from].start - sentenceStart, tokens[to - 1].end - sentenceStart);
@@ -56,21 +66,77 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const last = found.at(-1);
     return last ? (last.group ?? last.id) : undefined;
   };
-  const personCountry = (person: string) => matcher.person(person)?.group;
+  /** The profile's person a written name is, also with a rank before it ("General Luong Cuong"). */
+  const known = (name: string) => {
+    const words = name.split(' ');
+    for (let k = 0; k < words.length; k++) {
+      const p = matcher.person(words.slice(k).join(' '));
+      if (p && (k === 0 || words.length - k >= 2)) return p;
+    }
+    return undefined;
+  };
+  /** A name that can hold an office: a profile person, or two or more capitalised words that name no place or body. */
+  const holderName = (name: string) =>
+    !!known(name) || (name.split(' ').length >= 2 && !matcher.find(name).some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3));
   const push = (office: string, person: string, country: string | undefined) => {
-    if (matcher.find(person).some((e) => e.kind !== 'person' && e.end - e.start >= person.length - 3)) return;
-    const known = matcher.person(person);
-    const canonical = canonicalPerson(known?.name ?? person);
-    if (canonical) out.push({ office, person: canonical, country: country ?? known?.group });
+    if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
+    const who = known(person);
+    const canonical = canonicalPerson(who?.name ?? person);
+    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group });
+  };
+  /** The person a pronoun at token i stands for: the last person the sentence named before it. */
+  const antecedent = (i: number) => {
+    const at = tokens[i].start - sentenceStart;
+    const before = people.filter((p) => p.end <= at).at(-1);
+    return before ? sentenceText.slice(before.start, before.end) : undefined;
+  };
+  const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end);
+  /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
+  const personAt = (i: number) => {
+    const at = tokens[i]?.start - sentenceStart;
+    const p = people.find((e) => e.start === at);
+    if (p) return { name: textOf(p), end: tokens.findIndex((t) => t.start - sentenceStart >= p.end) >>> 0 };
+    return nameAt(tokens, i);
+  };
+  /** The person named last before token `before` (inclusive) within `reach` tokens, or the one a pronoun there stands for. */
+  const personBefore = (before: number, reach: number) => {
+    const from = Math.max(0, before - reach);
+    for (let k = before; k >= from; k--) {
+      if (PRONOUNS.test(lowers[k] ?? '')) return antecedent(k);
+      const at = tokens[k].end - sentenceStart;
+      const p = people.find((e) => e.end === at);
+      if (p) return textOf(p);
+      if (isNameToken(tokens[k]) && !people.some((e) => e.start <= tokens[k].start - sentenceStart && tokens[k].end - sentenceStart <= e.end)) {
+        const name = nameBefore(tokens, k, 0);
+        if (name && holderName(name)) return name;
+      }
+    }
+    return undefined;
+  };
+
+  /** "former president", "then-Russian president": the office word at i is not held now. */
+  const notCurrent = (i: number) => {
+    for (let d = 1; d <= 3 && i - d >= 0; d++) {
+      if (NOT_CURRENT.has(lowers[i - d])) return true;
+      if (lowers[i - d] !== '-' && !isNameToken(tokens[i - d])) return false;
+    }
+    return false;
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = phraseAt(lowers, i);
+    const phrase = matcher.officeAt(lowers, i);
     if (!phrase) continue;
-    const after = i + phrase.words.length;
-    if (NOT_CURRENT.has(lowers[i - 1] ?? '')) {
+    let after = i + phrase.words.length;
+    if (notCurrent(i)) {
       i = after - 1;
       continue;
+    }
+    // "Party General Secretary and State President To Lam": one name, two offices.
+    const offices = [phrase.office];
+    while ((lowers[after] === 'and' || lowers[after] === ',') && matcher.officeAt(lowers, after + 1)) {
+      const next = matcher.officeAt(lowers, after + 1)!;
+      offices.push(next.office);
+      after += 1 + next.words.length;
     }
     // The country: "Vietnamese President …", else the person's own (below), else "… of Vietnam".
     let country = countryNear(Math.max(0, i - 3), i);
@@ -81,25 +147,37 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       country ??= countryNear(after, j);
     }
     if (lowers[j] === ',') j++;
-    const name = nameAt(tokens, j);
+    const name = personAt(j);
     if (name && (j === after || lowers[j - 1] === ',')) {
-      push(phrase.office, name.name, country);
+      for (const office of offices) push(office, name.name, country);
       i = name.end - 1;
+      continue;
+    }
+    // "… as (the country's new) OFFICE": the holder is named before "as", or is the pronoun of
+    // "his election as" and so the person named before it.
+    let k = i - 1;
+    while (k >= 0 && OFFICE_LEAD_IN.test(lowers[k])) k--;
+    // "as well as OFFICE" adds an office to the one before it
+    if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
+    if (lowers[k] === 'as' && k > 0) {
+      const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
+      if (person) for (const office of offices) push(office, person, country);
+      i = after - 1;
       continue;
     }
     // "X, the new president", "X was elected general secretary", "X now holds the post, general secretary"
     const windowStart = Math.max(0, i - 12);
     const cueAt = (() => {
-      for (let k = i - 1; k >= windowStart; k--) {
-        if (becomesOfficeAt(lowers, k)) return k;
-        if (lowers[k] === 'new' && lowers[k - 1] === 'the') return k - 1;
-        if (lowers[k] === 'holds' || lowers[k] === 'holding') return k;
+      for (let c = i - 1; c >= windowStart; c--) {
+        if (becomesOfficeAt(lowers, c)) return c;
+        if (lowers[c] === 'new' && lowers[c - 1] === 'the') return c - 1;
+        if (lowers[c] === 'holds' || lowers[c] === 'holding') return c;
       }
       return -1;
     })();
     if (cueAt >= 0) {
-      const person = nameBefore(tokens, cueAt - 1, 6);
-      if (person) push(phrase.office, person, country);
+      const person = personBefore(cueAt - 1, 6);
+      if (person) for (const office of offices) push(office, person, country);
     }
     i = after - 1;
   }
@@ -109,8 +187,20 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     if (!HEADS_PARTY.test(lowers[i])) continue;
     const rest = lowers.slice(i + 1, i + 6).join(' ');
     if (!/^(the )?(ruling )?(communist )?party\b/.test(rest)) continue;
-    const person = nameBefore(tokens, i - 1, 5);
-    if (person) push('party general secretary', person, personCountry(person) ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
+    const person = personBefore(i - 1, 5);
+    if (person) push('party general secretary', person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
   }
-  return out;
+  // "X succeeded Y", "X, who succeeded the late Y": the successor before the verb, the predecessor after it.
+  const successions: Succession[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lemma !== 'succeed' || tokens[i].pos !== 'VERB') continue;
+    let j = i + 1;
+    while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
+    const predecessor = personAt(j)?.name;
+    const successor = personBefore(i - 1, 6);
+    if (!predecessor || !successor) continue;
+    const name = (n: string) => canonicalPerson(known(n)?.name ?? n);
+    successions.push({ successor: name(successor), predecessor: name(predecessor) });
+  }
+  return { roles: out, successions };
 }
