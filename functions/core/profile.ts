@@ -40,6 +40,16 @@ export const ProfileSchema = z.object({
    * baseline does is a `role` contradiction.
    */
   offices: z._default(z.array(OfficeSchema), []),
+  /**
+   * Words the topic uses for one thing that WordNet does not relate ("memorandum", "accord",
+   * "document" for what leaders sign): each list is one class of words, matched as one.
+   */
+  synonyms: z._default(z.array(z.array(text).check(z.minLength(2))), []),
+  /**
+   * Pairs of word lists that state opposite outcomes in the topic and that WordNet does not
+   * hold as antonyms (a country that "abstained" did not "vote" for or against).
+   */
+  opposites: z._default(z.array(z.tuple([z.array(text), z.array(text)])), []),
   /** Topic words that make a sentence about the entities a claim worth comparing. */
   terms: z._default(z.array(text), []),
   relevance: z.object({

@@ -5,7 +5,9 @@ import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import type { RoleClaim } from './roles.ts';
 import type { BaselineIndex, BaselineSentence, EventState } from './index.ts';
-import { ANTONYM_CLASSES, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { stemOf, type Token } from './nlp.ts';
+import { relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import { topMatches } from './top-matches.ts';
 
@@ -34,6 +36,8 @@ interface Candidate {
 
 /** Credit for a word that only shares its beginning with a baseline word ("friendship", "friend"). */
 const PARTIAL_CREDIT = 0.6;
+/** Credit for a word WordNet relates to a baseline word: a synonym, hypernym, hyponym or derivation. */
+const RELATED_CREDIT = 0.8;
 /** Weight of a figure (a quantity with its unit): as much as a word the baseline lacks, nearly. */
 const FIGURE_WEIGHT = 0.8;
 
@@ -57,22 +61,62 @@ export function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]
   return families;
 }
 
+/** A baseline word that stands for a claim word, with the credit it earns. */
+interface Relative {
+  key: string;
+  credit: number;
+}
+
 /** A claim weighed once for all the baseline sentences it is measured against. */
 export interface ClaimMeasure {
   claim: Features;
-  /** The claim's keys in order, each with its weight and the baseline words of its family. */
-  keys: Array<{ key: string; weight: number; relatives: string[] }>;
+  /** The claim's keys in order, each with its weight and the baseline words that stand for it. */
+  keys: Array<{ key: string; weight: number; relatives: Relative[] }>;
   figureWeight: number;
   /** Everything the claim says, weighted: its keys and, counted as keys of their own, its figures. */
   total: number;
 }
 
+/** The claim's words by key: what WordNet is asked about. */
+function lemmasByKey(claim: Features): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  claim.tokens.forEach((t, i) => {
+    const key = claim.tokenKeys[i];
+    if (!key || !isPlain(key)) return;
+    let set = out.get(key);
+    if (!set) out.set(key, (set = new Set()));
+    set.add(t.lemma);
+    set.add(t.lower);
+  });
+  return out;
+}
+
+/** Baseline words WordNet relates to a claim word, both ways: its synonyms, derivations and hypernyms, and the baseline words it is a hypernym of. */
+function wordnetRelatives(key: string, lemmas: Set<string> | undefined, index: BaselineIndex): string[] {
+  const found = new Set<string>(index.hyponyms.get(key) ?? []);
+  for (const lemma of lemmas ?? []) {
+    const r = relationsOf(lemma);
+    for (const list of [r.synonyms, r.derivations, r.hypernyms]) {
+      for (const w of list) {
+        const stem = stemOf(w);
+        if (stem !== key && index.idf.has(stem)) found.add(stem);
+      }
+    }
+  }
+  found.delete(key);
+  return [...found];
+}
+
 export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasure {
-  const keys = [...claim.keys].map((key) => ({
-    key,
-    weight: keyWeight(index, claim, key),
-    relatives: isPlain(key) ? (index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []).filter((o) => o !== key && sameFamily(key, o)) : [],
-  }));
+  const lemmas = lemmasByKey(claim);
+  const keys = [...claim.keys].map((key) => {
+    const relatives: Relative[] = [];
+    if (isPlain(key)) {
+      for (const o of index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []) if (o !== key && sameFamily(key, o)) relatives.push({ key: o, credit: PARTIAL_CREDIT });
+      for (const o of wordnetRelatives(key, lemmas.get(key), index)) if (!relatives.some((r) => r.key === o)) relatives.push({ key: o, credit: RELATED_CREDIT });
+    }
+    return { key, weight: keyWeight(index, claim, key), relatives };
+  });
   const figureWeight = index.unseenIdf * FIGURE_WEIGHT;
   let total = claim.quantities.length * figureWeight;
   for (const { weight } of keys) total += weight;
@@ -83,7 +127,10 @@ export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasur
 function familyCredit(m: ClaimMeasure, b: BaselineSentence): number {
   let credit = 0;
   for (const { key, weight, relatives } of m.keys) {
-    if (relatives.length && !b.keys.has(key) && relatives.some((r) => b.keys.has(r))) credit += weight * PARTIAL_CREDIT;
+    if (!relatives.length || b.keys.has(key)) continue;
+    let best = 0;
+    for (const r of relatives) if (r.credit > best && b.keys.has(r.key)) best = r.credit;
+    credit += weight * best;
   }
   return credit;
 }
@@ -122,7 +169,11 @@ export function coverageOf(m: ClaimMeasure, b: BaselineSentence): number {
  * sharing the most key weight; only the best of those are measured in full.
  */
 function candidates(m: ClaimMeasure, index: BaselineIndex): Candidate[] {
-  const keys = m.keys.map(({ key, weight }) => ({ weight, postings: index.postings.get(key) ?? [] }));
+  // a word's relatives find candidates too, at the credit they earn
+  const keys = m.keys.flatMap(({ key, weight, relatives }) => [
+    { weight, postings: index.postings.get(key) ?? [] },
+    ...relatives.map((r) => ({ weight: weight * r.credit, postings: index.postings.get(r.key) ?? [] })),
+  ]);
   return topMatches(keys, index.sentences.length, CANDIDATES * 2)
     .map(({ sentence: s }) => ({ sentence: index.sentences[s], coverage: coverageOf(m, index.sentences[s]) }))
     .sort((a, b) => b.coverage - a.coverage || a.sentence.index - b.sentence.index)
@@ -148,21 +199,13 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   return undefined;
 }
 
-/** What a date is the date of: the nearest word of a known class on each side ("visit on 20 June"). */
+/** What a date is the date of: the words within a few words of it ("visit … took place on 20 June"). */
 function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): Set<string> {
   const subject = new Set<string>();
-  const isClass = (k: string | undefined) => !!k && k.startsWith('=');
-  for (let i = d.from - 1; i >= Math.max(0, d.from - 6); i--) {
-    if (isClass(f.tokenKeys[i])) {
-      subject.add(f.tokenKeys[i]!);
-      break;
-    }
-  }
-  for (let i = d.to; i < Math.min(f.tokenKeys.length, d.to + 6); i++) {
-    if (isClass(f.tokenKeys[i])) {
-      subject.add(f.tokenKeys[i]!);
-      break;
-    }
+  const isWord = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
+  for (let i = Math.max(0, d.from - 6); i < Math.min(f.tokenKeys.length, d.to + 6); i++) {
+    const k = f.tokenKeys[i];
+    if ((i < d.from || i >= d.to) && isWord(k)) subject.add(k);
   }
   return subject;
 }
@@ -242,23 +285,35 @@ function keysNear(f: Pick<Features, 'tokenKeys'>, key: string, reach = 6): Set<s
   return out;
 }
 
-/** Each pair of opposite classes both ways round, with the keys their words get. */
-const OPPOSITES = ANTONYM_CLASSES.flatMap(([x, y]) => [
-  [x, y],
-  [y, x],
-]).map(([mine, theirs]) => ({ mine, theirs, a: `=${mine}`, o: `=${theirs}` }));
+/**
+ * Words stating the opposite of a claim word: its WordNet antonyms ("rise" / "fall", "accept" /
+ * "reject") and the watch profile's opposite outcomes, as baseline stems.
+ */
+function oppositesOf(t: Token, key: string, index: BaselineIndex): string[] {
+  const out = new Set<string>(index.matcher.topicOpposites(t.stem));
+  for (const lemma of new Set([t.lemma, t.lower])) for (const w of relationsOf(lemma).antonyms) out.add(stemOf(w));
+  out.delete(key);
+  return [...out].filter((o) => index.idf.has(o));
+}
 
-/** Opposite words said of the same thing: "a lavish welcome" against "a reserved reception". */
-function antonymConflict(claim: Features, b: BaselineSentence, state: EventState): { reason: string; type: ContradictionType } | undefined {
+/** Opposite words said of the same thing: "orders rose" against "orders dropped". */
+function antonymConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): { reason: string; type: ContradictionType } | undefined {
   if (state === 'outside') return undefined;
-  for (const { mine, theirs, a, o } of OPPOSITES) {
-    if (!claim.keys.has(a) || !b.keys.has(o) || claim.keys.has(o) || b.keys.has(a)) continue;
-    // the opposite words must be said of the same thing, named by a word, not only a place
-    const around = keysNear(claim, a);
-    const aroundTheirs = keysNear(b, o);
-    const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
-    if (!subject.length) continue;
-    return { reason: `the article says “${mine}” where the baseline says “${theirs}”`, type: mine === 'abstain' || theirs === 'abstain' ? 'negation' : 'other' };
+  for (let i = 0; i < claim.tokens.length; i++) {
+    const t = claim.tokens[i];
+    const a = claim.tokenKeys[i];
+    // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely oppose claims
+    if (!a || t.pos !== 'VERB') continue;
+    for (const o of oppositesOf(t, a, index)) {
+      if (!b.keys.has(o) || claim.keys.has(o)) continue;
+      // the opposite words must be said of the same thing, named by a word, not only a place
+      const around = keysNear(claim, a);
+      const aroundTheirs = keysNear(b, o);
+      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
+      if (!subject.length) continue;
+      const profileOpposite = index.matcher.topicOpposites(t.stem).includes(o);
+      return { reason: `the article says “${t.text}” where the baseline says the opposite`, type: profileOpposite ? 'negation' : 'other' };
+    }
   }
   return undefined;
 }
@@ -328,7 +383,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index)) ??
     (coverage >= 0.2 ? found('negation', negationConflict(claim, b, index)) : undefined) ??
-    antonymConflict(claim, b, state) ??
+    antonymConflict(claim, b, state, index) ??
     found('entity', originConflict(claim, b))
   );
 }

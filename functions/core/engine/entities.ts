@@ -2,6 +2,7 @@
 // "Hanoi", "Viet Nam" and "Vietnamese" all count as one entity, and tells which
 // relevance group each mention belongs to.
 import type { WatchProfile } from '../profile.ts';
+import { stemOf } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { worldPlaces } from './places.ts';
 
@@ -33,6 +34,10 @@ export interface EntityMatcher {
   person(name: string): { name: string; group: string } | undefined;
   /** The profile's office named by the phrase starting at a sentence's word `at` (longest first). */
   officeAt(lowers: readonly string[], at: number): { office: string; words: string[] } | undefined;
+  /** The key of the profile's class of topic words a word belongs to ("=agreement"), if any. */
+  topicClass(word: string): string | undefined;
+  /** Stems of the words the profile holds as opposite outcomes to a word's stem. */
+  topicOpposites(stem: string): readonly string[];
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
@@ -94,8 +99,20 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     .sort((a, b) => b.words.length - a.words.length);
   const officeAt = phraseFinder(officePhrases, (p) => p.words);
 
+  const topicClasses = new Map<string, string>();
+  for (const words of profile.synonyms) for (const w of words) if (!topicClasses.has(w.toLowerCase())) topicClasses.set(w.toLowerCase(), `=${words[0].toLowerCase()}`);
+  const opposites = new Map<string, string[]>();
+  for (const [one, other] of profile.opposites) {
+    for (const [mine, theirs] of [[one, other], [other, one]]) {
+      const stems = theirs.map((w) => stemOf(w.toLowerCase()));
+      for (const w of mine) opposites.set(stemOf(w.toLowerCase()), [...(opposites.get(stemOf(w.toLowerCase())) ?? []), ...stems]);
+    }
+  }
+
   return {
     officeAt,
+    topicClass: (word) => topicClasses.get(word),
+    topicOpposites: (stem) => opposites.get(stem) ?? [],
     find(text: string): EntityMention[] {
       const found: EntityMention[] = [];
       const taken: Array<[number, number]> = [];

@@ -2,8 +2,8 @@
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { ANTONYM_MEMBERS, LIGHT_WORDS, SYNONYM_CLASSES } from './lexicon.ts';
-import type { Sentence, Token } from './nlp.ts';
+import { LIGHT_WORDS } from './lexicon.ts';
+import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractRoles, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
@@ -30,27 +30,21 @@ export interface Features {
   origin?: string;
 }
 
-const synonymOf = new Map<string, string>();
-for (const cls of SYNONYM_CLASSES) for (const w of cls) if (!synonymOf.has(w)) synonymOf.set(w, `=${cls[0]}`);
-const antonymOf = new Map<string, string>();
-for (const [cls, words] of Object.entries(ANTONYM_MEMBERS)) for (const w of words) antonymOf.set(w, `=${cls}`);
-
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.8, ADJ: 0.7, ADV: 0.4 };
 
 const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'head']);
 
-export function tokenKey(t: Token): string | undefined {
+/** A token's matching key: a number, the profile's class of topic words, else its stem. */
+export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (!t.isWord) return undefined;
   if (/^\d/.test(t.lower)) return `#${t.lower.replace(/,/g, '')}`;
-  const syn = synonymOf.get(t.lower) ?? synonymOf.get(t.lemma);
-  if (syn) return syn;
-  if (['VERB', 'ADJ', 'ADV', 'ADP'].includes(t.pos)) {
-    const ant = antonymOf.get(t.lower) ?? antonymOf.get(t.lemma);
-    if (ant) return ant;
-  }
+  const topic = matcher.topicClass(t.lower) ?? matcher.topicClass(t.lemma);
+  if (topic) return topic;
   if (t.isStop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma)) return undefined;
-  if (t.stem.length < 2) return undefined;
-  return t.stem;
+  // the lemma's stem, so an irregular form meets its word ("met" and "meet", "flew" and "fly")
+  const stem = t.lemma === t.lower ? t.stem : stemOf(t.lemma);
+  if (stem.length < 2) return undefined;
+  return stem;
 }
 
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
@@ -58,7 +52,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
   const tokenKeys = s.tokens.map((t) => {
     const e = entityAt(t);
-    return e ? `@${e.id}` : tokenKey(t);
+    return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
   const negation = extractNegation(s.tokens);

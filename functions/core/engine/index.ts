@@ -6,7 +6,8 @@ import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, labelOf } from './furniture.ts';
-import { readSentences, type Sentence, type Token } from './nlp.ts';
+import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
+import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors } from './slots.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -27,6 +28,8 @@ export interface BaselineIndex {
   idf: Map<string, number>;
   /** The baseline's plain words by their first five letters, to find a word's relatives. */
   families: Map<string, string[]>;
+  /** A word's stem → the baseline's words WordNet files under it ("agreement" → "treaty"). */
+  hyponyms: Map<string, string[]>;
   /** Weight of a key no baseline sentence has: the rarest there is. */
   unseenIdf: number;
   /** Office holders the baseline states: "office|country" → holders with their sentences. */
@@ -90,11 +93,23 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const matcher = entityMatcher(profile);
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
   const sentences: BaselineSentence[] = [];
+  const hyponyms = new Map<string, Set<string>>();
+  const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
     for (const s of claimSentences(doc.text)) {
       if (superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
-      void tokens;
+      tokens.forEach((t, i) => {
+        const key = features.tokenKeys[i];
+        if (!key || /^[@=#]/.test(key) || lemmasSeen.has(`${key} ${t.lemma}`)) return;
+        lemmasSeen.add(`${key} ${t.lemma}`);
+        for (const h of relationsOf(t.lemma).hypernyms) {
+          const stem = stemOf(h);
+          let set = hyponyms.get(stem);
+          if (!set) hyponyms.set(stem, (set = new Set()));
+          set.add(key);
+        }
+      });
       sentences.push({ ...features, doc: doc.id, index: sentences.length });
     }
   }
@@ -132,6 +147,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     postings,
     idf,
     families: wordFamilies(idf.keys()),
+    hyponyms: new Map([...hyponyms].map(([k, v]) => [k, [...v]])),
     unseenIdf: Math.log(1 + n),
     roles,
     period,

@@ -51,7 +51,8 @@ export function normaliseStem(stem: string): string {
 const porter2 = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
 const STEMS_KEPT = 50_000;
 const stems = new Map<string, string>();
-function stemOf(value: string): string {
+/** The matching stem of a word (Porter2, spelling-normalised), remembered. */
+export function stemOf(value: string): string {
   let stem = stems.get(value);
   if (stem === undefined) {
     if (stems.size >= STEMS_KEPT) stems.clear(); // a vocabulary this large is not worth keeping

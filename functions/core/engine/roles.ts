@@ -90,7 +90,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const before = people.filter((p) => p.end <= at).at(-1);
     return before ? sentenceText.slice(before.start, before.end) : undefined;
   };
-  const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end);
+  const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end).replace(/['’]s$/, '');
   /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
   const personAt = (i: number) => {
     const at = tokens[i]?.start - sentenceStart;

