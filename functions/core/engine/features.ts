@@ -4,6 +4,7 @@
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
+import { extractStatus, type StatusClaim } from './facts.ts';
 import { extractRoles, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
@@ -26,6 +27,8 @@ export interface Features {
   /** "X succeeded Y": X holds Y's offices now. */
   successions: Succession[];
   negatedKeys: Set<string>;
+  /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
+  status?: StatusClaim;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
   origin?: string;
 }
@@ -81,6 +84,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     dates,
     ...extractRoles(s.tokens, s.text, s.start, matcher),
     negatedKeys,
+    status: extractStatus(s.tokens, entities.map((e) => ({ ...e, start: e.start - s.start, end: e.end - s.start })), negation.tokens),
     origin: originOf(s.tokens, tokenKeys),
   };
 }

@@ -8,7 +8,7 @@ import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, labelOf } from './furniture.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
-import { extractTimeAnchors } from './slots.ts';
+import { extractTimeAnchors, type Quantity } from './slots.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -34,6 +34,10 @@ export interface BaselineIndex {
   unseenIdf: number;
   /** Office holders the baseline states: "office|country" → holders with their sentences. */
   roles: Map<string, Array<{ person: string; sentence: number }>>;
+  /** Memberships the baseline states: "state|body" → standings with their sentences. */
+  statuses: Map<string, Array<{ status: string; sentence: number }>>;
+  /** Counts the baseline states, by each key of what they count. */
+  counts: Map<string, Array<{ quantity: Quantity; sentence: number }>>;
   /** The baseline's own time: its documents' publication dates, a week either side. */
   period: { from: Date; to: Date };
 }
@@ -134,6 +138,12 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       roles.set(key, list);
     }
   }
+  const statuses = new Map<string, Array<{ status: string; sentence: number }>>();
+  const counts = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
+  for (const s of sentences) {
+    if (s.status) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
+    for (const q of s.quantities) if (isCount(q)) for (const unit of q.units) pushTo(counts, unit, { quantity: q, sentence: s.index });
+  }
   const dates = baseline.docs.map((d) => Date.parse(d.published)).filter((t) => !Number.isNaN(t));
   const day = 86_400_000;
   const period = dates.length
@@ -150,9 +160,20 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     hyponyms: new Map([...hyponyms].map(([k, v]) => [k, [...v]])),
     unseenIdf: Math.log(1 + n),
     roles,
+    statuses,
+    counts,
     period,
   };
 }
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A count of things: not a share, an anniversary or a rank. */
+export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal;
 
 /** Does the article speak of the watched relationship? Every relevance requirement must hold. */
 function isRelevant(claims: Features[], profile: WatchProfile): boolean {
@@ -232,8 +253,15 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   if (relevant) {
     const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
     const states = eventStates(claims, index, published);
+    // what each paragraph names: "the bloc now has 11 members" after a sentence naming ASEAN
+    const paragraphs = new Map<number, Set<string>>();
+    for (const c of claims) {
+      const named = paragraphs.get(c.line) ?? new Set<string>();
+      for (const e of c.entities) named.add(e.id);
+      paragraphs.set(c.line, named);
+    }
     claims.forEach((claim, i) => {
-      const result: Comparison = compareClaim(claim, states[i], index);
+      const result: Comparison = compareClaim(claim, states[i], index, paragraphs.get(claim.line));
       findings.push({
         id: `f${findings.length + 1}`,
         label: result.label,

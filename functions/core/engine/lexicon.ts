@@ -52,3 +52,13 @@ export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'was elected', 'ha
 
 /** Nouns for coming into an office: "congratulated him on his election as general secretary". */
 export const TAKING_OFFICE = new Set(['election', 're-election', 'reelection', 'appointment', 'elevation', 'confirmation', 'nomination', 'inauguration', 'swearing-in']);
+
+/** Words naming a standing in an organisation; the lesser standings ("candidate") say "not yet a member". */
+export const MEMBERSHIP_STATUS: Record<string, 'applicant' | 'candidate' | 'observer' | 'partner' | 'member'> = {
+  applicant: 'applicant', candidate: 'candidate', candidacy: 'candidate', observer: 'observer', partner: 'partner',
+  member: 'member', membership: 'member', admission: 'member', accession: 'member',
+};
+/** Verbs of becoming a member. */
+export const MEMBERSHIP_VERBS = new Set(['join', 'admit', 'accede', 'enter']);
+/** Words before such a verb that make it an aim, not a fact: "bid to join", "will accede". */
+export const MEMBERSHIP_INTENT = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'seek', 'seeks', 'bid', 'apply', 'applied', 'hopes', 'hope', 'wants', 'aims', 'plans']);

