@@ -6,6 +6,7 @@ import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, labelOf } from './furniture.ts';
+import { TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, type Quantity } from './slots.ts';
@@ -173,7 +174,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 }
 
 /** A count of things: not a share, an anniversary or a rank. */
-export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal;
+export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal && !TIME_SPANS.has(q.unit);
 
 /** Does the article speak of the watched relationship? Every relevance requirement must hold. */
 function isRelevant(claims: Features[], profile: WatchProfile): boolean {
