@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBaseline } from '../functions/core/baseline.ts';
-import { analyzeArticle, buildIndex, type BaselineIndex } from '../functions/core/engine/index.ts';
+import { analyzeArticle, buildIndex, MAX_ARTICLE_CHARS, type BaselineIndex } from '../functions/core/engine/index.ts';
 import { parseProfile, type WatchProfile } from '../functions/core/profile.ts';
 import type { Baseline, Finding, Report } from '../functions/core/types.ts';
 
@@ -311,5 +311,24 @@ describe('the report', () => {
 
   it('gives the same report for the same article', () => {
     expect(check(text)).toEqual(check(text));
+  });
+});
+
+describe('a hostile text', () => {
+  it('is read up to the documented limit, in linear time, and the report says where it was cut', () => {
+    let text = '';
+    for (let n = 2; text.length < 5_000_000; n++) text += `Russia and Vietnam signed ${n} agreements in Hanoi. `;
+    const report = analyzeArticle({ title: 'x', url: 'https://x.example/a', source: 'x', published: '2025-01-01T00:00:00Z', text }, index);
+    expect(report.cut).toBeDefined();
+    expect(report.cut!.totalChars).toBe(text.length);
+    expect(report.cut!.analysedChars).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
+    expect(text.slice(0, report.cut!.analysedChars).endsWith('.')).toBe(true); // no sentence read half
+    expect(report.findings.length).toBeGreaterThan(1000);
+    expect(report.findings.every((f) => f.claim.end <= report.cut!.analysedChars)).toBe(true);
+  });
+
+  it('an article within the limit is read whole and says nothing of a cut', () => {
+    const report = analyzeArticle({ title: 'x', url: 'https://x.example/a', source: 'x', published: '2025-01-01T00:00:00Z', text: 'Russia and Vietnam signed 15 agreements in Hanoi.' }, index);
+    expect(report.cut).toBeUndefined();
   });
 });

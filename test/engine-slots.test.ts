@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entityMatcher, type EntityMatcher } from '../functions/core/engine/entities.ts';
 import { sentenceFeatures, type Features } from '../functions/core/engine/features.ts';
-import { bodyEnd, isForeign, isFurniture } from '../functions/core/engine/furniture.ts';
+import { bodyEnd, isForeign, isFurniture, isFurnitureLine } from '../functions/core/engine/furniture.ts';
 import { readSentences } from '../functions/core/engine/nlp.ts';
 import { extractDates, extractNegation, extractTimeAnchors, type Quantity } from '../functions/core/engine/slots.ts';
 import { parseProfile } from '../functions/core/profile.ts';
@@ -340,7 +340,7 @@ describe('entity matching', () => {
 });
 
 describe('page furniture', () => {
-  const furniture = (line: string) => isFurniture(line, line);
+  const furniture = (line: string) => isFurniture(line) || isFurnitureLine(line);
 
   it.each([
     'We use cookies to improve your experience on our site.',

@@ -62,6 +62,8 @@ export interface Report {
   findings: Finding[];
   summary: Record<Label, number>;
   alert: boolean;
+  /** Present when the text was longer than the engine reads: only its first `analysedChars` were compared. */
+  cut?: { analysedChars: number; totalChars: number };
 }
 
 export interface BaselineDocMeta {
@@ -86,3 +88,7 @@ export interface Baseline {
   description?: string;
   docs: BaselineDoc[];
 }
+
+/** What a reader is told when the engine read only the start of a long text. */
+export const cutNotice = (cut: NonNullable<Report['cut']>) =>
+  `Only the first ${cut.analysedChars.toLocaleString('en')} of ${cut.totalChars.toLocaleString('en')} characters were compared (the engine's limit).`;

@@ -64,16 +64,17 @@ export function isCode(sentence: string): boolean {
 const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
 
 /** True for a sentence that is page furniture rather than reporting. */
-export function isFurniture(sentence: string, lineText: string): boolean {
-  if (FURNITURE.some((re) => re.test(sentence))) return true;
-  if (isCode(sentence)) return true;
-  // Navigation, share and date strips: lines cut up by separators (short, or cut several times).
+export function isFurniture(sentence: string): boolean {
+  return FURNITURE.some((re) => re.test(sentence)) || isCode(sentence);
+}
+
+/** True for a line that is furniture as a whole: a navigation, share or date strip, a bracketed aside or caption. */
+export function isFurnitureLine(lineText: string): boolean {
+  // strips are lines cut up by separators (short, or cut several times)
   const words = lineText.split(/\s+/).filter(Boolean).length;
   const separators = lineText.match(STRIP_SEPARATOR)?.length ?? 0;
   if ((separators >= 1 && words <= 14) || separators >= 2) return true;
-  // A whole line in brackets is an editor's aside or a caption, not the report.
-  if (/^\s*\[[^\]]*\]?\s*$/.test(lineText) && lineText.trimStart().startsWith(sentence.trimStart().slice(0, 20))) return true;
-  return false;
+  return /^\s*\[[^\]]*\]?\s*$/.test(lineText);
 }
 
 /** A label line ("Tags: …"): the label is a heading word or two, not a speaker (the caller checks for names). */

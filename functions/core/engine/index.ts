@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } 
 import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
-import { bodyEnd, isForeign, isFurniture, labelOf } from './furniture.ts';
+import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
 import { TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
@@ -43,15 +43,29 @@ export interface BaselineIndex {
   period: { from: Date; to: Date };
 }
 
+/**
+ * The most of an article the engine reads: 200 000 characters, some 30 000 words — four times the
+ * longest news article. A longer text (a hostile page, a whole site's text) is read up to there
+ * and the report says where it was cut, so one page cannot hold the analyzer for minutes.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
+
 /** Sentences that carry a claim: not furniture, long enough, with a verb or many words. */
 export function claimSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const seen = new Set<string>();
   const end = bodyEnd(text);
+  // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
+  const furnitureLines = new Map<number, boolean>();
+  const lineIsFurniture = (line: number) => {
+    let furniture = furnitureLines.get(line);
+    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '')));
+    return furniture;
+  };
   return readSentences(text).filter((s) => {
     const words = s.tokens.filter((t) => t.isWord).length;
     if (words < 4 || s.start >= end) return false;
-    if (isFurniture(s.text, lines[s.line] ?? s.text) || isForeign(s.text)) return false;
+    if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return false; // a repeated paragraph says nothing new
     seen.add(key);
@@ -83,7 +97,7 @@ function addressesReader(s: Sentence): boolean {
  * during a flypast over the capital."). Reporting is told in the past or with a copula.
  */
 function isCaption(s: Sentence, lineText: string): boolean {
-  if (lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
+  if (lineText.length > s.text.length + 8 || lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
   const words = s.tokens.filter((t) => t.isWord);
   if (words.length > 16) return false;
   const verbs = s.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -201,8 +215,9 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
     else if (lineNamesTopic.has(c.line)) onTopic = true;
     if (!onTopic) return false;
     const label = labelOf(lines[c.line] ?? '');
-    const before = text.slice(lineStarts[c.line], c.start).trim();
-    return !(label && (before === '' || before === '[') && !c.entities.some((e) => e.start < lineStarts[c.line] + label.length));
+    const labelEnd = lineStarts[c.line] + (label?.length ?? 0);
+    // the label line's first sentence, unless the label itself names the topic ("Putin: …")
+    return !(label && c.start <= labelEnd && !c.entities.some((e) => e.start < labelEnd));
   });
 }
 
@@ -245,9 +260,11 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
 }
 
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
+  const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
+  const text = cut ? article.text.slice(0, cut.analysedChars) : article.text;
   const claims = aboutTheTopic(
-    claimSentences(article.text).map((s) => sentenceFeatures(s, index.matcher)),
-    article.text,
+    claimSentences(text).map((s) => sentenceFeatures(s, index.matcher)),
+    text,
   );
   const relevant = isRelevant(claims, index.profile);
   const findings: Finding[] = [];
@@ -282,5 +299,12 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     findings,
     summary,
     alert: relevant && summary.new + summary.contradiction > 0,
+    ...(cut ? { cut } : {}),
   };
+}
+
+/** Where to cut a text at most `max` long: after the last sentence end before it, so no sentence is read half. */
+function cutAt(text: string, max: number): number {
+  const end = Math.max(text.lastIndexOf('\n', max), text.lastIndexOf('. ', max) + 1);
+  return end > max / 2 ? end : max;
 }

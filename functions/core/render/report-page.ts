@@ -1,7 +1,7 @@
 // The review page of one report: the article text with every claim highlighted by label, the
 // baseline evidence beside each contradiction, and the findings list. Self-contained HTML (inline
 // CSS, no scripts, a CSP that forbids them); every piece of article and baseline text is escaped.
-import type { Article, BaselineDocMeta, Finding, Report } from '../types.ts';
+import { cutNotice, type Article, type BaselineDocMeta, type Finding, type Report } from '../types.ts';
 import { escapeHtml, LABEL_ORDER, LABELS, linkOrText, page } from './html.ts';
 import { locateClaims, type PlacedClaim } from './claims.ts';
 
@@ -46,9 +46,10 @@ ${findingsList(report.findings, unplaced, besideText, docs)}
 }
 
 function verdict(report: Report): string {
-  if (!report.relevant) return 'Not relevant to the watch profile: no alert.';
-  if (report.alert) return '⚑ Alert: this article says something the baseline does not, or contradicts it.';
-  return 'No alert: nothing new or contradicting.';
+  const cut = report.cut ? ` ${cutNotice(report.cut)}` : '';
+  if (!report.relevant) return `Not relevant to the watch profile: no alert.${cut}`;
+  if (report.alert) return `⚑ Alert: this article says something the baseline does not, or contradicts it.${cut}`;
+  return `No alert: nothing new or contradicting.${cut}`;
 }
 
 function counts(report: Report): string {

@@ -1,7 +1,7 @@
 // Terminal renderings for `claimwatch diffs`: ANSI colours when asked (a TTY), plain text otherwise.
 // Labels are always written in words, so nothing depends on colour. Article and baseline text is
 // stripped of control characters first: an article must not be able to drive the terminal.
-import type { Label, Report } from '../types.ts';
+import { cutNotice, type Label, type Report } from '../types.ts';
 import { LABEL_ORDER, LABELS } from './html.ts';
 
 type Style = 'bold' | 'dim' | Label;
@@ -36,6 +36,7 @@ export function renderReportText(report: Report, options: TerminalReportOptions)
     oneLine(article.url),
     '',
     `${countsLine(report.summary, paint)}   ${report.relevant ? (report.alert ? paint('contradiction', 'ALERT') : 'no alert') : 'not relevant'}`,
+    ...(report.cut ? [cutNotice(report.cut)] : []),
   ];
   for (const finding of report.findings) {
     const { icon, word } = LABELS[finding.label];
