@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../core/engine/index.ts';
 import { articleId } from '../../core/ids.ts';
 import { parseProfile, type WatchProfile } from '../../core/profile.ts';
 import { renderReportPage } from '../../core/render/report-page.ts';
-import type { ArticleInput, BaselineDocMeta, Report } from '../../core/types.ts';
+import { cutNotice, type ArticleInput, type BaselineDocMeta, type Report } from '../../core/types.ts';
 import { textOrEmpty } from '../../core/validation.ts';
 import { defaultBaselineDir, defaultProfileFile } from '../../local/paths.ts';
 import { baselineIndex } from '../../pipeline/baseline-index.ts';
@@ -175,6 +175,7 @@ function describe(file: string, report: Report, article: ArticleInput, docs: Bas
     `== ${file}`,
     `   ${oneLine(article.title)}`,
     `   ${report.relevant ? 'relevant' : 'not relevant'}: ${countsPhrase(summary)}, ${summary.known} known${report.alert ? '  -> ALERT' : ''}`,
+    ...(report.cut ? [`   ${cutNotice(report.cut)}`] : []),
   ];
   for (const f of report.findings) {
     lines.push(`   [${f.label}${f.type ? `/${f.type}` : ''}] ${oneLine(f.claim.text)}`);
