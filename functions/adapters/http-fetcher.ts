@@ -280,8 +280,7 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
       }
       if (!hop.body) throw new FetchError('http-status', `HTTP ${hop.status} from ${url.href.slice(0, 200)}`, hop.status);
       const decoded = decodeBytes(hop.body, common.contentType);
-      const replaced = decoded.replaced ? `${decoded.replaced} character(s) could not be decoded (U+FFFD)` : '';
-      const charsetNote = [decoded.note, replaced].filter(Boolean).join('; ') || undefined;
+      const charsetNote = decoded.note ?? (decoded.replaced ? `${decoded.replaced} character(s) sent as U+FFFD` : undefined);
       return { ...common, notModified: false, body: decoded.text, charset: decoded.charset, ...(charsetNote ? { charsetNote } : {}) };
     }
   }

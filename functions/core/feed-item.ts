@@ -44,8 +44,13 @@ export function fieldText(value: unknown): string | undefined {
   return undefined;
 }
 
+function typeOf(value: unknown): string {
+  return isNode(value) && isNode(value.$) ? String(value.$.type ?? '').toLowerCase() : '';
+}
+
+/** Atom type="text" (its default is HTML-free text, but feeds put HTML there too often to trust). */
 function isPlainType(value: unknown): boolean {
-  return isNode(value) && isNode(value.$) && /^(text|plain)$/i.test(String(value.$.type ?? ''));
+  return /^(text|plain)$/.test(typeOf(value));
 }
 
 /** An RSS <link>: its text, or the href of <link href="…"/>; an Atom link arrives as a string. */
@@ -87,7 +92,8 @@ function bodies(item: RawItem): string[] {
   });
   for (const description of mediaDescriptions(item)) {
     const text = fieldText(description);
-    if (text) texts.push(isPlainType(description) ? plainText(text) : htmlToText(text));
+    // Media RSS: plain text unless type="html".
+    if (text) texts.push(typeOf(description) === 'html' ? htmlToText(text) : plainText(text));
   }
   const itunes = isNode(item.itunes) ? fieldText(item.itunes.summary) : undefined;
   if (itunes) texts.push(htmlToText(itunes));
@@ -104,13 +110,19 @@ export function readFeedItem(item: RawItem): FeedItemText {
     const guid = fieldText(item.guid)?.trim();
     if (guid && /^https?:\/\//i.test(guid)) link = guid;
   }
+  // A <link> that holds elements rather than a URL: what it points to cannot be told.
+  if (!link && [item.link].flat().some((l) => isNode(l) && Object.keys(l).some((k) => k !== '$' && k !== '_'))) {
+    throw new ItemError('its <link> holds markup, not a URL');
+  }
 
   const rawTitle = item.title;
   const titleText = fieldText(rawTitle);
   if (rawTitle !== undefined && titleText === undefined && !isNode(rawTitle)) {
     throw new ItemError(`its title is not text (${typeof rawTitle})`);
   }
-  const title = titleText === undefined ? '' : isPlainType(rawTitle) ? plainText(titleText).replace(/\s+/g, ' ') : htmlToLine(titleText);
+  // Read as HTML whatever the feed declares: feeds mark escaped markup as text too often, and a
+  // title is one line of words either way.
+  const title = titleText === undefined ? '' : htmlToLine(titleText);
 
   const text = bodies(item).reduce((best, t) => (t.length > best.length ? t : best), '');
   const date = [item.pubDate, item.date, item['dc:date']].map(fieldText).find((d) => d?.trim());

@@ -295,7 +295,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
         url = canonicalUrl(read.link, base);
         href = new URL(read.link, base).href;
       } catch (error) {
-        return void skipped.push({ item: index, reason: 'no-link', ...(label ? { label } : {}), detail: read.link ? `link ${JSON.stringify(read.link.slice(0, 120))} is not a URL` : 'the item has no link' });
+        return void skipped.push({ item: index, reason: 'no-link', ...(label ? { label } : {}), detail: read.link ? `link ${JSON.stringify(read.link.slice(0, 120))}: ${errorMessage(error)}` : 'the item has no link' });
       }
       const id = articleId(url);
       const first = byId.get(id);

@@ -140,6 +140,7 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedBod
   if (wide) return result(decodeAs(bytes, wide, false)!, wide, 'bytes');
 
   const notes: string[] = [];
+  const declaredBy = new Map<string, CharsetSource>();
   const headerLabel = headerCharset(contentType);
   const documentLabel = declaredCharset(bytes);
   for (const [from, label] of [['header', headerLabel], ['document', documentLabel]] as const) {
@@ -151,6 +152,8 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedBod
       notes.push(`unknown charset "${label.slice(0, 40)}" (${from === 'header' ? 'Content-Type' : 'in the document'})`);
       continue;
     }
+    if (declaredBy.has(encoding)) continue; // header and document agree: tried once
+    declaredBy.set(encoding, from);
     const text = decodeAs(bytes, encoding, true);
     if (text !== undefined) return result(text, encoding, from, notes.join('; ') || undefined);
     notes.push(`the bytes are not valid ${encoding} as ${from === 'header' ? 'the Content-Type says' : 'the document declares'}`);
@@ -159,7 +162,10 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedBod
   const utf8 = decodeAs(bytes, 'utf-8', true);
   if (utf8 !== undefined) return result(utf8, 'utf-8', 'default', notes.join('; ') || undefined);
   if (mostlyUtf8(bytes)) {
-    return result(decodeAs(bytes, 'utf-8', false)!, 'utf-8', 'default', [...notes, 'UTF-8 with malformed bytes'].join('; '));
+    // A UTF-8 text damaged here and there: its good characters are kept, the bad bytes replaced.
+    const from = declaredBy.get('utf-8');
+    const note = from ? `UTF-8 as ${from === 'header' ? 'the Content-Type says' : 'the document declares'}, with malformed bytes` : [...notes, 'UTF-8 with malformed bytes'].join('; ');
+    return result(decodeAs(bytes, 'utf-8', false)!, 'utf-8', from ?? 'default', note);
   }
   // Not UTF-8 and nothing declared fits: the sniffer's best guess that decodes cleanly.
   for (const match of chardet.analyse(bytes)) {
