@@ -49,7 +49,7 @@ type Event = { at: number; what: string; key?: string; feed?: unknown; fields?: 
 async function recordingWorld() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwatch-realworld-'));
   dirs.push(dir);
-  const inner = new FsStore(dir);
+  const inner: Store = new FsStore(dir);
   const events: Event[] = [];
   const store: Store = Object.assign(Object.create(inner) as Store, {
     async put(key: string, body: string, contentType?: string) {
