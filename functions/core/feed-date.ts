@@ -56,12 +56,14 @@ const ENGLISH = new Map(
 );
 
 /**
- * The month a name stands for: in the feed's language when it has one; else the month most
- * languages give it (a tie — Polish "lis" is November, Croatian October — reads as unknown).
+ * The month a name stands for: English first; then in the feed's language when it has one;
+ * else the month most languages give it (a tie reads as unknown).
  */
 export function monthNumber(name: string, language?: string): number | undefined {
+  // English first, whatever the feed's language: RFC 822 dates are English in most feeds.
+  const english = ENGLISH.get(fold(name));
+  if (english) return english;
   const lang = language?.toLowerCase().split(/[-_]/)[0];
-  if ((!lang || lang === 'en') && ENGLISH.has(fold(name))) return ENGLISH.get(fold(name));
   monthNames ??= buildMonthNames();
   const byLocale = monthNames.get(fold(name));
   if (!byLocale) return undefined;
