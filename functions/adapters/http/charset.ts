@@ -8,9 +8,9 @@
 //   6. else a sniff of the bytes (chardet), and windows-1252 as the last resort.
 // So an ISO-8859-1 feed served as "charset=utf-8" is read by its prolog, and an undeclared one
 // by the sniff. Node's WHATWG TextDecoder (full ICU) decodes, with the labels browsers accept;
-// iconv-lite decodes UTF-32, which TextDecoder does not know.
+// UTF-32, which TextDecoder does not know, is decoded here (iconv-lite would do it, but costs
+// the collect Lambda half a megabyte for this one fixed-width encoding).
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
 
 export type CharsetSource = 'bom' | 'bytes' | 'header' | 'document' | 'default' | 'sniffed';
 
@@ -84,10 +84,30 @@ function encodingOf(label: string): string | undefined {
   }
 }
 
+/** UTF-32: each code point in four bytes; one that is not a Unicode scalar value becomes U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let start = 0;
+  if (bytes.length >= 4 && view.getUint32(0, littleEndian) === 0xfeff) start = 4; // the BOM
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = start; i + 4 <= bytes.length; i += 4) {
+    const code = view.getUint32(i, littleEndian);
+    chunk.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  if (bytes.length % 4) chunk.push(0xfffd); // a truncated last character
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
+}
+
 /** The text, or undefined when the bytes are not valid in the encoding (with `strict`). */
 function decodeAs(bytes: Uint8Array, encoding: string, strict: boolean): string | undefined {
   if (encoding === 'utf-32le' || encoding === 'utf-32be') {
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding === 'utf-32le' ? 'utf32le' : 'utf32be', { stripBOM: true });
+    const text = decodeUtf32(bytes, encoding === 'utf-32le');
     return strict && text.includes('\ufffd') ? undefined : text;
   }
   try {
