@@ -11,6 +11,7 @@ import { articleId, keys } from '../functions/core/ids.ts';
 import type { Fetcher, Log, Store } from '../functions/core/ports.ts';
 import { parseProfile, type FeedConfig } from '../functions/core/profile.ts';
 import type { Article } from '../functions/core/types.ts';
+import { describeCycle } from '../functions/cli/commands/run.ts';
 import { StoredArticleSchema } from '../functions/pipeline/analyze.ts';
 import { collectFeeds, type FeedOutcome } from '../functions/pipeline/collect.ts';
 import * as z from 'zod/mini';
@@ -342,6 +343,11 @@ describe('class 7: silent skips', () => {
     expect(events.filter((e) => e.what === 'warn: article stored with no text beyond its title').map((e) => e.fields?.url)).toEqual(
       expect.arrayContaining([server.url('/skips/pages/gone.html'), server.url('/skips/pages/empty.html')]),
     );
+
+    // `claimwatch run` names them in its feed lines.
+    const printed = describeCycle({ feeds: first.feeds, analyzed: [], failed: [], retried: 0 }, (k) => k);
+    expect(printed).toContain('3 items, 1 new, 2 skipped (2 sharing a link)');
+    expect(printed).toContain('3 items, 3 new, 0 skipped (2 stored with no text beyond the title)');
 
     // Next run: the stored episode is seen, the other two are still counted as sharing its link.
     const second = await collectFeeds({ store, fetcher, profile, now: () => NOW, log, feeds: [feeds[0]] });
