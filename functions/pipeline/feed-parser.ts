@@ -20,20 +20,24 @@ export interface ParsedFeed {
 }
 
 const TEXT_ELEMENTS = 'title|subtitle|summary|content|description|content:encoded|media:description|media:title';
-/** An opening tag (not self-closing) of a text element, its content, and its closing tag. */
-const TEXT_ELEMENT = new RegExp(`<(${TEXT_ELEMENTS})((?:\\s[^>]*[^/>])?)>([\\s\\S]*?)</\\1\\s*>`, 'g');
+/**
+ * An opening tag (not self-closing) of a text element, its content up to its closing tag, where
+ * the content holds no opening tag of the same name: each search stops at the next one, so a
+ * hostile document (thousands of nested or unclosed titles) costs one pass, not one per tag.
+ * Attributes hold no "<" in XML, which also bounds the scan of an unclosed tag.
+ */
+const TEXT_ELEMENT = new RegExp(`<(${TEXT_ELEMENTS})((?:\\s[^<>]*[^/<>])?)>((?:(?!<\\1[\\s>])[\\s\\S])*?)</\\1\\s*>`, 'g');
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const OPENING = new RegExp(`<(?:${TEXT_ELEMENTS})(?:\\s[^>]*[^/>])?>`, 'g');
+const OPENING = new RegExp(`<(?:${TEXT_ELEMENTS})(?:\\s[^<>]*[^/<>])?>`, 'g');
 const CLOSING = new RegExp(`</(?:${TEXT_ELEMENTS})\\s*>`, 'g');
 
 /** Child elements inside text elements, as escaped text (their markup kept in document order). */
 export function escapeMarkupInTextElements(xml: string): string {
-  // Only where every text element is closed: each search then stops at the next closing tag,
-  // so the pass stays linear (a malformed document is left to the parser to refuse).
+  // Only where every text element is closed (a malformed document is left to the parser to refuse).
   if ((xml.match(OPENING)?.length ?? 0) !== (xml.match(CLOSING)?.length ?? 0)) return xml;
   return xml.replace(TEXT_ELEMENT, (whole, name: string, attributes: string, inner: string) => {
     if (!/<[A-Za-z]/.test(inner) || inner.includes('<![CDATA[')) return whole;
