@@ -224,7 +224,7 @@ describe('class 3: full text in feed HTML', () => {
 });
 
 describe('class 4: markup and entities in titles and text', () => {
-  it('stores plain text: CDATA titles with tags, entities escaped twice, descriptions escaped twice', async () => {
+  it('stores plain text: CDATA titles with tags, CDATA mixed with elements, entities escaped twice, descriptions escaped twice', async () => {
     const paths = serveFixture(server, 'markup.feeds', 'markup');
     const { store } = await recordingWorld();
     const feeds = Object.entries(paths).map(([name, at]) => feedFor(`markup-${name}`, at));
@@ -237,6 +237,7 @@ describe('class 4: markup and entities in titles and text', () => {
       '/markup/double-amp': ['Russia & Vietnam: trade > 3 billion', 'Moscow and Hanoi.'],
       '/markup/escaped-tags': ['Kremlin hosts Hanoi delegation', 'Moscow and Hanoi.'],
       '/markup/entities': ['Putin’s “friend” in Hanoi', 'Russia and Vietnam.'],
+      '/markup/mixed': ['Russia and Vietnam sign a treaty', 'Moscow and Hanoi.'],
       '/markup/once': ['Russia and Vietnam: escaped once', 'Moscow & Hanoi agree.'],
       '/markup/twice': ['Russia and Vietnam: escaped twice', 'Moscow & Hanoi agree.\n\nSecond\nline.'],
       '/markup/about-html': ['Russia and Vietnam: a story about HTML', 'Hanoi coders in Moscow use the <p> tag.'],

@@ -32,6 +32,7 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 const OPENING = new RegExp(`<(?:${TEXT_ELEMENTS})(?:\\s[^<>]*[^/<>])?>`, 'g');
 const CLOSING = new RegExp(`</(?:${TEXT_ELEMENTS})\\s*>`, 'g');
 
@@ -40,8 +41,9 @@ export function escapeMarkupInTextElements(xml: string): string {
   // Only where every text element is closed (a malformed document is left to the parser to refuse).
   if ((xml.match(OPENING)?.length ?? 0) !== (xml.match(CLOSING)?.length ?? 0)) return xml;
   return xml.replace(TEXT_ELEMENT, (whole, name: string, attributes: string, inner: string) => {
-    if (!/<[A-Za-z]/.test(inner) || inner.includes('<![CDATA[')) return whole;
-    return `<${name}${attributes}>${escapeXml(inner)}</${name}>`;
+    if (!/<[A-Za-z]/.test(inner.replace(CDATA, ''))) return whole; // text, or all in CDATA
+    // The element's HTML source: its markup as written, CDATA sections by their content.
+    return `<${name}${attributes}>${escapeXml(inner.replace(CDATA, '$1'))}</${name}>`;
   });
 }
 
