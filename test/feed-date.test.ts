@@ -21,6 +21,8 @@ describe('parseFeedDate', () => {
     ['Пн, 24 сент. 2018 10:00:00 +0300', '2018-09-24T07:00:00.000Z'],
     ['Di, 24 Okt 2023 10:00:00 +0200', '2023-10-24T08:00:00.000Z'],
     ['19.06.2024', '2024-06-19T00:00:00.000Z'],
+    ['Mi, 19 Jun 2024 08:30:00 MESZ', '2024-06-19T06:30:00.000Z'],
+    ['Ср, 19 июн 2024 12:00:00 MSK', '2024-06-19T09:00:00.000Z'],
   ])('reads %s', (raw, expected) => {
     expect(iso(raw)).toBe(expected);
   });
@@ -30,7 +32,8 @@ describe('parseFeedDate', () => {
     ['an hour out of range', 'Tue, 18 Jun 2024 25:00:00 GMT'],
     ['a day the month does not have', '31 Feb 2024'],
     ['an unknown month word', 'Mon, 24 Xyz 2018'],
-    ['an unknown time zone name', 'Mi, 19 Jun 2024 08:30:00 MESZ'],
+    ['a time zone name that stands for several offsets', 'Wed, 19 Jun 2024 08:30:00 IST'],
+    ['an unknown time zone name', 'Wed, 19 Jun 2024 08:30:00 XYZT'],
     ['a date before the web', '1970-01-01T00:00:00Z'],
     ['an empty string', '   '],
     ['a relative date', 'yesterday'],

@@ -76,26 +76,39 @@ export function monthNumber(name: string, language?: string): number | undefined
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i;
 /** [weekday,] day month year [hh:mm[:ss]] [zone] — the month as a word in any language. */
-const RFC822 = /^(?:[\p{L}.]+\s*,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([\p{L}.]+)\s+(?:de\s+)?(\d{4}|\d{2})(?:\s*,?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?(?:\s*([+-]\d{2}:?\d{2}|[+-]\d{2}|Z|UT|UTC|GMT|[ECMP][SD]T))?$/u;
+const RFC822 = /^(?:[\p{L}.]+\s*,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([\p{L}.]+)\s+(?:de\s+)?(\d{4}|\d{2})(?:\s*,?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?(?:\s*([+-]\d{2}:?\d{2}|[+-]\d{2}|[A-Z]{1,5}))?$/u;
 /** [weekday,] month day, year [hh:mm[:ss]] [zone] — the American order. */
-const MONTH_FIRST = /^(?:[\p{L}.]+\s*,?\s+)?([\p{L}.]+)\s+(\d{1,2}),?\s+(\d{4})(?:\s*,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*([+-]\d{2}:?\d{2}|Z|UT|UTC|GMT|[ECMP][SD]T))?$/u;
+const MONTH_FIRST = /^(?:[\p{L}.]+\s*,?\s+)?([\p{L}.]+)\s+(\d{1,2}),?\s+(\d{4})(?:\s*,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*([+-]\d{2}:?\d{2}|[A-Z]{1,5}))?$/u;
 /** dd.mm.yyyy [hh:mm[:ss]] — day first (a dotted date is never month first). */
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
-/** A zone as Date.parse reads it; none means UTC (what most feed software without one writes). */
-function zone(raw: string | undefined): string {
+/**
+ * Zone abbreviations: RFC 822's, and common ones that name one offset only (IST, BST or
+ * "CST" for China would be guesses: they stay unknown, and so does the date).
+ */
+const ZONES: Record<string, string> = {
+  Z: 'Z', UT: 'Z', UTC: 'Z', GMT: 'Z', WET: 'Z',
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  CET: '+01:00', MEZ: '+01:00', WEST: '+01:00', CEST: '+02:00', MESZ: '+02:00', EET: '+02:00', EEST: '+03:00',
+  MSK: '+03:00', ICT: '+07:00', WIB: '+07:00', HKT: '+08:00', SGT: '+08:00', JST: '+09:00', KST: '+09:00',
+  AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
+};
+
+/** A zone as Date.parse reads it (undefined when unknown); none means UTC, what most feed software without one writes. */
+function zone(raw: string | undefined): string | undefined {
   if (!raw) return 'Z';
   if (/^[+-]\d{2}$/.test(raw)) return `${raw}:00`;
   if (/^[+-]\d{4}$/.test(raw)) return `${raw.slice(0, 3)}:${raw.slice(3)}`;
-  const named: Record<string, string> = { Z: 'Z', UT: 'Z', UTC: 'Z', GMT: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00' };
-  return named[raw.toUpperCase()] ?? raw;
+  if (/^[+-]\d{2}:\d{2}$/.test(raw)) return raw;
+  return ZONES[raw.toUpperCase()];
 }
 
 function build(year: number, month: number, day: number, h = '0', m = '0', s = '0', tz?: string): Date | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(m) > 59 || Number(s) > 60) return undefined;
-  const date = new Date(`${year}-${pad(month)}-${pad(day)}T${pad(h)}:${pad(m)}:${pad(s)}${zone(tz)}`);
+  const offset = zone(tz);
+  if (!offset || month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(m) > 59 || Number(s) > 60) return undefined;
+  const date = new Date(`${year}-${pad(month)}-${pad(day)}T${pad(h)}:${pad(m)}:${pad(s)}${offset}`);
   // "31 Feb" would roll over into March: refused.
   if (Number.isNaN(date.getTime())) return undefined;
   const check = new Date(Date.UTC(year, month - 1, day));
