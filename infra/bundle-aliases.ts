@@ -5,4 +5,8 @@
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'cssomnom/parse': './infra/bundle-stubs/cssomnom-parse.ts',
   htmlparser2: './infra/bundle-stubs/htmlparser2.ts',
+  // html-to-text pins dom-serializer 2 (with entities 4, about 80 kB of tables) next to the
+  // dom-serializer 3 that domutils already brings: one copy, same `render` API. html-to-text
+  // only renders HTML in formatters core/html-text.ts does not use.
+  'dom-serializer': './node_modules/dom-serializer/dist/index.js',
 };

@@ -2,7 +2,7 @@
 // and the fall-back to UTF-8 for a label the decoder does not know.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBody, detectCharset } from '../functions/adapters/http/charset.ts';
+import { decodeBody, decodeBytes, detectCharset } from '../functions/adapters/http/charset.ts';
 
 const cyrillic = 'Россия и Вьетнам';
 const cp1251 = (text: string) => new Uint8Array(iconv.encode(text, 'win1251'));
@@ -43,16 +43,52 @@ describe('detectCharset and decodeBody', () => {
     expect([detectCharset(be), decodeBody(be)]).toEqual(['utf-16be', cyrillic]);
   });
 
-  it('falls back to UTF-8 for a label it does not know, without trying the next source', () => {
-    const html = `<meta charset="windows-1251"><p>Tô Lâm</p>`;
-    for (const contentType of ['text/html; charset=klingon-8', 'text/html; charset=iso-2022-kr']) {
-      expect(detectCharset(utf8(html), contentType)).toBe('utf-8');
-      expect(decodeBody(utf8(html), contentType)).toBe(html);
+  it('skips a label it does not know and goes on to the next source, as browsers do', () => {
+    const xml = `<?xml version="1.0" encoding="windows-1251"?><rss>${cyrillic}</rss>`;
+    for (const contentType of ['text/xml; charset=klingon-8', 'text/xml; charset=iso-2022-kr']) {
+      expect(detectCharset(cp1251(xml), contentType)).toBe('windows-1251');
+      expect(decodeBody(cp1251(xml), contentType)).toBe(xml);
     }
     expect(decodeBody(utf8('<meta charset="no-such-charset"><p>Tô Lâm</p>'))).toBe('<meta charset="no-such-charset"><p>Tô Lâm</p>');
   });
 
-  it('turns malformed UTF-8 into replacement characters', () => {
-    expect(decodeBody(new Uint8Array([0x61, 0xff, 0x62]))).toBe('a\ufffdb');
+  it('reads the XML prolog when the bytes are not valid in the header charset', () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>Tô Lâm à Moscou, réunion très attendue</title></rss>`;
+    const bytes = new Uint8Array(iconv.encode(xml, 'latin1'));
+    const decoded = decodeBytes(bytes, 'application/rss+xml; charset=utf-8');
+    expect(decoded).toMatchObject({ text: xml, charset: 'windows-1252', from: 'document', replaced: 0 });
+    expect(decoded.note).toMatch(/not valid utf-8 as the Content-Type says/);
+  });
+
+  it('sniffs a feed that declares nothing and is not UTF-8', () => {
+    const xml = `<?xml version="1.0"?><rss><title>Tô Lâm à Moscou : la réunion très attendue a eu lieu à l'hôtel, côté français</title></rss>`;
+    const decoded = decodeBytes(new Uint8Array(iconv.encode(xml, 'latin1')), 'text/xml');
+    expect(decoded).toMatchObject({ text: xml, from: 'sniffed', replaced: 0 });
+    const ru = `<?xml version="1.0"?><rss><title>${cyrillic}: переговоры в Ханое прошли успешно, стороны подписали соглашения</title></rss>`;
+    expect(decodeBytes(cp1251(ru))).toMatchObject({ text: ru, charset: 'windows-1251', from: 'sniffed' });
+  });
+
+  it('decodes UTF-16 without a byte order mark, from the "<?" of its prolog or its NUL bytes', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><rss>${cyrillic}</rss>`;
+    expect(decodeBytes(new Uint8Array(iconv.encode(xml, 'utf-16le')))).toMatchObject({ text: xml, charset: 'utf-16le', from: 'bytes' });
+    expect(decodeBytes(new Uint8Array(iconv.encode(xml, 'utf-16be')), 'text/xml; charset=utf-8')).toMatchObject({ text: xml, charset: 'utf-16be' });
+    const bare = '<rss version="2.0"><channel><title>Tô Lâm</title></channel></rss>';
+    expect(decodeBody(new Uint8Array(iconv.encode(bare, 'utf-16be')))).toBe(bare);
+  });
+
+  it('decodes UTF-32 in either byte order, with and without a byte order mark', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-32"?><rss>${cyrillic} 🇻🇳</rss>`;
+    for (const [encoding, charset] of [['utf32le', 'utf-32le'], ['utf32be', 'utf-32be']]) {
+      const bare = new Uint8Array(iconv.encode(xml, encoding, { addBOM: false }));
+      const withBom = new Uint8Array(iconv.encode(xml, encoding, { addBOM: true }));
+      expect(decodeBytes(bare)).toMatchObject({ text: xml, charset, from: 'bytes' });
+      expect(decodeBytes(withBom)).toMatchObject({ text: xml, charset, from: 'bom' });
+    }
+  });
+
+  it('keeps a UTF-8 text with a few malformed bytes as UTF-8, counting the replacement characters', () => {
+    const bytes = new Uint8Array([...utf8('Tô Lâm '), 0xff, ...utf8(' Hà Nội')]);
+    expect(decodeBytes(bytes, 'text/xml; charset=utf-8')).toMatchObject({ text: 'Tô Lâm \ufffd Hà Nội', charset: 'utf-8', replaced: 1 });
+    expect(decodeBody(new Uint8Array([0x61, 0xef, 0xbf, 0xbd, 0x62]))).toBe('a\ufffdb');
   });
 });

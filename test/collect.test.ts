@@ -118,7 +118,10 @@ describe('collectFeeds', () => {
 
     const result = await collect(store, [feed('basic')]);
 
-    expect(result.feeds).toEqual([{ feed: 'basic', status: 'ok', items: 1, stored: 1, skipped: 0, retry: 0 }]);
+    expect(result.feeds).toEqual([{
+      feed: 'basic', status: 'ok', items: 1, stored: 1, skipped: 0, retry: 0, thin: 0, warned: 0,
+      skips: { seen: 0, offTopic: 0, noLink: 0, sameLink: 0, unreadable: 0 }, skippedItems: [],
+    }]);
     const url = server.url(page);
     const id = articleId(url);
     const key = `articles/2024/06/19/${id}.json`;
@@ -130,6 +133,7 @@ describe('collectFeeds', () => {
       title: 'Putin arrives in Hanoi',
       source: 'Feed basic',
       published: '2024-06-19T06:00:00.000Z',
+      publishedKnown: true,
       fetchedAt: NOW.toISOString(),
       feed: 'basic',
       // the page's paragraphs, one per line pair; the headline that repeats the title is dropped

@@ -13,7 +13,7 @@ import tls from 'node:tls';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import { FetchError, type Fetcher, type FetchRequest, type FetchResponse } from '../core/ports.ts';
 import { readCappedBody } from './http/capped-body.ts';
-import { decodeBody } from './http/charset.ts';
+import { decodeBytes } from './http/charset.ts';
 import { retryDelayMs } from './http/retry-after.ts';
 
 export const DEFAULT_USER_AGENT = 'claimwatch/0.1 (+https://github.com/claimwatch/claimwatch; news claim monitor)';
@@ -279,7 +279,9 @@ export function createHttpFetcher(options: HttpFetcherOptions = {}): Fetcher {
         return { ...common, notModified: true, etag: common.etag ?? request.etag, lastModified: common.lastModified ?? request.lastModified, body: '' };
       }
       if (!hop.body) throw new FetchError('http-status', `HTTP ${hop.status} from ${url.href.slice(0, 200)}`, hop.status);
-      return { ...common, notModified: false, body: decodeBody(hop.body, common.contentType) };
+      const decoded = decodeBytes(hop.body, common.contentType);
+      const charsetNote = decoded.note ?? (decoded.replaced ? `${decoded.replaced} character(s) sent as U+FFFD` : undefined);
+      return { ...common, notModified: false, body: decoded.text, charset: decoded.charset, ...(charsetNote ? { charsetNote } : {}) };
     }
   }
 

@@ -66,6 +66,10 @@ export interface FetchResponse {
   contentType?: string;
   /** The body decoded to text with the charset from header, XML prolog or meta. */
   body: string;
+  /** The charset the body was decoded with (WHATWG name). */
+  charset?: string;
+  /** Why the declared charset was not used, or that some bytes could not be decoded. */
+  charsetNote?: string;
 }
 
 export type FetchErrorCode =

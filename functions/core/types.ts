@@ -18,6 +18,13 @@ export interface Article extends ArticleInput {
   fetchedAt: string;
   /** The feed it came from. */
   feed?: string;
+  /**
+   * False when the feed gave no readable date and `published` is the fetch time. Absent in
+   * articles stored before this field existed.
+   */
+  publishedKnown?: boolean;
+  /** What a reader of the stored article should know: text lost in decoding, no text beyond the title, no date. */
+  warnings?: string[];
 }
 
 export type Label = 'new' | 'contradiction' | 'known';

@@ -33,6 +33,9 @@ export const StoredArticleSchema = z.object({
   fetchedAt: z.iso.datetime({ offset: true }),
   text: z.string(),
   feed: optionalText,
+  // Added by the collector later: optional, so articles stored before still read.
+  publishedKnown: z.optional(z.boolean()),
+  warnings: z.optional(z.array(z.string())),
 });
 
 export interface AnalyzeDeps {

@@ -8,7 +8,10 @@
 // up before any page is fetched. Nothing is lost: an item is only remembered as seen once it
 // is stored or judged off-topic; when its page fails it is retried on the next run (and the
 // feed's validators are dropped so the next run gets the full feed, not a 304).
-import Parser from 'rss-parser';
+//
+// One odd item never costs the feed: an item that cannot be read is skipped with its reason,
+// counted in the feed's outcome and logged, and the others are collected. A feed's outcome is
+// returned (and logged) only once every page fetch and store of that feed has settled.
 import { canonicalUrl } from '../core/canonical-url.ts';
 import {
   emptyFeedState,
@@ -19,6 +22,8 @@ import {
   SEEN_LIMIT,
   type FeedState,
 } from '../core/feed-state.ts';
+import { parseFeedDate } from '../core/feed-date.ts';
+import { readFeedItem, type FeedItemText, type RawItem } from '../core/feed-item.ts';
 import { articleId, keys } from '../core/ids.ts';
 import { mapLimit } from '../core/map-limit.ts';
 import type * as PageTextModule from '../core/page-text.ts';
@@ -26,6 +31,7 @@ import { FetchError, silentLog, type Fetcher, type Log, type Store } from '../co
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
 import { mentionsProfile } from '../core/relevance-prefilter.ts';
 import type { Article } from '../core/types.ts';
+import { parseFeedDocument } from './feed-parser.ts';
 
 export interface CollectDeps {
   store: Store;
@@ -39,6 +45,29 @@ export interface CollectDeps {
   concurrency?: number;
 }
 
+/** Why items were not stored: each count is part of FeedOutcome.skipped. */
+export interface SkipCounts {
+  /** Stored or judged before (this run in another feed, or an earlier run). */
+  seen: number;
+  /** The keyword check found nothing of the watch profile (remembered as seen). */
+  offTopic: number;
+  /** No link, or a link that is not a URL. */
+  noLink: number;
+  /** The same link as an earlier item of this feed (a podcast linking every episode to its home page). */
+  sameLink: number;
+  /** The item could not be read (a field that is not text, an item rss-parser throws on). */
+  unreadable: number;
+}
+
+export interface SkippedItem {
+  /** 1-based place of the item in the feed document. */
+  item: number;
+  reason: 'unreadable' | 'same-link' | 'no-link';
+  /** Its title or link, when it has one, for a person to find it. */
+  label?: string;
+  detail: string;
+}
+
 export interface FeedOutcome {
   feed: string;
   status: 'ok' | 'not-modified' | 'failed';
@@ -47,10 +76,19 @@ export interface FeedOutcome {
   /** Items in the feed document. */
   items: number;
   stored: number;
-  /** Already seen, duplicates, off-topic, or without a usable link. */
+  /** Items not stored: the sum of `skips`. */
   skipped: number;
+  skips: SkipCounts;
+  /** The unreadable, same-link and link-less items, each with why (the first 20). */
+  skippedItems: SkippedItem[];
   /** Items whose page could not be fetched this time: not marked seen, retried next run. */
   retry: number;
+  /** Stored articles with no text beyond their title. */
+  thin: number;
+  /** Stored articles carrying warnings (no text beyond the title, undecodable characters, no readable date). */
+  warned: number;
+  /** How the feed's bytes were decoded, when the declared charset was not used or bytes were lost. */
+  charsetNote?: string;
 }
 
 export interface CollectResult {
@@ -67,12 +105,21 @@ const PAGES_AT_ONCE = 3;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
 
-type FeedItem = Parser.Item & { 'content:encoded'?: string; 'content:encodedSnippet'?: string };
+/** A feed item read into plain text, with its place in the feed and its canonical URL. */
+interface ReadItem extends FeedItemText {
+  index: number;
+  url: string;
+  /** The link resolved against the feed's URL (what is fetched). */
+  href: string;
+  id: string;
+}
 
 type ItemResult =
-  | { kind: 'stored' | 'seen'; id: string }
-  | { kind: 'skipped' }
+  | { kind: 'stored'; id: string; thin: boolean; warned: boolean }
+  | { kind: 'seen' | 'off-topic'; id: string }
   | { kind: 'retry'; id: string; attempts?: number; reason: string };
+
+const MAX_LISTED_SKIPS = 20;
 
 
 function errorMessage(error: unknown): string {
@@ -86,8 +133,6 @@ function isTransient(error: unknown): boolean {
   return error.code === 'http-status' && (error.status === 429 || (error.status ?? 0) >= 500);
 }
 
-const parser = new Parser();
-
 /**
  * The page reader (Readability over linkedom) is loaded on first use, not at start-up: a run
  * that finds nothing new never needs it, and the collect Lambda's cold start stays short.
@@ -97,44 +142,20 @@ function loadPageText(): Promise<typeof PageTextModule> {
   return (pageTextModule ??= import('../core/page-text.ts'));
 }
 
-async function parseFeed(body: string): Promise<FeedItem[]> {
-  if (!body.trim()) throw new Error('the feed is empty');
-  try {
-    const feed = await parser.parseString(body);
-    return (feed.items ?? []) as FeedItem[];
-  } catch (error) {
-    throw new Error(`not a readable RSS or Atom feed: ${errorMessage(error).split('\n')[0]}`);
-  }
-}
-
-function squeeze(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The item's link; an RSS guid that is a URL serves when the link is missing. */
-function itemLink(item: FeedItem): string | undefined {
-  const link = squeeze(item.link);
-  if (link) return link;
-  const guid = squeeze(typeof item.guid === 'string' ? item.guid : undefined);
-  return /^https?:\/\//i.test(guid) ? guid : undefined;
-}
-
-/** The item's own text: its longest body (content:encoded, description or Atom content). */
-function itemBody(item: FeedItem): { snippet: string; html: string } {
-  const candidates = [
-    { snippet: item['content:encodedSnippet'], html: item['content:encoded'] },
-    { snippet: item.contentSnippet, html: item.content },
-    { snippet: item.summary, html: item.summary },
-  ].map((c) => ({ snippet: squeeze(c.snippet), html: c.html ?? '' }));
-  return candidates.reduce((best, c) => (c.snippet.length > best.snippet.length ? c : best));
-}
-
 /** A title for an item without one: its first words, or the last part of its URL. */
 function fallbackTitle(text: string, url: string): string {
-  const words = text.split(' ').slice(0, 12).join(' ');
-  if (words) return words.length < text.length ? `${words}…` : words;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const words = flat.split(' ').slice(0, 12).join(' ');
+  if (words) return words.length < flat.length ? `${words}…` : words;
   const slug = new URL(url).pathname.split('/').filter(Boolean).pop();
-  return slug ? decodeURIComponent(slug).replace(/[-_]+/g, ' ').replace(/\.\w+$/, '') : url;
+  if (!slug) return url;
+  let name = slug;
+  try {
+    name = decodeURIComponent(slug);
+  } catch {
+    // a malformed %-escape: the slug as written
+  }
+  return name.replace(/[-_]+/g, ' ').replace(/\.\w+$/, '');
 }
 
 export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
@@ -162,89 +183,146 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
   }
 
   /** The article text: the feed's own when it is full text, else the page's. */
-  async function articleText(feed: FeedConfig, link: string, body: { snippet: string; html: string }, pageText: typeof PageTextModule) {
-    const { extractPageText, htmlToText, PageTextError } = pageText;
-    if (body.snippet.length >= FULL_TEXT_MIN_CHARS || !feed.fetchPages) {
-      return { text: htmlToText(body.html) || body.snippet, pageTitle: '' };
-    }
-    const page = await fetcher.fetch({ url: link, accept: PAGE_ACCEPT, maxBytes: PAGE_MAX_BYTES });
+  async function articleText(feed: FeedConfig, item: ReadItem, pageText: typeof PageTextModule) {
+    const { extractPageText, PageTextError } = pageText;
+    if (item.text.length >= FULL_TEXT_MIN_CHARS || !feed.fetchPages) return { text: item.text, pageTitle: '' };
+    const page = await fetcher.fetch({ url: item.href, accept: PAGE_ACCEPT, maxBytes: PAGE_MAX_BYTES });
     if (page.contentType && !/html|xml/i.test(page.contentType)) {
       throw new PageTextError(`the page is ${page.contentType.split(';')[0]}, not HTML`);
     }
     const extracted = extractPageText(page.body);
-    return { text: extracted.text, pageTitle: extracted.title };
+    return { text: extracted.text, pageTitle: extracted.title, charsetNote: page.charsetNote };
   }
 
-  async function storeItem(feed: FeedConfig, state: FeedState, item: FeedItem, id: string, url: string, link: string): Promise<ItemResult> {
+  async function storeItem(feed: FeedConfig, state: FeedState, item: ReadItem, language: string | undefined, feedCharsetNote: string | undefined): Promise<ItemResult> {
+    const { id, url } = item;
     const marker = await store.get(keys.collected(id));
     if (marker !== undefined) return { kind: 'seen', id };
 
-    const body = itemBody(item);
     // Outside the try: a reader that cannot load is a failure of ours, not an unusable page.
     const pageText = await loadPageText();
     let text: string;
     let pageTitle = '';
+    let charsetNote = feedCharsetNote;
     try {
-      ({ text, pageTitle } = await articleText(feed, link, body, pageText));
+      const read = await articleText(feed, item, pageText);
+      ({ text, pageTitle } = read);
+      if (read.charsetNote) charsetNote = read.charsetNote;
     } catch (error) {
       const attempts = (state.pageFailures[id] ?? 0) + 1;
       if (isTransient(error) && attempts < MAX_PAGE_ATTEMPTS) {
-        return { kind: 'retry', id, attempts, reason: `${link}: ${errorMessage(error)}` };
+        return { kind: 'retry', id, attempts, reason: `${item.href}: ${errorMessage(error)}` };
       }
-      log.warn('article page unusable, storing the feed summary', { feed: feed.id, url: link, error: errorMessage(error) });
+      log.warn('article page unusable, storing the feed summary', { feed: feed.id, url: item.href, error: errorMessage(error) });
       text = '';
     }
 
-    const title = squeeze(item.title) || pageTitle || fallbackTitle(body.snippet || text, url);
+    const title = item.title || pageTitle.replace(/\s+/g, ' ').trim() || fallbackTitle(item.text || text, url);
     const fetchedAt = now().toISOString();
+    const finalText = text || item.text || title;
+    const published = parseFeedDate(item.date, language);
+    const warnings: string[] = [];
+    const thin = finalText.replace(/\s+/g, ' ').trim() === title;
+    if (thin) warnings.push('no text beyond the title: the feed item has no description and its page gave no text');
+    if (!published) {
+      warnings.push(item.date ? `publication date not readable (${JSON.stringify(item.date.slice(0, 60))}): the fetch time stands in` : 'no publication date in the feed: the fetch time stands in');
+    }
+    const replaced = (title + finalText).split('\ufffd').length - 1;
+    if (replaced) {
+      warnings.push(`${replaced} character(s) could not be decoded and read as U+FFFD${charsetNote ? ` (${charsetNote})` : ''}`);
+    }
     const article: Article = {
       id,
       url,
       title,
       source: feed.name,
-      published: item.isoDate ?? '',
+      published: published?.toISOString() ?? fetchedAt,
+      publishedKnown: Boolean(published),
       fetchedAt,
       feed: feed.id,
-      text: text || body.snippet || title,
+      text: finalText,
+      ...(warnings.length ? { warnings } : {}),
     };
     const key = keys.article(id, fetchedAt);
     await store.put(key, `${JSON.stringify(article, null, 2)}\n`, 'application/json');
     await store.putIfAbsent(keys.collected(id), JSON.stringify({ id, key, feed: feed.id, collectedAt: fetchedAt }), 'application/json');
     stored.push({ id, key });
     log.info('article stored', { feed: feed.id, id, key, title });
-    return { kind: 'stored', id };
+    if (thin) log.warn('article stored with no text beyond its title', { feed: feed.id, id, key, url });
+    if (replaced) log.warn('article stored with undecodable characters (U+FFFD)', { feed: feed.id, id, key, count: replaced, charsetNote });
+    return { kind: 'stored', id, thin, warned: warnings.length > 0 };
   }
 
-  async function handleItem(feed: FeedConfig, state: FeedState, seen: Set<string>, base: string, item: FeedItem): Promise<ItemResult> {
-    const link = itemLink(item);
-    if (!link) return { kind: 'skipped' };
-    let url: string;
-    try {
-      url = canonicalUrl(link, base);
-    } catch {
-      return { kind: 'skipped' };
-    }
-    const id = articleId(url);
+  async function handleItem(feed: FeedConfig, state: FeedState, seen: Set<string>, item: ReadItem, language: string | undefined, charsetNote: string | undefined): Promise<ItemResult> {
+    const { id } = item;
     if (seen.has(id)) return { kind: 'seen', id };
-    const body = itemBody(item);
-    if (!mentionsProfile(`${squeeze(item.title)}\n${body.snippet}`, profile)) return { kind: 'seen', id };
+    if (!mentionsProfile(`${item.title}\n${item.text}`, profile)) return { kind: 'off-topic', id };
 
     const pending = inFlight.get(id);
     if (pending) {
-      // The same story from another feed (or twice in this one): it counts as seen once stored.
+      // The same story from another feed: it counts as seen once stored.
       const other = await pending;
       return other.kind === 'stored' || other.kind === 'seen' ? { kind: 'seen', id } : other;
     }
-    const work = storeItem(feed, state, item, id, url, new URL(link, base).href).catch(
+    const work = storeItem(feed, state, item, language, charsetNote).catch(
       (error): ItemResult => ({ kind: 'retry', id, reason: errorMessage(error) }),
     );
     inFlight.set(id, work);
     return work;
   }
 
+  /**
+   * Each item read into text and a canonical URL. Items that cannot be read, have no usable
+   * link, or repeat an earlier item's link are set aside with the reason.
+   */
+  function readItems(raw: RawItem[], base: string): { items: ReadItem[]; skipped: SkippedItem[] } {
+    const items: ReadItem[] = [];
+    const skipped: SkippedItem[] = [];
+    const byId = new Map<string, ReadItem>();
+    raw.forEach((entry, i) => {
+      const index = i + 1;
+      let read: FeedItemText;
+      try {
+        read = readFeedItem(entry);
+      } catch (error) {
+        return void skipped.push({ item: index, reason: 'unreadable', detail: errorMessage(error) });
+      }
+      const label = (read.title || read.link || '').slice(0, 120) || undefined;
+      let url: string;
+      let href: string;
+      try {
+        if (!read.link) throw new Error('no link');
+        url = canonicalUrl(read.link, base);
+        href = new URL(read.link, base).href;
+      } catch (error) {
+        return void skipped.push({ item: index, reason: 'no-link', ...(label ? { label } : {}), detail: read.link ? `link ${JSON.stringify(read.link.slice(0, 120))}: ${errorMessage(error)}` : 'the item has no link' });
+      }
+      const id = articleId(url);
+      const first = byId.get(id);
+      if (first) {
+        return void skipped.push({ item: index, reason: 'same-link', ...(label ? { label } : {}), detail: `same link as item ${first.index}${first.title ? ` (${first.title.slice(0, 80)})` : ''}: ${url}` });
+      }
+      const item = { ...read, index, url, href, id };
+      byId.set(id, item);
+      items.push(item);
+    });
+    return { items, skipped };
+  }
+
   async function collectFeed(feed: FeedConfig): Promise<FeedOutcome> {
     const at = now().toISOString();
-    const outcome: FeedOutcome = { feed: feed.id, status: 'ok', items: 0, stored: 0, skipped: 0, retry: 0 };
+    const outcome: FeedOutcome = {
+      feed: feed.id,
+      status: 'ok',
+      items: 0,
+      stored: 0,
+      skipped: 0,
+      skips: { seen: 0, offTopic: 0, noLink: 0, sameLink: 0, unreadable: 0 },
+      skippedItems: [],
+      retry: 0,
+      thin: 0,
+      warned: 0,
+    };
     const state = await loadState(feed).catch((error) => {
       log.error('feed state could not be read', { feed: feed.id, error: errorMessage(error) });
       return emptyFeedState(feed.id);
@@ -261,26 +339,45 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
         log.info('feed not modified', { feed: feed.id });
         return { ...outcome, status: 'not-modified' };
       }
-      const items = await parseFeed(response.body);
-      outcome.items = items.length;
+      if (response.charsetNote) {
+        outcome.charsetNote = response.charsetNote;
+        log.warn('feed decoded with another charset than declared, or with undecodable bytes', { feed: feed.id, charset: response.charset, note: response.charsetNote });
+      }
+      const parsed = await parseFeedDocument(response.body);
+      outcome.items = parsed.items.length;
+      const { items, skipped } = readItems(parsed.items, response.url);
       const seen = new Set(state.seen);
-      const results = await mapLimit(items, PAGES_AT_ONCE, (item) => handleItem(feed, state, seen, response.url, item));
+      // Every item's work settles before this returns (handleItem does not throw).
+      const results = await mapLimit(items, PAGES_AT_ONCE, (item) => handleItem(feed, state, seen, item, parsed.language, response.charsetNote));
 
+      for (const skip of skipped) {
+        outcome.skips[skip.reason === 'unreadable' ? 'unreadable' : skip.reason === 'same-link' ? 'sameLink' : 'noLink']++;
+      }
+      outcome.skippedItems = skipped.slice(0, MAX_LISTED_SKIPS);
       const handled: string[] = [];
       const pageFailures: Record<string, number> = {};
       const retryReasons: string[] = [];
       for (const result of results) {
-        if (result.kind === 'stored') outcome.stored++;
-        else if (result.kind === 'retry') outcome.retry++;
-        else outcome.skipped++;
-        if (result.kind === 'stored' || result.kind === 'seen') handled.push(result.id);
+        if (result.kind === 'stored') {
+          outcome.stored++;
+          if (result.thin) outcome.thin++;
+          if (result.warned) outcome.warned++;
+        } else if (result.kind === 'retry') outcome.retry++;
+        else if (result.kind === 'seen') outcome.skips.seen++;
+        else outcome.skips.offTopic++;
+        if (result.kind !== 'retry') handled.push(result.id);
         if (result.kind === 'retry') {
           retryReasons.push(result.reason);
           if (result.attempts) pageFailures[result.id] = result.attempts;
         }
       }
-      const withoutLink = items.filter((item) => !itemLink(item)).length;
-      if (withoutLink) log.warn('feed items without a link were skipped', { feed: feed.id, count: withoutLink });
+      outcome.skipped = Object.values(outcome.skips).reduce((a, b) => a + b, 0);
+      for (const reason of ['unreadable', 'same-link', 'no-link'] as const) {
+        const these = skipped.filter((s) => s.reason === reason);
+        if (these.length) {
+          log.warn(`feed items skipped: ${reason}`, { feed: feed.id, count: these.length, items: these.slice(0, MAX_LISTED_SKIPS) });
+        }
+      }
       if (outcome.retry) {
         outcome.error = `${outcome.retry} item(s) will be retried next run; first: ${retryReasons[0]}`;
         log.warn('some items will be retried next run', { feed: feed.id, count: outcome.retry, reasons: retryReasons.slice(0, 5) });
@@ -296,7 +393,8 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
         seen: rememberSeen(state.seen, handled, Math.max(SEEN_LIMIT, items.length)),
         pageFailures,
       });
-      log.info('feed collected', { ...outcome });
+      const { skippedItems: _listed, ...counts } = outcome;
+      log.info('feed collected', counts);
       return outcome;
     } catch (error) {
       const message = errorMessage(error);

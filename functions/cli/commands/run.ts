@@ -44,7 +44,17 @@ export async function run(args: string[]): Promise<number> {
 export function describeCycle(summary: CycleSummary, locate: (key: string) => string): string {
   const lines = ['', 'Feeds:'];
   for (const f of summary.feeds) {
-    const counts = f.status === 'not-modified' ? 'not modified since the last run' : `${f.items} items, ${f.stored} new, ${f.skipped} skipped`;
+    // The skips and thin articles an operator should look at, when there are any.
+    const notable = [
+      f.skips?.unreadable && `${f.skips.unreadable} unreadable`,
+      f.skips?.sameLink && `${f.skips.sameLink} sharing a link`,
+      f.skips?.noLink && `${f.skips.noLink} without a link`,
+      f.thin && `${f.thin} stored with no text beyond the title`,
+    ].filter(Boolean);
+    const counts =
+      f.status === 'not-modified'
+        ? 'not modified since the last run'
+        : `${f.items} items, ${f.stored} new, ${f.skipped} skipped${notable.length ? ` (${notable.join(', ')})` : ''}`;
     lines.push(`  ${f.feed.padEnd(24)} ${f.status === 'failed' ? 'FAILED' : 'ok'}  ${counts}${f.error ? `  (${f.error})` : ''}`);
   }
   if (summary.analyzed.length === 0 && summary.failed.length === 0) {
