@@ -26,6 +26,7 @@ import { FetchError, silentLog, type Fetcher, type Log, type Store } from '../co
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
 import { mentionsProfile } from '../core/relevance-prefilter.ts';
 import type { Article } from '../core/types.ts';
+import type { ObservedItem } from './recheck.ts';
 
 export interface CollectDeps {
   store: Store;
@@ -37,6 +38,8 @@ export interface CollectDeps {
   log?: Log;
   /** Feeds fetched at the same time (default 4). */
   concurrency?: number;
+  /** [edits hook] Called with every item that has an article id; recheck.ts watches stored articles for edits. */
+  onItem?: (observed: ObservedItem) => void;
 }
 
 export interface FeedOutcome {
@@ -225,6 +228,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
       return { kind: 'skipped' };
     }
     const id = articleId(url);
+    deps.onItem?.({ feed, id, url, link: new URL(link, base).href, item, body: itemBody(item) }); // [edits hook]
     if (seen.has(id)) return { kind: 'seen', id };
     const body = itemBody(item);
     if (!mentionsProfile(`${squeeze(item.title)}\n${body.snippet}`, profile)) return { kind: 'seen', id };
