@@ -257,3 +257,32 @@ describe('the digest email', () => {
     expect(empty.text).toContain('No new or contradicting claims in this period.');
   });
 });
+
+describe('local config (config/local.json in the store)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'claimwatch-config-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  it('defaults without a file; a file chooses the policy and the re-check delays', async () => {
+    const { readLocalConfig } = await import('../functions/local/local-config.ts');
+    const store = new FsStore(dir);
+    expect(await readLocalConfig(store)).toEqual({ policy: DEFAULT_ALERT_POLICY, recheckAfter: parseRecheckAfter('2h,12h,48h') });
+    await store.put('config/local.json', JSON.stringify({ smsLabels: 'none', emailLabels: ['contradiction'], recheckAfter: '30m' }));
+    expect(await readLocalConfig(store)).toEqual({ policy: { sms: [], email: ['contradiction'] }, recheckAfter: [1_800_000] });
+  });
+  it.each([
+    ['{"smsLabels": "known"}', /local\.json: smsLabels: "known" is not a label that alerts/],
+    ['{"recheckAfter": "soon"}', /local\.json: recheckAfter: "soon" is not a delay/],
+    ['{"smsLabel": "new"}', /local\.json: unknown setting smsLabel/],
+    ['{not json', /local\.json is not JSON/],
+    ['[1]', /must hold a JSON object/],
+  ])('refuses %s with a message naming the file and the setting', async (body, message) => {
+    const { readLocalConfig } = await import('../functions/local/local-config.ts');
+    const store = new FsStore(dir);
+    await store.put('config/local.json', body);
+    await expect(readLocalConfig(store)).rejects.toThrow(message);
+  });
+});
