@@ -11,8 +11,10 @@ export const help = `Usage: claimwatch run [--dir DIR] [--verbose]
 Runs one local cycle, the embedded default (what "npm start" does): serves the bundled sample
 feeds (samples/) on a 127.0.0.1 server, collects their new articles into the local store,
 compares each with the baseline, writes the diffs (JSON and an HTML review page), and prints
-each alert and saves it to the store's outbox/. Alerts go out once per article: a second run
-collects nothing new and sends nothing again.
+each alert and saves it to the store's outbox/. Alerts go out once per article (and once per
+edited version): from the second run on, the samples serve one story edited, so the second run
+stores its version 2 and alerts for the edit; a third run sends nothing. Articles are re-checked
+for edits when their feed item changes and at the times in config/local.json (recheckAfter).
 
 Options:
   --dir DIR     the local store folder (default ./${DEFAULT_LOCAL_DIR}); the repo's baseline/
