@@ -176,14 +176,21 @@ describe('re-checking stored articles against a real HTTP server', () => {
     expect(s.failing.message).toMatch(error);
   });
 
-  it('a corrupt state file is replaced, and an existing version number is never overwritten', async () => {
+  it('an existing version is never overwritten nor stored twice, and a corrupt state file is replaced', async () => {
     const t0 = new Date('2024-06-21T08:00:00Z');
     await seed(t0);
     await store.put('articles/2024/06/21/00112233aabbccdd/v2.json', '{"kept": true}');
     pages.set('/story', { status: 200, body: html(`${v1}\nA new paragraph with a new claim about Rosatom training engineers.`) });
+    const stateBefore = (await store.get(versionKeys.recheckState))!;
     const r = await recheckArticles({ store, fetcher: fetcher(), now: () => later(t0, 3) }, { recheckAfter: [2 * 3_600_000] }, new Map(), []);
     expect(r.versions.map((v) => v.version)).toEqual([3]);
     expect(await store.get('articles/2024/06/21/00112233aabbccdd/v2.json')).toBe('{"kept": true}');
+    // The state write was lost (say, the function timed out): the same text is found as v3, not stored as v4.
+    await store.put(versionKeys.recheckState, stateBefore);
+    const replay = await recheckArticles({ store, fetcher: fetcher(), now: () => later(t0, 3) }, { recheckAfter: [2 * 3_600_000] }, new Map(), []);
+    expect(replay).toMatchObject({ checked: 1, versions: [], unchanged: 1 });
+    expect((await store.list('articles/')).filter((k) => k.includes('/v'))).toHaveLength(2);
+    expect(await state()).toMatchObject({ version: 3, versionKey: 'articles/2024/06/21/00112233aabbccdd/v3.json' });
     await store.put(versionKeys.recheckState, '{not json');
     const again = await recheckArticles({ store, fetcher: fetcher(), now: () => later(t0, 4) }, { recheckAfter: [2 * 3_600_000] }, new Map(), []);
     expect(again.checked).toBe(0);
@@ -284,5 +291,65 @@ describe('local config (config/local.json in the store)', () => {
     const store = new FsStore(dir);
     await store.put('config/local.json', body);
     await expect(readLocalConfig(store)).rejects.toThrow(message);
+  });
+});
+
+describe('the alert for an edited article', async () => {
+  const { formatEditAlert, noticeOf } = await import('../functions/core/edit-alert-format.ts');
+  const { compareVersions } = await import('../functions/core/edit-compare.ts');
+  const f = (id: string, label: 'new' | 'contradiction' | 'known', text: string, type?: 'number') => ({
+    id,
+    label,
+    ...(type ? { type } : {}),
+    claim: { text, start: 0, end: text.length },
+    evidence: [],
+    score: 0.8,
+    reason: `${label}: ${text}`,
+  });
+  const report = (findings: ReturnType<typeof f>[]) => ({
+    article: { id: '0123456789abcdef', title: 'Putin in Hà Nội: “15 deals” \u202Esigned\u0007 ' + 'and a very long title '.repeat(8), url: 'https://news.sample.test/a', source: 'Test Wire', published: '' },
+    relevant: true,
+    findings,
+    summary: { new: findings.filter((x) => x.label === 'new').length, contradiction: findings.filter((x) => x.label === 'contradiction').length, known: 0 },
+    alert: true,
+  });
+  const before = report([f('f1', 'contradiction', 'They signed 15 deals.', 'number'), f('f2', 'known', 'Putin visited Hanoi.')]);
+  const after = report([f('f1', 'known', 'They signed 11 deals.'), f('f2', 'known', 'Putin visited Hanoi.'), f('f3', 'new', 'Rosatom will train 300 engineers.')]);
+  const edit = compareVersions({ previous: before, previousText: 'They signed 15 deals.\nPutin visited Hanoi.', next: after, nextText: 'They signed 11 deals.\nPutin visited Hanoi.\nRosatom will train 300 engineers.' });
+  const message = formatEditAlert({ report: after, version: 2, fetchedAt: '2024-06-21T14:05:00Z', edit, diffLink: 'https://bucket.s3.amazonaws.com/diffs/x/v2.html?sig' });
+
+  it('alerts for an added new claim and a withdrawn contradiction, not for a claim that became known', () => {
+    expect(edit.alert).toBe(true);
+    expect(edit.added.map((c) => [c.label, c.text])).toEqual([['known', 'They signed 11 deals.'], ['new', 'Rosatom will train 300 engineers.']]);
+    expect(edit.removed.map((c) => [c.label, c.alerting])).toEqual([['contradiction', true]]);
+    expect(message.notice).toEqual(['new', 'contradiction']);
+    expect(noticeOf(after)).toEqual(['new']);
+  });
+  it('subject: ASCII, one line, under 100 characters, says edited and what changed', () => {
+    expect(message.subject).toMatch(PRINTABLE_ASCII);
+    expect(message.subject.length).toBeLessThan(100);
+    expect(message.subject).toMatch(/^\[claimwatch\] edited v2: 1 new added, 1 contradiction withdrawn: Putin in Ha Noi: "15 deals"/);
+  });
+  it('text: what changed, each claim added or withdrawn, and the review link; SMS within 160', () => {
+    expect(message.text).toContain("What changed:\n  - '15 deals.' now reads '11 deals.'\n  - added: 'Rosatom will train 300 engineers.'");
+    expect(message.text).toContain('ADDED NEW\n  Claim: "Rosatom will train 300 engineers."');
+    expect(message.text).toContain('WITHDRAWN CONTRADICTION (number)\n  Claim: "They signed 15 deals."');
+    expect(message.text).not.toContain('ADDED KNOWN');
+    expect(message.text).toContain('Review the versions: https://bucket.s3.amazonaws.com/diffs/x/v2.html?sig');
+    expect(message.text).not.toMatch(/[\u202E\u0007]/);
+    expect(message.sms.length).toBeLessThanOrEqual(160);
+    expect(message.sms).toMatch(PRINTABLE_ASCII);
+    expect(message.sms).toMatch(/\(diff 0123456789abcdef\)$/);
+  });
+  it('an edit that only rewords known claims or moves a clock does not alert', () => {
+    const quiet = compareVersions({
+      previous: report([f('f1', 'known', 'Last updated 14:05 Putin visited Hanoi.')]),
+      previousText: 'Last updated 14:05 Putin visited Hanoi.',
+      next: report([f('f1', 'known', 'Last updated 16:10 Putin visited Hanoi.'), f('f2', 'known', 'Putin met Lam.')]),
+      nextText: 'Last updated 16:10 Putin visited Hanoi.\nPutin met Lam.',
+    });
+    expect(quiet.alert).toBe(false);
+    expect(quiet.added.map((c) => c.text)).toEqual(['Putin met Lam.']);
+    expect(quiet.removed).toEqual([]);
   });
 });

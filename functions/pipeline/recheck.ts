@@ -125,7 +125,13 @@ export async function recheckArticles(
     const seen = observed.get(id);
     const body = await store.get(key);
     if (!seen || body === undefined) continue;
-    const article = JSON.parse(body) as Article;
+    let article: Article;
+    try {
+      article = JSON.parse(body) as Article;
+    } catch (error) {
+      log.error('stored article unreadable, not watched for edits', { id, key, error: errorMessage(error) });
+      continue;
+    }
     const fromFeed = seen.body.snippet.length >= FULL_TEXT_MIN_CHARS || !seen.feed.fetchPages;
     state.articles[id] = {
       url: article.url,
@@ -181,6 +187,8 @@ export async function recheckArticles(
         result.versions.push({ id, key: outcome.key, version: outcome.version });
         log.info('article edited: new version stored', { id, url: entry.url, reason, version: outcome.version, key: outcome.key });
       } else {
+        // A version found already stored with this text becomes the latest, without a new one.
+        if (outcome.kind === 'unchanged' && outcome.adopt) Object.assign(next, { version: outcome.adopt.version, versionKey: outcome.adopt.key, textHash: outcome.adopt.textHash });
         result.unchanged++;
         log.info('article re-checked: unchanged', { id, reason, notModified: outcome.kind === 'not-modified' });
       }
@@ -197,7 +205,7 @@ export async function recheckArticles(
 
   type Outcome =
     | { kind: 'failed'; error: string }
-    | { kind: 'not-modified' | 'unchanged'; etag?: string; lastModified?: string }
+    | { kind: 'not-modified' | 'unchanged'; etag?: string; lastModified?: string; adopt?: { version: number; key: string; textHash: string } }
     | { kind: 'version'; version: number; key: string; textHash: string; etag?: string; lastModified?: string };
 
   /** Fetches (or, for feed-text articles, reads from the feed) the article's current text and stores it if it changed. */
@@ -234,15 +242,26 @@ export async function recheckArticles(
     if (previousBody === undefined) return { kind: 'failed', error: `the last version ${entry.versionKey} is missing from the store` };
     const previous = JSON.parse(previousBody) as Article;
     const title = (seen?.item.title ?? '').replace(/\s+/g, ' ').trim() || previous.title;
-    // Never overwrite: if vN exists (state lost and rebuilt), take the next free number.
+    // Never overwrite: if vN exists (state lost or not saved), it is this text already stored
+    // (adopt it, no second version) or an earlier edit (take the next free number).
     for (let n = entry.version + 1; n < entry.version + 50; n++) {
       const key = versionKeys.article(entry.firstKey, n);
-      const version = { ...previous, title, fetchedAt: now().toISOString(), text, version: n, previousKey: entry.versionKey };
+      const version = { ...previous, title, fetchedAt: now().toISOString(), text, version: n, previousKey: versionKeys.article(entry.firstKey, n - 1) };
       if (await store.putIfAbsent(key, `${JSON.stringify(version, null, 2)}\n`, 'application/json')) {
         return { kind: 'version', version: n, key, textHash, ...validators };
       }
+      if (storedTextHash(await store.get(key)) === textHash) return { kind: 'unchanged', adopt: { version: n, key, textHash }, ...validators };
     }
     return { kind: 'failed', error: `no free version number after v${entry.version} for ${id}` };
+  }
+}
+
+function storedTextHash(body: string | undefined): string | undefined {
+  try {
+    const text = (JSON.parse(body ?? '') as { text?: unknown }).text;
+    return typeof text === 'string' ? textFingerprint(text) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
