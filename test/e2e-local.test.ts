@@ -152,6 +152,7 @@ describe('claimwatch run (npm start) on the sample feeds', () => {
     expect(message.text).not.toMatch(/Last updated|Read more/);
     expect(message.channels).toEqual(['email', 'sms']); // a withdrawn contradiction goes out like a contradiction
     expect(second.stdout.match(/^ALERT /gm)).toHaveLength(1);
+    expect(second.stdout).toContain('Re-checked 1 earlier article for edits: 1 edited (new version stored), 0 unchanged');
     expect(await store.get(`alerts/${edited.id}/v2.json`)).toContain('"sent"');
 
     const page = (await store.get(v2Key.replace(/^articles\//, 'diffs/').replace(/\.json$/, '.html')))!;

@@ -49,6 +49,11 @@ export function describeCycle(summary: CycleSummary, locate: (key: string) => st
     const counts = f.status === 'not-modified' ? 'not modified since the last run' : `${f.items} items, ${f.stored} new, ${f.skipped} skipped`;
     lines.push(`  ${f.feed.padEnd(24)} ${f.status === 'failed' ? 'FAILED' : 'ok'}  ${counts}${f.error ? `  (${f.error})` : ''}`);
   }
+  const r = summary.recheck;
+  if (r.checked) {
+    const failing = r.failed.length ? `, ${r.failed.length} failing (last good version kept; first: ${r.failed[0].error})` : '';
+    lines.push('', `Re-checked ${r.checked} earlier article${r.checked === 1 ? '' : 's'} for edits: ${r.versions.length} edited (new version stored), ${r.unchanged} unchanged${failing}`);
+  }
   if (summary.analyzed.length === 0 && summary.failed.length === 0) {
     lines.push('', 'No new articles since the last run: nothing analysed, no alerts sent.');
   } else {
