@@ -160,6 +160,9 @@ describe('claimwatch run (npm start) on the sample feeds', () => {
     expect(page).toContain('<del>15</del>');
     expect(page).toContain('<ins>11</ins>');
     expect(page).toMatch(/Version 2<\/b>, updated <time>[^<]+<\/time>: &#39;15 memorandums&#39; now reads &#39;11 memorandums&#39;/);
+    const firstPage = (await store.get(keys.diffHtml(edited.id, edited.fetchedAt)))!;
+    expect(firstPage).toContain(`This article was edited after this version: <a href="${edited.id}/v2.html">version 2</a>`);
+    expect(firstPage).toContain('15 memorandums'); // still version 1's text and findings
     expect(second.stdout).toContain(`diff: ${store.locate(v2Key.replace(/^articles\//, 'diffs/').replace(/\.json$/, '.html'))}`);
   });
 

@@ -10,7 +10,8 @@ import { formatEditAlert } from '../core/edit-alert-format.ts';
 import { diffKeyOfArticle } from '../core/ids.ts';
 import { silentLog } from '../core/ports.ts';
 import { renderReportPage } from '../core/render/report-page.ts';
-import { renderVersionHistory, type VersionEntry } from '../core/render/version-history.ts';
+import { escapeHtml } from '../core/render/html.ts';
+import { renderVersionHistory, timeOf, type VersionEntry } from '../core/render/version-history.ts';
 import type { Report } from '../core/types.ts';
 import { versionKeys, type VersionKeyParts } from '../core/versions.ts';
 import { publishOnce, readArticle, type AnalyzeDeps, type AnalyzeResult } from './analyze.ts';
@@ -65,6 +66,15 @@ export async function analyzeVersion(deps: AnalyzeDeps, key: string, parts: Vers
     }),
     'text/html; charset=utf-8',
   );
+  // Version 1's page (linked from the first alert) points at the latest version.
+  const firstReport = await storedReport(store, diffKeyOfArticle(parts.firstKey));
+  if (first && firstReport) {
+    await store.put(
+      htmlKeyOf(diffKeyOfArticle(parts.firstKey)),
+      renderReportPage({ report: firstReport, article: first, baselineDocs: baseline.docs, beforeArticle: editedBanner(article.id, parts.n, article.fetchedAt) }),
+      'text/html; charset=utf-8',
+    );
+  }
   await updateDiffIndex(store, {
     id: article.id,
     title: `${article.title} (edited, v${parts.n})`,
@@ -94,6 +104,12 @@ export async function analyzeVersion(deps: AnalyzeDeps, key: string, parts: Vers
   });
   // The result reports the edit's alert: a version that changes nothing alerting is not an alert.
   return { articleId: article.id, reportKey, htmlKey, alerted, report: { ...report, alert: edit.alert } };
+}
+
+/** A relative link from diffs/D/<id>.html to diffs/D/<id>/vN.html (works in the local store folder). */
+function editedBanner(id: string, n: number, fetchedAt: string): string {
+  const href = `${encodeURIComponent(id)}/v${n}.html`;
+  return `<p class="verdict alert">⚑ This article was edited after this version: <a href="${escapeHtml(href)}">version ${n}</a>, found ${escapeHtml(timeOf(fetchedAt))}, shows what changed.</p>`;
 }
 
 async function storedReport(store: AnalyzeDeps['store'], key: string): Promise<Report | undefined> {
