@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProfile, type WatchProfile } from '../functions/core/profile.ts';
+import { EDIT_SETTING_KEYS, readEditSettings, type EditSettings } from './edit-settings.ts';
 
-export interface DeploySettings {
+export interface DeploySettings extends EditSettings {
   alertEmails: string[];
   /** E.164 numbers. */
   smsNumbers: string[];
@@ -39,6 +40,7 @@ export const SETTING_KEYS = [
   'logRetentionDays',
   'feedFailureAlarmAfter',
   'retainData',
+  ...EDIT_SETTING_KEYS,
 ] as const;
 
 /** CloudWatch Logs accepts only these retention periods. */
@@ -134,8 +136,10 @@ export function readSettings(context: (key: string) => unknown, profilesDir: str
     profile = loadProfile(join(profilesDir, `${profileName}.json`), problems);
   }
 
+  const edits = readEditSettings(context, problems);
   if (problems.length || !profile) throw new SettingsError(problems);
   return {
+    ...edits,
     alertEmails,
     smsNumbers,
     opsEmails: opsEmails.length ? opsEmails : alertEmails,

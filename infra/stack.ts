@@ -22,6 +22,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { BUNDLE_ALIASES } from './bundle-aliases.ts';
 import type { DeploySettings } from './settings.ts';
+import { addDigestAndEdits, subscribeAnalysts } from './alert-routing.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,6 +65,7 @@ export class ClaimwatchStack extends Stack {
   readonly analyzeFn: NodejsFunction;
   readonly queue: sqs.Queue;
   readonly deadLetters: sqs.Queue;
+  readonly digestFn: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ClaimwatchStackProps) {
     super(scope, id, props);
@@ -115,8 +117,7 @@ export class ClaimwatchStack extends Stack {
     topicKey.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
 
     this.alertTopic = new sns.Topic(this, 'Alerts', { displayName: 'claimwatch alerts', masterKey: topicKey, enforceSSL: true });
-    for (const email of settings.alertEmails) this.alertTopic.addSubscription(new subs.EmailSubscription(email));
-    for (const phone of settings.smsNumbers) this.alertTopic.addSubscription(new subs.SmsSubscription(phone));
+    subscribeAnalysts(this.alertTopic, settings); // [edits] filter policies: what goes out at once by email and SMS
 
     this.opsTopic = new sns.Topic(this, 'Ops', { displayName: 'claimwatch operations', masterKey: topicKey, enforceSSL: true });
     for (const email of settings.opsEmails) this.opsTopic.addSubscription(new subs.EmailSubscription(email));
@@ -168,6 +169,7 @@ export class ClaimwatchStack extends Stack {
     this.alertTopic.grantPublish(this.analyzeFn);
     this.addAlarms();
     this.addFeedFailureAlarm(settings);
+    this.digestFn = addDigestAndEdits(this, settings, this.nodeFunction); // [edits] digest, re-check setting
 
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'Where articles, diffs and the baseline live' });
     new CfnOutput(this, 'AlertTopicArn', { value: this.alertTopic.topicArn, description: 'Analyst alerts (email, SMS)' });
@@ -178,7 +180,8 @@ export class ClaimwatchStack extends Stack {
     });
   }
 
-  private nodeFunction(
+  /** @internal also used by alert-routing.ts */
+  nodeFunction(
     id: string,
     handlerFile: string,
     options: {

@@ -33,7 +33,8 @@ process.stdout.write('\\nRESULT ' + JSON.stringify(result) + '\\n');
 
 let world: LambdaWorld;
 let workDir: string;
-const bundles: Record<'Collect' | 'Analyze', string> = { Collect: '', Analyze: '' };
+type FunctionName = 'Collect' | 'Analyze' | 'Digest';
+const bundles: Record<FunctionName, string> = { Collect: '', Analyze: '', Digest: '' };
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'claimwatch-bundles-'));
@@ -42,10 +43,10 @@ beforeAll(async () => {
   const stack = defineApp(app);
   const assembly = app.synth();
   const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: any }> };
-  for (const fn of [stack.collectFn, stack.analyzeFn]) {
+  for (const fn of [stack.collectFn, stack.analyzeFn, stack.digestFn]) {
     const id = stack.resolve(stack.getLogicalId(fn.node.defaultChild as never)) as string;
     const hash = String(template.Resources[id].Properties.Code.S3Key).replace(/\.zip$/, '');
-    bundles[fn.node.id as 'Collect' | 'Analyze'] = join(assembly.directory, `asset.${hash}`, 'index.mjs');
+    bundles[fn.node.id as FunctionName] = join(assembly.directory, `asset.${hash}`, 'index.mjs');
   }
   writeFileSync(join(workDir, 'runner.mjs'), RUNNER);
   world = await startLambdaWorld();
@@ -56,7 +57,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-async function invoke<T>(name: 'Collect' | 'Analyze', event: unknown): Promise<T> {
+async function invoke<T>(name: FunctionName, event: unknown): Promise<T> {
   const eventFile = join(workDir, `${name}-event.json`);
   const contextFile = join(workDir, `${name}-context.json`);
   writeFileSync(eventFile, JSON.stringify(event));
@@ -96,6 +97,17 @@ describe('function bundles', () => {
     for (const f of report.findings) expect(article.text.slice(f.claim.start, f.claim.end)).toBe(f.claim.text);
     expect(report.findings.length).toBeGreaterThan(0);
     expect(world.sns.published.filter((p) => p.message.includes(article.id))).toHaveLength(1);
+  });
+
+  it('digest: the bundled digest sends the findings analysed so far as one message marked digest', async () => {
+    const article = newArticle('bundle-digest');
+    await invoke<SQSBatchResponse>('Analyze', sqsEvent(s3Record(world.s3.bucket, await storeArticle(world.store, article), 'for-digest')));
+    world.sns.published.length = 0;
+    const result = await invoke<{ sent: boolean }>('Digest', { source: 'aws.events', 'detail-type': 'Scheduled Event' });
+    expect(result.sent).toBe(true);
+    expect(world.sns.published).toHaveLength(1);
+    expect(world.sns.published[0].attributes.notice.value).toBe('["digest"]');
+    expect(JSON.parse(world.sns.published[0].message).email).toContain(article.url);
   });
 
   it('collect: the bundled fetcher and feed parser store an on-topic item', async () => {

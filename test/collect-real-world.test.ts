@@ -15,6 +15,7 @@ import { describeCycle } from '../functions/cli/commands/run.ts';
 import { StoredArticleSchema } from '../functions/pipeline/analyze.ts';
 import { collectFeeds, type FeedOutcome } from '../functions/pipeline/collect.ts';
 import * as z from 'zod/mini';
+import { noRechecks } from '../functions/pipeline/recheck.ts';
 import { serveFixture } from './helpers/feed-fixtures.ts';
 import { articlePage, serve, startTestServer, type TestServer } from './helpers/hostile-server.ts';
 
@@ -348,7 +349,7 @@ describe('class 7: silent skips', () => {
     );
 
     // `claimwatch run` names them in its feed lines.
-    const printed = describeCycle({ feeds: first.feeds, analyzed: [], failed: [], retried: 0 }, (k) => k);
+    const printed = describeCycle({ feeds: first.feeds, analyzed: [], failed: [], retried: 0, recheck: noRechecks() }, (k) => k);
     expect(printed).toContain('3 items, 1 new, 2 skipped (2 sharing a link)');
     expect(printed).toContain('3 items, 3 new, 0 skipped (2 stored with no text beyond the title)');
 

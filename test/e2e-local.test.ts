@@ -122,14 +122,101 @@ describe('claimwatch run (npm start) on the sample feeds', () => {
     expect(reports.filter((r) => r.article.url.includes(OFF_TOPIC) && r.alert)).toEqual([]);
   });
 
-  it('a second run finds nothing new and sends no alert again', async () => {
+  const EDITED = 'rosatom-research-centre-dong-nai';
+  const newOutbox = async (before: string[]) => (await store.list('outbox/')).filter((k) => !before.includes(k) && k.endsWith('.json'));
+
+  it('a second run stores the edited sample article as version 2, alerts once for the edit, and its review page shows the change', async () => {
     const outboxBefore = await store.list('outbox/');
     const second = await claimwatchRun(dir);
+    expect(second.stderr).toBe('');
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('No new articles since the last run');
-    expect(second.stdout).not.toContain('ALERT ');
+    const edited = articles.find((a) => a.url.includes(EDITED))!;
+    const firstKey = keys.article(edited.id, edited.fetchedAt);
+    const v2Key = firstKey.replace(/\.json$/, '/v2.json');
+    expect((await store.list('articles/')).filter((k) => /\/v\d+\.json$/.test(k))).toEqual([v2Key]);
+    // Version 1 is kept as it was; version 2 has the edit.
+    expect(JSON.parse((await store.get(firstKey))!).text).toContain('15 memorandums');
+    const v2 = JSON.parse((await store.get(v2Key))!) as Article & { version: number; previousKey: string };
+    expect(v2).toMatchObject({ id: edited.id, url: edited.url, version: 2, previousKey: firstKey });
+    expect(v2.text).toContain('11 memorandums');
+    expect(v2.text).toContain('Rosatom will also train 300 Vietnamese nuclear engineers');
+
+    const sent = await newOutbox(outboxBefore);
+    expect(sent).toHaveLength(1);
+    const message = JSON.parse((await store.get(sent[0]))!) as AlertMessage & { channels: string[] };
+    expect(message.subject).toMatch(/^\[claimwatch\] edited v2: 1 new added, 1 contradiction withdrawn: Rosatom/);
+    expect(message.text).toContain("'15 memorandums' now reads '11 memorandums'");
+    expect(message.text).toContain('ADDED NEW\n  Claim: "Rosatom will also train 300');
+    expect(message.text).toContain('WITHDRAWN CONTRADICTION (number)');
+    // The clock and the rotating teaser on the page are not changes.
+    expect(message.text).not.toMatch(/Last updated|Read more/);
+    expect(message.channels).toEqual(['email', 'sms']); // a withdrawn contradiction goes out like a contradiction
+    expect(second.stdout.match(/^ALERT /gm)).toHaveLength(1);
+    expect(second.stdout).toContain('Re-checked 1 earlier article for edits: 1 edited (new version stored), 0 unchanged');
+    expect(await store.get(`alerts/${edited.id}/v2.json`)).toContain('"sent"');
+
+    const page = (await store.get(v2Key.replace(/^articles\//, 'diffs/').replace(/\.json$/, '.html')))!;
+    expect(page).toContain('Version history');
+    expect(page).toContain('<del>15</del>');
+    expect(page).toContain('<ins>11</ins>');
+    expect(page).toMatch(/Version 2<\/b>, updated <time>[^<]+<\/time>: &#39;15 memorandums&#39; now reads &#39;11 memorandums&#39;/);
+    const firstPage = (await store.get(keys.diffHtml(edited.id, edited.fetchedAt)))!;
+    expect(firstPage).toContain(`This article was edited after this version: <a href="${edited.id}/v2.html">version 2</a>`);
+    expect(firstPage).toContain('15 memorandums'); // still version 1's text and findings
+    expect(second.stdout).toContain(`diff: ${store.locate(v2Key.replace(/^articles\//, 'diffs/').replace(/\.json$/, '.html'))}`);
+  });
+
+  it('a third run with no change stores nothing and sends nothing', async () => {
+    const outboxBefore = await store.list('outbox/');
+    const articlesBefore = await store.list('articles/');
+    const third = await claimwatchRun(dir);
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain('No new articles since the last run');
+    expect(third.stdout).not.toContain('ALERT ');
     expect(await store.list('outbox/')).toEqual(outboxBefore);
-    expect(await store.list('articles/')).toHaveLength(articles.length);
+    expect(await store.list('articles/')).toEqual(articlesBefore);
+  });
+
+  it('the scheduled re-check (2 h on) fetches the pages again; a new clock and teaser store no version', async () => {
+    const outboxBefore = await store.list('outbox/');
+    const articlesBefore = await store.list('articles/');
+    const later = new Date(Date.now() + 3 * 3_600_000);
+    const { summary } = await runLocalCycle({ dir, print: () => {}, now: () => later });
+    expect(summary.recheck.checked).toBeGreaterThanOrEqual(4);
+    expect(summary.recheck.cost.requests).toBeGreaterThanOrEqual(4);
+    expect(summary.recheck).toMatchObject({ versions: [], failed: [] });
+    expect(summary.analyzed).toEqual([]);
+    expect(await store.list('outbox/')).toEqual(outboxBefore);
+    expect(await store.list('articles/')).toEqual(articlesBefore);
+  });
+
+  it('claimwatch digest writes one digest of the runs to the outbox; an empty period writes none unless --force', async () => {
+    const outboxBefore = await store.list('outbox/');
+    const digest = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string }>((resolve) =>
+        execFile(process.execPath, [path.join(repo, 'bin', 'claimwatch.mjs'), 'digest', '--dir', dir, ...args], (error, stdout) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+        ),
+      );
+    const first = await digest();
+    expect(first.code).toBe(0);
+    const written = await newOutbox(outboxBefore);
+    expect(written).toHaveLength(1);
+    const message = JSON.parse((await store.get(written[0]))!) as AlertMessage & { channels: string[] };
+    expect(message.subject).toMatch(/^\[claimwatch\] digest: \d+ contradictions, \d+ new, 1 withdrawn in \d+ articles/);
+    expect(message.channels).toEqual(['email']);
+    expect(message.text).toContain('== CONTRADICTIONS');
+    expect(message.text).toContain('== WITHDRAWN BY AN EDIT (1 in 1 article) ==');
+    expect(message.text).toContain('[edited, version 2]');
+    for (const slug of ['putin-to-lam-sign-25-documents', 'lavrov-asean-vientiane', EDITED]) expect(message.text).toContain(slug);
+    expect(message.text).not.toContain('vietnam-russia-pledge-closer-ties'); // nothing new there
+    expect(message.text).toMatch(/Review: \S+\/diffs\/\d{4}\/\d{2}\/\d{2}\/[0-9a-f]{16}\/v2\.html/);
+
+    const again = await digest();
+    expect(again.stdout).toContain('no digest written');
+    expect(await newOutbox(outboxBefore)).toHaveLength(1);
+    await digest('--force');
+    expect(await newOutbox(outboxBefore)).toHaveLength(2);
   });
 
   it('even when all collector state is lost, re-collected articles are re-analysed without re-alerting', async () => {

@@ -22,6 +22,7 @@ import {
 let world: LambdaWorld;
 let collect: typeof import('../functions/handlers/collect.ts').handler;
 let analyze: typeof import('../functions/handlers/analyze.ts').handler;
+let digest: typeof import('../functions/handlers/digest.ts').handler;
 const savedEnv = { ...process.env };
 let logLines: string[] = [];
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
   // The handlers read their configuration when first used, as a Lambda does at cold start.
   collect = (await import('../functions/handlers/collect.ts')).handler;
   analyze = (await import('../functions/handlers/analyze.ts')).handler;
+  digest = (await import('../functions/handlers/digest.ts')).handler;
 });
 afterAll(async () => {
   process.env = savedEnv;
@@ -278,5 +280,57 @@ describe('collect handler', () => {
     expect(matchesFilterPattern(pattern, { ...last, consecutiveFailures: String(last.consecutiveFailures) })).toBe(false);
     expect(matchesFilterPattern(pattern, { ...last, consecutiveFailures: undefined, failures: last.consecutiveFailures })).toBe(false);
     expect(matchesFilterPattern(pattern, { ...last, message: 'Feed failed' })).toBe(false);
+  });
+});
+
+describe('edited articles and the digest on AWS (issue 13)', () => {
+  it('an alert carries the notice attribute the subscriptions filter on', async () => {
+    const article = newArticle('notice-attribute');
+    await runAnalyze(s3Record(world.s3.bucket, await storeArticle(world.store, article)));
+    const [published] = alertsFor(article.id);
+    expect(published.attributes).toEqual({ notice: { dataType: 'String.Array', value: '["new"]' } });
+  });
+
+  it('a stored version is analysed against the one before: one alert for the added claim, its own marker, a page with the history', async () => {
+    const article = newArticle('edited-on-s3', "Petrovietnam and Gazprom Neft will build a joint oil refinery in Thanh Hoa province, Vietnam's industry ministry said on Saturday.");
+    const firstKey = await storeArticle(world.store, article);
+    await runAnalyze(s3Record(world.s3.bucket, firstKey));
+    const v2Key = firstKey.replace(/\.json$/, '/v2.json');
+    const added = 'Moscow State University will open a branch in Hanoi in 2025 under an education agreement.';
+    await storeArticle(world.store, { ...article, text: `${article.text}\n\n${added}`, fetchedAt: '2024-06-22T14:05:00.000Z', version: 2, previousKey: firstKey }, v2Key);
+    world.sns.published.length = 0;
+
+    const response = await runAnalyze(s3Record(world.s3.bucket, v2Key, 'v2'), s3Record(world.s3.bucket, v2Key, 'v2-again'));
+    expect(response.batchItemFailures).toEqual([]);
+    expect(world.sns.published).toHaveLength(1);
+    const sent = JSON.parse(world.sns.published[0].message);
+    expect(world.sns.published[0].subject).toMatch(/^\[claimwatch\] edited v2: 1 new added: /);
+    expect(sent.email).toContain(`ADDED NEW\n  Claim: "${added}"`);
+    expect(world.sns.published[0].attributes.notice.value).toBe('["new"]');
+    expect(await world.store.get(`alerts/${article.id}/v2.json`)).toContain('"sent"');
+    const page = (await world.store.get(v2Key.replace(/^articles\//, 'diffs/').replace(/\.json$/, '.html')))!;
+    expect(page).toContain('Version history');
+    expect(page).toContain('updated <time>2024-06-22 14:05 UTC</time>');
+    const report = JSON.parse((await world.store.get(v2Key.replace(/^articles\//, 'diffs/')))!);
+    expect(report.version).toMatchObject({ n: 2, previousKey: firstKey, edit: { alert: true, removed: [] } });
+  });
+
+  it('the digest handler sends one message marked digest with presigned review links, then nothing for an empty period', async () => {
+    await world.store.delete('state/digest.json');
+    const article = newArticle('for-the-digest');
+    await runAnalyze(s3Record(world.s3.bucket, await storeArticle(world.store, article)));
+    world.sns.published.length = 0;
+    const first = await digest({}, lambdaContext('claimwatch-digest'));
+    expect(first.sent).toBe(true);
+    expect(world.sns.published).toHaveLength(1);
+    const message = world.sns.published[0];
+    expect(message.attributes.notice).toEqual({ dataType: 'String.Array', value: '["digest"]' });
+    expect(message.subject).toMatch(/^\[claimwatch\] digest: .*new in \d+ articles?/);
+    const text = JSON.parse(message.message).email as string;
+    expect(text).toContain(article.url);
+    expect(text).toMatch(/Review: http:\/\/127\.0\.0\.1:\d+\/[^ ]+\.html\?[^ ]*X-Amz-Expires=3600/);
+    const second = await digest({}, lambdaContext('claimwatch-digest'));
+    expect(second.sent).toBe(false);
+    expect(world.sns.published).toHaveLength(1);
   });
 });

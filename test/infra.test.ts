@@ -136,7 +136,7 @@ describe('the bucket', () => {
 
 describe('the functions', () => {
   it('run nodejs22.x on arm64 with their log retention', () => {
-    for (const fn of [stack.collectFn, stack.analyzeFn]) {
+    for (const fn of [stack.collectFn, stack.analyzeFn, stack.digestFn]) {
       const props = resources[logicalId(fn)].Properties;
       expect(props.Runtime).toBe('nodejs22.x');
       expect(props.Architectures).toEqual(['arm64']);
@@ -150,7 +150,7 @@ describe('the functions', () => {
 
   it('every function of the stack, the CDK helpers included, logs to a group with retention', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions.length).toBe(4); // collect, analyze, bucket deployment, notification setup
+    expect(functions.length).toBe(5); // collect, analyze, digest, bucket deployment, notification setup
     for (const [id, fn] of functions) {
       const group = resources[render(fn.Properties.LoggingConfig?.LogGroup ?? `(none for ${id})`)];
       expect(group?.Properties.RetentionInDays, id).toBe(14);
@@ -221,7 +221,7 @@ describe('alerts and alarms', () => {
   it('alarms on dead letters, on each function error and on failing feeds, to the ops topic', () => {
     const opsId = logicalId(stack.opsTopic);
     const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
-    expect(alarms).toHaveLength(4);
+    expect(alarms).toHaveLength(5);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: opsId }]);
     const watched = alarms.map((a) => `${a.MetricName} ${a.Dimensions ? render(a.Dimensions[0].Value) : a.Namespace}`).sort();
     expect(watched).toEqual(
@@ -229,6 +229,7 @@ describe('alerts and alarms', () => {
         `ApproximateNumberOfMessagesVisible ${logicalId(stack.deadLetters)}.QueueName`,
         `Errors ${logicalId(stack.analyzeFn)}`,
         `Errors ${logicalId(stack.collectFn)}`,
+        `Errors ${logicalId(stack.digestFn)}`,
         'FeedConsecutiveFailures claimwatch/Claimwatch',
       ].sort(),
     );
@@ -321,7 +322,7 @@ describe('least privilege', () => {
     );
   });
 
-  it('analyze reads its inputs, writes diffs/ and alerts/, publishes to the alert topic only', () => {
+  it('analyze reads its inputs, writes diffs/, alerts/ and findings/, publishes to the alert topic only', () => {
     const b = logicalId(stack.bucket);
     const granted = permissions(stack.analyzeFn);
     const s3 = granted.filter((g) => g.startsWith('s3:'));
@@ -331,6 +332,7 @@ describe('least privilege', () => {
         `s3:ListBucket on ${b}.Arn`,
         `s3:PutObject on ${b}.Arn/alerts/*`,
         `s3:PutObject on ${b}.Arn/diffs/*`,
+        `s3:PutObject on ${b}.Arn/findings/*`,
         `s3:DeleteObject on ${b}.Arn/alerts/*`,
       ].sort(),
     );
@@ -339,6 +341,73 @@ describe('least privilege', () => {
     const others = granted.filter((g) => !/^(s3|sns|sqs):/.test(g));
     expect(others.every((g) => /^kms:(Decrypt|GenerateDataKey\*) on TopicKey/.test(g))).toBe(true);
     expect(granted.filter((g) => g.startsWith('sqs:')).every((g) => g.endsWith(`${logicalId(stack.queue)}.Arn`))).toBe(true);
+  });
+});
+
+describe('digest and alert routing (issue 13)', () => {
+  const filterOf = (endpoint: string) =>
+    ofType('AWS::SNS::Subscription').find(([, r]) => r.Properties.Endpoint === endpoint)![1].Properties;
+
+  it('email subscriptions take contradictions, new claims and the digest; SMS only contradictions (the defaults)', () => {
+    for (const email of ['analyst@example.com', 'lead@example.org']) {
+      expect(filterOf(email).FilterPolicy).toEqual({ notice: ['contradiction', 'new', 'digest'] });
+    }
+    expect(filterOf('+84912345678').FilterPolicy).toEqual({ notice: ['contradiction'] });
+    // Routing is on message attributes (the default scope): the notifier sets `notice`.
+    expect(filterOf('+84912345678').FilterPolicyScope ?? 'MessageAttributes').toBe('MessageAttributes');
+  });
+
+  it('smsLabels and emailLabels choose the policies; smsLabels=none subscribes no phone', () => {
+    const { template: t } = synth({ ...settingsContext, smsLabels: 'contradiction,new', emailLabels: 'contradiction' });
+    const subsOf = (tpl: Template) => Object.values(tpl.findResources('AWS::SNS::Subscription')).map((r) => r.Properties);
+    const sms = subsOf(t).find((p) => p.Protocol === 'sms')!;
+    expect(sms.FilterPolicy).toEqual({ notice: ['contradiction', 'new'] });
+    expect(subsOf(t).find((p) => p.Endpoint === 'analyst@example.com')!.FilterPolicy).toEqual({ notice: ['contradiction', 'digest'] });
+    const none = synth({ ...settingsContext, smsLabels: 'none' }).template;
+    expect(subsOf(none).filter((p) => p.Protocol === 'sms')).toEqual([]);
+  });
+
+  it('the digest function runs daily at 06:00 UTC by default, alone, publishing to the alert topic', () => {
+    const fnId = logicalId(stack.digestFn);
+    const props = resources[fnId].Properties;
+    expect(props.Handler).toBe('index.handler');
+    expect(props.ReservedConcurrentExecutions).toBe(1);
+    expect(props.Environment.Variables.CLAIMWATCH_TOPIC_ARN).toEqual({ Ref: logicalId(stack.alertTopic) });
+    const rules = ofType('AWS::Events::Rule').map(([, r]) => r.Properties);
+    const digestRule = rules.find((r) => r.Targets.some((t: { Arn: unknown }) => render(t.Arn) === `${fnId}.Arn`))!;
+    expect(digestRule.ScheduleExpression).toBe('cron(0 6 * * ? *)');
+    const { template: t, stack: s } = synth({ ...settingsContext, digestSchedule: 'cron(30 17 ? * MON-FRI *)' });
+    const custom = Object.values(t.findResources('AWS::Events::Rule')).map((r) => r.Properties.ScheduleExpression);
+    expect(custom).toContain('cron(30 17 ? * MON-FRI *)');
+    expect(s.digestFn).toBeDefined();
+  });
+
+  it('the digest reads findings/ (and diffs/ for its links), keeps only state/digest.json, publishes to the alert topic only', () => {
+    const b = logicalId(stack.bucket);
+    const granted = permissions(stack.digestFn);
+    expect(granted.filter((g) => g.startsWith('s3:'))).toEqual(
+      [
+        `s3:GetObject on ${b}.Arn/diffs/*`,
+        `s3:GetObject on ${b}.Arn/findings/*`,
+        `s3:GetObject on ${b}.Arn/state/digest.json`,
+        `s3:ListBucket on ${b}.Arn`,
+        `s3:PutObject on ${b}.Arn/state/digest.json`,
+      ].sort(),
+    );
+    expect(granted.filter((g) => g.startsWith('sns:'))).toEqual([`sns:Publish on ${logicalId(stack.alertTopic)}`]);
+  });
+
+  it('collect gets the re-check schedule (recheckAfter, default 2h,12h,48h)', () => {
+    expect(resources[logicalId(stack.collectFn)].Properties.Environment.Variables.CLAIMWATCH_RECHECK_AFTER).toBe('2h,12h,48h');
+  });
+
+  it('bad labels, digest schedule or re-check delays stop synth with the rule', () => {
+    const bad = { smsLabels: 'known', digestSchedule: 'daily', recheckAfter: '2 hours' } as Record<string, string>;
+    const read = () => readSettings((k) => bad[k], join(REPO_ROOT, 'profiles'));
+    expect(read).toThrow(SettingsError);
+    expect(read).toThrow(/smsLabels: "known" is not a label that alerts \(use contradiction, new, or none\)/);
+    expect(read).toThrow(/digestSchedule: "daily" must be an EventBridge expression/);
+    expect(read).toThrow(/recheckAfter: "2 hours" is not a delay like 2h, 90m or 2d/);
   });
 });
 

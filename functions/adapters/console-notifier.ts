@@ -1,5 +1,6 @@
 // The local Notifier: prints each alert and keeps a copy in the store's outbox/ folder
 // (./.claimwatch/outbox/ in local mode), where the SNS message would have gone.
+import { channelsFor, type AlertPolicy } from '../core/alert-policy.ts';
 import type { AlertMessage, Notifier, Store } from '../core/ports.ts';
 
 export interface ConsoleNotifierOptions {
@@ -8,6 +9,8 @@ export interface ConsoleNotifierOptions {
   /** Where the alert is printed; console.log by default. */
   print?: (text: string) => void;
   now?: () => Date;
+  /** Local stand-in for the SNS filter policies: says where each message would go (all copies are kept). */
+  policy?: AlertPolicy;
 }
 
 export class ConsoleNotifier implements Notifier {
@@ -18,11 +21,16 @@ export class ConsoleNotifier implements Notifier {
     // Colons are not allowed in Windows file names; the id is already a safe hex slug.
     const time = now().toISOString().replaceAll(':', '-');
     const name = `outbox/${time}-${safeName(message.articleId ?? 'alert')}`;
-    const { subject, text, sms } = message;
-    await store.put(`${name}.json`, JSON.stringify({ subject, text, sms }, null, 2) + '\n', 'application/json');
+    const { subject, text, sms, notice } = message;
+    const policy = this.options.policy;
+    const channels = policy && notice ? channelsFor(notice, policy) : undefined;
+    const routing = channels ? { notice, channels } : {};
+    await store.put(`${name}.json`, JSON.stringify({ subject, text, sms, ...routing }, null, 2) + '\n', 'application/json');
     await store.put(`${name}.txt`, `Subject: ${subject}\n\n${text}\n\nSMS: ${sms}\n`, 'text/plain; charset=utf-8');
     const rule = '-'.repeat(72);
-    print(`${rule}\nALERT  ${subject}\n${rule}\n${text}\n(saved to ${store.locate(`${name}.txt`)})\n`);
+    const kind = notice?.includes('digest') ? 'DIGEST' : 'ALERT ';
+    const to = channels ? (channels.length ? ` (to ${channels.join(' and ')})` : ' (held for the digest: no channel takes it at once)') : '';
+    print(`${rule}\n${kind} ${subject}${to}\n${rule}\n${text}\n(saved to ${store.locate(`${name}.txt`)})\n`);
   }
 }
 

@@ -46,6 +46,11 @@ export class SnsNotifier implements Notifier {
           MessageStructure: 'json',
           Subject: subjectLine(message.subject),
           Message: JSON.stringify(body),
+          // What the message is about ('contradiction', 'new' or 'digest'): the subscriptions'
+          // filter policies (infra/alert-routing.ts) choose email, SMS or neither on it.
+          ...(message.notice?.length
+            ? { MessageAttributes: { notice: { DataType: 'String.Array', StringValue: JSON.stringify(message.notice) } } }
+            : {}),
         }),
       );
     } catch (e) {

@@ -24,6 +24,8 @@ export interface FeedItemText {
   text: string;
   /** The date as written, if any. */
   date?: string;
+  /** The item's guid (or Atom id), if any: it changes when a publisher re-issues the item. */
+  guid?: string;
 }
 
 type XmlNode = { _?: unknown; $?: Record<string, unknown> } & Record<string, unknown>;
@@ -126,5 +128,6 @@ export function readFeedItem(item: RawItem): FeedItemText {
 
   const text = bodies(item).reduce((best, t) => (t.length > best.length ? t : best), '');
   const date = [item.pubDate, item.date, item['dc:date']].map(fieldText).find((d) => d?.trim());
-  return { ...(link ? { link } : {}), title, text, ...(date ? { date: date.trim() } : {}) };
+  const guid = [item.guid, item.id].map(fieldText).find((g) => g?.trim())?.trim();
+  return { ...(link ? { link } : {}), title, text, ...(date ? { date: date.trim() } : {}), ...(guid ? { guid } : {}) };
 }

@@ -39,6 +39,11 @@ export interface AlertMessage {
   text: string;
   /** At most 160 characters. */
   sms: string;
+  /**
+   * What the message is about, for routing: the labels of its alerting claims
+   * ('contradiction', 'new') or 'digest'. SNS subscription filter policies choose on it.
+   */
+  notice?: string[];
 }
 
 export interface Notifier {

@@ -12,6 +12,7 @@ import { silentLog, type Log, type Store } from '../core/ports.ts';
 import { FeedSchema, parseProfile, type WatchProfile } from '../core/profile.ts';
 import { runCycle, type CycleSummary } from '../pipeline/run-cycle.ts';
 import { defaultBaselineDir, defaultProfileFile, samplesDir } from './paths.ts';
+import { readLocalConfig } from './local-config.ts';
 import { sampleSiteFetcher, startSampleServer } from './sample-sites.ts';
 
 export interface LocalRunOptions {
@@ -32,17 +33,41 @@ export interface LocalRunResult {
 
 export async function runLocalCycle(options: LocalRunOptions): Promise<LocalRunResult> {
   const store = new FsStore(options.dir);
+  const config = await readLocalConfig(store);
   const seededBaseline = await seedBaseline(store);
   const profile = await sampleProfile();
-  const server = await startSampleServer();
+  // The sample sites change between runs: from the second run on, an edited article is served.
+  const edition = await nextSampleEdition(store);
+  const server = await startSampleServer(undefined, { edition });
   try {
     const fetcher = sampleSiteFetcher(createHttpFetcher({ allowHosts: ['127.0.0.1'] }), server.origin);
-    const notifier = new ConsoleNotifier({ store, print: options.print, now: options.now });
-    const summary = await runCycle({ store, fetcher, notifier, profile, log: options.log ?? silentLog, now: options.now });
+    const notifier = new ConsoleNotifier({ store, print: options.print, now: options.now, policy: config.policy });
+    const summary = await runCycle({
+      store,
+      fetcher,
+      notifier,
+      profile,
+      log: options.log ?? silentLog,
+      now: options.now,
+      recheckAfter: config.recheckAfter,
+    });
     return { store, summary, seededBaseline };
   } finally {
     await server.close();
   }
+}
+
+/** Counts local runs on this store (local/runs.json, outside state/): run N sees sample edition N. */
+async function nextSampleEdition(store: Store): Promise<number> {
+  const key = 'local/runs.json';
+  let runs = 0;
+  try {
+    runs = Number((JSON.parse((await store.get(key)) ?? '{}') as { runs?: unknown }).runs) || 0;
+  } catch {
+    runs = 0;
+  }
+  await store.put(key, JSON.stringify({ runs: runs + 1 }) + '\n', 'application/json');
+  return runs + 1;
 }
 
 /**

@@ -26,10 +26,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function startSampleServer(sitesDir = path.join(samplesDir, 'sites')): Promise<SampleServer> {
+export interface SampleServerOptions {
+  /**
+   * Which edition of the sites to serve: a file `name.vN.ext` beside `name.ext` replaces it from
+   * edition N on (the sample of an edited article). Default 1: the originals.
+   */
+  edition?: number;
+}
+
+export async function startSampleServer(sitesDir = path.join(samplesDir, 'sites'), options: SampleServerOptions = {}): Promise<SampleServer> {
   const root = path.resolve(sitesDir);
+  const edition = options.edition ?? 1;
+  let served = 0;
   const server = createServer((req, res) => {
-    serveFile(root, req, res).catch(() => send(res, 500, 'internal error'));
+    serveFile(root, req, res, edition, ++served).catch(() => send(res, 500, 'internal error'));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -46,7 +56,21 @@ export async function startSampleServer(sitesDir = path.join(samplesDir, 'sites'
   };
 }
 
-async function serveFile(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** The file for this edition: `name.vN.ext` for the highest N ≤ edition that exists, else the file itself. */
+async function editionOf(file: string, edition: number): Promise<string> {
+  const ext = path.extname(file);
+  for (let n = edition; n >= 2; n--) {
+    const variant = `${file.slice(0, file.length - ext.length)}.v${n}${ext}`;
+    if (await stat(variant).then((s) => s.isFile()).catch(() => false)) return variant;
+  }
+  return file;
+}
+
+// Pages that change on every fetch, as real ones do: {{served-at}} becomes the time of the
+// request and {{teaser}} one of these headlines in turn (the edits re-check must ignore both).
+const TEASERS = ['Oil steadies as traders weigh supply outlook', 'Heatwave grips southern Europe', 'Typhoon season forecast: what to expect'];
+
+async function serveFile(root: string, req: IncomingMessage, res: ServerResponse, edition = 1, served = 0): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
   let pathname: string;
   try {
@@ -58,8 +82,18 @@ async function serveFile(root: string, req: IncomingMessage, res: ServerResponse
   if (!file.startsWith(root + path.sep) || pathname.includes('\0')) return send(res, 404, 'not found');
   const info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) file = path.join(file, 'index.html');
-  const body = await readFile(file).catch(() => undefined);
+  if (/\.v\d+\.\w+$/.test(file)) return send(res, 404, 'not found'); // editions are served in place of the original only
+  file = await editionOf(file, edition);
+  let body = await readFile(file).catch(() => undefined);
   if (!body) return send(res, 404, 'not found');
+  if (path.extname(file) === '.html' && body.includes('{{')) {
+    body = Buffer.from(
+      body
+        .toString('utf8')
+        .replaceAll('{{served-at}}', new Date().toISOString())
+        .replaceAll('{{teaser}}', TEASERS[served % TEASERS.length]),
+    );
+  }
 
   const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
   const headers = {

@@ -11,6 +11,11 @@ import { renderReportPage } from '../core/render/report-page.ts';
 import type { Article, Report } from '../core/types.ts';
 import { baselineIndexFromStore } from './baseline-index.ts';
 import { updateDiffIndex } from './diff-index.ts';
+// [edits hook] versions of edited articles, routing labels, the digest's findings log
+import { noticeOf } from '../core/edit-alert-format.ts';
+import { parseVersionKey } from '../core/versions.ts';
+import { recordFindings } from './findings-log.ts';
+import { analyzeVersion } from './version-analysis.ts';
 
 /** A stored article that cannot be analysed as it is: retrying will not help (send it to the DLQ). */
 export class InvalidArticleError extends Error {
@@ -57,6 +62,8 @@ export interface AnalyzeResult {
 
 export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string): Promise<AnalyzeResult> {
   const { store, profile, log = silentLog, now = () => new Date() } = deps;
+  const version = parseVersionKey(articleKey); // [edits hook]
+  if (version) return analyzeVersion(deps, articleKey, version);
   const article = await readArticle(store, articleKey);
   const { baseline, index } = await baselineIndexFromStore(store, profile);
 
@@ -67,6 +74,7 @@ export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string
   const htmlKey = keys.diffHtml(article.id, article.fetchedAt);
   await store.put(reportKey, JSON.stringify(report, null, 2) + '\n', 'application/json');
   await store.put(htmlKey, renderReportPage({ report, article, baselineDocs: baseline.docs }), 'text/html; charset=utf-8');
+  const analyzedAt = now().toISOString();
   await updateDiffIndex(store, {
     id: article.id,
     title: article.title,
@@ -75,19 +83,21 @@ export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string
     htmlKey,
     summary: report.summary,
     alert: report.alert,
-    analyzedAt: now().toISOString(),
+    analyzedAt,
   });
+  await recordFindings(store, { report, version: 1, reviewKey: htmlKey, analyzedAt }); // [edits hook] for the digest
 
   let alerted = false;
   if (report.alert) {
     const diffLink = (await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey);
-    alerted = await publishOnce(deps, article.id, () => deps.notifier.notify(formatAlert({ report, diffLink, baselineDocs: baseline.docs })));
+    const message = { ...formatAlert({ report, diffLink, baselineDocs: baseline.docs }), notice: noticeOf(report) }; // [edits hook] notice routes it
+    alerted = await publishOnce(deps, article.id, () => deps.notifier.notify(message));
   }
   log.info('article analysed', { articleKey, reportKey, summary: report.summary, alert: report.alert, alerted });
   return { articleId: article.id, reportKey, htmlKey, alerted, report };
 }
 
-async function readArticle(store: Store, key: string): Promise<Article> {
+export async function readArticle(store: Store, key: string): Promise<Article> {
   const body = await store.get(key);
   if (body === undefined) throw new InvalidArticleError(key, 'no such key in the store');
   let data: unknown;
@@ -117,9 +127,13 @@ async function readArticle(store: Store, key: string): Promise<Article> {
  *   before the claim and are listed in the diff index. Such a marker stays `"status":
  *   "sending"` and is logged on every later attempt, so the gap is visible, not silent.
  */
-async function publishOnce(deps: AnalyzeDeps, articleId: string, publish: () => Promise<void>): Promise<boolean> {
+export async function publishOnce(
+  deps: AnalyzeDeps,
+  articleId: string,
+  publish: () => Promise<void>,
+  markerKey = keys.alertMarker(articleId), // [edits hook] a version's alert has its own marker
+): Promise<boolean> {
   const { store, log = silentLog, now = () => new Date() } = deps;
-  const markerKey = keys.alertMarker(articleId);
   const claimed = await store.putIfAbsent(markerKey, JSON.stringify({ articleId, status: 'sending', claimedAt: now().toISOString() }) + '\n', 'application/json');
   if (!claimed) {
     if (markerStatus(await store.get(markerKey)) === 'sending') {

@@ -32,6 +32,7 @@ import type { FeedConfig, WatchProfile } from '../core/profile.ts';
 import { mentionsProfile } from '../core/relevance-prefilter.ts';
 import type { Article } from '../core/types.ts';
 import { parseFeedDocument } from './feed-parser.ts';
+import type { ObservedItem } from './recheck.ts';
 
 export interface CollectDeps {
   store: Store;
@@ -43,6 +44,8 @@ export interface CollectDeps {
   log?: Log;
   /** Feeds fetched at the same time (default 4). */
   concurrency?: number;
+  /** [edits hook] Called with every item that has an article id; recheck.ts watches stored articles for edits. */
+  onItem?: (observed: ObservedItem) => void;
 }
 
 /** Why items were not stored: each count is part of FeedOutcome.skipped. */
@@ -255,6 +258,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
 
   async function handleItem(feed: FeedConfig, state: FeedState, seen: Set<string>, item: ReadItem, language: string | undefined, charsetNote: string | undefined): Promise<ItemResult> {
     const { id } = item;
+    deps.onItem?.({ feed, id, url: item.url, link: item.href, title: item.title, guid: item.guid, date: item.date, text: item.text }); // [edits hook]
     if (seen.has(id)) return { kind: 'seen', id };
     if (!mentionsProfile(`${item.title}\n${item.text}`, profile)) return { kind: 'off-topic', id };
 

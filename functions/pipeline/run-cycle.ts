@@ -5,7 +5,9 @@ import { silentLog, type Fetcher, type Log, type Notifier, type Store } from '..
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
 import type { Report } from '../core/types.ts';
 import { analyzeStoredArticle } from './analyze.ts';
-import { collectFeeds, type FeedOutcome } from './collect.ts';
+import type { FeedOutcome } from './collect.ts';
+import { collectAndRecheck, type RecheckResult } from './recheck.ts';
+import { DEFAULT_RECHECK_AFTER, parseRecheckAfter } from '../core/versions.ts';
 
 export interface CycleDeps {
   store: Store;
@@ -15,6 +17,8 @@ export interface CycleDeps {
   feeds?: FeedConfig[];
   log?: Log;
   now?: () => Date;
+  /** Re-check delays after first seen, in ms (default 2 h, 12 h, 48 h). */
+  recheckAfter?: number[];
 }
 
 export interface AnalyzedArticle {
@@ -37,6 +41,8 @@ export interface CycleSummary {
   failed: Array<{ articleKey: string; error: string }>;
   /** How many of those analysed or failed were left without a diff by an earlier cycle. */
   retried: number;
+  /** Re-checks of earlier articles for edits, and the versions they stored. */
+  recheck: RecheckResult;
 }
 
 /** Stored articles without a diff: the ones just collected, then any an earlier cycle failed to analyse. */
@@ -50,9 +56,11 @@ async function articlesToAnalyze(store: Store, collected: string[]): Promise<{ k
 
 export async function runCycle(deps: CycleDeps): Promise<CycleSummary> {
   const { store, fetcher, notifier, profile, feeds, log = silentLog, now } = deps;
-  const collected = await collectFeeds({ store, fetcher, profile, feeds, log, now });
-  const pending = await articlesToAnalyze(store, collected.stored.map((s) => s.key));
-  const summary: CycleSummary = { feeds: collected.feeds, analyzed: [], failed: [], retried: pending.retried };
+  const recheckAfter = deps.recheckAfter ?? parseRecheckAfter(DEFAULT_RECHECK_AFTER);
+  const collected = await collectAndRecheck({ store, fetcher, profile, feeds, log, now, recheck: { recheckAfter } });
+  const fresh = [...collected.stored.map((s) => s.key), ...collected.recheck.versions.map((v) => v.key)];
+  const pending = await articlesToAnalyze(store, fresh);
+  const summary: CycleSummary = { feeds: collected.feeds, analyzed: [], failed: [], retried: pending.retried, recheck: collected.recheck };
   // One at a time: the first call builds the baseline index, the others reuse it.
   for (const key of pending.keys) {
     try {

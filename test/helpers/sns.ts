@@ -10,6 +10,8 @@ export interface Published {
   messageStructure?: string;
   /** The raw Message parameter. */
   message: string;
+  /** MessageAttributes by name: data type and string value (what subscription filter policies see). */
+  attributes: Record<string, { dataType: string; value: string }>;
 }
 
 export interface LocalSns {
@@ -64,7 +66,14 @@ export async function startSns(topics: string[] = [TEST_TOPIC_ARN]): Promise<Loc
       subject: form.get('Subject') ?? undefined,
       messageStructure: form.get('MessageStructure') ?? undefined,
       message: form.get('Message') ?? '',
+      attributes: {},
     };
+    for (let i = 1; form.has(`MessageAttributes.entry.${i}.Name`); i++) {
+      message.attributes[form.get(`MessageAttributes.entry.${i}.Name`)!] = {
+        dataType: form.get(`MessageAttributes.entry.${i}.Value.DataType`) ?? '',
+        value: form.get(`MessageAttributes.entry.${i}.Value.StringValue`) ?? '',
+      };
+    }
     if (failures > 0 || failMatch?.(message)) {
       failures = Math.max(0, failures - 1);
       res.writeHead(500).end(errorXml('InternalError', 'injected failure'));

@@ -11,8 +11,10 @@ export const help = `Usage: claimwatch run [--dir DIR] [--verbose]
 Runs one local cycle, the embedded default (what "npm start" does): serves the bundled sample
 feeds (samples/) on a 127.0.0.1 server, collects their new articles into the local store,
 compares each with the baseline, writes the diffs (JSON and an HTML review page), and prints
-each alert and saves it to the store's outbox/. Alerts go out once per article: a second run
-collects nothing new and sends nothing again.
+each alert and saves it to the store's outbox/. Alerts go out once per article (and once per
+edited version): from the second run on, the samples serve one story edited, so the second run
+stores its version 2 and alerts for the edit; a third run sends nothing. Articles are re-checked
+for edits when their feed item changes and at the times in config/local.json (recheckAfter).
 
 Options:
   --dir DIR     the local store folder (default ./${DEFAULT_LOCAL_DIR}); the repo's baseline/
@@ -56,6 +58,11 @@ export function describeCycle(summary: CycleSummary, locate: (key: string) => st
         ? 'not modified since the last run'
         : `${f.items} items, ${f.stored} new, ${f.skipped} skipped${notable.length ? ` (${notable.join(', ')})` : ''}`;
     lines.push(`  ${f.feed.padEnd(24)} ${f.status === 'failed' ? 'FAILED' : 'ok'}  ${counts}${f.error ? `  (${f.error})` : ''}`);
+  }
+  const r = summary.recheck;
+  if (r.checked) {
+    const failing = r.failed.length ? `, ${r.failed.length} failing (last good version kept; first: ${r.failed[0].error})` : '';
+    lines.push('', `Re-checked ${r.checked} earlier article${r.checked === 1 ? '' : 's'} for edits: ${r.versions.length} edited (new version stored), ${r.unchanged} unchanged${failing}`);
   }
   if (summary.analyzed.length === 0 && summary.failed.length === 0) {
     lines.push('', 'No new articles since the last run: nothing analysed, no alerts sent.');

@@ -15,6 +15,8 @@ export interface ReportPageInput {
   baselineDocs: BaselineDocMeta[];
   /** When the report was made (ISO), shown in the footer. */
   analyzedAt?: string;
+  /** [edits hook] Rendered HTML put before the article (version-history.ts: the edits so far). */
+  beforeArticle?: string;
 }
 
 export function renderReportPage(input: ReportPageInput): string {
@@ -32,6 +34,7 @@ export function renderReportPage(input: ReportPageInput): string {
 ${counts(report)}
 </header>
 ${legend()}
+${input.beforeArticle ?? ''}
 <main>
 <h2>Article</h2>
 <div class="article">
