@@ -4,11 +4,17 @@ import { basename, extname } from 'node:path';
 import { keys } from '../../core/ids.ts';
 import { oneLine } from '../../core/render/terminal.ts';
 import { acceptFindings, addBaselineDoc, listBaselineDocs, parseBaselineFile, ReviewError } from '../../pipeline/review.ts';
+import { baselineFacts } from '../../core/engine/facts.ts';
+import { seedBaseline } from '../../local/local-mode.ts';
+import { defaultProfileFile } from '../../local/paths.ts';
+import { baselineIndexFromStore } from '../../pipeline/baseline-index.ts';
 import { DEFAULT_LOCAL_DIR } from '../store-option.ts';
+import { loadProfile } from './check.ts';
 import { expectArgs, printJson, runSubcommands, usageError } from './diffs.ts';
 
 export const help = `Usage:
   claimwatch baseline list [--json] [--bucket NAME | --dir DIR]
+  claimwatch baseline facts [--json] [--profile FILE] [--bucket NAME | --dir DIR]
   claimwatch baseline add FILE [--title T] [--source S] [--published DATE] [--bucket NAME | --dir DIR]
   claimwatch baseline accept ID [--findings f1,f3] [--bucket NAME | --dir DIR]
 
@@ -16,6 +22,9 @@ The baseline is the reference corpus articles are compared with (baseline/ in th
 
   list        the baseline documents: id, date, title, source, and how many
               sentences of other documents each retires (accepted contradictions).
+  facts       what the baseline holds as facts — who holds which office, counts,
+              memberships — each with the sentences that state it. An article
+              giving another value for one of them is a contradiction.
   add FILE    adds a document: a UTF-8 text file, or an article JSON file
               ({title, source, published, text}). Its text is stored exactly as given
               as baseline/NNN_<hash>.txt with a manifest entry. Adding the same text
@@ -33,6 +42,8 @@ Options:
   --title T, --source S, --published DATE   the manifest entry of an added document
   --findings f1,f3   the finding ids to accept (see "claimwatch diffs show ID")
   --json             list as a JSON array
+  --profile FILE     the watch profile (offices, names) facts are read with
+                     (default: profiles/russia-vietnam.json)
   --bucket NAME      work on the deployed S3 bucket (AWS credentials from the environment)
   --dir DIR          the local store folder (default ./${DEFAULT_LOCAL_DIR})
   -h, --help         this help
@@ -47,6 +58,7 @@ const options = {
   source: { type: 'string' },
   published: { type: 'string' },
   findings: { type: 'string' },
+  profile: { type: 'string' },
 } as const;
 
 export function run(args: string[]): Promise<number> {
@@ -59,6 +71,21 @@ export function run(args: string[]): Promise<number> {
       for (const d of docs) {
         const retires = d.supersedes?.length ? `  retires ${d.supersedes.length} sentence${d.supersedes.length > 1 ? 's' : ''}` : '';
         process.stdout.write(`${d.id}  ${oneLine(d.published || '-')}  ${oneLine(d.title)}  (${oneLine(d.source || 'no source')})${retires}\n`);
+      }
+    },
+    async facts({ store, positionals, values }) {
+      expectArgs(positionals, []);
+      const profile = await loadProfile((values.profile as string | undefined) ?? defaultProfileFile);
+      // a local store that has not run yet starts from the repo's baseline, as `claimwatch run` does
+      if (!values.bucket) await seedBaseline(store);
+      const { index } = await baselineIndexFromStore(store, profile);
+      const facts = baselineFacts(index);
+      if (values.json) return printJson(facts);
+      for (const f of facts) {
+        process.stdout.write(`${f.kind.padEnd(10)}  ${oneLine(f.subject)}: ${oneLine(f.value)}
+`);
+        for (const s of f.sentences) process.stdout.write(`            ${s.doc}: ${oneLine(s.text).slice(0, 160)}
+`);
       }
     },
     async add({ store, positionals, values }) {

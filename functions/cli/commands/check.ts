@@ -130,7 +130,7 @@ export async function readArticleFile(file: string): Promise<ArticleInput> {
   return { ...parsed.data, title: parsed.data.title || path.basename(file) };
 }
 
-async function loadProfile(file: string): Promise<WatchProfile> {
+export async function loadProfile(file: string): Promise<WatchProfile> {
   let data: unknown;
   try {
     data = JSON.parse(await readFile(file, 'utf8'));

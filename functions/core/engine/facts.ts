@@ -39,3 +39,53 @@ export function extractStatus(tokens: Token[], entities: EntityMention[], negate
 
 /** Two quantities count the same kind of thing: a unit in common ("member states" and "members"). */
 export const sameUnit = (a: Quantity, b: Quantity) => a.units.some((u) => b.units.includes(u));
+
+/** One fact of the baseline, as `claimwatch baseline facts` shows it. */
+export interface FactRow {
+  kind: 'office' | 'count' | 'membership';
+  /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
+  subject: string;
+  value: string;
+  sentences: Array<{ doc: string; text: string }>;
+}
+
+interface IndexedFacts {
+  sentences: ReadonlyArray<{ doc: string; text: string; entities: EntityMention[] }>;
+  roles: ReadonlyMap<string, ReadonlyArray<{ person: string; sentence: number }>>;
+  statuses: ReadonlyMap<string, ReadonlyArray<{ status: string; sentence: number }>>;
+  counts: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
+}
+
+const capitalised = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+
+/** The facts a baseline index holds, grouped by subject and value, each with the sentences that state it. */
+export function baselineFacts(index: IndexedFacts): FactRow[] {
+  const rows = new Map<string, FactRow>();
+  const add = (kind: FactRow['kind'], subject: string, value: string, sentence: number) => {
+    const key = `${kind}\0${subject}\0${value}`;
+    const row = rows.get(key) ?? { kind, subject, value, sentences: [] };
+    const { doc, text } = index.sentences[sentence];
+    if (!row.sentences.some((s) => s.doc === doc && s.text === text)) row.sentences.push({ doc, text });
+    rows.set(key, row);
+  };
+  for (const [key, holders] of index.roles) {
+    const [office, country] = key.split('|');
+    for (const h of holders) add('office', `${office} of ${capitalised(country)}`, capitalised(h.person), h.sentence);
+  }
+  for (const [key, stated] of index.statuses) {
+    const [member, body] = key.split('|');
+    for (const s of stated) add('membership', `${capitalised(member)} in ${body.toUpperCase() === body ? body : capitalised(body)}`, s.status, s.sentence);
+  }
+  const seen = new Set<string>();
+  for (const facts of index.counts.values()) {
+    for (const { quantity: q, sentence } of facts) {
+      if (seen.has(`${sentence}\0${q.from}`)) continue; // a compound unit lists a count under each of its words
+      seen.add(`${sentence}\0${q.from}`);
+      const bodies = index.sentences[sentence].entities.filter((e) => e.kind === 'organisation').map((e) => e.id);
+      const what = q.units.map((u) => u.replace(/^=/, '')).join(' ');
+      const subject = q.standing ? `${what}${bodies.length ? ` of ${[...new Set(bodies)].join(', ')}` : ''} (standing)` : `${what} (the baseline's event)`;
+      add('count', subject, q.text, sentence);
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
+}

@@ -57,7 +57,7 @@ const STRIP_SEPARATOR = /\s[|·•]\s/g;
 export function isCode(sentence: string): boolean {
   if (/^\s*<\/?[a-z][\w-]*[\s>]/i.test(sentence) || /"[\w@$.-]+"\s*:/.test(sentence) || /\b[\w.$]+\(\s*[{[]/.test(sentence)) return true;
   const symbols = sentence.match(/[{}[\]<>=;\\]/g)?.length ?? 0;
-  return symbols >= 4 && symbols / sentence.length > 0.04;
+  return symbols >= 8 && symbols / sentence.length > 0.1;
 }
 
 /** A line that is a label and what it labels: "Tags: …", "Share: …", "More from The Herald: …", "[Caption: …]". */

@@ -20,7 +20,7 @@ const latin = (s: string) => /^[\p{Script=Latin} .'’-]+$/u.test(s) && s.length
 let places: Place[] | undefined;
 
 export function worldPlaces(): Place[] {
-  places ??= countries.map((c) => {
+  places ??= distinct(countries.map((c) => {
     const common = c.name.common;
     const aliases = new Set<string>([common]);
     if (latin(c.name.official) && !/^(Republic|Kingdom|State|Commonwealth|Federation)\b/.test(c.name.official)) aliases.add(c.name.official);
@@ -31,7 +31,19 @@ export function worldPlaces(): Place[] {
       const isInitials = alt.length >= 2 && alt === alt.toUpperCase() && [common, c.name.official].some((n) => n.split(/\s+/).length > 1 && initials(n) === alt);
       if (isInitials || (latin(alt) && alt.length > 3 && /^\p{Lu}/u.test(alt))) aliases.add(alt);
     }
-    return { id: common.toLowerCase(), aliases: [...aliases] };
-  });
+    return { id: common.toLowerCase(), area: c.area, aliases: [...aliases] };
+  }));
   return places!;
+}
+
+/** An alias several countries share ("American": the US, Guam, American Samoa…) names the largest of them. */
+function distinct(list: Array<Place & { area: number }>): Place[] {
+  const owner = new Map<string, { id: string; area: number }>();
+  for (const p of list) {
+    for (const a of p.aliases) {
+      const other = owner.get(a);
+      if (!other || other.area < (p.area ?? 0)) owner.set(a, { id: p.id, area: p.area ?? 0 });
+    }
+  }
+  return list.map(({ id, aliases }) => ({ id, aliases: aliases.filter((a) => owner.get(a)!.id === id) }));
 }
