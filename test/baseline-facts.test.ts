@@ -1,0 +1,40 @@
+// `claimwatch baseline facts`: what an analyst reads to know which facts an article can contradict.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FactRow } from '../functions/core/engine/facts.ts';
+
+const run = promisify(execFile);
+const bin = new URL('../bin/claimwatch.mjs', import.meta.url).pathname;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimwatch-facts-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('claimwatch baseline facts', () => {
+  it('lists who holds which office, counts and memberships, each with the baseline sentences that state it', async () => {
+    const { stdout } = await run(process.execPath, [bin, 'baseline', 'facts', '--json', '--dir', dir]);
+    const facts = JSON.parse(stdout) as FactRow[];
+    const find = (kind: string, subject: RegExp, value: RegExp) => facts.find((f) => f.kind === kind && subject.test(f.subject) && value.test(f.value));
+    const president = find('office', /^president of Vietnam$/, /^To Lam$/);
+    expect(president?.sentences.map((s) => s.doc)).toContain('002_8c3dc0f376b91e61');
+    expect(president?.sentences.every((s) => /To Lam/.test(s.text))).toBe(true);
+    expect(find('office', /^party general secretary of Vietnam$/, /^Nguyen Phu Trong$/)).toBeDefined();
+    expect(find('membership', /^Timor-leste in ASEAN$/i, /^candidate$/)?.sentences[0].text).toBe('Timor-Leste is a candidate for ASEAN membership.');
+    expect(find('count', /agreement/, /11 memorandums/)).toBeDefined();
+    expect(find('count', /member of asean \(standing\)/, /10 members/)).toBeDefined();
+    // another country's office is listed as the baseline has it; only watched countries' offices alert
+    expect(find('office', /^president of United States$/, /^Joe Biden$/)).toBeDefined();
+  });
+
+  it('prints the same facts for a person, one per line with its sentences beneath', async () => {
+    const { stdout } = await run(process.execPath, [bin, 'baseline', 'facts', '--dir', dir]);
+    expect(stdout).toMatch(/^office +president of Vietnam: To Lam$/m);
+    expect(stdout).toMatch(/^ +002_8c3dc0f376b91e61: .*President To Lam/m);
+  });
+});
