@@ -443,6 +443,25 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   );
 }
 
+/** Coverage at which a claim that adds no specific word, name or figure is a restatement. */
+const RESTATED_COVERAGE = 0.4;
+/** A word used fewer times than this in SemCor is specific: it carries information of its own. */
+const SPECIFIC_FREQUENCY = 10;
+
+/** The claim's names, figures and rare words that the baseline has neither as such nor as a relative. */
+function informationAdded(m: ClaimMeasure, index: BaselineIndex): string[] {
+  const lemmas = lemmasByKey(m.claim);
+  const added: string[] = [];
+  for (const { key, relatives } of m.keys) {
+    if (index.idf.has(key) || relatives.length) continue;
+    if (key.startsWith('@') || key.startsWith('#') || key.startsWith('=')) added.push(key);
+    else if (Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.push(key);
+  }
+  const proper = m.claim.tokens.filter((t, i) => t.pos === 'PROPN' && i > 0 && !m.claim.tokenKeys[i]?.startsWith('@') && !index.idf.has(m.claim.tokenKeys[i] ?? ''));
+  for (const t of proper) added.push(t.lower);
+  return [...new Set(added)];
+}
+
 function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex): boolean {
   if (!claim.negatedKeys.size) return true;
   let inScope = 0;
@@ -493,8 +512,15 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
       return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }
   }
+  // A new claim adds information, and information rides on specific words: a name, a figure, a
+  // rare word. A claim that adds none of these to a baseline sentence speaking of the same thing
+  // says it again in plainer words ("the plane touched down in the small hours").
+  const adds = informationAdded(measure, index);
+  if (best && best.coverage >= RESTATED_COVERAGE && !adds.length) {
+    return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
+  }
   const closest = list[0];
-  const novel = [...claim.keys].filter((k) => !index.idf.has(k) && !k.startsWith('#')).slice(0, 5);
+  const novel = adds.length ? adds.slice(0, 5) : [...claim.keys].filter((k) => !index.idf.has(k) && !k.startsWith('#')).slice(0, 5);
   return {
     label: 'new',
     evidence: [],
