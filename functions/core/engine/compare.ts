@@ -331,6 +331,25 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
   return undefined;
 }
 
+/**
+ * A trend that went the other way: the claim's amount moves up where the baseline's moves down
+ * ("expanding its purchases of Russian weapons" against "arms … orders have dropped off"), the
+ * verbs' directions from WordNet. Said of the same thing: what the verbs say moved shares a
+ * word, and no trend of the baseline sentence about that thing goes the claim's way. A later
+ * change of trend is news whenever it is dated.
+ */
+function trendConflict(claim: Features, b: BaselineSentence): string | undefined {
+  for (const mine of claim.trends) {
+    const same = (t: { about: string[] }) => t.about.find((k) => mine.about.includes(k));
+    if (b.trends.some((t) => t.direction === mine.direction && same(t))) continue;
+    for (const theirs of b.trends) {
+      const thing = theirs.direction !== mine.direction && same(theirs);
+      if (thing) return `the article says ${thing.replace(/^=/, '')} went ${mine.direction} (“${claim.tokens[mine.at].text}”); the baseline says ${theirs.direction}`;
+    }
+  }
+  return undefined;
+}
+
 function originConflict(claim: Features, b: BaselineSentence): string | undefined {
   if (!claim.origin || !b.origin || claim.origin === b.origin) return undefined;
   const people = claim.entities.filter((e) => e.kind === 'person').map((e) => e.id);
@@ -439,6 +458,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', dateConflict(claim, b, coverage, state, index)) ??
     (coverage >= 0.2 ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
+    (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b)) : undefined) ??
     found('entity', originConflict(claim, b))
   );
 }

@@ -5,6 +5,7 @@ import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractStatus, type StatusClaim } from './facts.ts';
+import { relationsOf } from './wordnet.ts';
 import { extractRoles, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
@@ -27,6 +28,8 @@ export interface Features {
   /** "X succeeded Y": X holds Y's offices now. */
   successions: Succession[];
   negatedKeys: Set<string>;
+  /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
+  trends: Trend[];
   /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
   status?: StatusClaim;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
@@ -84,9 +87,44 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     dates,
     ...extractRoles(s.tokens, s.text, s.start, matcher),
     negatedKeys,
+    trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, entities.map((e) => ({ ...e, start: e.start - s.start, end: e.end - s.start })), negation.tokens),
     origin: originOf(s.tokens, tokenKeys),
   };
+}
+
+/** A verb that moves an amount up or down, and the content words of what it says moved. */
+export interface Trend {
+  direction: 'up' | 'down';
+  at: number;
+  about: string[];
+}
+
+/** Words that end the clause a verb's subject is looked for in. */
+const CLAUSE_BREAK = /^([,;:.]|but|as|while|although|though|because|since|when|and|after|before)$/;
+
+/**
+ * Trend verbs ("soared", "dwindled": their direction from WordNet) and what each says moved: its
+ * object when one follows ("expanding its purchases"), else its subject, the words before it in
+ * its clause ("orders have dropped off"). Negated verbs say no trend.
+ */
+function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set<number>): Trend[] {
+  const trends: Trend[] = [];
+  const content = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
+  tokens.forEach((t, at) => {
+    const direction = t.pos === 'VERB' && !negated.has(at) ? relationsOf(t.lemma).direction : undefined;
+    if (!direction) return;
+    const about: string[] = [];
+    let k = at + 1;
+    while (k < tokens.length && /^(DET|PRON|ADJ|ADV|ADP)$/.test(tokens[k].pos) && k < at + 3) k++;
+    if (tokens[k]?.pos === 'NOUN') {
+      for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 6; k++) if (content(keys[k])) about.push(keys[k]!);
+    } else {
+      for (let b = at - 1; b >= Math.max(0, at - 6) && !CLAUSE_BREAK.test(tokens[b].lower); b--) if (content(keys[b]) && tokens[b].pos !== 'VERB') about.push(keys[b]!);
+    }
+    if (about.length) trends.push({ direction, at, about });
+  });
+  return trends;
 }
 
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */

@@ -2,7 +2,7 @@
 declare const wordnet: {
   source: string;
   fields: string[];
-  /** lemma → [synonyms, hypernyms, derivations, antonyms] (space-separated word lists) and its SemCor frequency. */
-  words: Record<string, [string, string, string, string, number]>;
+  /** lemma → [synonyms, hypernyms, derivations, antonyms] (space-separated word lists), its SemCor frequency, and which way it moves an amount ('up', 'down' or ''). */
+  words: Record<string, [string, string, string, string, number, string]>;
 };
 export = wordnet;

@@ -10,6 +10,8 @@ export interface WordRelations {
   antonyms: readonly string[];
   /** Times the word was tagged in the SemCor corpus: how common it is in general English. */
   frequency: number;
+  /** A verb that moves an amount up ("soar", "expand") or down ("slump", "dwindle"). */
+  direction?: 'up' | 'down';
 }
 
 const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [], frequency: 0 };
@@ -22,7 +24,9 @@ export function relationsOf(lemma: string): WordRelations {
   let r = cache.get(lemma);
   if (!r) {
     const row = Object.hasOwn(words, lemma) ? words[lemma] : undefined;
-    r = row ? { synonyms: split(row[0]), hypernyms: split(row[1]), derivations: split(row[2]), antonyms: split(row[3]), frequency: row[4] } : NONE;
+    r = row
+      ? { synonyms: split(row[0]), hypernyms: split(row[1]), derivations: split(row[2]), antonyms: split(row[3]), frequency: row[4], ...(row[5] === 'up' || row[5] === 'down' ? { direction: row[5] } : {}) }
+      : NONE;
     cache.set(lemma, r);
   }
   return r;
