@@ -149,7 +149,12 @@ function familyCredit(m: ClaimMeasure, b: BaselineSentence): number {
 }
 
 const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
-const sharesContext = (a: Quantity, b: Quantity) => a.context.some((k) => b.context.includes(k));
+/**
+ * Two shares or anniversaries of the same thing. A share is of the noun it qualifies ("46
+ * percent tariff", "80 percent of imports"): those must match; an anniversary's words around it.
+ */
+const sharesContext = (a: Quantity, b: Quantity) =>
+  a.unit === 'percent' ? a.context[0] !== undefined && a.context[0] === b.context[0] : a.context.some((k) => b.context.includes(k));
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */

@@ -15,6 +15,11 @@ const FURNITURE: RegExp[] = [
   /\bthis (article|story) (was|has been) (updated|corrected|amended)\b/i,
   /\b(click here|tap here|download (our|the) app)\b/i,
   /^\s*(photo|image|picture|video|graphic|illustration)( by|:|\s*credit)/i,
+  /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
+  // the page speaking of itself: "Listen to this article", "This story was translated …"
+  /\bthis (article|story|page)\b/i,
+  // credit lines open with a participle and a name: "Translated from Russian by …", "Edited by …"
+  /^\s*\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
   /^\s*(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
   // bylines: "By Vu Anh | June 20" — names are capitalised, so "By signing the treaty, …" is not one
   /^\s*(By|BY) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}\s*(\||$|\d|,)/u,
@@ -56,7 +61,7 @@ const STRIP_SEPARATOR = /\s[|·•]\s/g;
  */
 export function isCode(sentence: string): boolean {
   if (/^\s*<\/?[a-z][\w-]*[\s>]/i.test(sentence) || /"[\w@$.-]+"\s*:/.test(sentence) || /\b[\w.$]+\(\s*[{[]/.test(sentence)) return true;
-  const symbols = sentence.match(/[{}[\]<>=;\\]/g)?.length ?? 0;
+  const symbols = sentence.match(/[{}[\]<>=;\\()|&]/g)?.length ?? 0;
   return symbols >= 8 && symbols / sentence.length > 0.1;
 }
 

@@ -138,6 +138,12 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
           // "11 cooperation documents": keep going while nouns continue
           let last = m;
           while (tokens[last + 1] && tokens[last + 1].pos === 'NOUN') last++;
+          // "the 30th signing anniversary": an anniversary whatever stands before the word
+          if (tokens[last].lower === 'anniversary') {
+            unit = 'anniversary';
+            k = last + 1;
+            break;
+          }
           unit = keyOf(tokens[last]) ?? tokens[last].stem;
           for (let n = m; n <= last; n++) units.push(keyOf(tokens[n]) ?? tokens[n].stem);
           k = last + 1;
