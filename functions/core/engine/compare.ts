@@ -289,7 +289,9 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
       flipped.push(key);
     }
   }
-  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5) return undefined;
+  // a denial is about the same parties: every name it negates is in the other sentence
+  const partiesMissing = [...mine.negatedKeys].some((k) => k.startsWith('@') && !theirs.keys.has(k));
+  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing) return undefined;
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
 
@@ -438,11 +440,14 @@ function statusConflict(claim: Features, index: BaselineIndex): Comparison | und
 function countConflict(claim: Features, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   for (const q of claim.quantities) {
     if (!isCount(q)) continue;
-    const facts = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(({ quantity: r, sentence }) => {
-      if (r.ordinal !== q.ordinal || r.standing !== q.standing) return false;
-      if (!q.standing) return state === 'inside';
-      return index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)));
-    });
+    const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(({ quantity: r }) => r.ordinal === q.ordinal && r.standing === q.standing);
+    // the event's counts: when the claim speaks of the event, by its time or by naming who took part
+    const ofTheEvent = state === 'inside' || (state === 'unknown' && counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence])));
+    const facts = counted.filter(({ sentence }) =>
+      q.standing
+        ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
+        : ofTheEvent,
+    );
     if (!facts.length || facts.some(({ quantity: r }) => !disjoint(q, r))) continue;
     const evidence = [...new Set(facts.map((f) => f.sentence))].map((i) => index.sentences[i]);
     return {
