@@ -27,15 +27,19 @@ interface Case {
 
 const cases: Case[] = JSON.parse(readFileSync(path.join(repo, 'test', 'fixtures', 'engine-cases.json'), 'utf8'));
 
-/** Share of each class's cases the engine gets right when the floor was set, less a margin. */
+/**
+ * Share of each class's cases the engine must get right: one case below what it got when the
+ * floor was set (role 13/14, count 12/14, status and trend 8/12, restatement 12/13, date, place
+ * and outcome 7/13, debris 13/13, third party 10/13).
+ */
 const FLOOR: Record<string, number> = {
-  'role-event': 0,
-  count: 0,
-  'status-trend': 0,
-  restatement: 0,
-  'date-place-outcome': 0,
-  debris: 0,
-  'third-party': 0,
+  'role-event': 12 / 14,
+  count: 11 / 14,
+  'status-trend': 7 / 12,
+  restatement: 11 / 13,
+  'date-place-outcome': 6 / 13,
+  debris: 12 / 13,
+  'third-party': 9 / 13,
 };
 
 let index: BaselineIndex;
@@ -80,7 +84,7 @@ describe('claims by class, in phrasings the engine never saw', () => {
   });
 
   for (const cls of Object.keys(FLOOR)) {
-    it(`${cls}: at or above ${FLOOR[cls] * 100} % right`, () => {
+    it(`${cls}: at or above ${Math.round(FLOOR[cls] * 100)} % right`, () => {
       const mine = cases.filter((c) => c.class === cls);
       expect(mine.length).toBeGreaterThan(5);
       const results = mine.map((c) => ({ c, ...verdict(c) }));
