@@ -250,11 +250,13 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
     const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
     if (!related.length) continue;
     for (const e of related) {
-      if (!d.days.length || !e.days.length || !d.month || !e.month) continue;
-      if (d.month !== e.month) {
-        if (sameEvent) return `the article dates it ${d.days.join('-')} ${MONTHS[d.month - 1]}; the baseline ${e.days.join('-')} ${MONTHS[e.month - 1]}`;
-        continue;
+      if (!d.month || !e.month || !e.days.length) continue;
+      // "when he visited Hanoi in July": a month alone dates the same people's event too
+      const baselineYear = e.year ?? index.period.from.getUTCFullYear();
+      if (d.month !== e.month && sameEvent && (d.year === undefined || d.year === baselineYear)) {
+        return `the article dates it ${d.days.length ? `${d.days.join('-')} ` : ''}${MONTHS[d.month - 1]}; the baseline ${e.days.join('-')} ${MONTHS[e.month - 1]}`;
       }
+      if (!d.days.length || d.month !== e.month) continue;
       const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
       if (!within(d.days, e.days) && !within(e.days, d.days)) {
         return `the article dates it ${d.days.join(' and ')} ${MONTHS[d.month - 1]}; the baseline ${e.days.join(' and ')} ${MONTHS[e.month - 1]}`;
@@ -267,6 +269,24 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
     const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4);
     if (strong && mine.length && theirs.length && !theirs.some((w) => mine.includes(w))) {
       return `the article says ${mine.join('/')}; the baseline says ${theirs.join('/')}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How long the event lasted: "a three-day state visit" against the baseline's "June 19-20
+ * visit" (two days), said of the same thing and the same people or the baseline's time.
+ */
+function durationConflict(claim: Features, b: BaselineSentence, state: EventState): string | undefined {
+  if (state === 'outside' || (state === 'unknown' && !samePeople(claim, b))) return undefined;
+  for (const q of claim.quantities) {
+    if (q.unit !== 'day' || q.ordinal) continue;
+    const about = new Set(q.context);
+    for (const e of b.dates) {
+      if (e.days.length < 1 || ![...dateSubject(b, e)].some((k) => about.has(k))) continue;
+      const span = e.days.length;
+      if (span < q.low || span > q.high) return `the article says “${q.text}”; the baseline dates it ${e.days.join('-')}${e.month ? ` ${MONTHS[e.month - 1]}` : ''} (${span} day${span > 1 ? 's' : ''})`;
     }
   }
   return undefined;
@@ -466,6 +486,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   return (
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index)) ??
+    found('date', durationConflict(claim, b, state)) ??
     (coverage >= 0.2 ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b)) : undefined) ??

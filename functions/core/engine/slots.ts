@@ -128,6 +128,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       // the counted noun: the first noun within three words ("11 cooperation documents")
       for (let m = j; m < Math.min(tokens.length, j + 4); m++) {
         const t = tokens[m];
+        if (t.lower === '-' && m === j) continue; // "a three-day visit"
         if (!t.isWord) break;
         if (t.lower === 'anniversary') {
           unit = 'anniversary';
