@@ -54,7 +54,8 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
 }
 
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
-  const entities = matcher.find(s.text).map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
+  const inSentence = matcher.find(s.text);
+  const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
   const tokenKeys = s.tokens.map((t) => {
     const e = entityAt(t);
@@ -85,10 +86,10 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     groups: new Set(entities.map((e) => e.group).filter((g): g is string => !!g)),
     quantities: extractQuantities(s.tokens, keyOf, dates),
     dates,
-    ...extractRoles(s.tokens, s.text, s.start, matcher),
+    ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
     negatedKeys,
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
-    status: extractStatus(s.tokens, entities.map((e) => ({ ...e, start: e.start - s.start, end: e.end - s.start })), negation.tokens),
+    status: extractStatus(s.tokens, inSentence, negation.tokens),
     origin: originOf(s.tokens, tokenKeys),
   };
 }

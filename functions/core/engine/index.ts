@@ -37,8 +37,15 @@ export interface BaselineIndex {
   roles: Map<string, Array<{ person: string; sentence: number }>>;
   /** Memberships the baseline states: "state|body" → standings with their sentences. */
   statuses: Map<string, Array<{ status: string; sentence: number }>>;
-  /** Counts the baseline states, by each key of what they count. */
+  /**
+   * Counts the baseline states, by each key of what they count: each distinct figure once (with
+   * the first sentences stating it), at most MAX_COUNT_FIGURES figures a key.
+   */
   counts: Map<string, Array<{ quantity: Quantity; sentence: number }>>;
+  /** Each office's countries with a holder in the baseline ("president" → vietnam, russia…). */
+  officeCountries: Map<string, string[]>;
+  /** Office keys ("office|country") by the last word of a holder's name, to find a predecessor's offices. */
+  officesByName: Map<string, string[]>;
   /** The baseline's own time: its documents' publication dates, a week either side. */
   period: { from: Date; to: Date };
 }
@@ -156,9 +163,27 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   }
   const statuses = new Map<string, Array<{ status: string; sentence: number }>>();
   const counts = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
+  const figureStated = new Map<string, number>();
   for (const s of sentences) {
     if (s.status) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
-    for (const q of s.quantities) if (isCount(q)) for (const unit of q.units) pushTo(counts, unit, { quantity: q, sentence: s.index });
+    for (const q of s.quantities) {
+      if (!isCount(q)) continue;
+      for (const unit of q.units) {
+        // a figure stated again adds evidence, not work: keep a few sentences of each, and a bounded number of figures
+        const figure = `${unit}|${q.low}|${q.high}|${q.standing}|${q.ordinal}`;
+        const times = figureStated.get(figure) ?? 0;
+        figureStated.set(figure, times + 1);
+        if (times >= EVIDENCE_PER_FIGURE || (times === 0 && (counts.get(unit)?.length ?? 0) >= MAX_COUNT_FIGURES * EVIDENCE_PER_FIGURE)) continue;
+        pushTo(counts, unit, { quantity: q, sentence: s.index });
+      }
+    }
+  }
+  const officeCountries = new Map<string, string[]>();
+  const officesByName = new Map<string, string[]>();
+  for (const [key, holders] of roles) {
+    const [office, country] = key.split('|');
+    pushTo(officeCountries, office, country);
+    for (const h of new Set(holders.map((x) => x.person.split(' ').at(-1)!))) pushTo(officesByName, h, key);
   }
   const dates = baseline.docs.map((d) => Date.parse(d.published)).filter((t) => !Number.isNaN(t));
   const day = 86_400_000;
@@ -178,9 +203,15 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     roles,
     statuses,
     counts,
+    officeCountries,
+    officesByName,
     period,
   };
 }
+
+/** Sentences kept as evidence of one figure, and figures kept for one thing counted. */
+const EVIDENCE_PER_FIGURE = 3;
+const MAX_COUNT_FIGURES = 64;
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key);

@@ -5,7 +5,7 @@
 // general secretary", "X succeeded Y". The offices and their phrasings come from the watch
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
-import type { EntityMatcher } from './entities.ts';
+import type { EntityMatcher, EntityMention } from './entities.ts';
 import { BECOMES_OFFICE, TAKING_OFFICE } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
@@ -55,15 +55,19 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
   return undefined;
 }
 
-export function extractRoles(tokens: Token[], sentenceText: string, sentenceStart: number, matcher: EntityMatcher): { roles: RoleClaim[]; successions: Succession[] } {
+/**
+ * The sentence's office holders and successions. `found` is what the entity matcher found in the
+ * sentence, with offsets into `sentenceText`.
+ */
+export function extractRoles(tokens: Token[], sentenceText: string, sentenceStart: number, matcher: EntityMatcher, found: EntityMention[]): { roles: RoleClaim[]; successions: Succession[] } {
   const lowers = tokens.map((t) => t.lower);
   const out: RoleClaim[] = [];
-  const people = matcher.find(sentenceText).filter((e) => e.kind === 'person');
+  const people = found.filter((e) => e.kind === 'person');
+  const places = found.filter((e) => e.kind === 'country' || e.kind === 'place' || e.kind === 'organisation');
   const countryNear = (from: number, to: number): string | undefined => {
     if (from >= to) return undefined;
-    const text = sentenceText.slice(tokens[from].start - sentenceStart, tokens[to - 1].end - sentenceStart);
-    const found = matcher.find(text).filter((e) => e.kind === 'country' || e.kind === 'place' || e.kind === 'organisation');
-    const last = found.at(-1);
+    const [start, end] = [tokens[from].start - sentenceStart, tokens[to - 1].end - sentenceStart];
+    const last = places.filter((e) => e.start >= start && e.end <= end).at(-1);
     return last ? (last.group ?? last.id) : undefined;
   };
   /** The profile's person a written name is, also with a rank before it ("General Luong Cuong"). */
@@ -77,7 +81,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
   };
   /** A name that can hold an office: a profile person, or two or more capitalised words that name no place or body. */
   const holderName = (name: string) =>
-    !!known(name) || (name.split(' ').length >= 2 && !matcher.find(name).some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3));
+    !!known(name) || (name.split(' ').length >= 2 && !found.some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3 && sentenceText.slice(e.start, e.end).startsWith(name.slice(0, e.end - e.start))));
   const push = (office: string, person: string, country: string | undefined) => {
     if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
     const who = known(person);
