@@ -282,7 +282,8 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
     if (q.unit !== 'day' || q.ordinal) continue;
     const about = new Set(q.context);
     for (const e of b.dates) {
-      if (e.days.length < 1 || ![...dateSubject(b, e)].some((k) => about.has(k))) continue;
+      // a span of days says how long; one day is the date of a part of it
+      if (e.days.length < 2 || ![...dateSubject(b, e)].some((k) => about.has(k))) continue;
       const span = e.days.length;
       if (span < q.low || span > q.high) return `the article says “${q.text}”; the baseline dates it ${e.days.join('-')}${e.month ? ` ${MONTHS[e.month - 1]}` : ''} (${span} day${span > 1 ? 's' : ''})`;
     }

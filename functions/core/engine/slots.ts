@@ -128,8 +128,15 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       // the counted noun: the first noun within three words ("11 cooperation documents")
       for (let m = j; m < Math.min(tokens.length, j + 4); m++) {
         const t = tokens[m];
-        if (t.lower === '-' && m === j) continue; // "a three-day visit"
+        if (t.lower === '-' && m === j) continue;
         if (!t.isWord) break;
+        // "a three-day visit", "a two-year plan": the number measures the word joined to it
+        if (m === j + 1 && tokens[j].lower === '-' && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+          unit = keyOf(t) ?? t.stem;
+          units.push(unit);
+          k = m + 1;
+          break;
+        }
         if (t.lower === 'anniversary') {
           unit = 'anniversary';
           k = m + 1;
