@@ -395,7 +395,7 @@ function officeKey(r: RoleClaim, claim: Features, index: BaselineIndex): string 
   if (r.country) return watched(r.country) ? `${r.office}|${r.country}` : undefined;
   const places = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
   if (places.length === 1) return watched(places[0]) ? `${r.office}|${places[0]}` : undefined;
-  if (places.length > 1) return undefined; // "with President Joe Biden" in a sentence on Washington and Hanoi: whose?
+  if (places.length > 1) return undefined; // a title without a country in a sentence naming two: whose office?
   const held = (index.officeCountries.get(r.office) ?? []).filter(watched);
   return held.length === 1 ? `${r.office}|${held[0]}` : undefined;
 }

@@ -26,7 +26,7 @@ export interface Succession {
 
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
-const HEADS_PARTY = /^(heads|head|leads|lead|led|headed)$/;
+const HEADS = /^(heads|head|leads|lead|led|headed)$/;
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
@@ -186,13 +186,19 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     i = after - 1;
   }
 
-  // "To Lam, who now heads the ruling Communist Party"
+  // "X, who now heads the ruling party": heading a body is holding the office the profile calls
+  // "head of the party" (or "leader of …"), whatever adjectives stand before the body's name
   for (let i = 0; i < tokens.length; i++) {
-    if (!HEADS_PARTY.test(lowers[i])) continue;
-    const rest = lowers.slice(i + 1, i + 6).join(' ');
-    if (!/^(the )?(ruling )?(communist )?party\b/.test(rest)) continue;
+    if (!HEADS.test(lowers[i])) continue;
+    const start = lowers[i + 1] === 'the' ? i + 2 : i + 1;
+    let office: { office: string } | undefined;
+    for (let j = start; j <= start + 2 && !office; j++) {
+      office = [['head', 'of', 'the'], ['leader', 'of', 'the']].map((lead) => matcher.officeAt([...lead, ...lowers.slice(j)], 0)).find(Boolean);
+      if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
+    }
+    if (!office) continue;
     const person = personBefore(i - 1, 5);
-    if (person) push('party general secretary', person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
+    if (person) push(office.office, person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
   }
   // "X succeeded Y", "X, who succeeded the late Y": the successor before the verb, the predecessor after it.
   const successions: Succession[] = [];
