@@ -422,17 +422,16 @@ function roleConflict(claim: Features, index: BaselineIndex): Comparison | undef
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
     if (holders.some((h) => samePerson(h.person, person))) continue;
-    const evidence = [...new Set(holders.map((h) => h.sentence))].map((i) => index.sentences[i]);
-    const office = key.split('|')[0];
-    return {
-      label: 'contradiction',
-      type: 'role',
-      evidence,
-      score: 0.8,
-      reason: `the article names ${title(person)} as ${office}; the baseline names ${title(holders[0].person)} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`,
-    };
+    const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
+    return factContradiction('role', holders.map((h) => h.sentence), says, index);
   }
   return undefined;
+}
+
+/** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
+function factContradiction(type: ContradictionType, sentences: number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
+  const evidence = [...new Set(sentences)].map((i) => index.sentences[i]);
+  return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
@@ -440,14 +439,8 @@ function statusConflict(claim: Features, index: BaselineIndex): Comparison | und
   const s = claim.status;
   const stated = s && index.statuses.get(`${s.member}|${s.body}`);
   if (!s || !stated?.length || stated.some((b) => b.status === s.status)) return undefined;
-  const evidence = [...new Set(stated.map((b) => b.sentence))].map((i) => index.sentences[i]);
-  return {
-    label: 'contradiction',
-    type: 'other',
-    evidence,
-    score: 0.8,
-    reason: `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`,
-  };
+  const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status}`;
+  return factContradiction('other', stated.map((b) => b.sentence), says, index);
 }
 
 /**
@@ -468,14 +461,8 @@ function countConflict(claim: Features, state: EventState, paragraph: ReadonlySe
         : ofTheEvent,
     );
     if (!facts.length || facts.some(({ quantity: r }) => !disjoint(q, r))) continue;
-    const evidence = [...new Set(facts.map((f) => f.sentence))].map((i) => index.sentences[i]);
-    return {
-      label: 'contradiction',
-      type: 'number',
-      evidence,
-      score: 0.75,
-      reason: `the article says “${q.text}”; the baseline says ${facts.map((f) => `“${f.quantity.text}”`).join(' and ')} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`,
-    };
+    const says = `the article says “${q.text}”; the baseline says ${facts.map((f) => `“${f.quantity.text}”`).join(' and ')}`;
+    return factContradiction('number', facts.map((f) => f.sentence), says, index, 0.75);
   }
   return undefined;
 }
