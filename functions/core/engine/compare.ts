@@ -274,10 +274,10 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
 
 /**
  * How long the event lasted: "a three-day state visit" against the baseline's "June 19-20
- * visit" (two days), said of the same thing and the same people or the baseline's time.
+ * visit" (two days), said of the same thing at the baseline's time.
  */
 function durationConflict(claim: Features, b: BaselineSentence, state: EventState): string | undefined {
-  if (state === 'outside' || (state === 'unknown' && !samePeople(claim, b))) return undefined;
+  if (state !== 'inside') return undefined; // someone else's "three-day visit" is another event
   for (const q of claim.quantities) {
     if (q.unit !== 'day' || q.ordinal) continue;
     const about = new Set(q.context);
@@ -485,18 +485,30 @@ const RESTATED_COVERAGE = 0.4;
 /** A word used fewer times than this in SemCor is specific: it carries information of its own. */
 const SPECIFIC_FREQUENCY = 10;
 
-/** The claim's names, figures and rare words that the baseline has neither as such nor as a relative. */
-function informationAdded(m: ClaimMeasure, index: BaselineIndex): string[] {
+/** What the claim adds to the baseline: names, figures and rare words it has neither as such nor as a relative. */
+interface Added {
+  /** People, places and bodies, known to the profile or only capitalised. */
+  names: string[];
+  figures: string[];
+  /** Words rare in general English. */
+  words: string[];
+}
+
+function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
   const lemmas = lemmasByKey(m.claim);
-  const added: string[] = [];
+  const added: Added = { names: [], figures: [], words: [] };
   for (const { key, relatives } of m.keys) {
     if (index.idf.has(key) || relatives.length) continue;
-    if (key.startsWith('@') || key.startsWith('#') || key.startsWith('=')) added.push(key);
-    else if (Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.push(key);
+    if (key.startsWith('@')) added.names.push(key);
+    else if (key.startsWith('#')) added.figures.push(key);
+    else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.words.push(key);
   }
-  const proper = m.claim.tokens.filter((t, i) => t.pos === 'PROPN' && i > 0 && !m.claim.tokenKeys[i]?.startsWith('@') && !index.idf.has(m.claim.tokenKeys[i] ?? ''));
-  for (const t of proper) added.push(t.lower);
-  return [...new Set(added)];
+  m.claim.tokens.forEach((t, i) => {
+    const key = m.claim.tokenKeys[i];
+    const calendar = MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower); // a date, which the date slot weighs
+    if (t.pos === 'PROPN' && i > 0 && !calendar && !key?.startsWith('@') && !index.idf.has(key ?? '') && !added.names.includes(t.lower)) added.names.push(t.lower);
+  });
+  return added;
 }
 
 function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex): boolean {
@@ -539,25 +551,28 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const restates = (b: BaselineSentence) => samePolarity(claim, b, index) && rareNames.every((k) => b.keys.has(k));
   const restating = list.filter((c) => restates(c.sentence));
   const best = restating[0];
-  if (best && best.coverage >= KNOWN_COVERAGE) {
+  // A new claim adds information, and information rides on specific words: a name, a figure, a
+  // rare word. A claim that names someone or gives a figure the baseline lacks says something new
+  // however many of its words the baseline shares ("Lam, 68, is a former minister of security").
+  const adds = informationAdded(measure, index);
+  const addsFacts = adds.names.length + adds.figures.length > 0;
+  if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
   const second = best && restating.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
   if (best && second) {
     const pair = measure.total ? covered(measure, [best.sentence, second.sentence]) / measure.total : 0;
-    if (pair >= KNOWN_PAIR_COVERAGE) {
+    if (pair >= KNOWN_PAIR_COVERAGE && !addsFacts) {
       return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }
   }
-  // A new claim adds information, and information rides on specific words: a name, a figure, a
-  // rare word. A claim that adds none of these to a baseline sentence speaking of the same thing
-  // says it again in plainer words ("the plane touched down in the small hours").
-  const adds = informationAdded(measure, index);
-  if (best && best.coverage >= RESTATED_COVERAGE && !adds.length) {
+  // A claim that adds none of these, not even a rare word, to a baseline sentence speaking of
+  // the same thing says it again in plainer words ("the plane touched down in the small hours").
+  if (best && best.coverage >= RESTATED_COVERAGE && !addsFacts && !adds.words.length) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
   const closest = list[0];
-  const novel = adds.length ? adds.slice(0, 5) : [...claim.keys].filter((k) => !index.idf.has(k) && !k.startsWith('#')).slice(0, 5);
+  const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
   return {
     label: 'new',
     evidence: [],

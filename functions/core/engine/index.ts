@@ -122,10 +122,11 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
-    // the baseline is read as articles are: its page debris and third-party background state no fact
-    for (const read of aboutTheTopic(claimSentences(doc.text).map((s) => sentenceFeatures(s, matcher)), doc.text)) {
-      if (superseded.has(sentenceKey(doc.id, read.text))) continue;
-      const { tokens, ...features } = read;
+    // (its page debris is dropped as an article's is; its background stays: the corpus was chosen
+    // as on-topic, and "the country" a sentence names no one in is the one the article is about)
+    for (const s of claimSentences(doc.text)) {
+      if (superseded.has(sentenceKey(doc.id, s.text))) continue;
+      const { tokens, ...features } = sentenceFeatures(s, matcher);
       tokens.forEach((t, i) => {
         const key = features.tokenKeys[i];
         if (!key || /^[@=#]/.test(key) || lemmasSeen.has(`${key} ${t.lemma}`)) return;
