@@ -5,7 +5,7 @@ import type { Label, Report } from '../types.ts';
 import { LABEL_ORDER, LABELS } from './html.ts';
 
 type Style = 'bold' | 'dim' | Label;
-const ANSI: Record<Style, string> = { bold: '1', dim: '2', new: '33', contradiction: '1;31', known: '32' };
+const ANSI: Record<Style, string> = { bold: '1', dim: '2', new: '33', contradiction: '1;31', known: '32', repeated: '36' };
 
 function styler(color: boolean) {
   return (style: Style, text: string) => (color ? `\x1b[${ANSI[style]}m${text}\x1b[0m` : text);
