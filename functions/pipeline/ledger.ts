@@ -13,6 +13,7 @@
 // The state (entries and the ledger's tiered engine index) is kept in module memory, so a warm
 // Lambda or a local cycle only reads the entries appended since; a cold start reads the snapshot
 // and then the entries after it.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { analyzeArticle } from '../core/engine/index.ts';
 import type { BaselineIndex } from '../core/engine/index.ts';
 import { applyLedger, claimIdOf, LedgerEntrySchema, LedgerState, replayEntry, type LedgerEntry } from '../core/ledger/ledger.ts';
@@ -84,18 +85,37 @@ async function readSnapshot(store: Store, log: Log): Promise<LedgerEntry[]> {
   }
 }
 
-/** Reads the entries after the state's head, a few at a time, until the first absent one. */
+/**
+ * Reads the entries after the state's head until the first absent one: one read when nothing
+ * is new (the common case), then a few at a time (a cold start after the snapshot).
+ */
 async function catchUp(store: Store, state: LedgerState, log: Log): Promise<void> {
-  for (;;) {
+  for (let round = 0; ; round++) {
     const from = state.head + 1;
-    const bodies = await Promise.all(Array.from({ length: PROBE_BATCH }, (_, i) => store.get(LEDGER_KEYS.log(from + i))));
+    const batch = round === 0 ? 1 : PROBE_BATCH;
+    const bodies = await Promise.all(Array.from({ length: batch }, (_, i) => store.get(LEDGER_KEYS.log(from + i))));
     for (let i = 0; i < bodies.length; i++) {
       const body = bodies[i];
       if (body === undefined) return;
-      state.add(parseEntry(body, from + i, log) ?? placeholder(from + i));
+      state.add((await readEntry(store, body, from + i, log)) ?? placeholder(from + i));
     }
   }
 }
+
+/**
+ * An entry is written once and never changes, so a body that does not parse may be a read that
+ * caught the write half done (some S3-compatible stores answer a PUT before it is readable):
+ * read it again a few times before giving its number to a placeholder.
+ */
+async function readEntry(store: Store, body: string, seq: number, log: Log): Promise<LedgerEntry | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const entry = parseEntry(body, seq, attempt < UNREADABLE_ATTEMPTS ? silentLog : log);
+    if (entry || attempt >= UNREADABLE_ATTEMPTS) return entry;
+    await sleep(50 * attempt);
+    body = (await store.get(LEDGER_KEYS.log(seq))) ?? body;
+  }
+}
+const UNREADABLE_ATTEMPTS = 5;
 
 function parseEntry(body: string, seq: number, log: Log): LedgerEntry | undefined {
   try {
@@ -162,7 +182,7 @@ export async function recordInLedger(
     if (attempt >= LEDGER_ATTEMPTS) {
       throw new LedgerConflictError(`could not record ${article.id} in the ledger: other analyses took the next entry ${attempt} times in a row`);
     }
-    state = await loadLedger(store, profile, log);
+    await catchUp(store, state, log); // read what the winner appended, then look again
   }
 }
 

@@ -113,8 +113,12 @@ export class LedgerState {
     return this.records.size;
   }
 
-  /** Adds the next entry (seq = head + 1); a gap or a repeat is a bug in the caller. */
+  /**
+   * Adds the next entry (seq = head + 1). Log entries never change, so one the state holds
+   * already (two reads of the log overlapping) is skipped; a gap is a bug in the caller.
+   */
   add(entry: LedgerEntry): void {
+    if (entry.seq <= this.head) return;
     if (entry.seq !== this.head + 1) throw new Error(`ledger entry ${entry.seq} added after ${this.head}`);
     this.entries.push(entry);
     // a duplicate delivery may have lost the race to its twin: the first entry for an article wins
