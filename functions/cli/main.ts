@@ -12,6 +12,7 @@ const COMMANDS: Record<string, string> = {
   run: 'one local collect → analyze → notify cycle over the sample feeds (npm start)',
   diffs: 'list and show stored diffs, or write the recent-diffs page with working links (local store, or S3 with --bucket)',
   baseline: 'list the baseline, add documents, accept reviewed claims',
+  claims: 'the claims ledger: each claim that alerted, with its repeats and contradictions',
 };
 
 const HELP = `claimwatch: alerts when news articles make claims the baseline corpus does not.

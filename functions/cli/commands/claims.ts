@@ -1,0 +1,84 @@
+// `claimwatch claims list|show`: the claims ledger, each claim with its first article, repeats
+// and contradictions, in the local store or, with --bucket, on S3.
+import { parseProfile } from '../../core/profile.ts';
+import { LABELS } from '../../core/render/html.ts';
+import { oneLine } from '../../core/render/terminal.ts';
+import { sampleProfile } from '../../local/local-mode.ts';
+import { listClaims, showClaim, type ClaimRow } from '../../pipeline/claims-review.ts';
+import { parseSince } from '../../pipeline/review.ts';
+import type { Store } from '../../core/ports.ts';
+import type { WatchProfile } from '../../core/profile.ts';
+import { DEFAULT_LOCAL_DIR } from '../store-option.ts';
+import { expectArgs, printJson, runSubcommands } from './diffs.ts';
+
+export const help = `Usage:
+  claimwatch claims list [--since DATE] [--json] [--bucket NAME | --dir DIR]
+  claimwatch claims show ID [--json] [--bucket NAME | --dir DIR]
+
+The claims ledger: every claim that alerted (new or contradiction), once, with the
+coverage that repeated it since (no new alert) and later claims contradicting it.
+
+  list        every claim, newest first: id, first seen, label, source, repeats, text.
+  show ID     one claim (an id like c12-3): first seen, each repeat and contradiction
+              with source, time and review page, and whether it was accepted into the
+              baseline ("claimwatch baseline accept ID" accepts it).
+
+Options:
+  --since DATE   only claims first seen on or after DATE (YYYY-MM-DD)
+  --json         machine-readable output
+  --bucket NAME  work on the deployed S3 bucket (AWS credentials from the environment)
+  --dir DIR      the local store folder (default ./${DEFAULT_LOCAL_DIR})
+  -h, --help     this help
+`;
+
+/** The watch profile only shapes lookups, which listing does not do; the stored one when there is one. */
+async function profileOf(store: Store): Promise<WatchProfile> {
+  const stored = await store.get('config/profile.json');
+  if (stored !== undefined) {
+    try {
+      return parseProfile(JSON.parse(stored));
+    } catch {
+      // an unreadable stored profile does not stop reading the ledger
+    }
+  }
+  return sampleProfile();
+}
+
+function seenLine(s: { source: string; at: string; title: string; page: string }): string {
+  return `${oneLine(s.at.slice(0, 16).replace('T', ' '))}  ${oneLine(s.source || 'unknown source')}: ${oneLine(s.title || '(untitled)')}\n        ${oneLine(s.page)}`;
+}
+
+function claimText(row: ClaimRow, full: boolean): string {
+  const { icon, word } = LABELS[row.label];
+  const head = `${row.id.padEnd(8)} ${row.first.at.slice(0, 10)}  ${icon} ${word}${row.type ? ` (${row.type})` : ''}  ${oneLine(row.first.source || 'unknown source')}  ↻ ${row.repeats.length} ${row.repeats.length === 1 ? 'repeat' : 'repeats'}${row.contradictedBy.length ? `  ⚠ ${row.contradictedBy.length} contradicting` : ''}${row.accepted ? '  ✓ accepted' : ''}`;
+  const lines = [head, `         "${oneLine(row.text)}"`];
+  if (full) {
+    lines.push('', `first seen  ${seenLine(row.first)}`);
+    if (row.contradicts.length) lines.push(`contradicts ${row.contradicts.join(', ')}`);
+    lines.push(...(row.repeats.length ? row.repeats.map((r) => `repeated    ${seenLine(r)}`) : ['repeated    not yet']));
+    for (const c of row.contradictedBy) lines.push(`contradicted by ${c.id}: "${oneLine(c.text)}"`, `            ${seenLine(c)}`);
+    lines.push(`accepted    ${row.accepted ? 'yes, the baseline says it now: repeats read as known' : `no ("claimwatch baseline accept ${row.id}")`}`);
+  } else {
+    for (const r of row.repeats) lines.push(`         ↻ ${oneLine(r.at.slice(0, 16).replace('T', ' '))}  ${oneLine(r.source || 'unknown source')}: ${oneLine(r.title)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function run(args: string[]): Promise<number> {
+  return runSubcommands('claims', help, args, { since: { type: 'string' }, json: { type: 'boolean' } }, {
+    async list({ store, positionals, values }) {
+      expectArgs(positionals, []);
+      const since = typeof values.since === 'string' ? parseSince(values.since) : undefined;
+      const rows = await listClaims(store, await profileOf(store), { since });
+      if (values.json) return printJson(rows);
+      if (!rows.length) process.stderr.write(`no claims in the ledger (${store.locate('ledger/log/')})${since ? ` since ${since}` : ''}\n`);
+      process.stdout.write(rows.map((r) => claimText(r, false)).join(''));
+    },
+    async show({ store, positionals, values }) {
+      const [id] = expectArgs(positionals, ['ID']);
+      const row = await showClaim(store, await profileOf(store), id);
+      if (values.json) return printJson(row);
+      process.stdout.write(claimText(row, true));
+    },
+  });
+}
