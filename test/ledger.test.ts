@@ -14,6 +14,7 @@ import { seedBaseline, sampleProfile } from '../functions/local/local-mode.ts';
 import { analyzeStoredArticle } from '../functions/pipeline/analyze.ts';
 import { baselineReport, forgetLedgerCache, loadLedger, LEDGER_KEYS, recordInLedger } from '../functions/pipeline/ledger.ts';
 import { baselineIndexFromStore } from '../functions/pipeline/baseline-index.ts';
+import { acceptClaim, showClaim } from '../functions/pipeline/claims-review.ts';
 import { startS3, type LocalS3 } from './helpers/s3.ts';
 
 const profile = await sampleProfile();
@@ -185,5 +186,20 @@ describe.each(worlds)('claims ledger on the $name', ({ setUp, whole }) => {
     const other = article(70, 'Russian Foreign Minister Sergey Lavrov will meet Vietnamese officials in Hanoi next month to discuss a visa agreement, the Kremlin said on Thursday.\n');
     const result = await analyzeStoredArticle({ store, notifier: outbox, profile }, await put(store, other));
     expect(result.report.story).toBeUndefined();
+  });
+
+  it('accepting a ledger claim makes it baseline: its repeats read as known, and the ledger says it was accepted', async () => {
+    const ledger = await loadLedger(store, profile);
+    const sukhoi = ledger.allRecords().find((r) => r.claim.finding.claim.text.includes('12 Sukhoi'))!;
+    expect((await showClaim(store, profile, sukhoi.claim.id)).accepted).toBe(false);
+    const result = await acceptClaim(store, profile, sukhoi.claim.id);
+    expect(result.accepted.map((f) => f.claim.text)).toEqual([sukhoi.claim.finding.claim.text]);
+    expect((await showClaim(store, profile, sukhoi.claim.id)).accepted).toBe(true);
+    const later = article(80, `${sukhoi.claim.finding.claim.text}\n`);
+    const again = await analyzeStoredArticle({ store, notifier: outbox, profile }, await put(store, later));
+    expect(again.report.findings[0].label).toBe('known');
+    expect(outbox.sent).toHaveLength(0);
+    await expect(showClaim(store, profile, 'c999999-1')).rejects.toThrow(/no claim c999999-1/);
+    await expect(acceptClaim(store, profile, 'not-a-claim')).rejects.toThrow(/not a claim id/);
   });
 });

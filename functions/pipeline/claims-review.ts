@@ -4,7 +4,7 @@ import { acceptedClaims, CLAIM_ID, type ClaimRecord } from '../core/ledger/ledge
 import type { Store } from '../core/ports.ts';
 import type { WatchProfile } from '../core/profile.ts';
 import { newestFirst } from '../core/render/claims-page.ts';
-import { loadLedger } from './ledger.ts';
+import { LEDGER_KEYS, loadLedger } from './ledger.ts';
 import { acceptFindings, listBaselineDocs, ReviewError, type AcceptResult } from './review.ts';
 import { keys } from '../core/ids.ts';
 import type { ContradictionType, Label } from '../core/types.ts';
@@ -66,7 +66,7 @@ export async function listClaims(store: Store, profile: WatchProfile, options: {
 export async function showClaim(store: Store, profile: WatchProfile, id: string): Promise<ClaimRow> {
   if (!CLAIM_ID.test(id)) throw new ReviewError(`"${id}" is not a claim id (they look like c12-3: see "claimwatch claims list")`);
   const row = (await listClaims(store, profile)).find((r) => r.id === id);
-  if (!row) throw new ReviewError(`no claim ${id} in the ledger (${store.locate('ledger/log/')})`);
+  if (!row) throw new ReviewError(`no claim ${id} in the ledger (${ledgerLocation(store)})`);
   return row;
 }
 
@@ -85,4 +85,9 @@ async function acceptedDocs(store: Store): Promise<Array<{ id: string; text: str
     metas.filter((d) => d.id.startsWith('accepted-')).map(async (d) => ({ id: d.id, text: (await store.get(keys.baselineDoc(d.id))) ?? '' })),
   );
   return docs;
+}
+
+/** Where the ledger lives, for messages: its folder or s3:// prefix. */
+export function ledgerLocation(store: Store): string {
+  return store.locate(LEDGER_KEYS.snapshot).replace(/snapshot\.json$/, '');
 }

@@ -4,7 +4,7 @@ import { parseProfile } from '../../core/profile.ts';
 import { LABELS } from '../../core/render/html.ts';
 import { oneLine } from '../../core/render/terminal.ts';
 import { sampleProfile } from '../../local/local-mode.ts';
-import { listClaims, showClaim, type ClaimRow } from '../../pipeline/claims-review.ts';
+import { ledgerLocation, listClaims, showClaim, type ClaimRow } from '../../pipeline/claims-review.ts';
 import { parseSince } from '../../pipeline/review.ts';
 import type { Store } from '../../core/ports.ts';
 import type { WatchProfile } from '../../core/profile.ts';
@@ -71,7 +71,7 @@ export function run(args: string[]): Promise<number> {
       const since = typeof values.since === 'string' ? parseSince(values.since) : undefined;
       const rows = await listClaims(store, await profileOf(store), { since });
       if (values.json) return printJson(rows);
-      if (!rows.length) process.stderr.write(`no claims in the ledger (${store.locate('ledger/log/')})${since ? ` since ${since}` : ''}\n`);
+      if (!rows.length) process.stderr.write(`no claims in the ledger (${ledgerLocation(store)})${since ? ` since ${since}` : ''}\n`);
       process.stdout.write(rows.map((r) => claimText(r, false)).join(''));
     },
     async show({ store, positionals, values }) {
