@@ -15,6 +15,8 @@ import { analyzeStoredArticle } from '../functions/pipeline/analyze.ts';
 import { baselineReport, forgetLedgerCache, loadLedger, LEDGER_KEYS, recordInLedger } from '../functions/pipeline/ledger.ts';
 import { baselineIndexFromStore } from '../functions/pipeline/baseline-index.ts';
 import { acceptClaim, showClaim } from '../functions/pipeline/claims-review.ts';
+import { readDiffIndex } from '../functions/pipeline/diff-index.ts';
+import { loadDiff } from '../functions/pipeline/review.ts';
 import { startS3, type LocalS3 } from './helpers/s3.ts';
 
 const profile = await sampleProfile();
@@ -137,6 +139,9 @@ describe.each(worlds)('claims ledger on the $name', ({ setUp, whole }) => {
     const page = (await store.get(result.htmlKey))!;
     expect(page).toContain('repeated');
     expect(page).toContain('../../../claims.html#claim-c');
+    // the review commands and the recent-diffs index read the new label
+    expect((await loadDiff(store, later.id)).report.findings[0].label).toBe('repeated');
+    expect((await readDiffIndex(store)).find((e) => e.id === later.id)?.summary.repeated).toBe(1);
   });
 
   it('a claim contradicting a ledger claim is a contradiction with the ledger claim as evidence', async () => {

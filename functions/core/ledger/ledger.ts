@@ -281,7 +281,8 @@ export function applyLedger(base: Report, ledgerReports: Report[], state: Ledger
 
 /**
  * The report an article already recorded in the ledger gets again (a second delivery, a crash
- * after recording): each finding as its entry stored it, so nothing is recorded twice.
+ * after recording, a re-analysis): each finding as its entry stored it, so nothing is recorded
+ * twice, except that a claim the baseline now knows (accepted since) is known.
  */
 export function replayEntry(base: Report, entry: LedgerEntry): Report {
   const key = (f: Finding) => `${f.claim.start}:${f.claim.end}:${f.claim.text}`;
@@ -289,6 +290,8 @@ export function replayEntry(base: Report, entry: LedgerEntry): Report {
   for (const c of entry.claims) stored.set(key(c.finding), { ...c.finding, claimId: c.id });
   for (const r of entry.repeats) stored.set(key(r.finding), r.finding);
   const findings = base.findings.map((f) => {
+    // what the baseline knows now (an accepted claim) stays known; the rest reads as recorded
+    if (f.label === 'known') return f;
     const s = stored.get(key(f));
     return s ? { ...s, id: f.id } : f;
   });

@@ -43,8 +43,9 @@ export function renderReportText(report: Report, options: TerminalReportOptions)
     lines.push('', `${paint(finding.label, `${icon} ${word.toUpperCase()}${type}`)} ${paint('bold', finding.id)}  ${oneLine(finding.claim.text)}`);
     lines.push(`    ${paint('dim', 'why:')} ${oneLine(finding.reason)}`);
     for (const ev of finding.evidence) {
-      const title = options.docTitles?.get(ev.doc) ?? ev.doc;
-      lines.push(`    ${paint('dim', 'baseline:')} ${oneLine(title)} ${paint('dim', `[${ev.doc}]`)}`, `      “${oneLine(ev.text)}”`);
+      const ledger = ev.doc.startsWith('ledger:');
+      const title = options.docTitles?.get(ev.doc) ?? (ledger ? `ledger claim ${ev.doc.slice(7)} (claimwatch claims show ${ev.doc.slice(7)})` : ev.doc);
+      lines.push(`    ${paint('dim', ledger ? 'earlier:' : 'baseline:')} ${oneLine(title)} ${paint('dim', `[${ev.doc}]`)}`, `      “${oneLine(ev.text)}”`);
     }
   }
   if (!report.findings.length) lines.push('', paint('dim', 'No claims about the topic.'));
