@@ -60,3 +60,49 @@ describe('eval scoring with a ledger in front of the engine', () => {
     expect(scoreReports(gold, [report('known')], {}).new.fn).toBe(1);
   });
 });
+
+describe('review page with the ledger', () => {
+  const text = 'Aeroflot will open a direct route between Moscow and Da Nang in December.\n';
+  const finding: Finding = {
+    id: 'f1',
+    label: 'repeated',
+    claim: { text: text.trim(), start: 0, end: text.trim().length },
+    evidence: [{ doc: 'ledger:c3-2', text: 'Aeroflot will fly Moscow to Da Nang from December.', start: 0, end: 50 }],
+    score: 0.8,
+    reason: 'repeats ledger claim c3-2',
+    claimId: 'c3-2',
+  };
+  const report: Report = {
+    article: { id: 'a1', title: 't', url: 'https://x.example/a', source: 's', published: '' },
+    relevant: true,
+    findings: [finding],
+    summary: { new: 0, contradiction: 0, known: 0, repeated: 1 },
+    alert: false,
+    story: {
+      first: { id: 'a0', title: '<script>alert(1)</script>', source: 'Wire <b>', url: 'javascript:alert(2)', published: '' },
+      alsoRunBy: [{ id: 'a2', title: 'Copy two', source: 'Herald', url: 'https://herald.example/2', published: '' }],
+      similarity: 0.734,
+    },
+  };
+
+  it('says which story it repeats and who else ran it, links the ledger claim, and escapes it all', async () => {
+    const { renderReportPage } = await import('../functions/core/render/report-page.ts');
+    const html = renderReportPage({
+      report,
+      article: { title: 't', url: 'https://x.example/a', source: 's', published: '', text },
+      baselineDocs: [{ id: 'ledger:c3-2', title: 'Ledger claim c3-2, first in: Wire story', source: 'Wire', published: '' }],
+      claimsPageKey: 'diffs/claims.html',
+      htmlKey: 'diffs/2024/06/21/a1.html',
+    });
+    expect(html).toContain('Same story as');
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain('also run by <a class="url" href="https://herald.example/2"');
+    expect(html).toContain('About 73% of its wording');
+    expect(html).toContain('href="../../../claims.html#claim-c3-2"');
+    expect(html).toContain('↻ repeated');
+    expect(html).toContain('No alert: what it says beyond the baseline was alerted before');
+    expect(html).toContain('Ledger claim c3-2, first in: Wire story');
+  });
+});
