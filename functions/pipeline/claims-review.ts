@@ -1,7 +1,7 @@
 // What `claimwatch claims` reads: the ledger's claims as rows (first seen, repeats,
 // contradictions, accepted or not), and accepting a ledger claim into the baseline.
 import { acceptedClaims, CLAIM_ID, type ClaimRecord } from '../core/ledger/ledger.ts';
-import type { Store } from '../core/ports.ts';
+import type { Log, Store } from '../core/ports.ts';
 import type { WatchProfile } from '../core/profile.ts';
 import { newestFirst } from '../core/render/claims-page.ts';
 import { LEDGER_KEYS, loadLedger } from './ledger.ts';
@@ -36,8 +36,8 @@ export interface ClaimRow {
 }
 
 /** Every ledger claim, newest first; `since` (YYYY-MM-DD) keeps those first seen on or after it. */
-export async function listClaims(store: Store, profile: WatchProfile, options: { since?: string } = {}): Promise<ClaimRow[]> {
-  const state = await loadLedger(store, profile);
+export async function listClaims(store: Store, profile: WatchProfile, options: { since?: string; log?: Log } = {}): Promise<ClaimRow[]> {
+  const state = await loadLedger(store, profile, options.log);
   const accepted = acceptedClaims(state, await acceptedDocs(store));
   const link = async (key: string) => (key ? ((await store.linkTo?.(key)) ?? store.locate(key)) : '');
   const seen = async (r: { entry: ClaimRecord['entry'] }): Promise<SeenIn> => {
@@ -63,9 +63,9 @@ export async function listClaims(store: Store, profile: WatchProfile, options: {
   return rows;
 }
 
-export async function showClaim(store: Store, profile: WatchProfile, id: string): Promise<ClaimRow> {
+export async function showClaim(store: Store, profile: WatchProfile, id: string, log?: Log): Promise<ClaimRow> {
   if (!CLAIM_ID.test(id)) throw new ReviewError(`"${id}" is not a claim id (they look like c12-3: see "claimwatch claims list")`);
-  const row = (await listClaims(store, profile)).find((r) => r.id === id);
+  const row = (await listClaims(store, profile, { log })).find((r) => r.id === id);
   if (!row) throw new ReviewError(`no claim ${id} in the ledger (${ledgerLocation(store)})`);
   return row;
 }

@@ -161,7 +161,9 @@ export async function recordInLedger(
     const existing = state.entryOf(article.id);
     if (existing) return { report: withStory(replayEntry(base, existing), state, existing), entry: existing, state };
 
-    const outcome = applyLedger(base, state.lookup(article), state);
+    // only claims new or contradicting against the baseline can be repeats: skip the lookup otherwise
+    const open = base.findings.some((f) => f.label === 'new' || f.label === 'contradiction');
+    const outcome = applyLedger(base, open ? state.lookup(article) : [], state);
     const story = state.findStory(article.text);
     const seq = state.head + 1;
     const claims = outcome.claims.map((f, i) => ({ id: claimIdOf(seq, i + 1), finding: { ...f, claimId: claimIdOf(seq, i + 1) } }));

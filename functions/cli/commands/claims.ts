@@ -6,7 +6,7 @@ import { oneLine } from '../../core/render/terminal.ts';
 import { sampleProfile } from '../../local/local-mode.ts';
 import { ledgerLocation, listClaims, showClaim, type ClaimRow } from '../../pipeline/claims-review.ts';
 import { parseSince } from '../../pipeline/review.ts';
-import type { Store } from '../../core/ports.ts';
+import type { Log, Store } from '../../core/ports.ts';
 import type { WatchProfile } from '../../core/profile.ts';
 import { DEFAULT_LOCAL_DIR } from '../store-option.ts';
 import { expectArgs, printJson, runSubcommands } from './diffs.ts';
@@ -44,6 +44,13 @@ async function profileOf(store: Store): Promise<WatchProfile> {
   return sampleProfile();
 }
 
+/** Warnings (an unreadable ledger entry) go to stderr, so --json output stays clean. */
+const stderrLog: Log = {
+  info() {},
+  warn: (message, fields) => process.stderr.write(`warning: ${message}${fields ? ` ${JSON.stringify(fields)}` : ''}\n`),
+  error: (message, fields) => process.stderr.write(`error: ${message}${fields ? ` ${JSON.stringify(fields)}` : ''}\n`),
+};
+
 function seenLine(s: { source: string; at: string; title: string; page: string }): string {
   return `${oneLine(s.at.slice(0, 16).replace('T', ' '))}  ${oneLine(s.source || 'unknown source')}: ${oneLine(s.title || '(untitled)')}\n        ${oneLine(s.page)}`;
 }
@@ -69,14 +76,14 @@ export function run(args: string[]): Promise<number> {
     async list({ store, positionals, values }) {
       expectArgs(positionals, []);
       const since = typeof values.since === 'string' ? parseSince(values.since) : undefined;
-      const rows = await listClaims(store, await profileOf(store), { since });
+      const rows = await listClaims(store, await profileOf(store), { since, log: stderrLog });
       if (values.json) return printJson(rows);
       if (!rows.length) process.stderr.write(`no claims in the ledger (${ledgerLocation(store)})${since ? ` since ${since}` : ''}\n`);
       process.stdout.write(rows.map((r) => claimText(r, false)).join(''));
     },
     async show({ store, positionals, values }) {
       const [id] = expectArgs(positionals, ['ID']);
-      const row = await showClaim(store, await profileOf(store), id);
+      const row = await showClaim(store, await profileOf(store), id, stderrLog);
       if (values.json) return printJson(row);
       process.stdout.write(claimText(row, true));
     },
