@@ -1,7 +1,9 @@
 // `claimwatch claims list|show` and `baseline accept CLAIM-ID` through the real CLI, on a local
 // store filled by the analyze step: output, exit codes, and bad input refused with a reason.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +74,18 @@ describe('claimwatch claims', () => {
     expect(accepted.code, accepted.stderr).toBe(0);
     expect(accepted.stdout).toContain(`accepted f1 from diff ${ids[0]}`);
     expect((await cli('claims', 'show', row.id, '--dir', dir)).stdout).toContain('accepted    yes');
+  });
+
+  it('writes the claims page to a local file with a working link to each review page', async () => {
+    const out = path.join(dir, 'elsewhere', '..', 'claims-copy.html');
+    const written = await cli('claims', 'page', '--out', out, '--dir', dir);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain(`written to ${path.resolve(out)}`);
+    const html = (await readFile(out, 'utf8')).toString();
+    const hrefs = [...html.matchAll(/<a href="(file:[^"#]+)/g)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThanOrEqual(2);
+    for (const href of hrefs) expect(existsSync(fileURLToPath(href)), href).toBe(true);
+    expect(hrefs).toContain(pathToFileURL(store.locate(keys.diffHtml(ids[1], '2024-06-23T09:00:00.000Z'))).href);
   });
 
   it('refuses bad input with a reason and the right exit code', async () => {

@@ -8,12 +8,22 @@ import { ledgerLocation, listClaims, showClaim, type ClaimRow } from '../../pipe
 import { parseSince } from '../../pipeline/review.ts';
 import type { Log, Store } from '../../core/ports.ts';
 import type { WatchProfile } from '../../core/profile.ts';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { keys } from '../../core/ids.ts';
+import { acceptedClaims } from '../../core/ledger/ledger.ts';
+import { mapLimit } from '../../core/map-limit.ts';
+import { renderClaimsPage } from '../../core/render/claims-page.ts';
+import { loadLedger } from '../../pipeline/ledger.ts';
+import { listBaselineDocs } from '../../pipeline/review.ts';
 import { DEFAULT_LOCAL_DIR } from '../store-option.ts';
 import { expectArgs, printJson, runSubcommands } from './diffs.ts';
 
 export const help = `Usage:
   claimwatch claims list [--since DATE] [--json] [--bucket NAME | --dir DIR]
   claimwatch claims show ID [--json] [--bucket NAME | --dir DIR]
+  claimwatch claims page [--out FILE] [--bucket NAME | --dir DIR]
 
 The claims ledger: every claim that alerted (new or contradiction), once, with the
 coverage that repeated it since (no new alert) and later claims contradicting it.
@@ -22,10 +32,14 @@ coverage that repeated it since (no new alert) and later claims contradicting it
   show ID     one claim (an id like c12-3): first seen, each repeat and contradiction
               with source, time and review page, and whether it was accepted into the
               baseline ("claimwatch baseline accept ID" accepts it).
+  page        writes the claims page (diffs/claims.html) to a local file with a working
+              link to each review page: presigned URLs on S3 (valid 7 days at most, and
+              no longer than your credentials), file URLs locally.
 
 Options:
   --since DATE   only claims first seen on or after DATE (YYYY-MM-DD)
   --json         machine-readable output
+  --out FILE     where page writes (default ./claimwatch-claims.html)
   --bucket NAME  work on the deployed S3 bucket (AWS credentials from the environment)
   --dir DIR      the local store folder (default ./${DEFAULT_LOCAL_DIR})
   -h, --help     this help
@@ -72,7 +86,21 @@ function claimText(row: ClaimRow, full: boolean): string {
 }
 
 export function run(args: string[]): Promise<number> {
-  return runSubcommands('claims', help, args, { since: { type: 'string' }, json: { type: 'boolean' } }, {
+  return runSubcommands('claims', help, args, { since: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' } }, {
+    async page({ store, positionals, values }) {
+      expectArgs(positionals, []);
+      const out = resolve(typeof values.out === 'string' ? values.out : 'claimwatch-claims.html');
+      const state = await loadLedger(store, await profileOf(store), stderrLog);
+      const pages = new Set(
+        state.allRecords().flatMap((r) => [r.entry, ...r.repeats.map((x) => x.entry), ...r.contradictedBy.map((c) => c.entry)].map((e) => e.article.htmlKey)),
+      );
+      const links = new Map(await mapLimit([...pages].filter(Boolean), 8, async (key) => [key, (await store.linkTo?.(key)) ?? store.locate(key)] as const));
+      const baselineDocs = await Promise.all(
+        (await listBaselineDocs(store).catch(() => [])).filter((d) => d.id.startsWith('accepted-')).map(async (d) => ({ id: d.id, text: (await store.get(keys.baselineDoc(d.id))) ?? '' })),
+      );
+      await writeFile(out, renderClaimsPage(state, { hrefOf: (key) => links.get(key) ?? key, accepted: acceptedClaims(state, baselineDocs) }));
+      process.stdout.write(`${state.claimCount} claim${state.claimCount === 1 ? '' : 's'} from ${ledgerLocation(store)}\nwritten to ${out}\nopen ${pathToFileURL(out).href}\n`);
+    },
     async list({ store, positionals, values }) {
       expectArgs(positionals, []);
       const since = typeof values.since === 'string' ? parseSince(values.since) : undefined;
