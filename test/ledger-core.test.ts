@@ -106,3 +106,25 @@ describe('review page with the ledger', () => {
     expect(html).toContain('Ledger claim c3-2, first in: Wire story');
   });
 });
+
+describe('repeats word for word', () => {
+  it('a claim recorded before, word for word, is repeated even when no engine lookup ran', async () => {
+    const { LedgerState, applyLedger } = await import('../functions/core/ledger/ledger.ts');
+    const { sampleProfile } = await import('../functions/local/local-mode.ts');
+    const state = new LedgerState(await sampleProfile());
+    const text = 'Rosneft will open a fuel depot in the Vietnamese port of Vung Tau next spring.';
+    const f = (label: Finding['label'], t = text): Finding => ({ id: 'f1', label, claim: { text: t, start: 0, end: t.length }, evidence: [], score: 0.5, reason: 'r' });
+    state.add({ seq: 1, at: '2024-06-21T00:00:00Z', article: { id: 'a1', title: 'First', url: '', source: 'Wire', published: '', htmlKey: '' }, claims: [{ id: 'c1-1', finding: f('new') }], repeats: [] });
+    const base = (t: string): Report => ({ article: { id: 'a2', title: '', url: '', source: '', published: '' }, relevant: true, findings: [f('new', t)], summary: { new: 1, contradiction: 0, known: 0, repeated: 0 }, alert: true });
+
+    const copy = applyLedger(base(`  ${text.replace('Vung Tau', 'VUNG   TAU')}`), [], state);
+    expect(copy.report.findings[0]).toMatchObject({ label: 'repeated', claimId: 'c1-1', score: 1 });
+    expect(copy.report.alert).toBe(false);
+    expect(copy.repeats.map((r) => r.claim)).toEqual(['c1-1']);
+    expect(copy.claims).toEqual([]);
+
+    const other = applyLedger(base('Rosneft will open a fuel depot in the Vietnamese port of Da Nang next spring.'), [], state);
+    expect(other.report.findings[0].label).toBe('new');
+    expect(other.report.alert).toBe(true);
+  });
+});

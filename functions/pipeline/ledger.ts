@@ -161,8 +161,9 @@ export async function recordInLedger(
     const existing = state.entryOf(article.id);
     if (existing) return { report: withStory(replayEntry(base, existing), state, existing), entry: existing, state };
 
-    // only claims new or contradicting against the baseline can be repeats: skip the lookup otherwise
-    const open = base.findings.some((f) => f.label === 'new' || f.label === 'contradiction');
+    // only claims new or contradicting against the baseline can be repeats, and a word-for-word
+    // repeat (a wire copy) needs no engine: skip the lookup when nothing else is left
+    const open = base.findings.some((f) => (f.label === 'new' || f.label === 'contradiction') && !state.verbatim(f.claim.text));
     const outcome = applyLedger(base, open ? state.lookup(article) : [], state);
     const story = state.findStory(article.text);
     const seq = state.head + 1;

@@ -98,6 +98,8 @@ export class LedgerState {
   readonly entries: LedgerEntry[] = [];
   private readonly byArticle = new Map<string, LedgerEntry>();
   private readonly records = new Map<string, ClaimRecord>();
+  /** Claims by their normalised text: a verbatim repeat (a wire copy) needs no engine. */
+  private readonly byText = new Map<string, ClaimRecord>();
   private readonly stories = new NearDuplicates<LedgerEntry>();
   private readonly storyMembers = new Map<string, LedgerEntry[]>();
   private tiers: Tier[] = TIER_CAPS.map(() => ({ claims: [] }));
@@ -126,6 +128,8 @@ export class LedgerState {
     for (const claim of entry.claims) {
       const record: ClaimRecord = { claim, entry, repeats: [], contradictedBy: [] };
       this.records.set(claim.id, record);
+      const text = normalClaim(claim.finding.claim.text);
+      if (!this.byText.has(text)) this.byText.set(text, record);
       for (const ev of claim.finding.evidence) {
         const target = this.records.get(claimOfDoc(ev.doc) ?? '');
         if (target && !target.contradictedBy.includes(record)) target.contradictedBy.push(record);
@@ -167,6 +171,11 @@ export class LedgerState {
 
   record(claimId: string): ClaimRecord | undefined {
     return this.records.get(claimId);
+  }
+
+  /** The first claim recorded with this text, word for word (case, spacing and quotes aside). */
+  verbatim(text: string): ClaimRecord | undefined {
+    return this.byText.get(normalClaim(text));
   }
 
   /** Every claim, oldest first. */
@@ -238,6 +247,8 @@ export interface LedgerOutcome {
  * The baseline report with the ledger applied. `base` is the article read against the
  * baseline; `ledgerReports` the same article read against each ledger tier.
  */
+const normalClaim = (text: string) => text.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+
 export function applyLedger(base: Report, ledgerReports: Report[], state: LedgerState): LedgerOutcome {
   if (!base.relevant) return { report: base, claims: [], repeats: [] };
   const byStart = ledgerReports.map((r) => new Map(r.findings.map((f) => [`${f.claim.start}:${f.claim.end}`, f])));
@@ -246,8 +257,9 @@ export function applyLedger(base: Report, ledgerReports: Report[], state: Ledger
     if (f.label === 'known') return f;
     const against = byStart.map((m) => m.get(`${f.claim.start}:${f.claim.end}`)).filter((x): x is Finding => !!x);
     const known = against.filter((x) => x.label === 'known').sort((a, b) => b.score - a.score)[0];
-    if (known) {
-      const claimId = known.evidence.map((e) => claimOfDoc(e.doc)).find((id) => id && state.record(id));
+    const same = state.verbatim(f.claim.text);
+    if (known || same) {
+      const claimId = same?.claim.id ?? known!.evidence.map((e) => claimOfDoc(e.doc)).find((id) => id && state.record(id));
       const record = claimId ? state.record(claimId) : undefined;
       if (record) {
         const first = record.entry;
@@ -257,8 +269,8 @@ export function applyLedger(base: Report, ledgerReports: Report[], state: Ledger
           label: 'repeated',
           type: undefined,
           evidence: [{ doc: ledgerDoc(record.claim.id), text, start: 0, end: text.length }],
-          score: known.score,
-          reason: `repeats ledger claim ${record.claim.id}, first reported by ${first.article.source || 'an unnamed source'} (${first.article.title || 'untitled'}) and alerted on ${first.at.slice(0, 10)}; no new alert`,
+          score: same ? 1 : known!.score,
+          reason: `${same ? 'word for word, ' : ''}repeats ledger claim ${record.claim.id}, first reported by ${first.article.source || 'an unnamed source'} (${first.article.title || 'untitled'}) and alerted on ${first.at.slice(0, 10)}; no new alert`,
           claimId: record.claim.id,
         };
         delete finding.type;
