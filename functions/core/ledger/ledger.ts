@@ -136,7 +136,11 @@ export class LedgerState {
       }
       this.addToTiers({ claim, entry });
     }
-    for (const repeat of entry.repeats) this.records.get(repeat.claim)?.repeats.push({ repeat, entry });
+    for (const repeat of entry.repeats) {
+      // who repeated it and when: an article that repeats a claim in two sentences is listed once
+      const record = this.records.get(repeat.claim);
+      if (record && !record.repeats.some((r) => r.entry === entry)) record.repeats.push({ repeat, entry });
+    }
     const sig = entry.signature ? decodeSignature(entry.signature) : undefined;
     if (sig) this.stories.add(entry, sig);
     const root = entry.story?.first ?? entry.article.id;
