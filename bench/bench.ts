@@ -8,12 +8,22 @@ import { fileURLToPath } from 'node:url';
 import { measureBundles } from './bundle-bench.ts';
 import { measureCollector } from './collector-bench.ts';
 import { loadInputs, measureSeed, measureSize, type SizeResult } from './engine-bench.ts';
+import { measureLedger, type LedgerSizeResult } from './ledger-bench.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [100, 1_000, 10_000, 100_000];
-if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(`--sizes takes positive whole numbers separated by commas, e.g. --sizes=100,1000 (got ${sizesArg})`);
+const ledgerArg = process.argv.find((a) => a.startsWith('--ledger='));
+const ledgerSizes = ledgerArg ? ledgerArg.slice('--ledger='.length).split(',').map(Number) : [100, 10_000, 100_000];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+for (const [list, arg, name] of [[sizes, sizesArg, '--sizes'], [ledgerSizes, ledgerArg, '--ledger']] as const) {
+  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`${name} takes positive whole numbers separated by commas, e.g. ${name}=100,1000 (got ${arg})`);
+    process.exit(2);
+  }
+}
+if (only && only !== 'ledger') {
+  console.error(`--only takes "ledger" (got ${only})`);
   process.exit(2);
 }
 
@@ -30,24 +40,48 @@ const log = (line = '') => console.log(line);
 
 log(`claimwatch bench — ${machine.cpus} cores, ${machine.cpu}, ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`);
 
-log('\n[1/3] Lambda bundles (esbuild, the stack\'s options) and handler init in a fresh node …');
-const bundles = await measureBundles(root);
 const inputs = await loadInputs(root);
+const ledger: LedgerSizeResult[] = [];
+const ledgerPart = () => {
+  log('[4/4] claims ledger: the baseline plus synthetic ledgers, a lookup per article …');
+  for (const size of ledgerSizes) {
+    ledger.push(measureLedger(inputs, size));
+    log(`      ${size} ledger claims done`);
+  }
+  const lw = [10, 8, 9, 12, 14, 14, 9, 12];
+  log('\nClaims ledger (analyze = baseline + ledger lookup + story check, median of 25 articles; baseline only = the same articles without a ledger):');
+  log(row(['claims', 'load s', 'build s', 'analyze ms', 'baseline only', 'after append', 'heap MB', 'snapshot MB'], lw));
+  for (const l of ledger) {
+    log(row([String(l.claims), f(l.loadMs / 1000, 2), f(l.buildMs / 1000, 2), f(l.analyzeMs, 1), f(l.baselineOnlyMs, 1), f(l.afterAppendMs, 1), f(l.heapMb, 1), f(l.snapshotMb, 1)], lw));
+  }
+  const small = ledger.find((l) => l.claims === 100);
+  const big = ledger.find((l) => l.claims === 100_000);
+  if (small && big) log(`  ledger lookup slowdown 100 → 100 000 claims: ${f(big.analyzeMs / small.analyzeMs, 2)}× (target ≤ 3×)`);
+};
+const pad = (s: string, n: number) => s.padEnd(n);
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : pad(c, widths[i]))).join('  ');
+if (only === 'ledger') {
+  ledgerPart();
+  fs.writeFileSync(path.join(root, 'bench', 'ledger-results.json'), `${JSON.stringify({ at: new Date().toISOString(), machine, ledger }, null, 2)}\n`);
+  process.exit(0);
+}
 
-log('[2/3] collector: 100 feeds × 50 items from 127.0.0.1 into an FsStore …');
+log('\n[1/4] Lambda bundles (esbuild, the stack\'s options) and handler init in a fresh node …');
+const bundles = await measureBundles(root);
+
+log('[2/4] collector: 100 feeds × 50 items from 127.0.0.1 into an FsStore …');
 const collector = await measureCollector(root, inputs.seedSentences, JSON.parse(fs.readFileSync(path.join(root, 'profiles', 'russia-vietnam.json'), 'utf8')));
 
-log('[3/3] claim engine: seed baseline and floor, then synthetic baselines …');
+log('[3/4] claim engine: seed baseline and floor, then synthetic baselines …');
 const seed = measureSeed(inputs);
 const scaling: SizeResult[] = [];
 for (const size of sizes) {
   scaling.push(measureSize(inputs, size));
   log(`      ${size} sentences done`);
 }
+ledgerPart();
 
 // ---- tables
-const pad = (s: string, n: number) => s.padEnd(n);
-const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i ? c.padStart(widths[i]) : pad(c, widths[i]))).join('  ');
 
 log(`\nSeed baseline (${seed.baselineSentences} claim sentences), ${seed.articles} articles (5 samples + 20 generated), median per article:`);
 log(`  analyze ${f(seed.analyzeMs, 2)} ms   floor: wink tokenising + finding sentences ${f(seed.floorMs, 2)} ms   ratio ${f(seed.ratio, 2)}× (median of per-article ratios)`);
@@ -100,6 +134,16 @@ const checks: Check[] = [
   { what: 'bundle analyze (WordNet and country data in it)', value: bundle('analyze').bytes / 1e6, unit: 'MB', target: 25 },
   { what: 'init collect', value: bundle('collect').initMs, unit: 'ms', target: 150 },
   { what: 'init analyze', value: bundle('analyze').initMs, unit: 'ms', target: 1000 },
+  {
+    what: 'ledger slowdown 100 → 100 000 claims',
+    value: (() => {
+      const small = ledger.find((l) => l.claims === 100);
+      const big = ledger.find((l) => l.claims === 100_000);
+      return small && big ? big.analyzeMs / small.analyzeMs : undefined;
+    })(),
+    unit: '×',
+    target: 3,
+  },
   { what: 'collector run, 100 × 50', value: collector.failed ? undefined : collector.wallMs / 1000, unit: 's', target: 30 },
 ];
 const tw = [38, 12, 10, 6];
@@ -116,5 +160,5 @@ const totalS = (performance.now() - started) / 1000;
 log(`\nbench took ${f(totalS, 0)} s; results in bench/results.json`);
 fs.writeFileSync(
   path.join(root, 'bench', 'results.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), machine, seed, scaling, bundles, collector, targets: verdicts, totalSeconds: totalS }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), machine, seed, scaling, ledger, bundles, collector, targets: verdicts, totalSeconds: totalS }, null, 2)}\n`,
 );

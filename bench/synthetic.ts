@@ -110,6 +110,13 @@ export function syntheticBaseline(seedSentences: string[], count: number, seed =
   return { description: `synthetic baseline of ${count} sentences`, docs };
 }
 
+/** `count` claim sentences, each a seed sentence with its slots varied (the ledger bench's claims). */
+export function syntheticSentences(seedSentences: string[], count: number, seed = 3): string[] {
+  const random = prng(seed);
+  const pool = pools(random, Math.max(20, Math.round(Math.sqrt(count) * 4)));
+  return Array.from({ length: count }, (_, i) => finished(vary(seedSentences[i % seedSentences.length], random, pool)));
+}
+
 const FURNITURE_LINES = ['Sign up for our newsletter to get the latest news.', 'Read more', 'Photo: Reuters'];
 
 /**

@@ -15,7 +15,7 @@ export function acknowledgeAcceptedFindings(stack: ClaimwatchStack): void {
 
   ack(stack.bucket, 'AwsSolutions-S1', 'Server access logs would need a second bucket; only the two functions and the operators use this one, and CloudTrail data events can be enabled for audits.');
 
-  const prefixes = { Collect: ['config', 'state', 'articles'], Analyze: ['config', 'baseline', 'articles', 'diffs', 'alerts'] };
+  const prefixes = { Collect: ['config', 'state', 'articles'], Analyze: ['config', 'baseline', 'articles', 'diffs', 'alerts', 'ledger'] };
   for (const fn of [stack.collectFn, stack.analyzeFn]) {
     ack(fn, BASIC_EXECUTION_ROLE, BASIC_EXECUTION_REASON);
     ack(fn, 'AwsSolutions-L1', 'nodejs22.x on purpose: the code and its tests run on Node 20-22; a newer runtime is a tested upgrade, not a default.');

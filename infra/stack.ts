@@ -248,8 +248,8 @@ export class ClaimwatchStack extends Stack {
     allow(this.collectFn, ['s3:GetObject'], objects('config/', 'state/', 'articles/'));
     allow(this.collectFn, ['s3:PutObject'], objects('state/', 'articles/'));
 
-    allow(this.analyzeFn, ['s3:GetObject'], objects('config/', 'baseline/', 'articles/', 'diffs/', 'alerts/'));
-    allow(this.analyzeFn, ['s3:PutObject'], objects('diffs/', 'alerts/'));
+    allow(this.analyzeFn, ['s3:GetObject'], objects('config/', 'baseline/', 'articles/', 'diffs/', 'alerts/', 'ledger/'));
+    allow(this.analyzeFn, ['s3:PutObject'], objects('diffs/', 'alerts/', 'ledger/'));
     // A failed publish releases its alert marker so the retry can publish.
     allow(this.analyzeFn, ['s3:DeleteObject'], objects('alerts/'));
   }

@@ -16,9 +16,9 @@ import { fromSampleServerUrl, startSampleServer, toSampleServerUrl, type SampleS
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-function claimwatchRun(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function claimwatchRun(dir: string, args = ['run']): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repo, 'bin', 'claimwatch.mjs'), 'run', '--dir', dir], { cwd: tmpdir() }, (error, stdout, stderr) =>
+    execFile(process.execPath, [path.join(repo, 'bin', 'claimwatch.mjs'), ...args, '--dir', dir], { cwd: tmpdir() }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -37,6 +37,9 @@ const ON_TOPIC = [
   'vietnam-un-votes-putin-visit',
   'putin-hanoi-visit-what-was-agreed',
   'lavrov-asean-vientiane',
+  'russian-fertiliser-giant-picks-hai-phong', // a wire story the Hanoi Herald ran with its own headline, intro and credit line
+  'phosagro-hai-phong-plant', // the same wire story as Eurasia Wire ran it
+  'da-nang-russian-tourists', // repeats the Aeroflot claim of putin-to-lam-sign-25-documents, adds one of its own
 ];
 const OFF_TOPIC = 'brazil-coffee-harvest-slips';
 
@@ -120,6 +123,44 @@ describe('claimwatch run (npm start) on the sample feeds', () => {
     expect(reportFor('vietnam-russia-pledge-closer-ties').alert).toBe(false);
     // Off-topic: dropped by the collector or analysed without alert.
     expect(reports.filter((r) => r.article.url.includes(OFF_TOPIC) && r.alert)).toEqual([]);
+  });
+
+  it('alerts once per claim: the wire copy and the later article repeat claims without alerting them again', async () => {
+    const messages = await readAll<AlertMessage>(store, 'outbox/', '.json');
+    const listed = await claimwatchRun(dir, ['claims', 'list', '--json']);
+    expect(listed.code).toBe(0);
+    const claims = JSON.parse(listed.stdout) as Array<{ id: string; text: string; first: { articleId: string }; repeats: Array<{ articleId: string; source: string }> }>;
+    expect(claims.length).toBeGreaterThan(10);
+    for (const claim of claims) {
+      expect(messages.filter((m) => m.text.includes(`Claim:    "${claim.text}"`)), claim.text).toHaveLength(1);
+    }
+    // the wire story: whichever outlet ran it second is linked to the first and stays quiet
+    const copies = [reportFor('russian-fertiliser-giant-picks-hai-phong'), reportFor('phosagro-hai-phong-plant')];
+    const copy = copies.find((r) => r.story)!;
+    const original = copies.find((r) => r !== copy)!;
+    expect(copy.story!.first.id).toBe(original.article.id);
+    // analysed in publication order: the wire as filed first, the Herald's copy second
+    expect(original.article.url).toContain('eurasia-wire');
+    const saidFirst = new Set(original.findings.map((f) => f.claim.text));
+    const alerting = copy.findings.filter((f) => f.label === 'new' || f.label === 'contradiction');
+    expect(alerting.map((f) => f.claim.text)).toEqual([expect.stringContaining("Hai Phong's port authority")]);
+    for (const f of copy.findings.filter((f) => saidFirst.has(f.claim.text))) expect(f.label).toBe('repeated');
+    expect(copy.summary.repeated).toBeGreaterThanOrEqual(5);
+    expect(await store.get(keys.diffHtml(copy.article.id, articles.find((a) => a.id === copy.article.id)!.fetchedAt))).toContain('Same story as');
+    // the later article: the Aeroflot claim is repeated (no alert for it), its own claim alerts
+    const later = reportFor('da-nang-russian-tourists');
+    const aeroflot = later.findings.find((f) => f.claim.text.startsWith('Aeroflot'))!;
+    expect(aeroflot.label).toBe('repeated');
+    const aeroflotClaim = claims.find((c) => c.id === aeroflot.claimId)!;
+    expect(aeroflotClaim.first.articleId).toBe(reportFor('putin-to-lam-sign-25-documents').article.id);
+    expect(aeroflotClaim.repeats.map((r) => r.articleId)).toEqual([later.article.id]);
+    expect(later.findings.filter((f) => f.label === 'new').map((f) => f.claim.text)).toEqual([expect.stringContaining('Russian-speaking staff')]);
+    // the text listing shows each claim with its repeats
+    const text = await claimwatchRun(dir, ['claims', 'list']);
+    expect(text.stdout).toContain(`${aeroflot.claimId}`);
+    expect(text.stdout).toContain('↻ 1 repeat');
+    expect(text.stdout).toContain('Da Nang gets ready for Russian tourists');
+    expect(await store.get('diffs/claims.html')).toContain('Aeroflot');
   });
 
   const EDITED = 'rosatom-research-centre-dong-nai';

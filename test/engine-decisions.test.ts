@@ -49,7 +49,7 @@ function expectContract(report: Report, text: string, baselineDocs = baseline.do
     }
   });
   const count = (label: Finding['label']) => report.findings.filter((f) => f.label === label).length;
-  expect(report.summary).toEqual({ new: count('new'), contradiction: count('contradiction'), known: count('known') });
+  expect(report.summary).toEqual({ new: count('new'), contradiction: count('contradiction'), known: count('known'), repeated: count('repeated') });
   expect(report.alert).toBe(report.relevant && report.summary.new + report.summary.contradiction > 0);
   if (!report.relevant) expect(report.findings).toEqual([]);
 }

@@ -322,17 +322,18 @@ describe('least privilege', () => {
     );
   });
 
-  it('analyze reads its inputs, writes diffs/, alerts/ and findings/, publishes to the alert topic only', () => {
+  it('analyze reads its inputs, writes diffs/, alerts/, findings/ and the claims ledger/, publishes to the alert topic only', () => {
     const b = logicalId(stack.bucket);
     const granted = permissions(stack.analyzeFn);
     const s3 = granted.filter((g) => g.startsWith('s3:'));
     expect(s3).toEqual(
       [
-        ...['alerts', 'articles', 'baseline', 'config', 'diffs'].map((p) => `s3:GetObject on ${b}.Arn/${p}/*`),
+        ...['alerts', 'articles', 'baseline', 'config', 'diffs', 'ledger'].map((p) => `s3:GetObject on ${b}.Arn/${p}/*`),
         `s3:ListBucket on ${b}.Arn`,
         `s3:PutObject on ${b}.Arn/alerts/*`,
         `s3:PutObject on ${b}.Arn/diffs/*`,
         `s3:PutObject on ${b}.Arn/findings/*`,
+        `s3:PutObject on ${b}.Arn/ledger/*`,
         `s3:DeleteObject on ${b}.Arn/alerts/*`,
       ].sort(),
     );

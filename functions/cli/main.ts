@@ -13,6 +13,7 @@ const COMMANDS: Record<string, string> = {
   diffs: 'list and show stored diffs, or write the recent-diffs page with working links (local store, or S3 with --bucket)',
   baseline: 'list the baseline, add documents, accept reviewed claims',
   digest: "write the digest of a period's findings to the outbox (what the daily digest sends)",
+  claims: 'the claims ledger: each claim that alerted, with its repeats and contradictions',
 };
 
 const HELP = `claimwatch: alerts when news articles make claims the baseline corpus does not.

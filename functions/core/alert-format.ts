@@ -46,13 +46,13 @@ function longForm(
   const docTitle = new Map(baselineDocs.map((d) => [d.id, oneLine(d.title)]));
   const { article, summary } = report;
   const lines = [
-    `claimwatch alert: ${counts} (${summary.known} known)`,
+    `claimwatch alert: ${counts} (${summary.known} known${summary.repeated ? `, ${summary.repeated} repeated from earlier coverage, not alerted again` : ''})`,
     '',
     `Article: ${title}`,
     `Link:    ${oneLine(article.url) || '(none)'}`,
     `Source:  ${oneLine(article.source) || '(unknown)'}${article.published ? `, published ${oneLine(article.published)}` : ''}`,
   ];
-  const alerting = report.findings.filter((f) => f.label !== 'known');
+  const alerting = report.findings.filter((f) => f.label === 'new' || f.label === 'contradiction');
   // Contradictions first: they are the ones an analyst must check against the baseline.
   alerting.sort((a, b) => Number(b.label === 'contradiction') - Number(a.label === 'contradiction'));
   for (const finding of alerting.slice(0, LISTED_FINDINGS_MAX)) {
@@ -67,10 +67,11 @@ function longForm(
 
 function findingLines(finding: Finding, docTitle: Map<string, string>): string[] {
   const heading = finding.label === 'contradiction' ? `CONTRADICTION (${finding.type ?? 'other'})` : 'NEW';
-  const lines = [heading, `  Claim:    "${quote(finding.claim.text)}"`];
+  const lines = [heading + (finding.claimId ? ` [ledger ${oneLine(finding.claimId)}]` : ''), `  Claim:    "${quote(finding.claim.text)}"`];
   for (const evidence of finding.evidence) {
     const doc = docTitle.get(evidence.doc);
-    lines.push(`  Baseline: "${quote(evidence.text)}" (${doc ? `${doc}, ` : ''}${oneLine(evidence.doc)})`);
+    const from = evidence.doc.startsWith('ledger:') ? 'Earlier:' : 'Baseline:';
+    lines.push(`  ${from.padEnd(9)} "${quote(evidence.text)}" (${doc ? `${doc}, ` : ''}${oneLine(evidence.doc)})`);
   }
   lines.push(`  Why:      ${oneLine(finding.reason)}`);
   return lines;

@@ -27,7 +27,11 @@ export interface Article extends ArticleInput {
   warnings?: string[];
 }
 
-export type Label = 'new' | 'contradiction' | 'known';
+/**
+ * `repeated`: new or contradicting against the baseline, but the ledger already holds the claim
+ * (earlier coverage alerted it): shows the ledger claim as evidence and does not alert.
+ */
+export type Label = 'new' | 'contradiction' | 'known' | 'repeated';
 export type ContradictionType = 'number' | 'date' | 'role' | 'negation' | 'entity' | 'other';
 
 /** A piece of text with its JavaScript string offsets into the text it was taken from. */
@@ -53,6 +57,8 @@ export interface Finding {
   score: number;
   /** One sentence an analyst can read: why this label. */
   reason: string;
+  /** The ledger claim this finding was recorded as (new, contradiction) or repeats (repeated). */
+  claimId?: string;
 }
 
 export interface ReportArticle {
@@ -67,10 +73,31 @@ export interface Report {
   article: ReportArticle;
   relevant: boolean;
   findings: Finding[];
-  summary: Record<Label, number>;
+  /** Findings per label; `repeated` is absent from reports made before the ledger existed. */
+  summary: Record<Exclude<Label, 'repeated'>, number> & { repeated?: number };
   alert: boolean;
   /** Present when the text was longer than the engine reads: only its first `analysedChars` were compared. */
   cut?: { analysedChars: number; totalChars: number };
+  /** Set when the article is a near copy of one seen before (the same wire story). */
+  story?: StoryLink;
+}
+
+/** An article of a story, as the review page names it. */
+export interface StoryArticle {
+  id: string;
+  title: string;
+  source: string;
+  url: string;
+  published: string;
+}
+
+export interface StoryLink {
+  /** The first article of the story the ledger saw. */
+  first: StoryArticle;
+  /** Other copies seen before this one (not the first, not this article). */
+  alsoRunBy: StoryArticle[];
+  /** Estimated share of word shingles this article has in common with the first (MinHash). */
+  similarity: number;
 }
 
 export interface BaselineDocMeta {

@@ -2,12 +2,12 @@
 // review page → diff index → at most one alert per article.
 import * as z from 'zod/mini';
 import { formatAlert } from '../core/alert-format.ts';
-import { analyzeArticle } from '../core/engine/index.ts';
 import { keys } from '../core/ids.ts';
 import { describeIssues, optionalText } from '../core/validation.ts';
 import { silentLog, type Log, type Notifier, type Store } from '../core/ports.ts';
 import type { WatchProfile } from '../core/profile.ts';
 import { renderReportPage } from '../core/render/report-page.ts';
+import { CLAIMS_PAGE_KEY } from '../core/render/claims-page.ts';
 import type { Article, Report } from '../core/types.ts';
 import { baselineIndexFromStore } from './baseline-index.ts';
 import { updateDiffIndex } from './diff-index.ts';
@@ -16,6 +16,8 @@ import { noticeOf } from '../core/edit-alert-format.ts';
 import { parseVersionKey } from '../core/versions.ts';
 import { recordFindings } from './findings-log.ts';
 import { analyzeVersion } from './version-analysis.ts';
+import { baselineReport, recordInLedger, writeClaimsPage } from './ledger.ts';
+import { acceptedClaims, ledgerDocs } from '../core/ledger/ledger.ts';
 
 /** A stored article that cannot be analysed as it is: retrying will not help (send it to the DLQ). */
 export class InvalidArticleError extends Error {
@@ -67,13 +69,14 @@ export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string
   const article = await readArticle(store, articleKey);
   const { baseline, index } = await baselineIndexFromStore(store, profile);
 
-  const report = analyzeArticle(article, index);
-  report.article.id = article.id; // the stored id is the one every key is built from
-
   const reportKey = keys.diffJson(article.id, article.fetchedAt);
   const htmlKey = keys.diffHtml(article.id, article.fetchedAt);
+  // The ledger first: the report says which claims earlier coverage already alerted (repeated).
+  const { report, state } = await recordInLedger(deps, article, baselineReport(article, index), htmlKey);
+  const docs = [...baseline.docs, ...ledgerDocs(report, state)];
+
   await store.put(reportKey, JSON.stringify(report, null, 2) + '\n', 'application/json');
-  await store.put(htmlKey, renderReportPage({ report, article, baselineDocs: baseline.docs }), 'text/html; charset=utf-8');
+  await store.put(htmlKey, renderReportPage({ report, article, baselineDocs: docs, claimsPageKey: CLAIMS_PAGE_KEY, htmlKey }), 'text/html; charset=utf-8');
   const analyzedAt = now().toISOString();
   await updateDiffIndex(store, {
     id: article.id,
@@ -86,11 +89,12 @@ export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string
     analyzedAt,
   });
   await recordFindings(store, { report, version: 1, reviewKey: htmlKey, analyzedAt }); // [edits hook] for the digest
+  if (report.relevant) await writeClaimsPage(store, state, { accepted: acceptedClaims(state, baseline.docs) }, log);
 
   let alerted = false;
   if (report.alert) {
     const diffLink = (await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey);
-    const message = { ...formatAlert({ report, diffLink, baselineDocs: baseline.docs }), notice: noticeOf(report) }; // [edits hook] notice routes it
+    const message = { ...formatAlert({ report, diffLink, baselineDocs: docs }), notice: noticeOf(report) }; // [edits hook] notice routes it
     alerted = await publishOnce(deps, article.id, () => deps.notifier.notify(message));
   }
   log.info('article analysed', { articleKey, reportKey, summary: report.summary, alert: report.alert, alerted });

@@ -45,7 +45,7 @@ const IndexEntrySchema = z.object({
   source: z.string(),
   published: z.string(),
   htmlKey: z.string(),
-  summary: z.object({ new: count, contradiction: count, known: count }),
+  summary: z.object({ new: count, contradiction: count, known: count, repeated: z.optional(count) }),
   alert: z.boolean(),
   analyzedAt: z.string(),
 });

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { EditComparison } from '../core/edit-compare.ts';
 import { datePath } from '../core/ids.ts';
 import type { Store } from '../core/ports.ts';
-import type { Report } from '../core/types.ts';
+import type { Label, Report } from '../core/types.ts';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const Claim = z.object({ label: z.enum(['new', 'contradiction', 'known']), type: z.optional(z.string()), text: z.string(), reason: z.string() });
@@ -37,8 +37,9 @@ export async function recordFindings(
   input: { report: Report; version: number; reviewKey: string; analyzedAt: string; edit?: EditComparison },
 ): Promise<void> {
   const { report, version, reviewKey, analyzedAt, edit } = input;
-  const claimOf = (c: { label: 'new' | 'contradiction' | 'known'; type?: string; text: string; reason: string }) => ({
-    label: c.label,
+  // only alerting claims are recorded: new and contradiction (a repeated claim alerted before)
+  const claimOf = (c: { label: Label; type?: string; text: string; reason: string }) => ({
+    label: c.label === 'contradiction' ? ('contradiction' as const) : ('new' as const),
     ...(c.type ? { type: c.type } : {}),
     text: c.text,
     reason: c.reason,
@@ -46,7 +47,7 @@ export async function recordFindings(
   const claims = edit
     ? edit.added.filter((c) => c.alerting).map(claimOf)
     : report.relevant
-      ? report.findings.filter((f) => f.label !== 'known').map((f) => claimOf({ ...f, text: f.claim.text }))
+      ? report.findings.filter((f) => f.label === 'new' || f.label === 'contradiction').map((f) => claimOf({ ...f, text: f.claim.text }))
       : [];
   const record: FindingsRecord = {
     articleId: report.article.id,

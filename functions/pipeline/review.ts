@@ -100,7 +100,7 @@ const ReportSchema = z.looseObject({
   findings: z.array(
     z.looseObject({
       id: z.string(),
-      label: z.enum(['new', 'contradiction', 'known']),
+      label: z.enum(['new', 'contradiction', 'known', 'repeated']),
       type: z.optional(z.enum(['number', 'date', 'role', 'negation', 'entity', 'other'])),
       claim: SpanSchema,
       evidence: z.array(z.extend(SpanSchema, { doc: z.string() })),
@@ -108,7 +108,7 @@ const ReportSchema = z.looseObject({
       reason: z.string(),
     }),
   ),
-  summary: z.object({ new: count, contradiction: count, known: count }),
+  summary: z.object({ new: count, contradiction: count, known: count, repeated: z.optional(count) }),
   alert: z.boolean(),
 });
 

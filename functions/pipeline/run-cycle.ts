@@ -54,12 +54,32 @@ async function articlesToAnalyze(store: Store, collected: string[]): Promise<{ k
   return { keys: [...collected, ...leftOver], retried: leftOver.length };
 }
 
+/**
+ * Feeds are read in parallel, so articles arrive in any order; the claims ledger credits a claim
+ * to the first article analysed, which should be the first published. Unreadable ones go last
+ * (their analysis reports the problem).
+ */
+async function inPublicationOrder(store: Store, keys: string[]): Promise<string[]> {
+  const published = await Promise.all(
+    keys.map(async (key) => {
+      try {
+        const time = Date.parse((JSON.parse((await store.get(key)) ?? '{}') as { published?: string }).published ?? '');
+        return Number.isNaN(time) ? Infinity : time;
+      } catch {
+        return Infinity;
+      }
+    }),
+  );
+  return keys.map((key, i) => ({ key, at: published[i] })).sort((a, b) => a.at - b.at).map((k) => k.key);
+}
+
 export async function runCycle(deps: CycleDeps): Promise<CycleSummary> {
   const { store, fetcher, notifier, profile, feeds, log = silentLog, now } = deps;
   const recheckAfter = deps.recheckAfter ?? parseRecheckAfter(DEFAULT_RECHECK_AFTER);
   const collected = await collectAndRecheck({ store, fetcher, profile, feeds, log, now, recheck: { recheckAfter } });
   const fresh = [...collected.stored.map((s) => s.key), ...collected.recheck.versions.map((v) => v.key)];
   const pending = await articlesToAnalyze(store, fresh);
+  pending.keys = await inPublicationOrder(store, pending.keys);
   const summary: CycleSummary = { feeds: collected.feeds, analyzed: [], failed: [], retried: pending.retried, recheck: collected.recheck };
   // One at a time: the first call builds the baseline index, the others reuse it.
   for (const key of pending.keys) {

@@ -66,20 +66,33 @@ export async function startLambdaWorld(): Promise<LambdaWorld> {
   };
 }
 
-/** A stored article making claims the baseline does not make (so its report alerts). */
+// Distinct claims the baseline does not make. The claims ledger alerts a claim once, so two
+// articles of a test (or of two tests sharing a bucket) must not make the same one.
+const DISTINCT_CLAIMS = [
+  "Russia's Gazprom Neft and Petrovietnam will build a joint oil refinery in Thanh Hoa province, Vietnam's industry ministry said on Saturday.",
+  "Vietnam Airlines will start a weekly cargo flight to the Russian city of Novosibirsk in March, the carrier said.",
+  "Russia's Sberbank will open a representative office in Ho Chi Minh City next year, its chairman told Vietnamese reporters.",
+  "A Russian shipyard will deliver two patrol boats to Vietnam's coast guard by 2026, the shipbuilder said.",
+  "Russia's Novatek will supply liquefied natural gas to a Vietnamese power plant in Quang Ninh from 2027.",
+  "Russia's Rostelecom and Vietnam's Viettel will lay an undersea data cable between Vladivostok and Hai Phong.",
+  "Vietnam's Vinamilk will open a dairy farm in the Russian region of Kaluga next year, the company said.",
+  "Russia will build a vaccine factory in Binh Duong province under a health agreement with Vietnam.",
+  "A Russian cultural centre will open in the Vietnamese city of Da Lat in October, the embassy said.",
+  "Vietnamese coffee exporters will open a trading house in the Russian port of St Petersburg this autumn.",
+];
+let nextClaim = 0;
+
+/** A stored article making a claim the baseline does not make (so its report alerts), a different one each call. */
 export function newArticle(slug: string, text?: string): Article {
   const url = `https://news.example.test/${slug}`;
   return {
     id: articleId(url),
     url,
-    title: `Russia and Vietnam plan a joint refinery (${slug})`,
+    title: `Russia and Vietnam plan a joint project (${slug})`,
     source: 'Test Wire',
     published: '2024-06-22T08:00:00Z',
     fetchedAt: '2024-06-22T09:30:00.000Z',
-    text:
-      text ??
-      "Petrovietnam and Gazprom Neft will build a joint oil refinery in Thanh Hoa province, Vietnam's industry ministry said on Saturday.\n\n" +
-        "Moscow State University will open a branch in Hanoi in 2025 under an education agreement signed during Putin's visit.",
+    text: text ?? `${DISTINCT_CLAIMS[nextClaim++ % DISTINCT_CLAIMS.length]}\n`,
   };
 }
 

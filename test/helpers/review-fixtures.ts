@@ -43,7 +43,7 @@ export function evidenceFrom(doc: BaselineDoc, quote: string): Evidence {
 }
 
 export function reportOf(article: ArticleInput & { id?: string }, findings: Finding[]): Report {
-  const summary = { new: 0, contradiction: 0, known: 0 };
+  const summary = { new: 0, contradiction: 0, known: 0, repeated: 0 };
   for (const f of findings) summary[f.label]++;
   return {
     article: { id: article.id ?? 'fixture', title: article.title, url: article.url, source: article.source, published: article.published },

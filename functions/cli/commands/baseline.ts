@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { keys } from '../../core/ids.ts';
 import { oneLine } from '../../core/render/terminal.ts';
+import { CLAIM_ID } from '../../core/ledger/ledger.ts';
+import { sampleProfile } from '../../local/local-mode.ts';
+import { acceptClaim } from '../../pipeline/claims-review.ts';
 import { acceptFindings, addBaselineDoc, listBaselineDocs, parseBaselineFile, ReviewError } from '../../pipeline/review.ts';
 import { baselineFacts } from '../../core/engine/facts.ts';
 import { seedBaseline } from '../../local/local-mode.ts';
@@ -40,6 +43,8 @@ The baseline is the reference corpus articles are compared with (baseline/ in th
 
 Options:
   --title T, --source S, --published DATE   the manifest entry of an added document
+  ID may also be a ledger claim id (c12-3, see "claimwatch claims list"): that
+  claim is accepted from the diff of the article that first made it.
   --findings f1,f3   the finding ids to accept (see "claimwatch diffs show ID")
   --json             list as a JSON array
   --profile FILE     the watch profile (offices, names) facts are read with
@@ -105,7 +110,10 @@ export function run(args: string[]): Promise<number> {
       const [id] = expectArgs(positionals, ['ID']);
       const findings = typeof values.findings === 'string' ? values.findings.split(',').map((f) => f.trim()).filter(Boolean) : undefined;
       if (findings && !findings.length) throw usageError('--findings wants finding ids like f1,f3');
-      const result = await acceptFindings(store, id, findings);
+      // a ledger claim id (c12-3) accepts that claim, wherever it was first seen
+      const claim = CLAIM_ID.test(id);
+      if (claim && findings) throw usageError('--findings is for a diff id; a claim id names one claim already');
+      const result = claim ? await acceptClaim(store, await sampleProfile(), id) : await acceptFindings(store, id, findings);
       if (!result.accepted.length) {
         process.stdout.write(`diff ${result.diffId} has no new or contradiction finding to accept; nothing changed\n`);
         return;

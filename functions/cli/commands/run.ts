@@ -75,7 +75,8 @@ export function describeCycle(summary: CycleSummary, locate: (key: string) => st
     const alert = a.alerted ? 'ALERT sent' : a.alert ? 'alert (already sent before)' : 'no alert';
     const relevance = a.relevant ? '' : 'not relevant, ';
     lines.push(`  ${a.title}`);
-    lines.push(`    ${relevance}${countsPhrase(a.summary)}, ${a.summary.known} known - ${alert}`);
+    const repeated = a.summary.repeated ? `, ${a.summary.repeated} repeated` : '';
+    lines.push(`    ${relevance}${countsPhrase(a.summary)}, ${a.summary.known} known${repeated} - ${alert}`);
     lines.push(`    diff: ${locate(a.htmlKey)}`);
   }
   for (const f of summary.failed) lines.push(`  FAILED ${locate(f.articleKey)}: ${f.error}`);

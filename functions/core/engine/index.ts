@@ -324,7 +324,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       });
     });
   }
-  const summary: Record<Label, number> = { new: 0, contradiction: 0, known: 0 };
+  const summary: Record<Label, number> = { new: 0, contradiction: 0, known: 0, repeated: 0 };
   for (const f of findings) summary[f.label]++;
   return {
     article: { id: article.id ?? '', title: article.title, url: article.url, source: article.source, published: article.published },

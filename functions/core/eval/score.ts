@@ -61,6 +61,17 @@ export interface Scores {
   mistakes: Array<{ article: string; kind: string; label: string; text: string; detail?: string }>;
 }
 
+/**
+ * Gold sets know no ledger: a `repeated` finding (new or contradicting against the baseline,
+ * but alerted before) is scored as `new`, and an article whose claims were all repeated as one
+ * that alerts, so the same engine scores the same with or without a ledger in front of it.
+ */
+function asGoldSees(report: Report): Report {
+  if (!report.findings.some((f) => f.label === 'repeated')) return report;
+  const findings = report.findings.map((f) => (f.label === 'repeated' ? { ...f, label: 'new' as const } : f));
+  return { ...report, findings, alert: report.relevant && findings.some((f) => f.label === 'new' || f.label === 'contradiction') };
+}
+
 export function scoreReports(gold: GoldArticle[], reports: Report[], baseline: BaselineTexts): Scores {
   const counts = { new: { tp: 0, fp: 0, fn: 0 }, contradiction: { tp: 0, fp: 0, fn: 0 } };
   const evidence = { right: 0, recalled: 0 };
@@ -70,7 +81,7 @@ export function scoreReports(gold: GoldArticle[], reports: Report[], baseline: B
   const mistakes: Scores['mistakes'] = [];
 
   gold.forEach((g, i) => {
-    const report = reports[i];
+    const report = asGoldSees(reports[i]);
     const text = g.article.text;
     const goldSpans = g.findings.map((f) => ({ ...f, ...locate(text, f.quote) }));
     for (const label of ['new', 'contradiction'] as const) {

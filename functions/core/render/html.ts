@@ -29,9 +29,10 @@ export const LABELS: Record<Label, { icon: string; word: string; meaning: string
   contradiction: { icon: '⚠', word: 'contradiction', meaning: 'conflicts with the baseline (another number, date, office holder, outcome or a negation)' },
   new: { icon: '✚', word: 'new', meaning: 'a claim the baseline does not make' },
   known: { icon: '✓', word: 'known', meaning: 'the baseline already says this' },
+  repeated: { icon: '↻', word: 'repeated', meaning: 'earlier coverage already made this claim and it alerted then (see the claims ledger): no alert' },
 };
 
-export const LABEL_ORDER: Label[] = ['contradiction', 'new', 'known'];
+export const LABEL_ORDER: Label[] = ['contradiction', 'new', 'repeated', 'known'];
 
 /** Forbids every script, plugin, frame, form and remote load; only the inline stylesheet applies. */
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -59,7 +60,7 @@ ${body}
 const BASE_CSS = `
 :root { --ink: #1d232a; --muted: #5b6570; --line: #d8dde3; --paper: #fff;
   --new: #8a5a00; --new-bg: #fff1c7; --contradiction: #a4161a; --contradiction-bg: #ffd9d6;
-  --known: #2b6a3f; --known-bg: #e1f3e6; }
+  --known: #2b6a3f; --known-bg: #e1f3e6; --repeated: #4a4f8c; --repeated-bg: #e8e9f7; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--paper); color: var(--ink);
@@ -75,6 +76,7 @@ a { color: #0b57a4; }
 .badge.new { color: var(--new); background: var(--new-bg); }
 .badge.contradiction { color: var(--contradiction); background: var(--contradiction-bg); }
 .badge.known { color: var(--known); background: var(--known-bg); }
+.badge.repeated { color: var(--repeated); background: var(--repeated-bg); }
 @media print {
   body { font-size: 11pt; }
   .wrap { max-width: none; padding: 0; }

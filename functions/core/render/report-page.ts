@@ -4,6 +4,8 @@
 import { cutNotice, type Article, type BaselineDocMeta, type Finding, type Report } from '../types.ts';
 import { escapeHtml, LABEL_ORDER, LABELS, linkOrText, page } from './html.ts';
 import { locateClaims, type PlacedClaim } from './claims.ts';
+import { relativeHref } from './index-page.ts';
+import type { StoryLink } from '../types.ts';
 
 export { renderIndexPage, type IndexEntry } from './index-page.ts';
 
@@ -17,6 +19,9 @@ export interface ReportPageInput {
   analyzedAt?: string;
   /** [edits hook] Rendered HTML put before the article (version-history.ts: the edits so far). */
   beforeArticle?: string;
+  /** The claims ledger page and this page's own key: the page links to the ledger relatively. */
+  claimsPageKey?: string;
+  htmlKey?: string;
 }
 
 export function renderReportPage(input: ReportPageInput): string {
@@ -24,6 +29,7 @@ export function renderReportPage(input: ReportPageInput): string {
   const docs = new Map(input.baselineDocs.map((d) => [d.id, d]));
   const { placed, unplaced } = locateClaims(article.text, report.findings);
   const besideText = new Set(placed.filter((p) => p.finding.label === 'contradiction').map((p) => p.finding.id));
+  const ledgerHref = input.claimsPageKey && input.htmlKey ? relativeHref(input.htmlKey, input.claimsPageKey) : undefined;
 
   const body = `<div class="wrap">
 <header>
@@ -32,6 +38,8 @@ export function renderReportPage(input: ReportPageInput): string {
 <p class="meta">${escapeHtml(article.source || 'unknown source')} · <time>${escapeHtml(article.published || 'no date')}</time><br>${linkOrText(article.url)}</p>
 <p class="verdict ${report.alert ? 'alert' : 'quiet'}">${verdict(report)}</p>
 ${counts(report)}
+${report.story ? storyNote(report.story) : ''}
+${ledgerHref ? `<p class="muted"><a class="ledger-link" href="${escapeHtml(ledgerHref)}">Claims ledger: every claim, first seen and repeats</a></p>` : ''}
 </header>
 ${legend()}
 ${input.beforeArticle ?? ''}
@@ -41,17 +49,26 @@ ${input.beforeArticle ?? ''}
 ${articleRows(article.text, placed, docs) || '<p class="muted">(the article has no text)</p>'}
 </div>
 <h2>Findings (${report.findings.length})</h2>
-${findingsList(report.findings, unplaced, besideText, docs)}
+${findingsList(report.findings, unplaced, besideText, docs, ledgerHref)}
 </main>
 <footer class="muted">Article id ${escapeHtml(report.article.id)}${input.analyzedAt ? ` · analysed ${escapeHtml(input.analyzedAt)}` : ''} · offsets index the stored article and baseline texts.</footer>
 </div>`;
   return page(`${article.title || 'Untitled article'} · claimwatch review`, REPORT_CSS, body);
 }
 
+/** "Same story as …, also run by …": the article is a near copy of one seen before. */
+function storyNote(story: StoryLink): string {
+  const name = (a: StoryLink['first']) =>
+    `${linkOrText(a.url, a.title || '(untitled article)')} <span class="muted">(${escapeHtml(a.source || 'unknown source')})</span>`;
+  const also = story.alsoRunBy.length ? `, also run by ${story.alsoRunBy.map(name).join(', ')}` : '';
+  return `<p class="story">Same story as ${name(story.first)}${also}. <span class="muted">About ${Math.round(story.similarity * 100)}% of its wording is shared; only claims the first did not make can alert.</span></p>`;
+}
+
 function verdict(report: Report): string {
   const cut = report.cut ? ` ${cutNotice(report.cut)}` : '';
   if (!report.relevant) return `Not relevant to the watch profile: no alert.${cut}`;
   if (report.alert) return `⚑ Alert: this article says something the baseline does not, or contradicts it.${cut}`;
+  if (report.summary.repeated) return `No alert: what it says beyond the baseline was alerted before (↻ repeated, see the claims ledger).${cut}`;
   return `No alert: nothing new or contradicting.${cut}`;
 }
 
@@ -148,6 +165,7 @@ function findingsList(
   unplaced: Finding[],
   besideText: Set<string>,
   docs: Map<string, BaselineDocMeta>,
+  ledgerHref?: string,
 ): string {
   if (!findings.length) return '<p class="muted">The engine found no claim about the topic.</p>';
   const notInText = new Set(unplaced.map((f) => f.id));
@@ -158,8 +176,13 @@ function findingsList(
       ? '<p class="muted">Not highlighted: its offsets do not fit the article text (or overlap another claim).</p>'
       : `<p class="muted"><a href="#claim-${id}">show in the article</a></p>`;
     const evidence = besideText.has(f.id) ? '<p class="muted">Baseline evidence: beside the claim in the article.</p>' : evidenceQuotes(f, docs);
+    const ledger = f.claimId
+      ? ledgerHref
+        ? ` <a class="claim-ref" href="${escapeHtml(`${ledgerHref}#claim-${encodeURIComponent(f.claimId)}`)}">ledger ${escapeHtml(f.claimId)}</a>`
+        : ` <span class="muted">ledger ${escapeHtml(f.claimId)}</span>`
+      : '';
     return `<li id="finding-${id}" class="finding ${f.label}">
-<p><span class="badge ${f.label}">${icon} ${word}${f.type ? ` · ${escapeHtml(f.type)}` : ''}</span> <b>${id}</b> <q>${escapeHtml(f.claim.text)}</q></p>
+<p><span class="badge ${f.label}">${icon} ${word}${f.type ? ` · ${escapeHtml(f.type)}` : ''}</span> <b>${id}</b>${ledger} <q>${escapeHtml(f.claim.text)}</q></p>
 <p class="reason">${escapeHtml(f.reason)} <span class="muted">(score ${Number.isFinite(f.score) ? f.score.toFixed(2) : '?'})</span></p>
 ${evidence}${where}
 </li>`;
@@ -183,11 +206,13 @@ mark.claim { color: inherit; padding: .05em .15em; border-radius: .2em;
 mark.claim.new { background: var(--new-bg); border-bottom: 2px solid var(--new); }
 mark.claim.contradiction { background: var(--contradiction-bg); border-bottom: 3px double var(--contradiction); }
 mark.claim.known { background: var(--known-bg); border-bottom: 2px dotted var(--known); }
+mark.claim.repeated { background: var(--repeated-bg); border-bottom: 2px dashed var(--repeated); }
 .tag { font-size: .7rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; text-decoration: none;
   white-space: nowrap; vertical-align: .1em; margin-right: .35em; }
 mark.new .tag { color: var(--new); }
 mark.contradiction .tag { color: var(--contradiction); }
 mark.known .tag { color: var(--known); }
+mark.repeated .tag { color: var(--repeated); }
 .evidence { border: 1px solid var(--contradiction); border-left-width: 4px; border-radius: .3rem;
   background: #fff8f7; padding: .5rem .75rem; margin: 0 0 .75rem; font-size: .92rem; }
 .evidence p { margin: .25rem 0; }
@@ -197,6 +222,7 @@ mark.known .tag { color: var(--known); }
 .reason { margin: .25rem 0; }
 .finding { border-top: 1px solid var(--line); padding: .5rem 0; }
 .finding p { margin: .2rem 0; }
+.story { border-left: 4px solid var(--repeated); background: var(--repeated-bg); padding: .4rem .75rem; margin: .75rem 0; }
 footer { margin: 2rem 0 1rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @media (min-width: 60rem) {
   /* every row shares the grid, so the text keeps one measure whether or not evidence sits beside it */

@@ -5,7 +5,7 @@ import { cutNotice, type Label, type Report } from '../types.ts';
 import { LABEL_ORDER, LABELS } from './html.ts';
 
 type Style = 'bold' | 'dim' | Label;
-const ANSI: Record<Style, string> = { bold: '1', dim: '2', new: '33', contradiction: '1;31', known: '32' };
+const ANSI: Record<Style, string> = { bold: '1', dim: '2', new: '33', contradiction: '1;31', known: '32', repeated: '36' };
 
 function styler(color: boolean) {
   return (style: Style, text: string) => (color ? `\x1b[${ANSI[style]}m${text}\x1b[0m` : text);
@@ -44,8 +44,9 @@ export function renderReportText(report: Report, options: TerminalReportOptions)
     lines.push('', `${paint(finding.label, `${icon} ${word.toUpperCase()}${type}`)} ${paint('bold', finding.id)}  ${oneLine(finding.claim.text)}`);
     lines.push(`    ${paint('dim', 'why:')} ${oneLine(finding.reason)}`);
     for (const ev of finding.evidence) {
-      const title = options.docTitles?.get(ev.doc) ?? ev.doc;
-      lines.push(`    ${paint('dim', 'baseline:')} ${oneLine(title)} ${paint('dim', `[${ev.doc}]`)}`, `      “${oneLine(ev.text)}”`);
+      const ledger = ev.doc.startsWith('ledger:');
+      const title = options.docTitles?.get(ev.doc) ?? (ledger ? `ledger claim ${ev.doc.slice(7)} (claimwatch claims show ${ev.doc.slice(7)})` : ev.doc);
+      lines.push(`    ${paint('dim', ledger ? 'earlier:' : 'baseline:')} ${oneLine(title)} ${paint('dim', `[${ev.doc}]`)}`, `      “${oneLine(ev.text)}”`);
     }
   }
   if (!report.findings.length) lines.push('', paint('dim', 'No claims about the topic.'));
