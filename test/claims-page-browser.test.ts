@@ -44,7 +44,7 @@ const articles = [
     title: '<script>alert(3)</script> hostile headline',
     source: '<img src=x onerror=alert(4)>',
     url: 'javascript:alert(5)',
-    text: `${HOSTILE_CLAIM}\nA${'a'.repeat(180)} long unbroken word about Russia and Vietnam stays inside the screen.\n`,
+    text: `${HOSTILE_CLAIM}\nA${'a'.repeat(180)} long unbroken word about Russia and Vietnam stayed inside the screen.\n`,
   }),
   article(3, { text: 'Vietjet will buy 12 Sukhoi Superjet airliners from Russia for its domestic routes in Vietnam, the airline told investors.\n' }),
   article(4, { text: 'Vietjet will buy 30 Sukhoi Superjet airliners from Russia for its domestic routes in Vietnam, the airline told investors.\n' }),
