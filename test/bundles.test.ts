@@ -26,7 +26,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const [bundle, eventFile, contextFile] = process.argv.slice(2);
 const { handler } = await import(pathToFileURL(bundle).href);
-const context = { ...JSON.parse(readFileSync(contextFile, 'utf8')), getRemainingTimeInMillis: () => 60000 };
+const context = { ...JSON.parse(readFileSync(contextFile, 'utf8')), getRemainingTimeInMillis: () => 300000 };
 const result = await handler(JSON.parse(readFileSync(eventFile, 'utf8')), context);
 process.stdout.write('\\nRESULT ' + JSON.stringify(result) + '\\n');
 `;

@@ -2,8 +2,9 @@
 // store new articles under articles/ (each stored article triggers the analyze Lambda).
 import type { Context } from 'aws-lambda';
 import { createHttpFetcher } from '../adapters/http-fetcher.ts';
-import { collectFeeds } from '../pipeline/collect.ts';
+import { collectFeeds, type CollectResult } from '../pipeline/collect.ts';
 import { log, logger, profileFromStore, storeFromEnv } from './runtime.ts';
+import { instrumented, METRIC, metrics, MetricUnit } from './telemetry.ts';
 
 /**
  * CLAIMWATCH_ALLOW_HOSTS (comma-separated host or host:port) exempts hosts from the fetcher's
@@ -14,9 +15,23 @@ const fetcher = createHttpFetcher({ allowHosts });
 
 export async function handler(_event: unknown, context: Context) {
   logger.addContext(context);
-  const store = storeFromEnv();
-  const profile = await profileFromStore(store);
-  const result = await collectFeeds({ store, fetcher, profile, log });
-  log.info('collect finished', { result });
-  return result;
+  return instrumented('collect', async () => {
+    const store = storeFromEnv();
+    const profile = await profileFromStore(store);
+    const result = await collectFeeds({ store, fetcher, profile, log, timeLeftMs: () => context.getRemainingTimeInMillis() });
+    recordMetrics(result);
+    log.info('collect finished', { result });
+    return result;
+  });
+}
+
+/** One figure per run for each: a run that finds nothing still says 0, so the dashboard shows it ran. */
+function recordMetrics(result: CollectResult): void {
+  const sum = (pick: (f: CollectResult['feeds'][number]) => number) => result.feeds.reduce((n, f) => n + pick(f), 0);
+  metrics.addMetric(METRIC.feedItemsRead, MetricUnit.Count, sum((f) => f.items));
+  metrics.addMetric(METRIC.articlesStored, MetricUnit.Count, result.stored.length);
+  metrics.addMetric(METRIC.articlesSkipped, MetricUnit.Count, sum((f) => f.skipped));
+  metrics.addMetric(METRIC.articlesRetried, MetricUnit.Count, sum((f) => f.retry));
+  metrics.addMetric(METRIC.feedsFailed, MetricUnit.Count, result.feeds.filter((f) => f.status === 'failed').length);
+  metrics.addMetric(METRIC.feedsDeferred, MetricUnit.Count, result.feeds.filter((f) => f.status === 'deferred').length);
 }

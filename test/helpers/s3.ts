@@ -25,6 +25,8 @@ export interface LocalS3 {
   /** Requests matching `match` get a 500 InternalError until clearFaults(). */
   injectFault(match: (request: S3RequestInfo) => boolean): void;
   clearFaults(): void;
+  /** Every request waits this long before it is handled, like S3 seen from a Lambda (0 to stop). */
+  setLatency(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
   const { port: backendPort } = await s3rver.run();
 
   const faults: Array<(r: S3RequestInfo) => boolean> = [];
+  let latencyMs = 0;
   // Conditional writes to one key run one at a time, so "exists?" and "write" cannot interleave.
   const keyLocks = new Map<string, Promise<void>>();
 
@@ -78,6 +81,7 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
     const path = (req.url ?? '/').split('?')[0];
     const key = decodeURIComponent(path.split('/').slice(2).join('/'));
     try {
+      if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
       if (faults.some((match) => match({ method: req.method ?? 'GET', key }))) {
         req.resume();
         res.writeHead(500, { 'content-type': 'application/xml' }).end(errorXml('InternalError', 'injected test fault'));
@@ -112,6 +116,7 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
     bucket,
     injectFault: (match) => void faults.push(match),
     clearFaults: () => void faults.splice(0),
+    setLatency: (ms) => void (latencyMs = ms),
     async stop() {
       client.destroy();
       // Kept-alive sockets of other clients would otherwise hold close() open.
