@@ -5,4 +5,5 @@
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   'cssomnom/parse': './infra/bundle-stubs/cssomnom-parse.ts',
   htmlparser2: './infra/bundle-stubs/htmlparser2.ts',
+  semver: './infra/bundle-stubs/semver.ts',
 };
