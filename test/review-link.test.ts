@@ -2,7 +2,7 @@
 // analyze handler signs the link it puts in the alert, the link handler (as behind its function
 // URL) checks it against the secret in a local Secrets Manager and redirects to a short-lived
 // presigned URL on s3rver, which serves the page. Valid, expired, tampered, revoked, rotated.
-import type { LambdaFunctionURLEvent, LambdaFunctionURLResult, SQSBatchResponse } from 'aws-lambda';
+import type { LambdaFunctionURLEvent, SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '../functions/core/ids.ts';
 import { LinkSecretError, parseLinkSecret, signReviewLink, verifyReviewLink, type LinkSecret } from '../functions/core/review-link.ts';
@@ -133,7 +133,7 @@ describe('end to end: analyze signs, the link function checks and redirects to S
       isBase64Encoded: false,
     } as unknown as LambdaFunctionURLEvent;
   }
-  const open = (url: string, method?: string) => link(urlEvent(url, method), lambdaContext('claimwatch-link')) as Promise<LambdaFunctionURLResult & { headers: Record<string, string> }>;
+  const open = (url: string, method?: string) => link(urlEvent(url, method), lambdaContext('claimwatch-link')) as Promise<{ statusCode: number; headers: Record<string, string>; body: string }>;
 
   it('the alert carries a signed link to its diff page, valid for 14 days', () => {
     const url = new URL(alertLink);
