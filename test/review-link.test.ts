@@ -175,6 +175,18 @@ describe('end to end: analyze signs, the link function checks and redirects to S
     expect((await open(alertLink, 'POST')).statusCode).toBe(405);
   });
 
+  it('when the link key cannot be read, the alert still goes out, with a presigned S3 link instead', async () => {
+    const article2 = newArticle('linked-no-secret');
+    const key = await storeArticle(world.store, article2);
+    secrets.secrets.delete(SECRET_ID);
+    world.sns.published.length = 0;
+    const response = (await analyze(sqsEvent(s3Record(world.s3.bucket, key)), lambdaContext('claimwatch-analyze'))) as SQSBatchResponse;
+    expect(response.batchItemFailures).toEqual([]);
+    const text = JSON.parse(world.sns.published[0].message).default as string;
+    expect(text).not.toContain(BASE);
+    expect(text).toContain(`${world.s3.endpoint}/${world.s3.bucket}/${keys.diffHtml(article2.id, article2.fetchedAt)}?`);
+  });
+
   it('revoking the article in the secret, or a new key, closes the link at once (no cache here; a minute in the stack)', async () => {
     secrets.secrets.set(SECRET_ID, JSON.stringify({ key: KEY_A, revoked: [article.id] }));
     expect((await open(alertLink)).statusCode).toBe(403);

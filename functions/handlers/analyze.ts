@@ -56,10 +56,22 @@ function reviewLinkFromEnv(): ((htmlKey: string) => Promise<string>) | undefined
   linkSecret ??= new LinkSecretSource({
     secretId: requireEnv('CLAIMWATCH_LINK_SECRET_ID'),
     client: tracer.captureAWSv3Client(new SecretsManagerClient({})),
+    maxAgeMs: Number(process.env.CLAIMWATCH_LINK_SECRET_MAX_AGE_MS ?? 60_000),
   });
   const lifetimeSeconds = Number(requireEnv('CLAIMWATCH_LINK_LIFETIME_SECONDS'));
   const secrets = linkSecret;
-  return async (objectKey) => signReviewLink({ baseUrl, objectKey, secret: await secrets.get(), now: new Date(), lifetimeSeconds });
+  return async (objectKey) => {
+    try {
+      return signReviewLink({ baseUrl, objectKey, secret: await secrets.get(), now: new Date(), lifetimeSeconds });
+    } catch (e) {
+      // An alert with a short-lived link beats an alert held back: the diff stays readable with `diffs show`.
+      log.error('review link could not be signed; the alert carries a presigned S3 link that expires with this run\'s credentials', {
+        objectKey,
+        error: (e as Error).message,
+      });
+      return storeFromEnv().linkTo(objectKey);
+    }
+  };
 }
 
 function recordMetrics(report: Report, alerted: boolean, durationMs: number): void {

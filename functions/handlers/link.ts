@@ -3,10 +3,12 @@
 // a redirect to a presigned S3 URL valid for a few minutes, signed with this function's own,
 // current credentials — so a link works for its whole lifetime, not just as long as the
 // credentials of the run that sent the alert.
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { Context, LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
 import { LinkSecretSource } from '../adapters/link-secret.ts';
 import { verifyReviewLink } from '../core/review-link.ts';
 import { log, logger, requireEnv, storeFromEnv } from './runtime.ts';
+import { tracer } from './telemetry.ts';
 
 let secrets: LinkSecretSource | undefined;
 
@@ -26,6 +28,7 @@ export async function handler(event: LambdaFunctionURLEvent, context?: Context):
   if (method !== 'GET' && method !== 'HEAD') return page(405, 'only GET opens a review link');
   secrets ??= new LinkSecretSource({
     secretId: requireEnv('CLAIMWATCH_LINK_SECRET_ID'),
+    client: tracer.captureAWSv3Client(new SecretsManagerClient({})),
     maxAgeMs: Number(process.env.CLAIMWATCH_LINK_SECRET_MAX_AGE_MS ?? 60_000),
   });
   const check = verifyReviewLink(event.rawPath ?? '/', event.queryStringParameters ?? {}, await secrets.get(), new Date());
