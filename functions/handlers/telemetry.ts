@@ -24,7 +24,10 @@ export const METRIC = {
 } as const;
 
 export const metrics = new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'claimwatch/local' });
-export const tracer = new Tracer();
+// No global http/https/fetch patching: the collector's own agents guard every feed and page
+// request (address checks, caps), and a patched request must not stand between them; the AWS
+// SDK clients are traced one by one (captureAWSv3Client), which needs no patching.
+export const tracer = new Tracer({ captureHTTPsRequests: false });
 
 /**
  * Runs a handler inside a traced subsegment and flushes its metrics, even when it throws.
