@@ -41,6 +41,7 @@ beforeEach(() => {
   world.sns.clearFailures();
   world.s3.clearFaults();
   world.s3.setLatency(0);
+  world.s3.gate(() => false, 0);
   logLines = [];
   // Powertools writes JSON lines (errors to stderr); keep them for assertions, out of the test output.
   for (const stream of [process.stdout, process.stderr]) {
@@ -139,9 +140,20 @@ describe('analyze handler', () => {
   it('sends exactly one alert when 6 concurrent invocations analyse the same article over an S3 20 ms away', async () => {
     const article = newArticle('concurrent');
     const key = await storeArticle(world.store, article);
+    // Six Lambda execution environments: each its own copy of the handler module and its state
+    // (batch processor, S3 and SNS clients), as concurrent invocations never share a process.
+    const environments: Array<typeof analyze> = [];
+    for (let i = 0; i < 6; i++) {
+      vi.resetModules();
+      environments.push((await import('../functions/handlers/analyze.ts')).handler);
+    }
     world.s3.setLatency(20);
+    // Each one's first request about the alert marker reaches S3 at the same moment as the others'.
+    world.s3.gate((r) => r.key.startsWith('alerts/'), environments.length);
     const responses = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => runAnalyze(s3Record(world.s3.bucket, key, `concurrent-${i}`))),
+      environments.map(
+        (handler, i) => (handler(sqsEvent(s3Record(world.s3.bucket, key, `concurrent-${i}`)), lambdaContext('claimwatch-analyze')) as Promise<SQSBatchResponse>),
+      ),
     );
     for (const response of responses) expect(response.batchItemFailures).toEqual([]);
     expect(alertsFor(article.id)).toHaveLength(1);
