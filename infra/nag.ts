@@ -6,9 +6,9 @@ import type { IConstruct } from 'constructs';
 import type { ClaimwatchStack } from './stack.ts';
 
 const BASIC_EXECUTION_ROLE = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
-// True of the CDK's helper functions only: claimwatch's own functions have roles that write to their own log group alone.
+// True of the CDK's bucket emptier only: every other function's role writes to its own log group alone.
 const BASIC_EXECUTION_REASON =
-  'AWSLambdaBasicExecutionRole lets this CDK-provided function create and write any log group in the account; the CDK gives its helper no other role. It runs only while CloudFormation deploys, and it holds no other data access beyond what is acknowledged here.';
+  'AWSLambdaBasicExecutionRole lets this CDK-provided function create and write any log group in the account; the CDK custom-resource provider takes no other role. It runs only while CloudFormation deletes the stack (retainData=false), and holds no data access beyond emptying this bucket.';
 
 export function acknowledgeAcceptedFindings(stack: ClaimwatchStack): void {
   const ack = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
@@ -42,9 +42,8 @@ export function acknowledgeAcceptedFindings(stack: ClaimwatchStack): void {
   // notification setup and, when data is not retained, the bucket emptier.
   for (const child of Stack.of(stack).node.children) {
     const id = child.node.id;
-    if (id.startsWith('BucketNotificationsHandler') || id.startsWith('Custom::S3AutoDeleteObjects')) {
-      ack(child, BASIC_EXECUTION_ROLE, `CDK-provided handler: ${BASIC_EXECUTION_REASON}`);
-    }
+    // The bucket emptier (retainData=false only) is a CDK custom-resource provider whose role cannot be given another policy.
+    if (id.startsWith('Custom::S3AutoDeleteObjects')) ack(child, BASIC_EXECUTION_ROLE, `CDK-provided handler: ${BASIC_EXECUTION_REASON}`);
     if (id.startsWith('Custom::CDKBucketDeployment')) acknowledgeBucketDeployment(child, bucketArn, ack);
   }
 }
@@ -63,6 +62,5 @@ function acknowledgeBucketDeployment(handler: IConstruct, bucketArn: string, ack
   ]) {
     ack(handler, `AwsSolutions-IAM5[${finding}]`, reason);
   }
-  ack(handler, BASIC_EXECUTION_ROLE, `CDK-provided handler: ${BASIC_EXECUTION_REASON}`);
   ack(handler, 'AwsSolutions-L1', 'The CDK picks the runtime of its BucketDeployment handler; it runs only during deployments.');
 }

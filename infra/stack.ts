@@ -121,13 +121,14 @@ export class ClaimwatchStack extends Stack {
       prune: false,
       logGroup: deploymentLogs,
     });
-    new s3deploy.BucketDeployment(this, 'Config', {
+    const config = new s3deploy.BucketDeployment(this, 'Config', {
       sources: [s3deploy.Source.jsonData('profile.json', settings.profile)],
       destinationBucket: this.bucket,
       destinationKeyPrefix: 'config/',
       prune: false,
       logGroup: deploymentLogs,
     });
+    this.logsToOwnGroupOnly(config.handlerRole as iam.Role, deploymentLogs);
 
     // One customer key for both topics: SNS encryption at rest, and CloudWatch alarms of this
     // account may use it to publish to the (encrypted) ops topic.
@@ -317,7 +318,24 @@ export class ClaimwatchStack extends Stack {
   private retainNotificationHandlerLogs(retentionDays: number): void {
     const handler = this.node.children.find((c) => c.node.id.startsWith('BucketNotificationsHandler'));
     const fn = handler?.node.tryFindChild('Resource') as CfnResource | undefined;
-    fn?.addPropertyOverride('LoggingConfig', { LogGroup: this.logGroup('NotificationSetupLogs', retentionDays).logGroupName });
+    const logGroup = this.logGroup('NotificationSetupLogs', retentionDays);
+    fn?.addPropertyOverride('LoggingConfig', { LogGroup: logGroup.logGroupName });
+    const role = handler?.node.tryFindChild('Role') as iam.Role | undefined;
+    if (role) {
+      this.logsToOwnGroupOnly(role, logGroup);
+      // Its log permission comes with the role's policy: create that before the function runs.
+      const policy = role.node.tryFindChild('DefaultPolicy')?.node.defaultChild as CfnResource | undefined;
+      if (fn && policy) fn.addDependency(policy);
+    }
+  }
+
+  /**
+   * The CDK gives its helper functions AWSLambdaBasicExecutionRole (log writes to any group in
+   * the account); they log to a group of ours, so they get write access to that group instead.
+   */
+  private logsToOwnGroupOnly(role: iam.Role, logGroup: logs.LogGroup): void {
+    (role.node.defaultChild as iam.CfnRole).managedPolicyArns = undefined;
+    logGroup.grantWrite(role);
   }
 
   private logGroup(id: string, retentionDays: number): logs.LogGroup {
