@@ -12,7 +12,7 @@ import { median } from './measure.ts';
 
 const run = promisify(execFile);
 
-export const HANDLERS = ['collect', 'analyze'] as const;
+export const HANDLERS = ['collect', 'analyze', 'link'] as const;
 export type HandlerName = (typeof HANDLERS)[number];
 
 export interface BundleResult {

@@ -4,7 +4,6 @@
 // Kept apart from stack.ts so the two change independently.
 import { Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -13,6 +12,7 @@ import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { DeploySettings } from './settings.ts';
+import type { IConstruct } from 'constructs';
 import type { ClaimwatchStack } from './stack.ts';
 
 export const DIGEST_TIMEOUT = Duration.minutes(5);
@@ -47,10 +47,14 @@ export function addDigestAndEdits(stack: ClaimwatchStack, settings: DeploySettin
       CLAIMWATCH_BUCKET: bucket.bucketName,
       POWERTOOLS_SERVICE_NAME: 'claimwatch-digest',
       CLAIMWATCH_TOPIC_ARN: alertTopic.topicArn,
-      CLAIMWATCH_LINK_EXPIRY_SECONDS: String(settings.linkExpiryHours * 3600),
+      // the digest's review links are the alerts' lasting, signed links
+      CLAIMWATCH_LINK_BASE_URL: stack.linkUrl.url,
+      CLAIMWATCH_LINK_SECRET_ID: stack.linkSecret.secretArn,
+      CLAIMWATCH_LINK_LIFETIME_SECONDS: String(settings.linkLifetimeDays * 86_400),
     },
     logRetentionDays: settings.logRetentionDays,
   });
+  stack.linkSecret.grantRead(digestFn);
   new events.Rule(stack, 'DigestSchedule', {
     description: 'claimwatch: send the digest of the period\'s findings',
     schedule: events.Schedule.expression(settings.digestSchedule),
@@ -59,7 +63,7 @@ export function addDigestAndEdits(stack: ClaimwatchStack, settings: DeploySettin
 
   const allow = (fn: NodejsFunction, actions: string[], resources: string[]) => fn.addToRolePolicy(new iam.PolicyStatement({ actions, resources }));
   allow(digestFn, ['s3:ListBucket'], [bucket.bucketArn]);
-  // findings/ to read the period; diffs/ only so the review links it signs open.
+  // findings/ to read the period; diffs/ only for the fallback presigned link when a link cannot be signed
   allow(digestFn, ['s3:GetObject'], [bucket.arnForObjects('findings/*'), bucket.arnForObjects('diffs/*'), bucket.arnForObjects('state/digest.json')]);
   allow(digestFn, ['s3:PutObject'], [bucket.arnForObjects('state/digest.json')]);
   alertTopic.grantPublish(digestFn);
@@ -67,27 +71,28 @@ export function addDigestAndEdits(stack: ClaimwatchStack, settings: DeploySettin
   allow(stack.analyzeFn, ['s3:PutObject'], [bucket.arnForObjects('findings/*')]);
   stack.collectFn.addEnvironment('CLAIMWATCH_RECHECK_AFTER', settings.recheckAfter);
 
-  new cloudwatch.Alarm(stack, 'DigestErrorsAlarm', {
+  stack.alarm('DigestErrorsAlarm', {
     alarmDescription: 'claimwatch digest function failed: the period\'s digest was not sent (it is sent with the next one)',
     metric: digestFn.metricErrors({ period: Duration.minutes(15) }),
     threshold: 1,
     evaluationPeriods: 1,
     comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-  }).addAlarmAction(new cwActions.SnsAction(stack.opsTopic));
+  });
 
   acknowledge(stack, digestFn);
   return digestFn;
 }
 
 function acknowledge(stack: ClaimwatchStack, digestFn: NodejsFunction): void {
-  const ack = (fn: NodejsFunction, id: string, reason: string) => Validations.of(fn).acknowledge({ id, reason });
+  const ack = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
   const bucketArn = `<${stack.resolve(stack.getLogicalId(stack.bucket.node.defaultChild as CfnBucket))}.Arn>`;
   const prefix = (p: string) => `AwsSolutions-IAM5[Resource::${bucketArn}/${p}/*]`;
-  ack(digestFn, 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', 'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs.');
+  const role = digestFn.role!;
   ack(digestFn, 'AwsSolutions-L1', 'nodejs22.x on purpose: the code and its tests run on Node 20-22; a newer runtime is a tested upgrade, not a default.');
-  ack(digestFn, prefix('findings'), 'The digest reads the findings records of its period: one object per analysis under findings/<day>/.');
-  ack(digestFn, prefix('diffs'), 'Read only so the presigned review links the digest carries can be opened; one page per article version.');
-  ack(digestFn, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]', 'What SNS needs to publish to the encrypted alert topic, on that one key only (topic.grantPublish).');
-  ack(stack.analyzeFn, prefix('findings'), 'One findings record per analysis (findings/<day>/<id>-v<N>.json) for the digest.');
+  ack(role, 'AwsSolutions-IAM5[Resource::*]', 'Only the X-Ray actions of active tracing (xray:PutTraceSegments, xray:PutTelemetryRecords), which support no resource-level permissions.');
+  ack(role, prefix('findings'), 'The digest reads the findings records of its period: one object per analysis under findings/<day>/.');
+  ack(role, prefix('diffs'), 'Read only for the fallback: a presigned review link when the signed link cannot be made; one page per article version.');
+  ack(role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]', 'What SNS needs to publish to the encrypted alert topic, on that one key only (topic.grantPublish).');
+  ack(stack.analyzeFn.role!, prefix('findings'), 'One findings record per analysis (findings/<day>/<id>-v<N>.json) for the digest.');
 }

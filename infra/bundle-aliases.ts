@@ -9,4 +9,5 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   // dom-serializer 3 that domutils already brings: one copy, same `render` API. html-to-text
   // only renders HTML in formatters core/html-text.ts does not use.
   'dom-serializer': './node_modules/dom-serializer/dist/index.js',
+  semver: './infra/bundle-stubs/semver.ts',
 };

@@ -18,8 +18,8 @@ export interface DeploySettings extends EditSettings {
   schedule: string;
   /** Days collected articles are kept (S3 lifecycle on articles/). */
   retentionDays: number;
-  /** Lifetime of the presigned review links put in alerts. */
-  linkExpiryHours: number;
+  /** Lifetime of the signed review links put in alerts (the link function checks it). */
+  linkLifetimeDays: number;
   logRetentionDays: number;
   /** Consecutive failed runs of one feed before the ops topic hears of it (the feed-failure alarm). */
   feedFailureAlarmAfter: number;
@@ -36,7 +36,7 @@ export const SETTING_KEYS = [
   'profile',
   'schedule',
   'retentionDays',
-  'linkExpiryHours',
+  'linkLifetimeDays',
   'logRetentionDays',
   'feedFailureAlarmAfter',
   'retainData',
@@ -116,7 +116,10 @@ export function readSettings(context: (key: string) => unknown, profilesDir: str
   }
 
   const retentionDays = integer('retentionDays', 90, (n) => n >= 1, 'a whole number of days, at least 1');
-  const linkExpiryHours = integer('linkExpiryHours', 168, (n) => n >= 1 && n <= 168, 'whole hours from 1 to 168 (S3 presigned links last at most 7 days)');
+  const linkLifetimeDays = integer('linkLifetimeDays', 14, (n) => n >= 1 && n <= 365, 'whole days from 1 to 365');
+  if (context('linkExpiryHours') !== undefined) {
+    problems.push('linkExpiryHours: no longer used: alert links are signed and checked by the link function; set linkLifetimeDays (default 14) instead');
+  }
   const logRetentionDays = integer('logRetentionDays', 30, (n) => LOG_RETENTION_DAYS.includes(n), `one of ${LOG_RETENTION_DAYS.join(', ')}`);
   const feedFailureAlarmAfter = integer(
     'feedFailureAlarmAfter',
@@ -147,7 +150,7 @@ export function readSettings(context: (key: string) => unknown, profilesDir: str
     profile,
     schedule,
     retentionDays,
-    linkExpiryHours,
+    linkLifetimeDays,
     logRetentionDays,
     feedFailureAlarmAfter,
     retainData: retainRaw === 'true',

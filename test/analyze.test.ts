@@ -112,17 +112,26 @@ describe('analyzeStoredArticle', () => {
     expect(await outbox()).toHaveLength(1);
   });
 
-  it('after a crash between claim and publish it does not re-send (at-most-once) and logs the gap', async () => {
+  it('leaves a fresh "sending" marker to the delivery that holds it, and takes over one older than the grace period', async () => {
     const article = newsArticle('https://news.sample.test/crashed');
     const key = await storeArticle(article);
+    const claimedAt = new Date('2024-06-22T09:31:00.000Z');
     // What a process killed right after claiming leaves behind.
-    await store.put(keys.alertMarker(article.id), JSON.stringify({ articleId: article.id, status: 'sending', claimedAt: '2024-06-22T09:31:00.000Z' }));
+    await store.put(keys.alertMarker(article.id), JSON.stringify({ articleId: article.id, status: 'sending', claimedAt: claimedAt.toISOString() }));
     const warnings: string[] = [];
     const log: Log = { info() {}, error() {}, warn: (message) => warnings.push(message) };
-    const result = await analyzeStoredArticle({ store, notifier, profile, log }, key);
-    expect(result.alerted).toBe(false);
+    const at = (ms: number) => () => new Date(claimedAt.getTime() + ms);
+
+    const early = await analyzeStoredArticle({ store, notifier, profile, log, now: at(60_000), alertGraceMs: 300_000 }, key);
+    expect(early.alerted).toBe(false);
     expect(await outbox()).toHaveLength(0);
-    expect(warnings.join('\n')).toMatch(/still "sending"/);
+    expect(warnings.join('\n')).toMatch(/another delivery is publishing/);
+
+    const late = await analyzeStoredArticle({ store, notifier, profile, log, now: at(300_001), alertGraceMs: 300_000 }, key);
+    expect(late.alerted).toBe(true);
+    expect(await outbox()).toHaveLength(1);
+    expect(warnings.join('\n')).toMatch(/left "sending".*may arrive twice/);
+    expect(JSON.parse((await store.get(keys.alertMarker(article.id)))!).status).toBe('sent');
   });
 
   describe('a malformed article is refused with the key and the problem, and nothing is lost', () => {

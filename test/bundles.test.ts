@@ -15,6 +15,8 @@ import type { Report } from '../functions/core/types.ts';
 import { defineApp } from '../infra/define-app.ts';
 import { REPO_ROOT } from '../infra/stack.ts';
 import { articlePage, rssFeed, serve } from './helpers/hostile-server.ts';
+import { signReviewLink } from '../functions/core/review-link.ts';
+import { startSecrets, type LocalSecrets } from './helpers/secrets.ts';
 import { lambdaContext, LOCAL_FEED_PATH, newArticle, s3Record, sqsEvent, startLambdaWorld, storeArticle, type LambdaWorld } from './helpers/lambda-world.ts';
 
 const run = promisify(execFile);
@@ -26,15 +28,17 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const [bundle, eventFile, contextFile] = process.argv.slice(2);
 const { handler } = await import(pathToFileURL(bundle).href);
-const context = { ...JSON.parse(readFileSync(contextFile, 'utf8')), getRemainingTimeInMillis: () => 60000 };
+const context = { ...JSON.parse(readFileSync(contextFile, 'utf8')), getRemainingTimeInMillis: () => 300000 };
 const result = await handler(JSON.parse(readFileSync(eventFile, 'utf8')), context);
 process.stdout.write('\\nRESULT ' + JSON.stringify(result) + '\\n');
 `;
 
 let world: LambdaWorld;
 let workDir: string;
-type FunctionName = 'Collect' | 'Analyze' | 'Digest';
-const bundles: Record<FunctionName, string> = { Collect: '', Analyze: '', Digest: '' };
+type BundleName = 'Collect' | 'Analyze' | 'Digest' | 'Link';
+const bundles: Record<BundleName, string> = { Collect: '', Analyze: '', Digest: '', Link: '' };
+let secrets: LocalSecrets;
+const LINK_SECRET = { id: 'bundle-link-secret', key: 'k'.repeat(16) + 'bundle-test-key-0123456789' };
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'claimwatch-bundles-'));
@@ -43,28 +47,30 @@ beforeAll(async () => {
   const stack = defineApp(app);
   const assembly = app.synth();
   const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties: any }> };
-  for (const fn of [stack.collectFn, stack.analyzeFn, stack.digestFn]) {
+  for (const fn of [stack.collectFn, stack.analyzeFn, stack.digestFn, stack.linkFn]) {
     const id = stack.resolve(stack.getLogicalId(fn.node.defaultChild as never)) as string;
     const hash = String(template.Resources[id].Properties.Code.S3Key).replace(/\.zip$/, '');
-    bundles[fn.node.id as FunctionName] = join(assembly.directory, `asset.${hash}`, 'index.mjs');
+    bundles[fn.node.id as BundleName] = join(assembly.directory, `asset.${hash}`, 'index.mjs');
   }
   writeFileSync(join(workDir, 'runner.mjs'), RUNNER);
   world = await startLambdaWorld();
+  secrets = await startSecrets({ [LINK_SECRET.id]: JSON.stringify({ key: LINK_SECRET.key }) });
 }, 180_000);
 
 afterAll(async () => {
   await world?.stop();
+  await secrets?.stop();
   rmSync(workDir, { recursive: true, force: true });
 });
 
-async function invoke<T>(name: FunctionName, event: unknown): Promise<T> {
+async function invoke<T>(name: BundleName, event: unknown, env: Record<string, string> = {}): Promise<T> {
   const eventFile = join(workDir, `${name}-event.json`);
   const contextFile = join(workDir, `${name}-context.json`);
   writeFileSync(eventFile, JSON.stringify(event));
   writeFileSync(contextFile, JSON.stringify(lambdaContext(`claimwatch-${name.toLowerCase()}`)));
   const { stdout } = await run(process.execPath, [join(workDir, 'runner.mjs'), bundles[name], eventFile, contextFile], {
     cwd: workDir,
-    env: { PATH: process.env.PATH, ...world.env },
+    env: { PATH: process.env.PATH, ...world.env, ...env },
     timeout: 60_000,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -151,5 +157,23 @@ describe('function bundles', () => {
     expect(article.text).not.toMatch(/color: #333|tracking|Subscribe to our newsletter/);
     // The bundle's stand-ins change nothing: the same text as the unbundled reader's.
     expect(article.text).toBe(extractPageText(page).text);
+  });
+
+  it('link: the bundled link function checks a signed link against Secrets Manager and redirects to a page S3 serves', async () => {
+    const objectKey = 'diffs/2024/06/22/00000000bundle00.html';
+    await world.store.put(objectKey, '<!doctype html><title>bundle link page</title>', 'text/html; charset=utf-8');
+    const link = new URL(signReviewLink({ baseUrl: 'https://links.example.test/', objectKey, secret: { key: LINK_SECRET.key }, now: new Date(), lifetimeSeconds: 3600 }));
+    const event = {
+      rawPath: link.pathname,
+      queryStringParameters: Object.fromEntries(link.searchParams),
+      requestContext: { http: { method: 'GET', path: link.pathname } },
+    };
+    const env = { AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint, CLAIMWATCH_LINK_SECRET_ID: LINK_SECRET.id, CLAIMWATCH_LINK_EXPIRY_SECONDS: '300' };
+    const response = await invoke<{ statusCode: number; headers: Record<string, string> }>('Link', event, env);
+    expect(response.statusCode).toBe(302);
+    const page = await fetch(response.headers.location);
+    expect(await page.text()).toContain('bundle link page');
+    const tampered = await invoke<{ statusCode: number }>('Link', { ...event, rawPath: event.rawPath.replace('bundle00', 'bundle01') }, env);
+    expect(tampered.statusCode).toBe(403);
   });
 });

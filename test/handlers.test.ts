@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { keys } from '../functions/core/ids.ts';
 import type { Report } from '../functions/core/types.ts';
 import { FEED_FAILED_LOG, feedFailurePattern } from '../infra/stack.ts';
-import { rssFeed, serve } from './helpers/hostile-server.ts';
+import { articlePage, rssFeed, serve } from './helpers/hostile-server.ts';
 import {
   lambdaContext,
   LOCAL_FEED_ID,
@@ -42,6 +42,8 @@ beforeEach(() => {
   world.sns.published.length = 0;
   world.sns.clearFailures();
   world.s3.clearFaults();
+  world.s3.setLatency(0);
+  world.s3.gate(() => false, 0);
   logLines = [];
   // Powertools writes JSON lines (errors to stderr); keep them for assertions, out of the test output.
   for (const stream of [process.stdout, process.stderr]) {
@@ -134,6 +136,28 @@ describe('analyze handler', () => {
 
     expect(first.batchItemFailures).toEqual([]);
     expect(redelivered.batchItemFailures).toEqual([]);
+    expect(alertsFor(article.id)).toHaveLength(1);
+  });
+
+  it('sends exactly one alert when 6 concurrent invocations analyse the same article over an S3 20 ms away', async () => {
+    const article = newArticle('concurrent');
+    const key = await storeArticle(world.store, article);
+    // Six Lambda execution environments: each its own copy of the handler module and its state
+    // (batch processor, S3 and SNS clients), as concurrent invocations never share a process.
+    const environments: Array<typeof analyze> = [];
+    for (let i = 0; i < 6; i++) {
+      vi.resetModules();
+      environments.push((await import('../functions/handlers/analyze.ts')).handler);
+    }
+    world.s3.setLatency(20);
+    // Each one's first request about the alert marker reaches S3 at the same moment as the others'.
+    world.s3.gate((r) => r.key.startsWith('alerts/'), environments.length);
+    const responses = await Promise.all(
+      environments.map(
+        (handler, i) => (handler(sqsEvent(s3Record(world.s3.bucket, key, `concurrent-${i}`)), lambdaContext('claimwatch-analyze')) as Promise<SQSBatchResponse>),
+      ),
+    );
+    for (const response of responses) expect(response.batchItemFailures).toEqual([]);
     expect(alertsFor(article.id)).toHaveLength(1);
   });
 
@@ -332,5 +356,65 @@ describe('edited articles and the digest on AWS (issue 13)', () => {
     const second = await digest({}, lambdaContext('claimwatch-digest'));
     expect(second.sent).toBe(false);
     expect(world.sns.published).toHaveLength(1);
+  });
+});
+
+/** The embedded-metric-format lines a handler printed: metric name → values, and their namespace and dimensions. */
+function emfMetrics(): { namespaces: Set<string>; dimensions: string[][]; values: Map<string, number[]> } {
+  const namespaces = new Set<string>();
+  const dimensions: string[][] = [];
+  const values = new Map<string, number[]>();
+  for (const line of logLines.filter((l) => l.includes('"_aws"'))) {
+    const emf = JSON.parse(line);
+    for (const directive of emf._aws.CloudWatchMetrics) {
+      namespaces.add(directive.Namespace);
+      dimensions.push(...directive.Dimensions);
+      for (const { Name } of directive.Metrics) values.set(Name, [...(values.get(Name) ?? []), ...[emf[Name]].flat()]);
+    }
+  }
+  return { namespaces, dimensions, values };
+}
+
+describe('metrics (CloudWatch embedded metric format)', () => {
+  it('analyze reports per article: analysed, duration, alerts sent, claims per label; and failures', async () => {
+    const article = newArticle('metrics');
+    const key = await storeArticle(world.store, article);
+    const bad = await storeArticle(world.store, { ...newArticle('metrics-bad'), url: 42 });
+    const response = await runAnalyze(s3Record(world.s3.bucket, key, 'm1'), s3Record(world.s3.bucket, bad, 'm2'));
+    expect(failedIds(response)).toEqual(['m2']);
+    const report = JSON.parse((await world.store.get(keys.diffJson(article.id, article.fetchedAt)))!) as Report;
+    const { namespaces, dimensions, values } = emfMetrics();
+    expect([...namespaces]).toEqual(['claimwatch/test']);
+    expect(dimensions).toContainEqual(['service']);
+    expect(values.get('ArticlesAnalysed')).toEqual([1]);
+    expect(values.get('AlertsSent')).toEqual([1]);
+    expect(values.get('AnalysisFailures')).toEqual([1]);
+    expect(values.get('AnalysisDuration')).toHaveLength(1);
+    expect(values.get('AnalysisDuration')![0]).toBeGreaterThan(0);
+    expect(values.get('ClaimsNew')).toEqual([report.summary.new]);
+    expect(values.get('ClaimsContradiction')).toEqual([report.summary.contradiction]);
+    expect(values.get('ClaimsKnown')).toEqual([report.summary.known]);
+    expect(report.summary.new).toBeGreaterThan(0);
+  });
+
+  it('collect reports per run: feed items read, articles stored, skipped and retried, feeds failed and deferred', async () => {
+    const page = '/metrics-story';
+    world.feeds.route(page, serve(articlePage('Refinery', ['Russia and Vietnam will build a refinery in Thanh Hoa, officials in Hanoi and Moscow said.']), 'text/html'));
+    world.feeds.route(LOCAL_FEED_PATH, serve(rssFeed([
+      { title: 'Russia and Vietnam agree a refinery', link: world.feeds.url(page), description: 'Moscow and Hanoi agree.' },
+      { title: 'Coffee prices in Brazil', link: world.feeds.url('/coffee'), description: 'Harvest news.' },
+    ])));
+    await collect({}, lambdaContext('claimwatch-collect'));
+    const { values } = emfMetrics();
+    expect(values.get('FeedItemsRead')).toEqual([2]);
+    expect(values.get('ArticlesStored')).toEqual([1]);
+    expect(values.get('ArticlesSkipped')).toEqual([1]);
+    expect(values.get('ArticlesRetried')).toEqual([0]);
+    expect(values.get('FeedsFailed')).toEqual([0]);
+    expect(values.get('FeedsDeferred')).toEqual([0]);
+
+    logLines = [];
+    await collect({}, lambdaContext('claimwatch-collect', 30_000));
+    expect(emfMetrics().values.get('FeedsDeferred')).toEqual([1]);
   });
 });

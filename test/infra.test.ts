@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineApp } from '../infra/define-app.ts';
 import { defaultFeedFailureAlarmAfter, readSettings, SettingsError } from '../infra/settings.ts';
 import { parseProfile } from '../functions/core/profile.ts';
-import { ANALYZE_TIMEOUT, ClaimwatchStack, FEED_FAILURE_WINDOW, REPO_ROOT } from '../infra/stack.ts';
+import {
+  ANALYZE_TIMEOUT,
+  articleWaitThreshold,
+  ClaimwatchStack,
+  collectMaxEventAge,
+  collectSilenceWindow,
+  FEED_FAILURE_WINDOW,
+  QUEUE_VISIBILITY,
+  REPO_ROOT,
+} from '../infra/stack.ts';
 
 const cdkJson = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.json'), 'utf8')) as { app: string; context: Record<string, unknown> };
 const outDirs: string[] = [];
@@ -43,7 +52,7 @@ const settingsContext = {
   opsEmails: 'ops@example.com',
   retentionDays: '45',
   schedule: 'rate(10 minutes)',
-  linkExpiryHours: '24',
+  linkLifetimeDays: '10',
   logRetentionDays: '14',
 };
 
@@ -150,7 +159,7 @@ describe('the functions', () => {
 
   it('every function of the stack, the CDK helpers included, logs to a group with retention', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions.length).toBe(5); // collect, analyze, digest, bucket deployment, notification setup
+    expect(functions.length).toBe(6); // collect, analyze, digest, link, bucket deployment, notification setup
     for (const [id, fn] of functions) {
       const group = resources[render(fn.Properties.LoggingConfig?.LogGroup ?? `(none for ${id})`)];
       expect(group?.Properties.RetentionInDays, id).toBe(14);
@@ -167,7 +176,7 @@ describe('the functions', () => {
     });
   });
 
-  it('analyze reads the queue with partial batch failures and knows the alert topic and link expiry', () => {
+  it('analyze reads the queue with partial batch failures and knows the alert topic and how to sign review links', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: logicalId(stack.analyzeFn) },
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.queue), 'Arn'] },
@@ -176,7 +185,38 @@ describe('the functions', () => {
     });
     const env = resources[logicalId(stack.analyzeFn)].Properties.Environment.Variables;
     expect(env.CLAIMWATCH_TOPIC_ARN).toEqual({ Ref: logicalId(stack.alertTopic) });
-    expect(env.CLAIMWATCH_LINK_EXPIRY_SECONDS).toBe(String(24 * 3600));
+    expect(env.CLAIMWATCH_LINK_LIFETIME_SECONDS).toBe(String(10 * 86_400));
+    expect(env.CLAIMWATCH_LINK_SECRET_ID).toEqual({ Ref: logicalId(stack.linkSecret) });
+    expect(env.CLAIMWATCH_LINK_BASE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack.linkUrl), 'FunctionUrl'] });
+    expect(env.CLAIMWATCH_LINK_EXPIRY_SECONDS).toBeUndefined();
+  });
+
+  it('every function traces to X-Ray and writes its metrics to the stack namespace', () => {
+    for (const fn of [stack.collectFn, stack.analyzeFn, stack.linkFn]) {
+      const props = resources[logicalId(fn)].Properties;
+      expect(props.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(props.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe('claimwatch/Claimwatch');
+    }
+  });
+
+  it('a scheduled collect run is never retried by Lambda, and a queued one is dropped before the next is due', () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(stack.collectFn) },
+      MaximumRetryAttempts: 0,
+      MaximumEventAgeInSeconds: 9 * 60, // schedule every 10 minutes
+    });
+    expect(collectMaxEventAge('rate(15 minutes)').toMinutes()).toBe(14);
+    expect(collectMaxEventAge('rate(1 day)').toMinutes()).toBe(360);
+    expect(collectMaxEventAge('rate(1 minute)').toMinutes()).toBe(1);
+  });
+
+  it('the link function is public behind its function URL (the signature is the authorisation) and presigns for 5 minutes', () => {
+    template.hasResourceProperties('AWS::Lambda::Url', { AuthType: 'NONE', TargetFunctionArn: { 'Fn::GetAtt': [logicalId(stack.linkFn), 'Arn'] } });
+    const env = resources[logicalId(stack.linkFn)].Properties.Environment.Variables;
+    expect(env.CLAIMWATCH_LINK_EXPIRY_SECONDS).toBe('300');
+    expect(env.CLAIMWATCH_LINK_SECRET_ID).toEqual({ Ref: logicalId(stack.linkSecret) });
+    const secret = resources[logicalId(stack.linkSecret)].Properties.GenerateSecretString;
+    expect(secret).toMatchObject({ GenerateStringKey: 'key', PasswordLength: 64 });
   });
 });
 
@@ -218,29 +258,138 @@ describe('alerts and alarms', () => {
     expect(resources[keyId.replace(/\.Arn$/, '')].Properties.EnableKeyRotation).toBe(true);
   });
 
-  it('alarms on dead letters, on each function error and on failing feeds, to the ops topic', () => {
+  it('alarms to the ops topic on every failure an operator must hear of, each with its own missing-data rule', () => {
     const opsId = logicalId(stack.opsTopic);
     const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => r.Properties);
-    expect(alarms).toHaveLength(5);
     for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: opsId }]);
-    const watched = alarms.map((a) => `${a.MetricName} ${a.Dimensions ? render(a.Dimensions[0].Value) : a.Namespace}`).sort();
+    const watched = alarms
+      .map((a) => `${a.MetricName} ${a.Dimensions ? a.Dimensions.map((d: { Value: unknown }) => render(d.Value)).join(',') : a.Namespace} ${a.ComparisonOperator} ${a.Threshold} ${a.TreatMissingData}`)
+      .sort();
+    const q = (construct: { node: { defaultChild?: unknown } }) => `${logicalId(construct)}.QueueName`;
+    const nearTimeout = 0.8 * 300_000;
     expect(watched).toEqual(
       [
-        `ApproximateNumberOfMessagesVisible ${logicalId(stack.deadLetters)}.QueueName`,
-        `Errors ${logicalId(stack.analyzeFn)}`,
-        `Errors ${logicalId(stack.collectFn)}`,
-        `Errors ${logicalId(stack.digestFn)}`,
-        'FeedConsecutiveFailures claimwatch/Claimwatch',
+        `ApproximateNumberOfMessagesVisible ${q(stack.deadLetters)} GreaterThanOrEqualToThreshold 1 notBreaching`,
+        `Errors ${logicalId(stack.analyzeFn)} GreaterThanOrEqualToThreshold 1 notBreaching`,
+        `Errors ${logicalId(stack.collectFn)} GreaterThanOrEqualToThreshold 1 notBreaching`,
+        `Errors ${logicalId(stack.linkFn)} GreaterThanOrEqualToThreshold 1 notBreaching`,
+        `Errors ${logicalId(stack.digestFn)} GreaterThanOrEqualToThreshold 1 notBreaching`,
+        'FeedConsecutiveFailures claimwatch/Claimwatch GreaterThanOrEqualToThreshold 12 notBreaching',
+        'AnalysisFailures claimwatch-analyze GreaterThanOrEqualToThreshold 1 notBreaching',
+        `Throttles ${logicalId(stack.collectFn)} GreaterThanOrEqualToThreshold 1 notBreaching`,
+        `Duration ${logicalId(stack.collectFn)} GreaterThanOrEqualToThreshold ${nearTimeout} notBreaching`,
+        // No data at all is the failure here: collect that never runs sends nothing.
+        `Invocations ${logicalId(stack.collectFn)} LessThanThreshold 1 breaching`,
+        `ApproximateAgeOfOldestMessage ${q(stack.queue)} GreaterThanOrEqualToThreshold ${articleWaitThreshold().toSeconds()} notBreaching`,
+        `NumberOfNotificationsFailed ${logicalId(stack.alertTopic)}.TopicName GreaterThanOrEqualToThreshold 1 notBreaching`,
       ].sort(),
     );
+    const byMetric = (name: string) => alarms.find((a) => a.MetricName === name)!;
+    // Every 10 minutes: silent for two intervals, at least 30 minutes.
+    expect(byMetric('Invocations')).toMatchObject({ Period: 30 * 60, Statistic: 'Sum', EvaluationPeriods: 1 });
+    expect(byMetric('Duration')).toMatchObject({ Statistic: 'Maximum' });
+    expect(byMetric('AnalysisFailures').Namespace).toBe('claimwatch/Claimwatch');
+    // The oldest article may wait through its 3 attempts (3 visibility timeouts) before that is news.
+    expect(articleWaitThreshold().toSeconds()).toBeGreaterThan(3 * QUEUE_VISIBILITY.toSeconds());
+    expect(collectSilenceWindow('rate(15 minutes)').toMinutes()).toBe(30);
+    expect(collectSilenceWindow('rate(1 hour)').toMinutes()).toBe(120);
+    expect(collectSilenceWindow('cron(0 6 * * ? *)').toHours()).toBe(24);
     const opsSubs = ofType('AWS::SNS::Subscription').filter(([, r]) => r.Properties.TopicArn.Ref === opsId);
     expect(opsSubs.map(([, r]) => r.Properties.Endpoint)).toEqual(['ops@example.com']);
-    // CloudWatch must be able to use the topic key, or alarm notifications are dropped.
-    const keyId = render(resources[opsId].Properties.KmsMasterKeyId).replace(/\.Arn$/, '');
-    const keyStatements = resources[keyId].Properties.KeyPolicy.Statement;
-    expect(keyStatements).toEqual(
-      expect.arrayContaining([expect.objectContaining({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]),
+    for (const alarm of alarms) expect(render(alarm.AlarmDescription).length, alarm.MetricName).toBeGreaterThan(60);
+  });
+});
+
+describe('alarm notifications can reach the ops topic', () => {
+  // A small IAM evaluator over the synthesized policies: explicit Deny wins, then an Allow
+  // whose principal, action, resource and every condition match. An operator it does not know
+  // fails the test rather than being skipped, so the check cannot pass by not understanding.
+  const ACCOUNT = '123456789012';
+  const REGION = 'eu-west-1';
+  const arnOf = (id: string) => `arn:aws:resource:${REGION}:${ACCOUNT}:${id}`;
+  function value(v: unknown): string {
+    if (typeof v === 'string') return v;
+    const o = v as Record<string, any>;
+    if (o.Ref === 'AWS::AccountId') return ACCOUNT;
+    if (o.Ref === 'AWS::Region') return REGION;
+    if (o.Ref === 'AWS::Partition') return 'aws';
+    if (o.Ref) return arnOf(o.Ref);
+    if (o['Fn::GetAtt']) return arnOf(o['Fn::GetAtt'].join('.'));
+    if (o['Fn::Join']) return o['Fn::Join'][1].map(value).join(o['Fn::Join'][0]);
+    throw new Error(`cannot evaluate ${JSON.stringify(v)}`);
+  }
+  const glob = (pattern: string, s: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`).test(s);
+  interface Request {
+    service: string;
+    action: string;
+    resource: string;
+    context: Record<string, string>;
+  }
+  function conditionsHold(condition: Record<string, Record<string, unknown>> | undefined, context: Record<string, string>): boolean {
+    return Object.entries(condition ?? {}).every(([op, tests]) =>
+      Object.entries(tests).every(([key, expected]) => {
+        const wanted = [expected].flat().map(value);
+        const actual = context[key];
+        if (op === 'StringEquals') return actual !== undefined && wanted.includes(actual);
+        if (op === 'ArnLike' || op === 'StringLike') return actual !== undefined && wanted.some((w) => glob(w, actual));
+        if (op === 'Bool') return actual !== undefined && wanted.includes(actual);
+        throw new Error(`condition operator ${op} not understood`);
+      }),
     );
+  }
+  function matches(statement: Record<string, any>, request: Request): boolean {
+    const principal = statement.Principal;
+    const principalOk = principal === '*' || principal?.AWS === '*' || [principal?.Service].flat().includes(request.service);
+    const actionOk = [statement.Action].flat().some((a: string) => glob(a, request.action));
+    const resourceOk = [statement.Resource].flat().some((r: unknown) => glob(value(r), request.resource));
+    return principalOk && actionOk && resourceOk && conditionsHold(statement.Condition, request.context);
+  }
+  function allowed(statements: Array<Record<string, any>>, request: Request): boolean {
+    if (statements.some((st) => st.Effect === 'Deny' && matches(st, request))) return false;
+    return statements.some((st) => st.Effect === 'Allow' && matches(st, request));
+  }
+
+  function alarmRequests() {
+    return ofType('AWS::CloudWatch::Alarm').flatMap(([alarmId, alarm]) =>
+      alarm.Properties.AlarmActions.map((action: unknown) => {
+        const topicId = (action as { Ref: string }).Ref;
+        const topic = resources[topicId];
+        const policy = ofType('AWS::SNS::TopicPolicy').find(([, p]) => p.Properties.Topics.some((t: { Ref: string }) => t.Ref === topicId))?.[1];
+        const keyId = render(topic.Properties.KmsMasterKeyId).replace(/\.Arn$/, '');
+        const context = {
+          'aws:SourceAccount': ACCOUNT,
+          'aws:SourceArn': `arn:aws:cloudwatch:${REGION}:${ACCOUNT}:alarm:Claimwatch-${alarmId}-ABC123`,
+          'aws:SecureTransport': 'true',
+        };
+        return { alarmId, topicArn: arnOf(topicId), topicPolicy: policy?.Properties.PolicyDocument.Statement ?? [], keyPolicy: resources[keyId].Properties.KeyPolicy.Statement, context };
+      }),
+    );
+  }
+
+  it('every alarm action may publish under the topic policy and use the topic key, as this account\'s CloudWatch only', () => {
+    const requests = alarmRequests();
+    expect(requests.length).toBe(ofType('AWS::CloudWatch::Alarm').length);
+    for (const r of requests) {
+      const as = (service: string, action: string, resource: string, context = r.context) => ({ service, action, resource, context });
+      expect(allowed(r.topicPolicy, as('cloudwatch.amazonaws.com', 'sns:Publish', r.topicArn)), `${r.alarmId}: topic policy`).toBe(true);
+      for (const action of ['kms:GenerateDataKey', 'kms:Decrypt']) {
+        expect(allowed(r.keyPolicy, as('cloudwatch.amazonaws.com', action, arnOf('key'))), `${r.alarmId}: key policy ${action}`).toBe(true);
+      }
+      // The confused deputy: CloudWatch acting for another account's alarm gets nothing.
+      const foreign = { ...r.context, 'aws:SourceAccount': '999999999999', 'aws:SourceArn': 'arn:aws:cloudwatch:eu-west-1:999999999999:alarm:x' };
+      expect(allowed(r.topicPolicy, as('cloudwatch.amazonaws.com', 'sns:Publish', r.topicArn, foreign)), `${r.alarmId}: foreign alarm`).toBe(false);
+      expect(allowed(r.keyPolicy, as('cloudwatch.amazonaws.com', 'kms:GenerateDataKey', arnOf('key'), foreign)), `${r.alarmId}: foreign key use`).toBe(false);
+      // And the TLS-only rule still holds.
+      expect(allowed(r.topicPolicy, as('cloudwatch.amazonaws.com', 'sns:Publish', r.topicArn, { ...r.context, 'aws:SecureTransport': 'false' }))).toBe(false);
+    }
+  });
+
+  it('the evaluator is live: the stack without the CloudWatch statements would drop every alarm', () => {
+    const [r] = alarmRequests();
+    const withoutCloudWatch = (statements: Array<Record<string, any>>) => statements.filter((st) => st.Sid !== 'CloudWatchAlarmsOfThisAccount');
+    const request = { service: 'cloudwatch.amazonaws.com', action: 'sns:Publish', resource: r.topicArn, context: r.context };
+    expect(allowed(withoutCloudWatch(r.topicPolicy), request)).toBe(false);
+    expect(allowed(withoutCloudWatch(r.keyPolicy), { ...request, action: 'kms:GenerateDataKey' })).toBe(false);
   });
 });
 
@@ -308,12 +457,11 @@ describe('the failing-feed alarm', () => {
 });
 
 describe('least privilege', () => {
-  it('collect reads config/, state/, articles/ and writes only state/ and articles/', () => {
+  it('collect reads the profile and state/, writes only state/ and articles/ (it never reads an article)', () => {
     const b = logicalId(stack.bucket);
-    expect(permissions(stack.collectFn)).toEqual(
+    expect(permissions(stack.collectFn).filter((g) => g.startsWith('s3:'))).toEqual(
       [
-        `s3:GetObject on ${b}.Arn/articles/*`,
-        `s3:GetObject on ${b}.Arn/config/*`,
+        `s3:GetObject on ${b}.Arn/config/profile.json`,
         `s3:GetObject on ${b}.Arn/state/*`,
         `s3:ListBucket on ${b}.Arn`,
         `s3:PutObject on ${b}.Arn/articles/*`,
@@ -328,7 +476,8 @@ describe('least privilege', () => {
     const s3 = granted.filter((g) => g.startsWith('s3:'));
     expect(s3).toEqual(
       [
-        ...['alerts', 'articles', 'baseline', 'config', 'diffs', 'ledger'].map((p) => `s3:GetObject on ${b}.Arn/${p}/*`),
+        ...['alerts', 'articles', 'baseline', 'diffs', 'ledger'].map((p) => `s3:GetObject on ${b}.Arn/${p}/*`),
+        `s3:GetObject on ${b}.Arn/config/profile.json`,
         `s3:ListBucket on ${b}.Arn`,
         `s3:PutObject on ${b}.Arn/alerts/*`,
         `s3:PutObject on ${b}.Arn/diffs/*`,
@@ -338,9 +487,12 @@ describe('least privilege', () => {
       ].sort(),
     );
     expect(granted.filter((g) => g.startsWith('sns:'))).toEqual([`sns:Publish on ${logicalId(stack.alertTopic)}`]);
-    // SQS consumption comes with the event source; nothing else.
-    const others = granted.filter((g) => !/^(s3|sns|sqs):/.test(g));
+    // SQS consumption comes with the event source; logs, traces, the link key; nothing else.
+    const others = granted.filter((g) => !/^(s3|sns|sqs|logs|xray|secretsmanager):/.test(g));
     expect(others.every((g) => /^kms:(Decrypt|GenerateDataKey\*) on TopicKey/.test(g))).toBe(true);
+    expect(granted.filter((g) => g.startsWith('secretsmanager:'))).toEqual(
+      ['DescribeSecret', 'GetSecretValue'].map((a) => `secretsmanager:${a} on ${logicalId(stack.linkSecret)}`),
+    );
     expect(granted.filter((g) => g.startsWith('sqs:')).every((g) => g.endsWith(`${logicalId(stack.queue)}.Arn`))).toBe(true);
   });
 });
@@ -412,6 +564,78 @@ describe('digest and alert routing (issue 13)', () => {
   });
 });
 
+describe('least privilege: logs, traces, the link function, the bucket', () => {
+  it('every function, the CDK helpers included, writes to its own log group only, with no AWS managed policy', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions).toHaveLength(6);
+    for (const [id, fn] of functions) {
+      const roleId = render(fn.Properties.Role).replace(/\.Arn$/, '');
+      expect(resources[roleId].Properties.ManagedPolicyArns, id).toBeUndefined();
+      const group = render(fn.Properties.LoggingConfig.LogGroup);
+      const logGrants = ofType('AWS::IAM::Policy')
+        .filter(([, p]) => p.Properties.Roles.some((r: unknown) => render(r) === roleId))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement)
+        .filter((st: { Action: unknown }) => JSON.stringify(st.Action).includes('logs:'));
+      expect(logGrants.map((st: { Action: unknown; Resource: unknown }) => `${[st.Action].flat().join(',')} on ${render(st.Resource)}`), id).toEqual([
+        `logs:CreateLogStream,logs:PutLogEvents on ${group}.Arn`,
+      ]);
+      // The log permission exists before the function first runs.
+      expect([fn as { DependsOn?: string[] }].flatMap((f) => f.DependsOn ?? []).some((d) => resources[d]?.Type === 'AWS::IAM::Policy'), id).toBe(true);
+    }
+  });
+
+  it('the only grants on "*" are the X-Ray ones, which take no resource (as the nag acknowledgement says)', () => {
+    for (const fn of [stack.collectFn, stack.analyzeFn, stack.linkFn]) {
+      expect(permissions(fn).filter((g) => g.endsWith(' on *'))).toEqual(['xray:PutTelemetryRecords on *', 'xray:PutTraceSegments on *']);
+    }
+  });
+
+  it('the link function may read review pages and the link key, nothing else', () => {
+    const b = logicalId(stack.bucket);
+    const granted = permissions(stack.linkFn).filter((g) => !/^(logs|xray):/.test(g));
+    expect(granted).toEqual(
+      [`s3:GetObject on ${b}.Arn/diffs/*.html`, ...['DescribeSecret', 'GetSecretValue'].map((a) => `secretsmanager:${a} on ${logicalId(stack.linkSecret)}`)].sort(),
+    );
+  });
+
+  it('the bucket owns every object (no ACLs) and removes delete markers left by expired articles', () => {
+    const bucket = resources[logicalId(stack.bucket)].Properties;
+    expect(bucket.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(bucket.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ ExpiredObjectDeleteMarker: true, Status: 'Enabled' }));
+  });
+});
+
+describe('the dashboard', () => {
+  const body = () => {
+    const [[, dashboard]] = ofType('AWS::CloudWatch::Dashboard');
+    const raw = dashboard.Properties.DashboardBody;
+    // The body is a Fn::Join of JSON text and tokens: substitute the tokens by their logical ids.
+    return JSON.parse(render(raw)) as { widgets: Array<{ type: string; properties: Record<string, any> }> };
+  };
+
+  it('shows every alarm, and the application metrics of both functions', () => {
+    const widgets = body().widgets;
+    const status = widgets.find((w) => w.properties.title === 'Alarms')!;
+    expect(status.properties.alarms).toHaveLength(ofType('AWS::CloudWatch::Alarm').length);
+    const shown = widgets.flatMap((w) => (w.properties.metrics ?? []) as unknown[][]).map((m) => m.filter((x) => typeof x === 'string').join(' '));
+    for (const [service, names] of [
+      ['claimwatch-collect', ['FeedItemsRead', 'ArticlesStored', 'ArticlesSkipped', 'ArticlesRetried', 'FeedsFailed', 'FeedsDeferred']],
+      ['claimwatch-analyze', ['ArticlesAnalysed', 'AlertsSent', 'AnalysisFailures', 'AnalysisDuration', 'ClaimsNew', 'ClaimsContradiction', 'ClaimsKnown']],
+    ] as const) {
+      for (const name of names) expect(shown, name).toContainEqual(expect.stringContaining(`claimwatch/Claimwatch ${name} service ${service}`));
+    }
+    expect(shown).toContainEqual(expect.stringContaining('AWS/Lambda Duration'));
+    expect(shown).toContainEqual(expect.stringContaining('AWS/SQS ApproximateAgeOfOldestMessage'));
+  });
+
+  it('uses the metric names the handlers write', async () => {
+    const { METRIC } = await import('../functions/handlers/telemetry.ts');
+    const written = [...(Object.values(METRIC) as unknown[]).filter((v): v is string => typeof v === 'string'), ...['new', 'contradiction', 'known', 'repeated'].map(METRIC.claims)];
+    const shown = JSON.stringify(body());
+    for (const name of written) expect(shown, name).toContain(`"${name}"`);
+  });
+});
+
 describe('outputs', () => {
   it('name the bucket, the topic and the review command', () => {
     const outputs = template.toJSON().Outputs;
@@ -433,6 +657,16 @@ describe('cdk-nag AwsSolutions', () => {
     for (const reason of reasons) expect(String(reason).length).toBeGreaterThan(20);
   });
 
+  it('acknowledges AWSLambdaBasicExecutionRole only where it is true: the CDK bucket emptier (retainData=false), nothing else', () => {
+    const withBasic = (t: Template) =>
+      Object.entries(t.toJSON().Resources as typeof resources)
+        .filter(([, r]) => r.Type === 'AWS::IAM::Role' && JSON.stringify(r.Properties.ManagedPolicyArns ?? []).includes('AWSLambdaBasicExecutionRole'))
+        .map(([id]) => id);
+    expect(withBasic(template)).toEqual([]);
+    const { template: disposable } = synth({ ...settingsContext, retainData: 'false', stackName: 'Disposable' });
+    expect(withBasic(disposable)).toEqual([expect.stringMatching(/^CustomS3AutoDeleteObjectsCustomResourceProviderRole/)]);
+  });
+
   it('does find problems when nothing is acknowledged (the check is live)', () => {
     const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
     const bare = new ClaimwatchStack(app, 'Bare', { settings: readSettings(() => undefined, join(REPO_ROOT, 'profiles')) });
@@ -444,9 +678,9 @@ describe('cdk-nag AwsSolutions', () => {
 });
 
 describe('deploy settings', () => {
-  it('defaults: 15-minute schedule, 90-day article retention, 7-day links, the russia-vietnam profile', () => {
+  it('defaults: 15-minute schedule, 90-day article retention, 14-day links, the russia-vietnam profile', () => {
     const s = readSettings((k) => (k === 'alertEmails' ? 'a@example.com' : undefined), join(REPO_ROOT, 'profiles'));
-    expect(s).toMatchObject({ schedule: 'rate(15 minutes)', retentionDays: 90, linkExpiryHours: 168, profileName: 'russia-vietnam', retainData: true });
+    expect(s).toMatchObject({ schedule: 'rate(15 minutes)', retentionDays: 90, linkLifetimeDays: 14, profileName: 'russia-vietnam', retainData: true });
     expect(s.opsEmails).toEqual(['a@example.com']);
     expect(s.profile.id).toBe('russia-vietnam');
     expect(s.warnings).toEqual([]);
@@ -483,7 +717,8 @@ describe('deploy settings', () => {
       smsNumbers: '0912345678',
       schedule: 'every 5 minutes',
       retentionDays: '0',
-      linkExpiryHours: '200',
+      linkLifetimeDays: '400',
+      linkExpiryHours: '24',
       logRetentionDays: '10',
       retainData: 'maybe',
       profile: '../etc/passwd',
@@ -502,7 +737,8 @@ describe('deploy settings', () => {
       'smsNumbers: "0912345678" is not an E.164 phone number',
       'schedule: "every 5 minutes" must be an EventBridge expression',
       'retentionDays: "0" must be a whole number of days',
-      'linkExpiryHours: "200" must be whole hours from 1 to 168',
+      'linkLifetimeDays: "400" must be whole days from 1 to 365',
+      'linkExpiryHours: no longer used',
       'logRetentionDays: "10" must be one of',
       'retainData: "maybe" must be true or false',
       'profile: "../etc/passwd" must be the name of a file under profiles/',

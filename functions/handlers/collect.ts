@@ -3,8 +3,10 @@
 import type { Context } from 'aws-lambda';
 import { createHttpFetcher } from '../adapters/http-fetcher.ts';
 import { DEFAULT_RECHECK_AFTER, parseRecheckAfter } from '../core/versions.ts';
+import type { CollectResult } from '../pipeline/collect.ts';
 import { collectAndRecheck } from '../pipeline/recheck.ts';
 import { log, logger, profileFromStore, storeFromEnv } from './runtime.ts';
+import { instrumented, METRIC, metrics, MetricUnit } from './telemetry.ts';
 
 /**
  * CLAIMWATCH_ALLOW_HOSTS (comma-separated host or host:port) exempts hosts from the fetcher's
@@ -17,9 +19,23 @@ const recheckAfter = parseRecheckAfter(process.env.CLAIMWATCH_RECHECK_AFTER ?? D
 
 export async function handler(_event: unknown, context: Context) {
   logger.addContext(context);
-  const store = storeFromEnv();
-  const profile = await profileFromStore(store);
-  const result = await collectAndRecheck({ store, fetcher, profile, log, recheck: { recheckAfter } });
-  log.info('collect finished', { result });
-  return result;
+  return instrumented('collect', async () => {
+    const store = storeFromEnv();
+    const profile = await profileFromStore(store);
+    const result = await collectAndRecheck({ store, fetcher, profile, log, timeLeftMs: () => context.getRemainingTimeInMillis(), recheck: { recheckAfter } });
+    recordMetrics(result);
+    log.info('collect finished', { result });
+    return result;
+  });
+}
+
+/** One figure per run for each: a run that finds nothing still says 0, so the dashboard shows it ran. */
+function recordMetrics(result: CollectResult): void {
+  const sum = (pick: (f: CollectResult['feeds'][number]) => number) => result.feeds.reduce((n, f) => n + pick(f), 0);
+  metrics.addMetric(METRIC.feedItemsRead, MetricUnit.Count, sum((f) => f.items));
+  metrics.addMetric(METRIC.articlesStored, MetricUnit.Count, result.stored.length);
+  metrics.addMetric(METRIC.articlesSkipped, MetricUnit.Count, sum((f) => f.skipped));
+  metrics.addMetric(METRIC.articlesRetried, MetricUnit.Count, sum((f) => f.retry));
+  metrics.addMetric(METRIC.feedsFailed, MetricUnit.Count, result.feeds.filter((f) => f.status === 'failed').length);
+  metrics.addMetric(METRIC.feedsDeferred, MetricUnit.Count, result.feeds.filter((f) => f.status === 'deferred').length);
 }

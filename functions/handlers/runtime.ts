@@ -5,6 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { S3Store } from '../adapters/s3-store.ts';
 import type { Log } from '../core/ports.ts';
 import { parseProfile, type WatchProfile } from '../core/profile.ts';
+import { tracer } from './telemetry.ts';
 
 export const logger = new Logger();
 
@@ -30,7 +31,7 @@ let store: S3Store | undefined;
 export function storeFromEnv(): S3Store {
   store ??= new S3Store({
     bucket: requireEnv('CLAIMWATCH_BUCKET'),
-    client: new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) }),
+    client: tracer.captureAWSv3Client(new S3Client({ forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3) })),
     linkExpirySeconds: process.env.CLAIMWATCH_LINK_EXPIRY_SECONDS ? Number(process.env.CLAIMWATCH_LINK_EXPIRY_SECONDS) : undefined,
   });
   return store;

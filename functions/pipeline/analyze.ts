@@ -51,6 +51,10 @@ export interface AnalyzeDeps {
   profile: WatchProfile;
   log?: Log;
   now?: () => Date;
+  /** The review link put in the alert (default: the store's own link, else its location). */
+  reviewLink?: (htmlKey: string) => Promise<string>;
+  /** How old a "sending" alert marker must be before a redelivery re-sends (ALERT_SENDING_GRACE_MS). */
+  alertGraceMs?: number;
 }
 
 export interface AnalyzeResult {
@@ -93,7 +97,7 @@ export async function analyzeStoredArticle(deps: AnalyzeDeps, articleKey: string
 
   let alerted = false;
   if (report.alert) {
-    const diffLink = (await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey);
+    const diffLink = deps.reviewLink ? await deps.reviewLink(htmlKey) : ((await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey));
     const message = { ...formatAlert({ report, diffLink, baselineDocs: docs }), notice: noticeOf(report) }; // [edits hook] notice routes it
     alerted = await publishOnce(deps, article.id, () => deps.notifier.notify(message));
   }
@@ -117,19 +121,22 @@ export async function readArticle(store: Store, key: string): Promise<Article> {
   return parsed.data;
 }
 
+/** How long a "sending" marker is left alone before a redelivery takes it over (default). */
+export const ALERT_SENDING_GRACE_MS = 5 * 60_000;
+
 /**
- * Publishes the article's alert at most once, even when the same article is analysed twice at
- * the same time (duplicate SQS deliveries): the marker `alerts/<id>.json` is claimed with
- * putIfAbsent BEFORE publishing, and only the claimant publishes.
+ * Publishes the article's alert at least once, and only once unless a process died mid-send.
+ * The marker `alerts/<id>.json` is claimed with putIfAbsent BEFORE publishing, and only the
+ * claimant publishes, so duplicate deliveries analysed at the same time send one alert.
  *
  * - Publish fails with an error: the claim is released and the error rethrown, so the retry
- *   publishes (if the notifier failed after the message was actually accepted, that retry can
- *   duplicate it: the one at-least-once corner).
- * - The process dies between claim and publish (Lambda timeout, kill): the alert is NOT sent
- *   again — at-most-once. We chose this because a repeated alert teaches analysts to ignore
- *   alerts, while the finding itself is never lost: the diff JSON and page were written
- *   before the claim and are listed in the diff index. Such a marker stays `"status":
- *   "sending"` and is logged on every later attempt, so the gap is visible, not silent.
+ *   publishes.
+ * - The process dies between claim and publish, or between publish and the "sent" update
+ *   (Lambda timeout, kill): the marker stays "sending". A later delivery that finds it older
+ *   than the grace period (longer than any live analysis can take) takes it over with a
+ *   conditional write (putIfUnchanged, so two redeliveries cannot both take it) and publishes.
+ *   Worst case the analysts get the alert twice; never not at all. SQS redelivers the record
+ *   of a crashed run after the queue's visibility timeout, which is longer than the grace.
  */
 export async function publishOnce(
   deps: AnalyzeDeps,
@@ -138,12 +145,30 @@ export async function publishOnce(
   markerKey = keys.alertMarker(articleId), // [edits hook] a version's alert has its own marker
 ): Promise<boolean> {
   const { store, log = silentLog, now = () => new Date() } = deps;
-  const claimed = await store.putIfAbsent(markerKey, JSON.stringify({ articleId, status: 'sending', claimedAt: now().toISOString() }) + '\n', 'application/json');
+  const graceMs = deps.alertGraceMs ?? ALERT_SENDING_GRACE_MS;
+  const sending = (attempt: number) =>
+    JSON.stringify({ articleId, status: 'sending', claimedAt: now().toISOString(), attempt }) + '\n';
+
+  let claimed = await store.putIfAbsent(markerKey, sending(1), 'application/json');
   if (!claimed) {
-    if (markerStatus(await store.get(markerKey)) === 'sending') {
-      log.warn('alert marker is still "sending": another delivery is publishing it, or a crash lost it; not re-sending', { articleId, markerKey });
+    const current = await store.getWithVersion(markerKey);
+    // Deleted meanwhile (a failed publish released it): the next delivery of that record claims it.
+    if (current === undefined) return false;
+    const marker = parseMarker(current.body);
+    if (marker.status !== 'sending') return false;
+    const age = marker.claimedAt === undefined ? Infinity : now().getTime() - marker.claimedAt;
+    if (age < graceMs) {
+      log.warn('alert marker is "sending": another delivery is publishing it; not re-sending', { articleId, markerKey, ageMs: age });
+      return false;
     }
-    return false;
+    claimed = await store.putIfUnchanged(markerKey, sending(marker.attempt + 1), current.version, 'application/json');
+    if (!claimed) return false;
+    log.warn('alert marker was left "sending" (a run died mid-send): sending the alert again, it may arrive twice', {
+      articleId,
+      markerKey,
+      ageMs: age,
+      attempt: marker.attempt + 1,
+    });
   }
   try {
     await publish();
@@ -155,10 +180,13 @@ export async function publishOnce(
   return true;
 }
 
-function markerStatus(body: string | undefined): unknown {
+/** A marker's status, claim time (ms) and attempt; an unreadable marker counts as an old claim. */
+function parseMarker(body: string): { status: unknown; claimedAt: number | undefined; attempt: number } {
   try {
-    return body === undefined ? undefined : (JSON.parse(body) as { status?: unknown }).status;
+    const m = JSON.parse(body) as { status?: unknown; claimedAt?: unknown; attempt?: unknown };
+    const at = typeof m.claimedAt === 'string' ? Date.parse(m.claimedAt) : NaN;
+    return { status: m.status, claimedAt: Number.isNaN(at) ? undefined : at, attempt: typeof m.attempt === 'number' ? m.attempt : 1 };
   } catch {
-    return undefined;
+    return { status: 'sending', claimedAt: undefined, attempt: 1 };
   }
 }

@@ -44,6 +44,11 @@ export interface CollectDeps {
   log?: Log;
   /** Feeds fetched at the same time (default 4). */
   concurrency?: number;
+  /**
+   * Milliseconds left before the run is killed (the Lambda's getRemainingTimeInMillis). When
+   * little is left, no new feed or page fetch starts: they wait for the next run, nothing lost.
+   */
+  timeLeftMs?: () => number;
   /** [edits hook] Called with every item that has an article id; recheck.ts watches stored articles for edits. */
   onItem?: (observed: ObservedItem) => void;
 }
@@ -73,7 +78,8 @@ export interface SkippedItem {
 
 export interface FeedOutcome {
   feed: string;
-  status: 'ok' | 'not-modified' | 'failed';
+  /** deferred: not started, too little time was left in this run; the next run reads it. */
+  status: 'ok' | 'not-modified' | 'failed' | 'deferred';
   /** Why the feed failed, or why some of its items will be retried. */
   error?: string;
   /** Items in the feed document. */
@@ -101,10 +107,19 @@ export interface CollectResult {
 
 /** Below this many characters of text, a feed item is a summary and its page is fetched. */
 export const FULL_TEXT_MIN_CHARS = 600;
+
+/** Whether the item's text comes from its page (a summary-only item of a feed that fetches pages). */
+function needsPage(feed: FeedConfig, item: { text: string }): boolean {
+  return Boolean(feed.fetchPages) && item.text.length < FULL_TEXT_MIN_CHARS;
+}
 /** After this many failed page fetches the item is stored with its feed summary. */
 export const MAX_PAGE_ATTEMPTS = 3;
 const PAGE_MAX_BYTES = 5 * 1024 * 1024;
 const PAGES_AT_ONCE = 3;
+/** No feed starts with less time left than this: a feed fetch, its pages and the state write fit in it. */
+export const FEED_START_RESERVE_MS = 90_000;
+/** No page fetch starts with less time left than this (a fetch gives up after 30 s). */
+export const PAGE_START_RESERVE_MS = 45_000;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
 
@@ -188,7 +203,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
   /** The article text: the feed's own when it is full text, else the page's. */
   async function articleText(feed: FeedConfig, item: ReadItem, pageText: typeof PageTextModule) {
     const { extractPageText, PageTextError } = pageText;
-    if (item.text.length >= FULL_TEXT_MIN_CHARS || !feed.fetchPages) return { text: item.text, pageTitle: '' };
+    if (!needsPage(feed, item)) return { text: item.text, pageTitle: '' };
     const page = await fetcher.fetch({ url: item.href, accept: PAGE_ACCEPT, maxBytes: PAGE_MAX_BYTES });
     if (page.contentType && !/html|xml/i.test(page.contentType)) {
       throw new PageTextError(`the page is ${page.contentType.split(';')[0]}, not HTML`);
@@ -201,6 +216,10 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
     const { id, url } = item;
     const marker = await store.get(keys.collected(id));
     if (marker !== undefined) return { kind: 'seen', id };
+    if (needsPage(feed, item) && timeLeft() < PAGE_START_RESERVE_MS) {
+      // Not a failure: keep its attempt count, leave it unseen for the next run.
+      return { kind: 'retry', id, attempts: state.pageFailures[id], reason: `${item.href}: deferred to the next run (run time nearly up)` };
+    }
 
     // Outside the try: a reader that cannot load is a failure of ours, not an unusable page.
     const pageText = await loadPageText();
@@ -327,7 +346,12 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
       thin: 0,
       warned: 0,
     };
-    const state = await loadState(feed).catch((error) => {
+    if (timeLeft() < FEED_START_RESERVE_MS) {
+      // Its state is untouched, so it is read first next run (feeds go oldest attempt first).
+      log.warn('feed deferred to the next run: run time nearly up', { feed: feed.id, timeLeftMs: timeLeft() });
+      return { ...outcome, status: 'deferred' };
+    }
+    const state = await (preloaded.get(feed.id) ?? loadState(feed)).catch((error) => {
       log.error('feed state could not be read', { feed: feed.id, error: errorMessage(error) });
       return emptyFeedState(feed.id);
     });
@@ -411,7 +435,19 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
     }
   }
 
-  const feeds = deps.feeds ?? profile.feeds;
+  const timeLeft = deps.timeLeftMs ?? (() => Infinity);
+  const preloaded = new Map<string, Promise<FeedState>>();
+  let feeds = deps.feeds ?? profile.feeds;
+  if (deps.timeLeftMs) {
+    // Under a deadline, the feeds waiting longest go first, so a run cut short never starves the same ones.
+    const states = await mapLimit(feeds, 8, (feed) => {
+      const state = loadState(feed);
+      preloaded.set(feed.id, state);
+      return state.catch(() => emptyFeedState(feed.id));
+    });
+    const lastAttempt = new Map(feeds.map((feed, i) => [feed.id, states[i].lastAttemptAt ?? '']));
+    feeds = [...feeds].sort((a, b) => lastAttempt.get(a.id)!.localeCompare(lastAttempt.get(b.id)!));
+  }
   const outcomes = await mapLimit(feeds, deps.concurrency ?? 4, collectFeed);
   return { feeds: outcomes, stored };
 }

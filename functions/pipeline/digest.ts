@@ -16,6 +16,8 @@ export interface DigestDeps {
   notifier: Notifier;
   now?: () => Date;
   log?: Log;
+  /** A lasting link to a review page (the link function on AWS); default: the store's own link. */
+  reviewLink?: (htmlKey: string) => Promise<string>;
 }
 
 export interface DigestOptions {
@@ -48,7 +50,7 @@ export async function runDigest(deps: DigestDeps, options: DigestOptions = {}): 
   const result: DigestResult = { sent: false, since, until, counts, unreadable };
   if (!digestIsEmpty(records) || options.force) {
     const links = new Map<string, string>();
-    for (const r of records) links.set(`${r.articleId}/v${r.version}`, (await store.linkTo?.(r.reviewKey)) ?? store.locate(r.reviewKey));
+    for (const r of records) links.set(`${r.articleId}/v${r.version}`, deps.reviewLink ? await deps.reviewLink(r.reviewKey) : ((await store.linkTo?.(r.reviewKey)) ?? store.locate(r.reviewKey)));
     result.message = formatDigest({ records, since, until, links });
     await notifier.notify({ ...result.message, articleId: `digest-${until.toISOString().slice(0, 10)}` } as AlertMessage);
     result.sent = true;

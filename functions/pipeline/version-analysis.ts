@@ -89,7 +89,7 @@ export async function analyzeVersion(deps: AnalyzeDeps, key: string, parts: Vers
 
   let alerted = false;
   if (edit.alert) {
-    const diffLink = (await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey);
+    const diffLink = deps.reviewLink ? await deps.reviewLink(htmlKey) : ((await store.linkTo?.(htmlKey)) ?? store.locate(htmlKey));
     const message = formatEditAlert({ report, version: parts.n, fetchedAt: article.fetchedAt, edit, diffLink });
     alerted = await publishOnce(deps, article.id, () => deps.notifier.notify(message), versionKeys.alertMarker(article.id, parts.n));
   }

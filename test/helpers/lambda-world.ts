@@ -53,6 +53,7 @@ export async function startLambdaWorld(): Promise<LambdaWorld> {
     AWS_SECRET_ACCESS_KEY: LOCAL_S3_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'us-east-1',
     POWERTOOLS_SERVICE_NAME: 'claimwatch-test',
+    POWERTOOLS_METRICS_NAMESPACE: 'claimwatch/test',
   };
   return {
     s3,
@@ -146,7 +147,8 @@ export function sqsRecord(body: string, messageId: string, receiveCount = 1): SQ
 
 export const sqsEvent = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
 
-export function lambdaContext(functionName: string): Context {
+/** A Lambda context with `remainingMs` left, the whole of collect's 5-minute timeout by default. */
+export function lambdaContext(functionName: string, remainingMs = 300_000): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
@@ -156,7 +158,7 @@ export function lambdaContext(functionName: string): Context {
     awsRequestId: `req-${Date.now()}`,
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'test',
-    getRemainingTimeInMillis: () => 60_000,
+    getRemainingTimeInMillis: () => remainingMs,
     done: () => {},
     fail: () => {},
     succeed: () => {},

@@ -1,6 +1,9 @@
 // A real local S3 (s3rver) for tests: loopback only, a free port, a throwaway directory.
 // A thin proxy in front adds what s3rver lacks and tests need: S3's conditional create
-// (`If-None-Match: *` → 412 when the key exists) and injected failures for chosen requests.
+// (`If-None-Match: *` → 412 when the key exists), S3's atomic objects (requests to one key run
+// one at a time: s3rver can answer a GET with the old object's Content-Length and the new
+// object's shorter bytes when a PUT lands mid-read, and the client then waits forever), latency,
+// and injected failures for chosen requests.
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +28,14 @@ export interface LocalS3 {
   /** Requests matching `match` get a 500 InternalError until clearFaults(). */
   injectFault(match: (request: S3RequestInfo) => boolean): void;
   clearFaults(): void;
+  /** Every request waits this long before it is handled, like S3 seen from a Lambda (0 to stop). */
+  setLatency(ms: number): void;
+  /**
+   * Holds the first `count` requests matching `match` until all of them have arrived, then lets
+   * them go together: callers racing for one key reach S3 at the same moment, however their
+   * own work spaced them out. Later matching requests pass at once.
+   */
+  gate(match: (request: S3RequestInfo) => boolean, count: number): void;
   stop(): Promise<void>;
 }
 
@@ -51,8 +62,15 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
   const { port: backendPort } = await s3rver.run();
 
   const faults: Array<(r: S3RequestInfo) => boolean> = [];
-  // Conditional writes to one key run one at a time, so "exists?" and "write" cannot interleave.
+  let latencyMs = 0;
+  let gate: { match: (r: S3RequestInfo) => boolean; waiting: number; release: () => void; released: Promise<void> } | undefined;
+  // Requests to one key run one at a time: "exists?" and "write" cannot interleave, nor a read and a write.
   const keyLocks = new Map<string, Promise<void>>();
+  const oneAtATime = async (path: string, work: () => Promise<void>) => {
+    const turn = (keyLocks.get(path) ?? Promise.resolve()).then(work);
+    keyLocks.set(path, turn.catch(() => {}));
+    await turn;
+  };
 
   const forward = (req: IncomingMessage, res: ServerResponse) =>
     new Promise<void>((resolve, reject) => {
@@ -78,26 +96,29 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
     const path = (req.url ?? '/').split('?')[0];
     const key = decodeURIComponent(path.split('/').slice(2).join('/'));
     try {
+      if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      if (gate && gate.waiting > 0 && gate.match({ method: req.method ?? 'GET', key })) {
+        const held = gate;
+        if (--held.waiting === 0) held.release();
+        await held.released;
+      }
       if (faults.some((match) => match({ method: req.method ?? 'GET', key }))) {
         req.resume();
         res.writeHead(500, { 'content-type': 'application/xml' }).end(errorXml('InternalError', 'injected test fault'));
         return;
       }
-      if (req.method !== 'PUT' || req.headers['if-none-match'] !== '*') {
+      if (!key) {
         await forward(req, res);
         return;
       }
-      const previous = keyLocks.get(path) ?? Promise.resolve();
-      const turn = previous.then(async () => {
-        if (await exists(path)) {
+      await oneAtATime(path, async () => {
+        if (req.method === 'PUT' && req.headers['if-none-match'] === '*' && (await exists(path))) {
           req.resume();
           res.writeHead(412, { 'content-type': 'application/xml' }).end(errorXml('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold'));
         } else {
           await forward(req, res);
         }
       });
-      keyLocks.set(path, turn.catch(() => {}));
-      await turn;
     } catch (e) {
       if (!res.headersSent) res.writeHead(502).end(errorXml('InternalError', String(e)));
     }
@@ -112,6 +133,12 @@ export async function startS3(bucket = 'claimwatch-test'): Promise<LocalS3> {
     bucket,
     injectFault: (match) => void faults.push(match),
     clearFaults: () => void faults.splice(0),
+    setLatency: (ms) => void (latencyMs = ms),
+    gate: (match, count) => {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      gate = { match, waiting: count, release, released };
+    },
     async stop() {
       client.destroy();
       // Kept-alive sockets of other clients would otherwise hold close() open.
