@@ -449,12 +449,17 @@ function statusConflict(claim: Features, index: BaselineIndex): Comparison | und
  * a count the baseline's own event produced ("more than 20 deals were signed" during the
  * visit), when the claim speaks of that event. Figures that agree settle it.
  */
-function countConflict(claim: Features, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
+function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
+  const claim = m.claim;
   for (const q of claim.quantities) {
     if (!isCount(q)) continue;
     const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(({ quantity: r }) => r.ordinal === q.ordinal && r.standing === q.standing);
-    // the event's counts: when the claim speaks of the event, by its time or by naming who took part
-    const ofTheEvent = state === 'inside' || (state === 'unknown' && counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence])));
+    // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
+    // who took part, or says much of what a sentence stating the count says. Universities'
+    // "40 memorandums since 2010" count something else.
+    const ofTheEvent =
+      state !== 'outside' &&
+      counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC);
     const facts = counted.filter(({ sentence }) =>
       q.standing
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
@@ -524,10 +529,10 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 }
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, paragraph: ReadonlySet<string> = new Set()): Comparison {
-  const fact = roleConflict(claim, index) ?? statusConflict(claim, index) ?? countConflict(claim, state, paragraph, index);
+  const measure = measureClaim(claim, index);
+  const fact = roleConflict(claim, index) ?? statusConflict(claim, index) ?? countConflict(measure, state, paragraph, index);
   if (fact) return fact;
 
-  const measure = measureClaim(claim, index);
   const list = candidates(measure, index);
   for (const { sentence: b, coverage } of list) {
     const conflict = slotConflict(claim, b, coverage, state, index);
