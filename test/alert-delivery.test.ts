@@ -26,8 +26,10 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** An article that alerts; each slug's claims differ, so the claims ledger never reads one as another's repeat. */
 function alertingArticle(slug: string): Article {
   const url = `https://news.sample.test/${slug}`;
+  const n = [...slug].reduce((sum, c) => sum + c.charCodeAt(0), 0);
   return {
     id: articleId(url),
     url,
@@ -36,8 +38,8 @@ function alertingArticle(slug: string): Article {
     published: '2024-06-22T08:00:00Z',
     fetchedAt: '2024-06-22T09:30:00.000Z',
     text:
-      "Petrovietnam and Gazprom Neft will build a joint oil refinery in Thanh Hoa province, Vietnam's industry ministry said on Saturday.\n\n" +
-      "Moscow State University will open a branch in Hanoi in 2025 under an education agreement signed during Putin's visit.",
+      `Petrovietnam and Gazprom Neft will build a joint oil refinery with ${n} storage tanks in Thanh Hoa province, Vietnam's industry ministry said on Saturday.\n\n` +
+      `Moscow State University will open a branch with ${n} places in Hanoi in 2025 under an education agreement signed during Putin's visit.`,
   };
 }
 

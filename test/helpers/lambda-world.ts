@@ -80,6 +80,18 @@ const DISTINCT_CLAIMS = [
   "Russia will build a vaccine factory in Binh Duong province under a health agreement with Vietnam.",
   "A Russian cultural centre will open in the Vietnamese city of Da Lat in October, the embassy said.",
   "Vietnamese coffee exporters will open a trading house in the Russian port of St Petersburg this autumn.",
+  "Aeroflot will resume direct flights from Moscow to Phu Quoc island in December, Russian tour operators said.",
+  "Rosatom will train forty Vietnamese engineers at its Obninsk academy from September.",
+  "Vietnam's Vingroup plans to sell electric buses to the Russian city of Kazan next spring.",
+  "A Russian ballet company will tour Hanoi, Hue and Can Tho in November for the first time in a decade.",
+  "Russian wheat shipments to Vietnamese flour mills will double this season, traders in Novorossiysk said.",
+  "The Vietnamese embassy in Moscow will open a visa centre in Yekaterinburg, the foreign ministry announced.",
+  "Russia's Kamaz will assemble heavy trucks at a plant in Quang Nam province with a Vietnamese partner.",
+  "Vietnamese and Russian scientists will launch a joint tropical research vessel from Nha Trang in April.",
+  "Russia's Yandex will open a software laboratory at Hanoi University of Science and Technology.",
+  "Vietnam will export fresh durians to Russian supermarkets through Vladivostok under a new phytosanitary protocol.",
+  "A Russian medical team will run a free eye clinic in Quang Tri province during the summer.",
+  "Vietnamese textile maker Vinatex will supply school uniforms to the Russian region of Tatarstan.",
 ];
 let nextClaim = 0;
 
