@@ -5,6 +5,7 @@
 // document that is not there.
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
+import { FindingSchema } from '../core/report-schema.ts';
 import { BaselineError, parseManifest } from '../core/baseline.ts';
 import { articleKeyOfDiff, keys } from '../core/ids.ts';
 import { mapLimit } from '../core/map-limit.ts';
@@ -93,21 +94,10 @@ export async function loadDiff(store: Store, id: string): Promise<LoadedDiff> {
 }
 
 const count = z.number().check(z.int(), z.nonnegative());
-const SpanSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
 const ReportSchema = z.looseObject({
   article: z.looseObject({ id: z.string(), title: z.string(), url: z.string(), source: z.string(), published: z.string() }),
   relevant: z.boolean(),
-  findings: z.array(
-    z.looseObject({
-      id: z.string(),
-      label: z.enum(['new', 'contradiction', 'known', 'repeated']),
-      type: z.optional(z.enum(['number', 'date', 'role', 'negation', 'entity', 'other'])),
-      claim: SpanSchema,
-      evidence: z.array(z.extend(SpanSchema, { doc: z.string() })),
-      score: z.number(),
-      reason: z.string(),
-    }),
-  ),
+  findings: z.array(FindingSchema),
   summary: z.object({ new: count, contradiction: count, known: count, repeated: z.optional(count) }),
   alert: z.boolean(),
 });

@@ -11,6 +11,7 @@
 // Tiers keep lookups cheap and rebuilds small as the ledger grows: claims go into the newest
 // tier, whose index is rebuilt when it changes; a tier over its cap merges into the one before.
 import * as z from 'zod/mini';
+import { FindingSchema } from '../report-schema.ts';
 import { analyzeArticle, buildIndex, type BaselineIndex } from '../engine/index.ts';
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, BaselineDocMeta, Finding, Report, StoryArticle, StoryLink } from '../types.ts';
@@ -47,17 +48,6 @@ export interface LedgerEntry {
   repeats: LedgerRepeat[];
 }
 
-const SpanSchema = z.object({ text: z.string(), start: z.number(), end: z.number() });
-const FindingSchema = z.object({
-  id: z.string(),
-  label: z.enum(['new', 'contradiction', 'known', 'repeated']),
-  type: z.optional(z.enum(['number', 'date', 'role', 'negation', 'entity', 'other'])),
-  claim: SpanSchema,
-  evidence: z.array(z.extend(SpanSchema, { doc: z.string() })),
-  score: z.number(),
-  reason: z.string(),
-  claimId: z.optional(z.string()),
-});
 export const LedgerEntrySchema = z.object({
   seq: z.number().check(z.int(), z.positive()),
   at: z.string(),
