@@ -115,8 +115,17 @@ function isCaption(s: Sentence, lineText: string): boolean {
 
 const sentenceKey = (doc: string, text: string) => `${doc}\0${text.replace(/\s+/g, ' ').trim()}`;
 
+// A matcher compiles some 1 300 name patterns (the profile's and the world's countries): made
+// once per profile, not once per index (the claims ledger rebuilds a small index on each append).
+const matchers = new WeakMap<WatchProfile, EntityMatcher>();
+function matcherFor(profile: WatchProfile): EntityMatcher {
+  let matcher = matchers.get(profile);
+  if (!matcher) matchers.set(profile, (matcher = entityMatcher(profile)));
+  return matcher;
+}
+
 export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineIndex {
-  const matcher = entityMatcher(profile);
+  const matcher = matcherFor(profile);
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
   const sentences: BaselineSentence[] = [];
   const hyponyms = new Map<string, Set<string>>();
