@@ -308,9 +308,13 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
       flipped.push(key);
     }
   }
-  // a denial is about the same parties: every name it negates is in the other sentence
+  // a denial is about the same parties: every name it negates is in the other sentence, and the
+  // two do not speak of different places ("not cheering crowds" in Hanoi, cheering ones in Pyongyang)
   const partiesMissing = [...mine.negatedKeys].some((k) => k.startsWith('@') && !theirs.keys.has(k));
-  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing) return undefined;
+  const placesOf = (f: Pick<Features, 'entities'>) => new Set(f.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.id));
+  const [here, there] = [placesOf(claim), placesOf(b)];
+  const elsewhere = here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p));
+  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
 
@@ -478,7 +482,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index)) ??
     found('date', durationConflict(claim, b, state)) ??
-    (coverage >= 0.2 ? found('negation', negationConflict(claim, b, index)) : undefined) ??
+    (coverage >= SAME_TOPIC ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b)) : undefined) ??
     found('entity', originConflict(claim, b))
