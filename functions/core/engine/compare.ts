@@ -459,11 +459,12 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     if (!isCount(q)) continue;
     const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(({ quantity: r }) => r.ordinal === q.ordinal && r.standing === q.standing);
     // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
-    // who took part, or says much of what a sentence stating the count says. Universities'
-    // "40 memorandums since 2010" count something else.
+    // it, names who took part, or says much of what a sentence stating the count says.
+    // Universities' "40 memorandums since 2010" count something else.
+    const namesTheEvent = [...claim.keys].some((k) => index.eventWords.has(k));
     const ofTheEvent =
       state !== 'outside' &&
-      counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC);
+      (namesTheEvent || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC));
     const facts = counted.filter(({ sentence }) =>
       q.standing
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))

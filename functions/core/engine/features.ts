@@ -44,7 +44,8 @@ const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'he
 export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (!t.isWord) return undefined;
   if (/^\d/.test(t.lower)) return `#${t.lower.replace(/,/g, '')}`;
-  const topic = matcher.topicClass(t.lower) ?? matcher.topicClass(t.lemma);
+  // a noun's lemma ("memoranda" → memorandum), not a verb's ("according" is not an accord)
+  const topic = matcher.topicClass(t.lower) ?? (t.pos === 'NOUN' ? matcher.topicClass(t.lemma) : undefined);
   if (topic) return topic;
   if (t.isStop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma)) return undefined;
   // the lemma's stem, so an irregular form meets its word ("met" and "meet", "flew" and "fly")

@@ -46,6 +46,11 @@ export interface BaselineIndex {
   officeCountries: Map<string, string[]>;
   /** Office keys ("office|country") by the last word of a holder's name, to find a predecessor's offices. */
   officesByName: Map<string, string[]>;
+  /**
+   * Words naming the baseline's own event: the words (not names) at least two of its documents'
+   * titles share ("visit" in "… during Putin's state visit" and "… As Putin Visits").
+   */
+  eventWords: Set<string>;
   /** The baseline's own time: its documents' publication dates, a week either side. */
   period: { from: Date; to: Date };
 }
@@ -195,6 +200,12 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     pushTo(officeCountries, office, country);
     for (const h of new Set(holders.map((x) => x.person.split(' ').at(-1)!))) pushTo(officesByName, h, key);
   }
+  const titleWords = new Map<string, number>();
+  for (const doc of baseline.docs) {
+    const words = new Set(readSentences(doc.title).flatMap((t) => sentenceFeatures(t, matcher).tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k))));
+    for (const w of words) titleWords.set(w, (titleWords.get(w) ?? 0) + 1);
+  }
+  const eventWords = new Set([...titleWords].filter(([, n]) => n >= 2).map(([w]) => w));
   const dates = baseline.docs.map((d) => Date.parse(d.published)).filter((t) => !Number.isNaN(t));
   const day = 86_400_000;
   const period = dates.length
@@ -215,6 +226,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     counts,
     officeCountries,
     officesByName,
+    eventWords,
     period,
   };
 }
@@ -296,7 +308,7 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     const anchors = extractTimeAnchors(c.tokens, published).map((a) => monthInside(a.year, a.month));
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = 'outside';
-    else if (/\bstate visit\b/i.test(c.text) && state !== 'outside') state = 'inside';
+    else if (state !== 'outside' && [...c.keys].some((k) => index.eventWords.has(k))) state = 'inside';
     return state;
   });
 }
