@@ -310,7 +310,8 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   }
   // a denial is about the same parties: every name it negates is in the other sentence, and the
   // two do not speak of different places ("not cheering crowds" in Hanoi, cheering ones in Pyongyang)
-  const partiesMissing = [...mine.negatedKeys].some((k) => k.startsWith('@') && !theirs.keys.has(k));
+  const parties = new Set(mine.entities.filter((e) => e.kind === 'person' || e.kind === 'organisation').map((e) => `@${e.id}`));
+  const partiesMissing = [...mine.negatedKeys].some((k) => parties.has(k) && !theirs.keys.has(k));
   const placesOf = (f: Pick<Features, 'entities'>) => new Set(f.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.id));
   const [here, there] = [placesOf(claim), placesOf(b)];
   const elsewhere = here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p));
