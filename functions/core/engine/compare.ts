@@ -516,8 +516,11 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
   }
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    const calendar = MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower); // a date, which the date slot weighs
-    if (t.pos === 'PROPN' && i > 0 && !calendar && !key?.startsWith('@') && !index.idf.has(key ?? '') && !added.names.includes(t.lower)) added.names.push(t.lower);
+    if (t.pos !== 'PROPN' || i === 0 || key?.startsWith('@') || index.idf.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
+    const person = index.matcher.person(t.text); // "Trong" alone: the profile's Nguyen Phu Trong
+    if (person && index.idf.has(`@${person.name.toLowerCase()}`)) return;
+    added.names.push(t.lower);
   });
   return added;
 }
