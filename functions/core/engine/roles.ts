@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, TAKING_OFFICE } from './lexicon.ts';
+import { BECOMES_OFFICE, HONORIFICS, TAKING_OFFICE } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -75,7 +75,8 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const words = name.split(' ');
     for (let k = 0; k < words.length; k++) {
       const p = matcher.person(words.slice(k).join(' '));
-      if (p && (k === 0 || words.length - k >= 2)) return p;
+      // a surname alone names someone after a courtesy title ("Mr Lam"), not after a rank or name
+      if (p && (k === 0 || words.length - k >= 2 || HONORIFICS.has(words[k - 1].toLowerCase().replace(/\.$/, '')))) return p;
     }
     return undefined;
   };
@@ -165,6 +166,13 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
     if (lowers[k] === 'as' && k > 0) {
       const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
+      if (person) for (const office of offices) push(office, person, country);
+      i = after - 1;
+      continue;
+    }
+    // "To Lam, the party's general secretary,": an office in apposition names the person just before it
+    if (lowers[k] === ',' && k < i - 1 && lowers[k + 1] === 'the') {
+      const person = personBefore(k - 1, 4);
       if (person) for (const office of offices) push(office, person, country);
       i = after - 1;
       continue;
