@@ -332,3 +332,43 @@ describe('a hostile text', () => {
     expect(report.cut).toBeUndefined();
   });
 });
+
+describe('a new office holder, said as an event, contradicts the baseline holder whatever the wording', () => {
+  const later = { published: '2025-03-01T08:00:00Z' };
+  /** The finding on `text`, in an article that also speaks of Russia (as one on the topic does). */
+  const findingOn = (text: string) => {
+    const report = check(`${text}\n\nThe Kremlin said Russia looked forward to working with Vietnam's leaders.`, later);
+    return report.findings.find((f) => f.claim.text === text)!;
+  };
+  const holderConflict = (text: string, holder: RegExp) => {
+    const f = findingOn(text);
+    expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.evidence.some((e) => holder.test(e.text)), text).toBe(true);
+  };
+
+  it('elected, sworn in, replacing or succeeding the baseline holder', () => {
+    holderConflict("Vietnam's parliament elected General Luong Cuong as the country's new state president.", /President,? To Lam/);
+    holderConflict("Luong Cuong replaced To Lam as Vietnam's president in October.", /President,? To Lam/);
+    holderConflict('Pham Minh Chinh stepped down as prime minister and was succeeded by Pham Gia Khiem in Hanoi.', /Prime Minister Pham Minh Chinh/);
+    holderConflict('To Lam succeeded the late Nguyen Phu Trong at the helm of the party in Vietnam.', /Nguyen Phu Trong/);
+  });
+
+  it('congratulated on becoming, named in apposition, after a courtesy title, or holding two posts', () => {
+    holderConflict("Putin congratulated Luong Cuong on becoming Vietnam's president.", /President,? To Lam/);
+    holderConflict("To Lam, the party's general secretary, met Putin in Moscow.", /Nguyen Phu Trong/);
+    holderConflict('Mr Lam, who has led the Communist Party since August 2024, thanked Russia.', /Nguyen Phu Trong/);
+    holderConflict('Russia\'s ambassador welcomed General Secretary and President To Lam in Hanoi.', /Nguyen Phu Trong/);
+  });
+
+  it('is not said by a former holder, another country\'s office, or the baseline holder leaving', () => {
+    for (const text of [
+      'Former Vietnamese president Nguyen Minh Triet visited Moscow in 2010.',
+      'US President Donald Trump spoke to Vietnam\'s leaders about Russia on Friday.',
+      "Vietnam's prime minister Pham Minh Chinh met Russia's Mishustin in Kazan.",
+    ]) {
+      const f = findingOn(text);
+      expect(f, text).toBeDefined();
+      expect(f.type, text).not.toBe('role');
+    }
+  });
+});

@@ -27,6 +27,8 @@ export interface Succession {
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS = /^(heads|head|leads|lead|led|headed)$/;
+/** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
+const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
@@ -208,14 +210,18 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const person = personBefore(i - 1, 5);
     if (person) push(office.office, person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
   }
-  // "X succeeded Y", "X, who succeeded the late Y": the successor before the verb, the predecessor after it.
+  // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y": the successor before the verb,
+  // the predecessor after it (the other way round in the passive).
   const successions: Succession[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].lemma !== 'succeed' || tokens[i].pos !== 'VERB') continue;
-    let j = i + 1;
+    if (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB') continue;
+    // "Y was succeeded by X": the successor follows "by"
+    const passive = lowers[i + 1] === 'by';
+    let j = passive ? i + 2 : i + 1;
     while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
-    const predecessor = personAt(j)?.name;
-    const successor = personBefore(i - 1, 6);
+    const after = personAt(j)?.name;
+    const before = personBefore(i - 1, passive ? 12 : 6);
+    const [successor, predecessor] = passive ? [after, before] : [before, after];
     if (!predecessor || !successor) continue;
     const name = (n: string) => canonicalPerson(known(n)?.name ?? n);
     successions.push({ successor: name(successor), predecessor: name(predecessor) });
