@@ -372,3 +372,27 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     }
   });
 });
+
+describe('a membership that changed contradicts the standing the baseline gives', () => {
+  const findingOn = (text: string) =>
+    check(`${text}\n\nThe Kremlin said Russia would keep working with the bloc.`, { published: '2025-11-01T08:00:00Z' }).findings.find((f) => f.claim.text === text)!;
+
+  it('joined, admitted, acceded, a full member: against "a candidate for ASEAN membership"', () => {
+    for (const text of [
+      'Timor-Leste joined ASEAN as a full member on Sunday, and Moscow welcomed the step.',
+      'ASEAN leaders admitted Timor-Leste at their summit in Kuala Lumpur.',
+      "Timor-Leste's accession to ASEAN was completed in October.",
+      'Officials congratulated Timor-Leste, now a full member of ASEAN.',
+    ]) {
+      const f = findingOn(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f.evidence.map((e) => e.text), text).toContain('Timor-Leste is a candidate for ASEAN membership.');
+    }
+  });
+
+  it('the same standing in other words, or an aim to join, is no change', () => {
+    for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.']) {
+      expect(findingOn(text).label, text).not.toBe('contradiction');
+    }
+  });
+});

@@ -539,7 +539,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, paragraph: ReadonlySet<string> = new Set()): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = roleConflict(claim, index) ?? statusConflict(claim, index) ?? countConflict(measure, state, paragraph, index);
+  const fact = roleConflict(claim, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -17,24 +17,36 @@ export interface StatusClaim {
   status: Status;
 }
 
-/** The membership a sentence states: one state, one body, and the standing of the one in the other. */
-export function extractStatus(tokens: Token[], entities: EntityMention[], negated: Set<number>): StatusClaim | undefined {
-  const bodies = [...new Set(entities.filter((e) => e.kind === 'organisation').map((e) => e.id))];
-  const states = [...new Set(entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.id))];
-  if (bodies.length !== 1 || states.length !== 1) return undefined;
+/**
+ * The membership a sentence states: a standing word ("a candidate for", "became a member",
+ * "joined", "its admission") and, nearest to it, the body and the state it speaks of. `found`
+ * holds the sentence's entities with offsets into the sentence, which starts at `sentenceStart`.
+ */
+export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
+  const bodies = found.filter((e) => e.kind === 'organisation');
+  const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
+  if (!bodies.length || !states.length) return undefined;
   let status: Status | undefined;
+  let at = -1;
   tokens.forEach((t, i) => {
     if (negated.has(i)) return;
     const named = MEMBERSHIP_STATUS[t.lemma];
-    // "became a member", "its admission": member; "a candidate", "observer status": the lesser standing wins
-    if (named && (!status || status === 'member')) status = named;
+    // "became a member", "its admission": member; "a candidate", "observer status": a standing
+    // short of membership wins over the words of membership around it ("a candidate for membership")
+    const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
+    if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named, i];
     else if (MEMBERSHIP_VERBS.has(t.lemma) && !status) {
       // "bid to join", "hopes to join", "will accede": not a member yet
       const intent = tokens.slice(Math.max(0, i - 3), i).some((b) => MEMBERSHIP_INTENT.has(b.lower));
-      status = intent ? 'candidate' : 'member';
+      [status, at] = [intent ? 'candidate' : 'member', i];
     }
   });
-  return status ? { member: states[0], body: bodies[0], status } : undefined;
+  if (!status) return undefined;
+  const where = tokens[at].start - sentenceStart;
+  const nearest = (list: EntityMention[]) => list.reduce((a, b) => (Math.abs(b.start - where) < Math.abs(a.start - where) ? b : a));
+  const body = nearest(bodies);
+  const member = nearest(states.filter((e) => e.id !== body.id));
+  return member ? { member: member.id, body: body.id, status } : undefined;
 }
 
 /** Two quantities count the same kind of thing: a unit in common ("member states" and "members"). */

@@ -90,7 +90,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
     negatedKeys,
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
-    status: extractStatus(s.tokens, inSentence, negation.tokens),
+    status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     origin: originOf(s.tokens, tokenKeys),
   };
 }
