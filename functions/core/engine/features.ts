@@ -43,7 +43,7 @@ const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'he
 /** A token's matching key: a number, the profile's class of topic words, else its stem. */
 export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (!t.isWord) return undefined;
-  if (/^\d/.test(t.lower)) return `#${t.lower.replace(/,/g, '')}`;
+  if (/^\d/.test(t.lower)) return `#${t.lower.replace(/,/g, '').replace(/(st|nd|rd|th)$/, '')}`; // "75th" and "75" are one figure
   // a noun's lemma ("memoranda" → memorandum), not a verb's ("according" is not an accord)
   const topic = matcher.topicClass(t.lower) ?? (t.pos === 'NOUN' ? matcher.topicClass(t.lemma) : undefined);
   if (topic) return topic;
