@@ -280,6 +280,9 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
   if (state !== 'inside') return undefined; // someone else's "three-day visit" is another event
   for (const q of claim.quantities) {
     if (q.unit !== 'day' || q.ordinal) continue;
+    // "Man's three-day visit": a possessive names whose event it is; it must be the baseline's
+    const owner = q.from >= 2 && /^['’]s$/.test(claim.tokens[q.from - 1].lower) ? claim.tokens[q.from - 2] : undefined;
+    if (owner && /^\p{Lu}/u.test(owner.text) && !b.text.includes(owner.text)) continue;
     const about = new Set(q.context);
     for (const e of b.dates) {
       // a span of days says how long; one day is the date of a part of it
