@@ -93,8 +93,11 @@ export function claimSentences(text: string): Sentence[] {
  */
 function addressesReader(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.isWord);
+  const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
   const first = words[0];
-  if (first && first.pos === 'VERB' && first.lemma === first.lower && !/(ing|ed)$/.test(first.lower) && /^\p{Lu}/u.test(first.text) && first.start === s.start) return true;
+  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === s.start) return true;
+  // "Support independent journalism — become a member from $5 a month": an imperative after a dash
+  if (s.tokens.some((t, i) => /^[—–]$/.test(t.text) && bareVerb(s.tokens[i + 1]) && s.tokens[i + 2]?.pos === 'DET')) return true;
   const quoted = (t: Token) => {
     const before = s.text.slice(0, t.start - s.start);
     return ((before.match(/["“”]/g)?.length ?? 0) % 2) === 1;
