@@ -3,7 +3,7 @@
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } from '../types.ts';
 import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
-import { entityMatcher, type EntityMatcher } from './entities.ts';
+import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
 import { TIME_SPANS } from './lexicon.ts';
@@ -263,8 +263,9 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
   let onTopic = true;
   return claims.filter((c) => {
-    if (c.groups.size) onTopic = true;
+    if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c)) onTopic = false;
+    else if (c.groups.size) onTopic = true;
     else if (lineNamesTopic.has(c.line)) onTopic = true;
     if (!onTopic) return false;
     const label = labelOf(lines[c.line] ?? '');
@@ -274,9 +275,17 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
   });
 }
 
+/**
+ * A watched entity that makes a sentence about the topic on its own: a group's namesake
+ * (Russia, Vietnam, ASEAN) or one of its people and bodies. A member state of a watched body
+ * (Thailand in ASEAN's group) is watched too, but a sentence naming it beside outsiders ("Trump
+ * witnessed a peace declaration between Thailand and Cambodia") is regional background.
+ */
+const isCore = (e: EntityMention) => !!e.group && (e.kind !== 'country' || e.id === e.group);
+
 /** Does the sentence name someone or somewhere outside the watch profile? */
 function namesOthers(c: Features): boolean {
-  return c.entities.length > 0; // a place of no watched group: China, the US…
+  return c.entities.some((e) => !e.group); // a place of no watched group: China, the US…
 }
 
 export type EventState = 'inside' | 'outside' | 'unknown';
