@@ -8,19 +8,12 @@ import { FsStore } from '../functions/adapters/fs-store.ts';
 import { createHttpFetcher } from '../functions/adapters/http-fetcher.ts';
 import { keys } from '../functions/core/ids.ts';
 import type { Fetcher, Log } from '../functions/core/ports.ts';
-import { parseProfile, type FeedConfig } from '../functions/core/profile.ts';
+import { type FeedConfig } from '../functions/core/profile.ts';
 import { collectFeeds, FEED_START_RESERVE_MS, PAGE_START_RESERVE_MS } from '../functions/pipeline/collect.ts';
 import { articlePage, rssFeed, serve, startTestServer, type TestServer } from './helpers/hostile-server.ts';
+import { russiaVietnamProfile } from './helpers/profiles.ts';
 
-const profile = parseProfile({
-  id: 'test',
-  name: 'Russia and Vietnam (test)',
-  relevance: { requireGroups: [['russia'], ['vietnam']] },
-  entities: [
-    { name: 'Russia', group: 'russia', kind: 'country', aliases: ['Moscow'] },
-    { name: 'Vietnam', group: 'vietnam', kind: 'country', aliases: ['Hanoi'] },
-  ],
-});
+const profile = russiaVietnamProfile;
 
 let server: TestServer;
 let root: string;

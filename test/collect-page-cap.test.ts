@@ -8,20 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FsStore } from '../functions/adapters/fs-store.ts';
 import { createHttpFetcher } from '../functions/adapters/http-fetcher.ts';
 import type { Log } from '../functions/core/ports.ts';
-import { parseProfile } from '../functions/core/profile.ts';
 import { collectFeeds } from '../functions/pipeline/collect.ts';
 import { articlePage, rssFeed, serve, startTestServer, type TestServer } from './helpers/hostile-server.ts';
+import { russiaVietnamProfile } from './helpers/profiles.ts';
 
 const MiB = 1024 * 1024;
-const profile = parseProfile({
-  id: 'test',
-  name: 'Russia and Vietnam (test)',
-  relevance: { requireGroups: [['russia'], ['vietnam']] },
-  entities: [
-    { name: 'Russia', group: 'russia', kind: 'country', aliases: ['Moscow'] },
-    { name: 'Vietnam', group: 'vietnam', kind: 'country', aliases: ['Hanoi'] },
-  ],
-});
+const profile = russiaVietnamProfile;
 const STORY = 'Russia and Vietnam signed a treaty on river shipping in Hanoi, officials in Moscow said.';
 const SUMMARY = 'Moscow and Hanoi agree on shipping.';
 

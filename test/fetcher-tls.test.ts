@@ -18,10 +18,11 @@ import { createHttpFetcher, trustedCertificates } from '../functions/adapters/ht
 import { parseFeedState } from '../functions/core/feed-state.ts';
 import { keys } from '../functions/core/ids.ts';
 import { FetchError, type Fetcher } from '../functions/core/ports.ts';
-import { parseProfile, type FeedConfig } from '../functions/core/profile.ts';
+import { type FeedConfig } from '../functions/core/profile.ts';
 import type { Article } from '../functions/core/types.ts';
 import { collectFeeds, MAX_PAGE_ATTEMPTS } from '../functions/pipeline/collect.ts';
 import { fullText, redirectTo, rssFeed, serve, startTestServer, testLookup, type TestServer } from './helpers/hostile-server.ts';
+import { russiaVietnamProfile } from './helpers/profiles.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/tls/${name}`, import.meta.url));
 const KEY = fixture('leaf.key');
@@ -35,15 +36,7 @@ const CERTS = {
 
 const TOTAL_TIMEOUT_MS = 5_000;
 
-const profile = parseProfile({
-  id: 'test',
-  name: 'Russia and Vietnam (test)',
-  relevance: { requireGroups: [['russia'], ['vietnam']] },
-  entities: [
-    { name: 'Russia', group: 'russia', kind: 'country', aliases: ['Moscow'] },
-    { name: 'Vietnam', group: 'vietnam', kind: 'country', aliases: ['Hanoi'] },
-  ],
-});
+const profile = russiaVietnamProfile;
 
 const story = (name: string) => ({
   title: `Russia and Vietnam: ${name}`,
