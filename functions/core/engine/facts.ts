@@ -49,9 +49,6 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   return member ? { member: member.id, body: body.id, status } : undefined;
 }
 
-/** Two quantities count the same kind of thing: a unit in common ("member states" and "members"). */
-export const sameUnit = (a: Quantity, b: Quantity) => a.units.some((u) => b.units.includes(u));
-
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
   kind: 'office' | 'count' | 'membership';
