@@ -74,7 +74,8 @@ for (const pos of POS) {
         if (lexical && p.source !== self) continue; // a pointer from another word of the synset
         const targets = lexical ? [target.words[p.target - 1]] : target.words;
         if (p.symbol === '!') targets.forEach((w) => r.ant.add(w));
-        else if (p.symbol === '+') targets.forEach((w) => r.deriv.add(w));
+        // '+' derivation ("sign" / "signature"); '\\' an adjective's noun ("Asian" / "Asia")
+        else if (p.symbol === '+' || p.symbol === '\\') targets.forEach((w) => r.deriv.add(w));
         else if ((p.symbol === '@' || p.symbol === '@i') && sense === 0) targets.forEach((w) => r.hyper.add(w));
         else if (p.symbol === '&' && s.type === 's') {
           // an adjective satellite: its head is a near synonym, the head's antonyms are its own

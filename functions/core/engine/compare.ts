@@ -517,9 +517,11 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
     else if (key.startsWith('#')) added.figures.push(key);
     else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.words.push(key);
   }
+  // a capitalised word formed from a baseline word ("Asian" from "Asia") is not a new name
+  const derived = new Set(m.keys.filter((k) => k.relatives.some((r) => k.key.startsWith(r.key.slice(0, 4)))).map((k) => k.key));
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    if (t.pos !== 'PROPN' || i === 0 || key?.startsWith('@') || index.idf.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || i === 0 || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
     const person = index.matcher.person(t.text); // "Trong" alone: the profile's Nguyen Phu Trong
     if (person && index.idf.has(`@${person.name.toLowerCase()}`)) return;
