@@ -481,6 +481,29 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   return undefined;
 }
 
+/**
+ * The claim denies that something happened at the baseline's event ("the visit ended without a
+ * joint statement") which a baseline sentence says did ("the two sides issued a joint
+ * statement"). The denied words find that sentence, whatever else the two say: the claim is
+ * about the event (dated in its time, or naming it), names no third party, and the sentence
+ * states what is denied.
+ */
+function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const claim = m.claim;
+  if (!claim.negatedKeys.size || state === 'outside') return undefined;
+  if (state !== 'inside' && ![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
+  // what a third party says or does not do ("Washington was not concerned") is its own news
+  if (claim.entities.some((e) => !e.group)) return undefined;
+  const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
+  const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
+  for (const { sentence } of found) {
+    const b = index.sentences[sentence];
+    const reason = negationConflict(claim, b, index);
+    if (reason) return { label: 'contradiction', type: 'negation', evidence: [b], score: 0.7, reason: `${reason} (${docName(index, b.doc)}: ${quote(b)})` };
+  }
+  return undefined;
+}
+
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
@@ -562,6 +585,9 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
       };
     }
   }
+
+  const denial = eventDenial(measure, state, index);
+  if (denial) return denial;
 
   // A restatement keeps the polarity (a denial is only known where the baseline denies it
   // too) and its rarely named people, places and bodies (a claim about Rosatom is not known
