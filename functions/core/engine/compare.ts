@@ -604,11 +604,14 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
-  const second = best && restating.slice(1, 6).find((c) => c.sentence.text !== best.sentence.text);
-  if (best && second) {
-    const pair = measure.total ? covered(measure, [best.sentence, second.sentence]) / measure.total : 0;
+  // two sentences restate together when between them they name what the claim names
+  const pairable = list.filter((c) => samePolarity(claim, c.sentence, index));
+  const first = pairable[0];
+  const second = first && pairable.slice(1, 6).find((c) => c.sentence.text !== first.sentence.text && rareNames.every((k) => first.sentence.keys.has(k) || c.sentence.keys.has(k)));
+  if (first && second) {
+    const pair = measure.total ? covered(measure, [first.sentence, second.sentence]) / measure.total : 0;
     if (pair >= KNOWN_PAIR_COVERAGE && !addsFacts) {
-      return { label: 'known', evidence: [best.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(best.sentence, 80)} and ${quote(second.sentence, 80)}` };
+      return { label: 'known', evidence: [first.sentence, second.sentence], score: pair, reason: `the baseline says this across two sentences: ${quote(first.sentence, 80)} and ${quote(second.sentence, 80)}` };
     }
   }
   // A claim that adds none of these, not even a rare word, to a baseline sentence speaking of
