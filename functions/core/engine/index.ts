@@ -81,7 +81,7 @@ export function claimSentences(text: string): Sentence[] {
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return false; // a repeated paragraph says nothing new
     seen.add(key);
-    if (addressesReader(s) || isCaption(s, lines[s.line] ?? s.text)) return false;
+    if (addressesReader(s) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
     return words >= 8 || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   });
 }
@@ -105,6 +105,20 @@ function addressesReader(s: Sentence): boolean {
   // the reader addressed, or the publisher speaking of itself ("Cookies help us deliver our services")
   return words.some((t) => /^(you|your|please|we|our|us)$/.test(t.lower) && !(t.lower === 'us' && t.text === 'US') && !quoted(t));
 }
+
+/**
+ * A sentence that names no watched party, gives no figure and shares no word with the baseline
+ * is not about the topic, whatever sentence it follows: an editor's note ("The interview has
+ * been condensed"), a rights notice, a sign-off.
+ */
+function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
+  if (claim.groups.size || claim.quantities.length || claim.dates.length) return false;
+  for (const key of claim.keys) if (index.idf.has(key)) return false;
+  return true;
+}
+
+/** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
+const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
 
 /**
  * A photo caption without its credit: a paragraph of one short sentence that names a scene
@@ -341,6 +355,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       paragraphs.set(c.line, named);
     }
     claims.forEach((claim, i) => {
+      if (saysNothingOfTheTopic(claim, index)) return;
       const result: Comparison = compareClaim(claim, states[i], index, paragraphs.get(claim.line));
       findings.push({
         id: `f${findings.length + 1}`,
