@@ -88,7 +88,19 @@ export function isFurnitureLine(lineText: string): boolean {
   if ((separators >= 1 && words <= 14) || separators >= 2) return true;
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && /\bthis (article|story|page)\b/i.test(lineText)) return true;
+  if (isMenuOrHeading(lineText)) return true;
   return /^\s*\[[^\]]*\]?\s*$/.test(lineText);
+}
+
+/**
+ * A menu, a byline with its title or a heading set in capitals: a line of several words, each
+ * capitalised, with no sentence end ("Research  Commentary  Events  About", "Minh Anh Tran,
+ * Visiting Fellow"). Prose has lower-case words.
+ */
+function isMenuOrHeading(lineText: string): boolean {
+  const line = lineText.trim();
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && !/[.!?"”]$/.test(line) && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /** A label line ("Tags: …"): the label is a heading word or two, not a speaker (the caller checks for names). */
