@@ -394,16 +394,18 @@ function originConflict(claim: Features, b: BaselineSentence): string | undefine
 const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 
 /**
- * Whose office a claim speaks of: the country it names, else the one country whose holder of
+ * Whose office a claim speaks of: the country it names, else the one its paragraph names ("Prime
+ * Minister Xanana Gusmao" after a sentence on Timor-Leste), else the one country whose holder of
  * that office the baseline names ("the country's new state president" where only Vietnam's
  * is in the baseline). Only the watched countries' offices are facts worth an alert.
  */
-function officeKey(r: RoleClaim, claim: Features, index: BaselineIndex): string | undefined {
+function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): string | undefined {
   const watched = (g: string | undefined) => !!g && index.profile.entities.some((e) => e.group === g);
   if (r.country) return watched(r.country) ? `${r.office}|${r.country}` : undefined;
-  const places = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
+  const inSentence = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
+  const places = inSentence.length ? inSentence : [...paragraphPlaces];
   if (places.length === 1) return watched(places[0]) ? `${r.office}|${places[0]}` : undefined;
-  if (places.length > 1) return undefined; // a title without a country in a sentence naming two: whose office?
+  if (places.length > 1) return undefined; // a title without a country where two are named: whose office?
   const held = (index.officeCountries.get(r.office) ?? []).filter(watched);
   return held.length === 1 ? `${r.office}|${held[0]}` : undefined;
 }
@@ -411,10 +413,10 @@ function officeKey(r: RoleClaim, claim: Features, index: BaselineIndex): string 
 const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
 /** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
-function claimedHolders(claim: Features, index: BaselineIndex): Array<{ key: string; person: string }> {
+function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
   for (const r of claim.roles) {
-    const key = officeKey(r, claim, index);
+    const key = officeKey(r, claim, paragraphPlaces, index);
     if (key) held.push({ key, person: r.person });
   }
   for (const { successor, predecessor } of claim.successions) {
@@ -425,8 +427,8 @@ function claimedHolders(claim: Features, index: BaselineIndex): Array<{ key: str
   return held;
 }
 
-function roleConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
-  for (const { key, person } of claimedHolders(claim, index)) {
+function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
+  for (const { key, person } of claimedHolders(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
     if (holders.some((h) => samePerson(h.person, person))) continue;
@@ -565,9 +567,15 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   return agreed / inScope >= 0.5;
 }
 
-export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, paragraph: ReadonlySet<string> = new Set()): Comparison {
+export function compareClaim(
+  claim: Features,
+  state: EventState,
+  index: BaselineIndex,
+  paragraph: ReadonlySet<string> = new Set(),
+  paragraphPlaces: ReadonlySet<string> = new Set(),
+): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = roleConflict(claim, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(claim, index);
+  const fact = roleConflict(claim, paragraphPlaces, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -348,15 +348,21 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
     const states = eventStates(claims, index, published);
     // what each paragraph names: "the bloc now has 11 members" after a sentence naming ASEAN
+    const placesOf = (c: Features) => c.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id);
     const paragraphs = new Map<number, Set<string>>();
+    const paragraphPlaces = new Map<number, Set<string>>();
     for (const c of claims) {
       const named = paragraphs.get(c.line) ?? new Set<string>();
       for (const e of c.entities) named.add(e.id);
       paragraphs.set(c.line, named);
+      paragraphPlaces.set(c.line, new Set([...(paragraphPlaces.get(c.line) ?? []), ...placesOf(c)]));
     }
     claims.forEach((claim, i) => {
       if (saysNothingOfTheTopic(claim, index)) return;
-      const result: Comparison = compareClaim(claim, states[i], index, paragraphs.get(claim.line));
+      // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph)
+      const here = paragraphPlaces.get(claim.line)!;
+      const places = here.size || i === 0 ? here : new Set(placesOf(claims[i - 1]));
+      const result: Comparison = compareClaim(claim, states[i], index, paragraphs.get(claim.line), places);
       findings.push({
         id: `f${findings.length + 1}`,
         label: result.label,
