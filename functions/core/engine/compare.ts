@@ -533,11 +533,18 @@ interface Added {
   words: string[];
 }
 
+/** A word that names, alone, a person the baseline names in full: "Trong" for Nguyen Phu Trong. */
+function namesKnownPerson(t: Token, index: BaselineIndex): boolean {
+  const person = /^\p{Lu}/u.test(t.text) ? index.matcher.person(t.text) : undefined;
+  return !!person && index.idf.has(`@${person.name.toLowerCase()}`);
+}
+
 function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
   const lemmas = lemmasByKey(m.claim);
   const added: Added = { names: [], figures: [], words: [] };
+  const knownPeople = new Set(m.claim.tokens.flatMap((t, i) => (namesKnownPerson(t, index) ? [m.claim.tokenKeys[i]] : [])));
   for (const { key, relatives } of m.keys) {
-    if (index.idf.has(key) || relatives.length) continue;
+    if (index.idf.has(key) || relatives.length || knownPeople.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) added.figures.push(key);
     else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.words.push(key);
@@ -548,8 +555,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
     const key = m.claim.tokenKeys[i];
     if (t.pos !== 'PROPN' || i === 0 || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
-    const person = index.matcher.person(t.text); // "Trong" alone: the profile's Nguyen Phu Trong
-    if (person && index.idf.has(`@${person.name.toLowerCase()}`)) return;
+    if (namesKnownPerson(t, index)) return;
     added.names.push(t.lower);
   });
   return added;
