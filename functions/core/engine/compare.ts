@@ -295,7 +295,7 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
 }
 
 /** Polarity: the claim negates what the baseline states, or states what it negates. */
-function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
+function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex, weights?: ReadonlyMap<string, number>): string | undefined {
   const negated = claim.negatedKeys.size ? claim.negatedKeys : b.negatedKeys;
   if (!negated.size) return undefined;
   const [mine, theirs] = claim.negatedKeys.size ? [claim, b] : [b, claim];
@@ -304,7 +304,7 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   let covered = 0;
   const flipped: string[] = [];
   for (const key of mine.negatedKeys) {
-    const w = index.idf.get(key) ?? index.unseenIdf;
+    const w = (mine === claim ? weights?.get(key) : undefined) ?? index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
     if (theirs.keys.has(key) && !theirs.negatedKeys.has(key)) {
       covered += w;
@@ -498,9 +498,11 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
   if (claim.entities.some((e) => !e.group)) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
   const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
+  // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
+  const weights = new Map(denied.map((k) => [k.key, k.weight]));
   for (const { sentence } of found) {
     const b = index.sentences[sentence];
-    const reason = negationConflict(claim, b, index);
+    const reason = negationConflict(claim, b, index, weights);
     if (reason) return { label: 'contradiction', type: 'negation', evidence: [b], score: 0.7, reason: `${reason} (${docName(index, b.doc)}: ${quote(b)})` };
   }
   return undefined;
