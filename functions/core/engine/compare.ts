@@ -500,12 +500,16 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
   const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
   const weights = new Map(denied.map((k) => [k.key, k.weight]));
+  // of the sentences stating what is denied, the one that says most of the claim is the evidence
+  let best: { b: BaselineSentence; reason: string; coverage: number } | undefined;
   for (const { sentence } of found) {
     const b = index.sentences[sentence];
     const reason = negationConflict(claim, b, index, weights);
-    if (reason) return { label: 'contradiction', type: 'negation', evidence: [b], score: 0.7, reason: `${reason} (${docName(index, b.doc)}: ${quote(b)})` };
+    const coverage = reason ? coverageOf(m, b) : 0;
+    if (reason && (!best || coverage > best.coverage)) best = { b, reason, coverage };
   }
-  return undefined;
+  if (!best) return undefined;
+  return { label: 'contradiction', type: 'negation', evidence: [best.b], score: 0.7, reason: `${best.reason} (${docName(index, best.b.doc)}: ${quote(best.b)})` };
 }
 
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex) {
