@@ -17,6 +17,16 @@ export interface Comparison {
   evidence: BaselineSentence[];
   score: number;
   reason: string;
+  /** For a baseline fact given another value: the fact and the value, one line ("the article names X as president; …"). */
+  fact?: string;
+}
+
+/** What the article around a claim says, for reading the claim. */
+export interface ClaimContext {
+  /** The ids of what the claim's paragraph names. */
+  paragraph?: ReadonlySet<string>;
+  /** The countries the claim's paragraph (or the sentence before it) names, by watch group. */
+  places?: ReadonlySet<string>;
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
@@ -441,7 +451,7 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
 function factContradiction(type: ContradictionType, sentences: number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
   const evidence = [...new Set(sentences)].map((i) => index.sentences[i]);
-  return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
+  return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`, fact: says };
 }
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
@@ -579,15 +589,10 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   return agreed / inScope >= 0.5;
 }
 
-export function compareClaim(
-  claim: Features,
-  state: EventState,
-  index: BaselineIndex,
-  paragraph: ReadonlySet<string> = new Set(),
-  paragraphPlaces: ReadonlySet<string> = new Set(),
-): Comparison {
+export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
+  const { paragraph = new Set(), places = new Set() } = context;
   const measure = measureClaim(claim, index);
-  const fact = roleConflict(claim, paragraphPlaces, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(claim, index);
+  const fact = roleConflict(claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } from '../types.ts';
-import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
+import { compareClaim, wordFamilies, type ClaimContext } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
@@ -116,6 +116,9 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
   for (const key of claim.keys) if (index.idf.has(key)) return false;
   return true;
 }
+
+/** A sentence, not a headline: it ends as sentences do. */
+const endsSentence = (text: string) => /[.!?]["”'’)]?\s*$/.test(text);
 
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
 const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
@@ -357,12 +360,18 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       paragraphs.set(c.line, named);
       paragraphPlaces.set(c.line, new Set([...(paragraphPlaces.get(c.line) ?? []), ...placesOf(c)]));
     }
-    claims.forEach((claim, i) => {
-      if (saysNothingOfTheTopic(claim, index)) return;
+    const contexts = claims.map((claim, i): ClaimContext => {
       // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph)
       const here = paragraphPlaces.get(claim.line)!;
-      const places = here.size || i === 0 ? here : new Set(placesOf(claims[i - 1]));
-      const result: Comparison = compareClaim(claim, states[i], index, paragraphs.get(claim.line), places);
+      return { paragraph: paragraphs.get(claim.line), places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
+    });
+    const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
+    // A headline or teaser that gives a baseline fact another value the article's sentences
+    // also give says nothing of its own: the sentences carry the finding.
+    const inSentences = new Set(results.flatMap((r, i) => (r?.fact && endsSentence(claims[i].text) ? [r.fact] : [])));
+    claims.forEach((claim, i) => {
+      const result = results[i];
+      if (!result || (result.fact && inSentences.has(result.fact) && !endsSentence(claim.text))) return;
       findings.push({
         id: `f${findings.length + 1}`,
         label: result.label,
