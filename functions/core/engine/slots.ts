@@ -30,7 +30,28 @@ const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d+)(st|nd|rd|th)$/i;
 const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
 
-function numberAt(tokens: Token[], i: number): { value: number; next: number; ordinal: boolean; approximate: boolean } | undefined {
+/** The text of tokens [from, to) as written: "two-thirds", not "two - thirds". */
+const spanText = (tokens: Token[], from: number, to: number) =>
+  tokens.slice(from, to).map((t, k) => (k > 0 && t.start > tokens[from + k - 1].end ? ` ${t.text}` : t.text)).join('');
+
+/** Shares said as fractions: "half of", "a third of", "two-thirds of", "three quarters of". */
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4 };
+
+/** A fraction of something at token i, as a percentage ("two-thirds of" is 66.7 percent). */
+function fractionAt(tokens: Token[], i: number): { value: number; next: number } | undefined {
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  if (lower(i) === 'half' && lower(i + 1) === 'of') return { value: 50, next: i + 1 };
+  const count = lower(i) === 'a' ? 1 : NUMBER_WORDS[lower(i)];
+  if (!count) return undefined;
+  const at = lower(i + 1) === '-' ? i + 2 : i + 1;
+  const part = FRACTIONS[lower(at)];
+  if (!part || lower(at) === 'half' || lower(at + 1) !== 'of') return undefined;
+  return { value: Math.min(100, count * part * 100), next: at + 1 };
+}
+
+function numberAt(tokens: Token[], i: number): { value: number; next: number; ordinal: boolean; approximate: boolean; percent?: boolean } | undefined {
+  const fraction = fractionAt(tokens, i);
+  if (fraction) return { ...fraction, ordinal: false, approximate: false, percent: true };
   const t = tokens[i].lower;
   if (t === 'a' || t === 'an') {
     // "a dozen", "half a dozen" is read at "half"
@@ -116,7 +137,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     let unit: string | undefined;
     const units: string[] = [];
     let k = j;
-    if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[j + 1]?.lower === 'cent')) {
+    if (n.percent) {
+      unit = 'percent';
+    } else if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[j + 1]?.lower === 'cent')) {
       unit = 'percent';
       k = j + (nextLower === 'per' ? 2 : 1);
     } else if (/^(year|years)$/.test(nextLower) && /^(of|since)$/.test(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'in') {
@@ -173,7 +196,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     }
     const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
     if (!units.includes(unit)) units.push(unit);
-    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: tokens.slice(i, k).map((t) => t.text).join(' '), ordinal: n.ordinal });
+    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal });
     i = k - 1;
   }
   return out;
