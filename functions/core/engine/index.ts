@@ -62,10 +62,17 @@ export interface BaselineIndex {
  */
 export const MAX_ARTICLE_CHARS = 200_000;
 
+/** A sentence this long that begins an earlier one is a cut copy of it. */
+const CUT_REPEAT_OPENING = 40;
+
 /** Sentences that carry a claim: not furniture, long enough, with a verb or many words. */
 export function claimSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const seen = new Set<string>();
+  // sentences by their opening: a page that repeats a paragraph often cuts the copy short
+  const openings = new Map<string, string[]>();
+  const repeatsCut = (key: string) =>
+    key.length >= CUT_REPEAT_OPENING && !!openings.get(key.slice(0, CUT_REPEAT_OPENING))?.some((earlier) => earlier.startsWith(key));
   const end = bodyEnd(text);
   // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
   const furnitureLines = new Map<number, boolean>();
@@ -79,8 +86,11 @@ export function claimSentences(text: string): Sentence[] {
     if (words < 4 || s.start >= end) return false;
     if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
-    if (seen.has(key)) return false; // a repeated paragraph says nothing new
+    if (seen.has(key) || repeatsCut(key)) return false; // a repeated paragraph says nothing new
     seen.add(key);
+    const opening = key.slice(0, CUT_REPEAT_OPENING);
+    const same = openings.get(opening) ?? [];
+    if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
     if (addressesReader(s) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
     return words >= 8 || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   });
