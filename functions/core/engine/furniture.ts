@@ -93,14 +93,18 @@ export function isFurnitureLine(lineText: string): boolean {
 }
 
 /**
- * A menu, a byline with its title or a heading set in capitals: a line of several words, each
- * capitalised, with no sentence end ("Research  Commentary  Events  About", "Minh Anh Tran,
- * Visiting Fellow"). Prose has lower-case words.
+ * A menu, a byline with its title, a heading set in capitals or a bulleted headline: a line
+ * with no sentence end whose words are all capitalised ("Research  Commentary  Events  About",
+ * "Minh Anh Tran, Visiting Fellow") or that opens with a bullet. Prose has lower-case words
+ * and ends its sentences.
  */
 function isMenuOrHeading(lineText: string): boolean {
   const line = lineText.trim();
+  if (/[.!?"”]$/.test(line)) return false;
+  // a bulleted line that is no sentence: a list of other stories' headlines
+  if (/^[•▪►·*–-]\s/.test(line)) return true;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 3 && !/[.!?"”]$/.test(line) && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  return words.length >= 3 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /** A label line ("Tags: …"): the label is a heading word or two, not a speaker (the caller checks for names). */
