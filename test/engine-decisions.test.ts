@@ -396,3 +396,70 @@ describe('a membership that changed contradicts the standing the baseline gives'
     }
   });
 });
+
+describe('what a page says that is no claim', () => {
+  const findingsOn = (text: string, line: string) => {
+    const report = check(text);
+    const start = text.indexOf(line);
+    return report.findings.filter((f) => f.claim.start < start + line.length && start < f.claim.end);
+  };
+  const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
+
+  it('a question claims nothing', () => {
+    const question = 'So why would Hanoi risk angering Washington over a Russian visit?';
+    expect(findingsOn(`${claim} ${question}`, question)).toEqual([]);
+  });
+
+  it('an editor\'s note that shares nothing with the topic is not read as continuing it', () => {
+    const note = 'This transcript was shortened for clarity.';
+    const report = check(`${claim}\n\n${note}`);
+    expect(report.findings.map((f) => f.claim.text)).toEqual([claim]);
+  });
+
+  it('menus, bylines with titles and bulleted headlines are no claims; a sentence in a list still is', () => {
+    const lines = ['News  Analysis  Podcasts  Subscribe  Login', 'Tran Van Binh, Senior Correspondent', '• Russia weighs new oil terms for Vietnamese buyers'];
+    const bulleted = '• Rosatom will train 200 Vietnamese engineers in Russia next year.';
+    const text = [...lines, claim, bulleted].join('\n');
+    for (const line of lines) expect(findingsOn(text, line), line).toEqual([]);
+    expect(findingsOn(text, bulleted).map((f) => f.label)).toEqual(['new']);
+  });
+
+  it('a paragraph repeated and cut short is read once', () => {
+    const cut = claim.slice(0, 70);
+    const report = check(`${claim}\n\nThe carrier has flown the route before.\n\n${cut}`);
+    expect(report.findings.filter((f) => f.claim.text.startsWith(cut))).toHaveLength(1);
+  });
+});
+
+describe('a denial of what happened at the baseline\'s event', () => {
+  const findingOn = (text: string) => check(`Putin flew home from Vietnam on Thursday night. ${text}`).findings.find((f) => f.claim.text === text)!;
+
+  it('"ended without a joint statement" contradicts the joint statement the baseline reports, with that sentence as evidence', () => {
+    for (const text of ['The state visit ended without a joint statement.', 'The two days of talks in Hanoi closed without any joint statement, officials said.']) {
+      const f = findingOn(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(f.evidence.some((e) => /joint statement/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('what a third party did not do is its own news', () => {
+    const f = findingOn('During the state visit, Tokyo did not issue any joint statement on Russia.');
+    expect(f.label).not.toBe('contradiction');
+  });
+});
+
+describe('whose office a title is', () => {
+  it('a title with no country is of the country the sentence before names', () => {
+    const text = 'Timor-Leste became the eleventh member of ASEAN on Sunday, and Russia sent congratulations.\n\nPrime Minister Xanana Gusmao called it a historic day.';
+    const f = check(text, { published: '2025-10-27T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('Prime Minister'));
+    expect(f?.type).not.toBe('role');
+  });
+});
+
+describe('shares said as fractions', () => {
+  it('"two-thirds of" the arms imports conflicts with "more than 80 percent of imports"; "most" is no figure', () => {
+    const f = only("Russia has supplied about two-thirds of Vietnam's imports of arms since 1995, researchers said.", { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.reason).toMatch(/two-thirds/);
+  });
+});

@@ -328,6 +328,9 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   const placesOf = (f: Pick<Features, 'entities'>) => new Set(f.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.id));
   const [here, there] = [placesOf(claim), placesOf(b)];
   const elsewhere = here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p));
+  // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline:
+  // a third party named outside the denied words is who denies or is denied of
+  if (mine === claim && claim.entities.some((e) => !e.group && !claim.negatedKeys.has(`@${e.id}`))) return undefined;
   if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
@@ -497,15 +500,12 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
  * The claim denies that something happened at the baseline's event ("the visit ended without a
  * joint statement") which a baseline sentence says did ("the two sides issued a joint
  * statement"). The denied words find that sentence, whatever else the two say: the claim is
- * about the event (dated in its time, or naming it), names no third party, and the sentence
- * states what is denied.
+ * about the event (dated in its time, or naming it) and the sentence states what is denied.
  */
 function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
   if (!claim.negatedKeys.size || state === 'outside') return undefined;
   if (state !== 'inside' && ![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
-  // what a third party says or does not do ("Washington was not concerned") is its own news
-  if (claim.entities.some((e) => !e.group)) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
   const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
