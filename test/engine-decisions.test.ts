@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBaseline } from '../functions/core/baseline.ts';
 import { analyzeArticle, buildIndex, MAX_ARTICLE_CHARS, type BaselineIndex } from '../functions/core/engine/index.ts';
+import { coverageOf, measureClaim } from '../functions/core/engine/compare.ts';
+import { sentenceFeatures } from '../functions/core/engine/features.ts';
+import { readSentences } from '../functions/core/engine/nlp.ts';
 import { parseProfile, type WatchProfile } from '../functions/core/profile.ts';
 import type { Baseline, Finding, Report } from '../functions/core/types.ts';
 
@@ -461,5 +464,19 @@ describe('shares said as fractions', () => {
     const f = only("Russia has supplied about two-thirds of Vietnam's imports of arms since 1995, researchers said.", { published: '2025-03-01T08:00:00Z' });
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(f.reason).toMatch(/two-thirds/);
+  });
+});
+
+describe('a holder named by the title alone', () => {
+  const bestCoverage = (text: string) => {
+    const claim = sentenceFeatures(readSentences(text)[0], index.matcher);
+    const m = measureClaim(claim, index);
+    return Math.max(...index.sentences.map((s) => coverageOf(m, s)));
+  };
+
+  it('"Russia\'s president" is the baseline\'s Vladimir Putin; "Russia\'s next president" is nobody the baseline names', () => {
+    const today = bestCoverage("Russia's president stepped off his plane in Hanoi at dawn, having flown in from North Korea.");
+    const next = bestCoverage("Russia's next president stepped off his plane in Hanoi at dawn, having flown in from North Korea.");
+    expect(today).toBeGreaterThan(next + 0.05);
   });
 });

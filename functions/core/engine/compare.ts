@@ -3,7 +3,7 @@
 // a conflicting slot makes a contradiction, close coverage makes it known, else it is new.
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
-import type { RoleClaim } from './roles.ts';
+import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
@@ -130,9 +130,36 @@ function commonness(lemmas: Set<string> | undefined): number {
   return 1 / (1 + Math.log1p(frequency) / COMMONNESS_SCALE);
 }
 
+/** Words before a title that make it another holder than today's: "the new president", "the former premier". */
+const ANOTHER_HOLDER = new Set([...NOT_CURRENT, 'new', 'next', 'incoming', 'future', 'newly']);
+
+/**
+ * The people a claim names by their office alone — "Russia's president", "the Vietnamese prime
+ * minister" — when the baseline names one holder of that office: as their name keys.
+ */
+function holdersByTitle(claim: Features, index: BaselineIndex): string[] {
+  const lowers = claim.tokens.map((t) => t.lower);
+  const found: string[] = [];
+  for (let i = 0; i < lowers.length; i++) {
+    const phrase = index.matcher.officeAt(lowers, i);
+    if (!phrase) continue;
+    const after = i + phrase.words.length;
+    const from = Math.max(0, i - 3);
+    const named = /^\p{Lu}/u.test(claim.tokens[after]?.text ?? ''); // "President To Lam" names the holder itself
+    const country = claim.entities.find((e) => e.kind === 'country' && e.start >= claim.tokens[from].start && e.end <= claim.tokens[i].start);
+    if (!named && country && !lowers.slice(from, i).some((w) => ANOTHER_HOLDER.has(w))) {
+      const holders = new Set((index.roles.get(`${phrase.office}|${country.group ?? country.id}`) ?? []).map((h) => `@${h.person}`));
+      const [holder] = holders;
+      if (holders.size === 1 && index.idf.has(holder) && !claim.keys.has(holder)) found.push(holder);
+    }
+    i = after - 1;
+  }
+  return found;
+}
+
 export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasure {
   const lemmas = lemmasByKey(claim);
-  const keys = [...claim.keys].map((key) => {
+  const keys = [...claim.keys, ...holdersByTitle(claim, index)].map((key) => {
     const relatives: Relative[] = [];
     if (isPlain(key)) {
       for (const o of index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []) if (o !== key && sameFamily(key, o)) relatives.push({ key: o, credit: PARTIAL_CREDIT });

@@ -25,7 +25,7 @@ export interface Succession {
 }
 
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
-const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
+export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS = /^(heads|head|leads|lead|led|headed)$/;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
 const SUCCEEDS = new Set(['succeed', 'replace']);
