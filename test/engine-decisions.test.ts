@@ -480,3 +480,18 @@ describe('a holder named by the title alone', () => {
     expect(today).toBeGreaterThan(next);
   });
 });
+
+describe('where a report comes from', () => {
+  it('a source named in "according to …" or a closing ", X reported" adds no news to a restatement', () => {
+    for (const text of [
+      'To Lam and Putin signed around a dozen cooperation agreements, according to the Saigon Times Daily.',
+      'To Lam and Putin signed around a dozen cooperation agreements, Interfax reported.',
+    ]) {
+      expect(only(text).label, text).toBe('known');
+    }
+  });
+
+  it('a name said as news, not as the source, still makes a claim new', () => {
+    expect(only('To Lam and Putin signed around a dozen cooperation agreements with Interfax.').label).toBe('new');
+  });
+});

@@ -587,7 +587,8 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
   const added: Added = { names: [], figures: [], words: [] };
   const knownPeople = new Set(m.claim.tokens.flatMap((t, i) => (namesKnownPerson(t, index) ? [m.claim.tokenKeys[i]] : [])));
   for (const { key, relatives } of m.keys) {
-    if (index.idf.has(key) || relatives.length || knownPeople.has(key)) continue;
+    // the report's source ("according to The New York Times") is not what it reports
+    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) added.figures.push(key);
     else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.words.push(key);
@@ -596,7 +597,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
   const derived = new Set(m.keys.filter((k) => k.relatives.some((r) => k.key.startsWith(r.key.slice(0, 4)))).map((k) => k.key));
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    if (t.pos !== 'PROPN' || i === 0 || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || i === 0 || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
     if (namesKnownPerson(t, index)) return;
     added.names.push(t.lower);

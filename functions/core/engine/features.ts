@@ -2,7 +2,7 @@
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { LIGHT_WORDS } from './lexicon.ts';
+import { LIGHT_WORDS, REPORTING_VERBS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractStatus, type StatusClaim } from './facts.ts';
 import { relationsOf } from './wordnet.ts';
@@ -27,6 +27,10 @@ export interface Features {
   roles: RoleClaim[];
   /** "X succeeded Y": X holds Y's offices now. */
   successions: Succession[];
+  /** Keys said only where the sentence says where it comes from ("according to The New York Times"). */
+  sourceOnly: Set<string>;
+  /** Token positions of that attribution. */
+  sourceTokens: Set<number>;
   negatedKeys: Set<string>;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
   trends: Trend[];
@@ -68,11 +72,14 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
   const keyWeights = new Map<string, number>();
+  const sourcing = attribution(s.tokens);
+  const claimed = new Set<string>();
   s.tokens.forEach((t, i) => {
     const key = tokenKeys[i];
     if (!key) return;
     const w = key.startsWith('@') ? 1 : (POS_WEIGHT[t.pos] ?? 0.6);
     keyWeights.set(key, Math.max(keyWeights.get(key) ?? 0, w));
+    if (!sourcing.has(i)) claimed.add(key);
   });
   return {
     text: s.text,
@@ -83,6 +90,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     tokenKeys,
     keys: new Set(keyWeights.keys()),
     keyWeights,
+    sourceOnly: new Set([...keyWeights.keys()].filter((k) => !claimed.has(k))),
+    sourceTokens: sourcing,
     entities,
     groups: new Set(entities.map((e) => e.group).filter((g): g is string => !!g)),
     quantities: extractQuantities(s.tokens, keyOf, dates),
@@ -93,6 +102,27 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     origin: originOf(s.tokens, tokenKeys),
   };
+}
+
+/**
+ * Where a sentence names its source rather than its news: "according to …" up to the end of
+ * its clause, and a short closing ", officials said" / ", the paper reported".
+ */
+function attribution(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
+    for (let k = i; k < tokens.length && !(k > i + 1 && clauseEnd(tokens[k])); k++) out.add(k);
+  }
+  // ", Foreign Ministry spokeswoman Maria Zakharova told reporters." — a closing clause with a verb of saying
+  let comma = tokens.length - 1;
+  while (comma > 0 && tokens[comma].text !== ',') comma--;
+  const closing = tokens.slice(comma + 1);
+  if (comma > 0 && closing.length <= 8 && closing.some((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !closing.some((t) => t.lower === 'that')) {
+    for (let k = comma; k < tokens.length; k++) out.add(k);
+  }
+  return out;
 }
 
 /** A verb that moves an amount up or down, and the content words of what it says moved. */
