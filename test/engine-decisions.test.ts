@@ -495,3 +495,26 @@ describe('where a report comes from', () => {
     expect(only('To Lam and Putin signed around a dozen cooperation agreements with Interfax.').label).toBe('new');
   });
 });
+
+describe('an article that retells the baseline', () => {
+  const closeCall = 'The Kremlin leader said both capitals saw eye to eye on most big international questions.';
+  const labelOf = (text: string) => check(text).findings.find((f) => f.claim.text === closeCall)?.label;
+
+  it('reads a close call as retold when most of the article restates the baseline, as new when most of it is news', () => {
+    const retelling = [
+      'Putin arrived in Hanoi early in the morning from North Korea.',
+      'Lam and Putin signed around a dozen cooperation agreements, from education to civil nuclear projects.',
+      'Vietnam has abstained in UN votes condemning the Russian invasion of Ukraine.',
+      'Putin described the comprehensive strategic partnership with Vietnam as a priority of Russian foreign policy in the Asia-Pacific.',
+      closeCall,
+    ].join(' ');
+    const news = [
+      'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.',
+      'Rosatom will train 200 Vietnamese engineers in Russia next year.',
+      'Novatek offered Petrovietnam a long-term contract for liquefied gas from the Arctic.',
+      closeCall,
+    ].join(' ');
+    expect(labelOf(retelling)).toBe('known');
+    expect(labelOf(news)).toBe('new');
+  });
+});

@@ -27,6 +27,8 @@ export interface ClaimContext {
   paragraph?: ReadonlySet<string>;
   /** The countries the claim's paragraph (or the sentence before it) names, by watch group. */
   places?: ReadonlySet<string>;
+  /** The article mostly retells what the baseline says: a claim close to a baseline sentence is more likely retold too. */
+  retelling?: boolean;
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
@@ -564,6 +566,8 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
 
 /** Coverage at which a claim that adds no specific word, name or figure is a restatement. */
 const RESTATED_COVERAGE = 0.4;
+/** The same, in an article that mostly retells the baseline, for a claim adding no name or figure. */
+const RETOLD_COVERAGE = 0.33;
 /** A word used fewer times than this in SemCor is specific: it carries information of its own. */
 const SPECIFIC_FREQUENCY = 10;
 
@@ -669,7 +673,8 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   }
   // A claim that adds none of these, not even a rare word, to a baseline sentence speaking of
   // the same thing says it again in plainer words ("the plane touched down in the small hours").
-  if (best && best.coverage >= RESTATED_COVERAGE && !addsFacts && !adds.words.length) {
+  const restated = context.retelling ? RETOLD_COVERAGE : RESTATED_COVERAGE;
+  if (best && best.coverage >= restated && !addsFacts && (context.retelling || !adds.words.length)) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
   const closest = list[0];

@@ -127,6 +127,9 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
   return true;
 }
 
+/** Least number of known claims for an article to count as retelling the baseline. */
+const RETELLING_LEAST = 4;
+
 /** A sentence, not a headline: it ends as sentences do. */
 const endsSentence = (text: string) => /[.!?]["”'’)]?\s*$/.test(text);
 
@@ -376,6 +379,15 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       return { paragraph: paragraphs.get(claim.line), places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
     });
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
+    // An article that mostly retells the baseline (twice as many known claims as new ones): its
+    // close calls are read as retold too
+    const known = results.filter((r) => r?.label === 'known').length;
+    const fresh = results.filter((r) => r?.label === 'new').length;
+    if (known >= RETELLING_LEAST && known >= 2 * fresh) {
+      results.forEach((r, i) => {
+        if (r?.label === 'new') results[i] = compareClaim(claims[i], states[i], index, { ...contexts[i], retelling: true });
+      });
+    }
     // A headline or teaser that gives a baseline fact another value the article's sentences
     // also give says nothing of its own: the sentences carry the finding.
     const inSentences = new Set(results.flatMap((r, i) => (r?.fact && endsSentence(claims[i].text) ? [r.fact] : [])));
