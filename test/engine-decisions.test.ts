@@ -518,3 +518,15 @@ describe('an article that retells the baseline', () => {
     expect(labelOf(news)).toBe('new');
   });
 });
+
+describe('the page speaking of its publisher', () => {
+  it('a sentence naming the source the article came from is the page, not news', () => {
+    const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
+    const self = 'Mekong Policy Review relies on its members to keep reporting from Hanoi and Moscow.';
+    const text = `${claim}\n\n${self}`;
+    const fromReview = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Mekong Policy Review — Analysis', published: '2024-06-22T08:00:00Z', text }, index);
+    expect(fromReview.findings.map((f) => f.claim.text)).toEqual([claim]);
+    const fromElsewhere = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Hanoi Wire', published: '2024-06-22T08:00:00Z', text }, index);
+    expect(fromElsewhere.findings.map((f) => f.claim.text)).toContain(self);
+  });
+});

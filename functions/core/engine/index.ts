@@ -130,6 +130,17 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
 /** Least number of known claims for an article to count as retelling the baseline. */
 const RETELLING_LEAST = 4;
 
+/**
+ * The name a page calls its publisher by: the source's name, without a leading "The" or a feed's
+ * section ("VnExpress International — World"). A sentence naming it is the page speaking of
+ * itself ("Regional Affairs Digest is reader-supported"), not news. Short names (under two
+ * words or eight letters) are too easily met in news to be read this way.
+ */
+function publisherName(source: string): string | undefined {
+  const name = source.split(/\s[—–|-]\s/)[0].replace(/^the\s+/i, '').trim();
+  return name.split(/\s+/).length >= 2 && name.length >= 8 ? name : undefined;
+}
+
 /** A sentence, not a headline: it ends as sentences do. */
 const endsSentence = (text: string) => /[.!?]["”'’)]?\s*$/.test(text);
 
@@ -354,8 +365,11 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
   const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
   const text = cut ? article.text.slice(0, cut.analysedChars) : article.text;
+  const publisher = publisherName(article.source);
   const claims = aboutTheTopic(
-    claimSentences(text).map((s) => sentenceFeatures(s, index.matcher)),
+    claimSentences(text)
+      .filter((s) => !publisher || !s.text.includes(publisher))
+      .map((s) => sentenceFeatures(s, index.matcher)),
     text,
   );
   const relevant = isRelevant(claims, index.profile);
