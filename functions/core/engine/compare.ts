@@ -393,6 +393,8 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     const a = claim.tokenKeys[i];
     // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely oppose claims
     if (!a || t.pos !== 'VERB') continue;
+    // a baseline sentence that says the claim's word too ("abstained in UN votes") does not oppose it
+    if (b.keys.has(a)) continue;
     for (const o of oppositesOf(t, a, index)) {
       if (!b.keys.has(o) || claim.keys.has(o)) continue;
       // the opposite words must be said of the same thing, named by a word, not only a place

@@ -20,7 +20,9 @@ const FURNITURE: RegExp[] = [
   /\bthis (article|story|page)\b/i,
   // credit lines open with a participle and a name: "Translated from Russian by …", "Edited by …"
   /^\s*\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
-  /^\s*(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
+  /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
+  // the author's note: "About the author: …", "The author is a senior fellow at …"
+  /^\s*(about the author\b|the author is\b|the writer is\b)/i,
   // bylines: "By Vu Anh | June 20" — names are capitalised, so "By signing the treaty, …" is not one
   /^\s*(By|BY) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}\s*(\||$|\d|,)/u,
   /\bsource site\b/i,
