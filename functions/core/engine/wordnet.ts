@@ -12,6 +12,8 @@ export interface WordRelations {
   frequency: number;
   /** A verb that moves an amount up ("soar", "expand") or down ("slump", "dwindle"). */
   direction?: 'up' | 'down';
+  /** What kind of verb it is, in its most frequent sense ("motion" for "arrive", "leave"). */
+  verbClass?: string;
 }
 
 const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [], frequency: 0 };
@@ -25,7 +27,15 @@ export function relationsOf(lemma: string): WordRelations {
   if (!r) {
     const row = Object.hasOwn(words, lemma) ? words[lemma] : undefined;
     r = row
-      ? { synonyms: split(row[0]), hypernyms: split(row[1]), derivations: split(row[2]), antonyms: split(row[3]), frequency: row[4], ...(row[5] === 'up' || row[5] === 'down' ? { direction: row[5] } : {}) }
+      ? {
+          synonyms: split(row[0]),
+          hypernyms: split(row[1]),
+          derivations: split(row[2]),
+          antonyms: split(row[3]),
+          frequency: row[4],
+          ...(row[5] === 'up' || row[5] === 'down' ? { direction: row[5] } : {}),
+          ...(row[6] ? { verbClass: row[6] } : {}),
+        }
       : NONE;
     cache.set(lemma, r);
   }
