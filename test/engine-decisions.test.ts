@@ -537,3 +537,14 @@ describe('verbs of motion', () => {
     expect(f.label).not.toBe('contradiction');
   });
 });
+
+describe('opposite outcomes', () => {
+  it('an opposite said of another matter, or only as a noun, is no contradiction', () => {
+    for (const text of [
+      'Vietnam voted with the majority when the UN General Assembly again condemned the US embargo on Cuba.',
+      'Vietnam has abstained in the UN votes that condemned Russia\'s war.',
+    ]) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+});

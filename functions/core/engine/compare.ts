@@ -388,16 +388,19 @@ function oppositesOf(t: Token, key: string, index: BaselineIndex): string[] {
 /** Opposite words said of the same thing: "orders rose" against "orders dropped". */
 function antonymConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): { reason: string; type: ContradictionType } | undefined {
   if (state === 'outside') return undefined;
+  // a third party the baseline sentence does not name makes it another matter ("the US embargo on Cuba")
+  if (claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
     const a = claim.tokenKeys[i];
     // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely
     // oppose claims, nor do verbs of motion: "arrived" and "left" are two steps of one trip
     if (!a || t.pos !== 'VERB' || relationsOf(t.lemma).verbClass === 'motion') continue;
-    // a baseline sentence that says the claim's word too ("abstained in UN votes") does not oppose it
-    if (b.keys.has(a)) continue;
+    // the outcomes are the verbs: a baseline sentence that says the claim's verb too ("abstained
+    // in UN votes") does not oppose it, nor one that has the opposite only as a noun ("support")
+    if (b.verbKeys.has(a)) continue;
     for (const o of oppositesOf(t, a, index)) {
-      if (!b.keys.has(o) || claim.keys.has(o)) continue;
+      if (!b.verbKeys.has(o) || claim.keys.has(o)) continue;
       // the opposite words must be said of the same thing, named by a word, not only a place
       const around = keysNear(claim, a);
       const aroundTheirs = keysNear(b, o);

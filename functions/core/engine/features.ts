@@ -27,6 +27,8 @@ export interface Features {
   roles: RoleClaim[];
   /** "X succeeded Y": X holds Y's offices now. */
   successions: Succession[];
+  /** Keys of the sentence's verbs: what it says happened. */
+  verbKeys: Set<string>;
   /** Keys said only where the sentence says where it comes from ("according to The New York Times"). */
   sourceOnly: Set<string>;
   /** Token positions of that attribution. */
@@ -90,6 +92,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     tokenKeys,
     keys: new Set(keyWeights.keys()),
     keyWeights,
+    verbKeys: new Set(s.tokens.flatMap((t, i) => (t.pos === 'VERB' && tokenKeys[i] ? [tokenKeys[i]!] : []))),
     sourceOnly: new Set([...keyWeights.keys()].filter((k) => !claimed.has(k))),
     sourceTokens: sourcing,
     entities,
