@@ -544,7 +544,8 @@ describe('opposite outcomes', () => {
       'Vietnam voted with the majority when the UN General Assembly again condemned the US embargo on Cuba.',
       'Vietnam has abstained in the UN votes that condemned Russia\'s war.',
     ]) {
-      expect(only(text).label, text).not.toBe('contradiction');
+      const report = check(`Russia and Vietnam kept close ties at the UN this year. ${text}`);
+      expect(report.findings.find((f) => f.claim.text === text)?.label, text).not.toBe('contradiction');
     }
   });
 });
