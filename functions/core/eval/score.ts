@@ -57,6 +57,8 @@ export interface Scores {
   alert: { tp: number; fp: number; fn: number; precision: number; recall: number };
   irrelevantAlerts: number;
   restatements: { clean: number; total: number };
+  /** Gold contradictions recalled, by their type (role, number, date, negation, entity, other). */
+  contradictionTypes: Record<string, { recalled: number; total: number }>;
   /** Per-article detail, for finding what the engine gets wrong. */
   mistakes: Array<{ article: string; kind: string; label: string; text: string; detail?: string }>;
 }
@@ -78,6 +80,7 @@ export function scoreReports(gold: GoldArticle[], reports: Report[], baseline: B
   const alert = { tp: 0, fp: 0, fn: 0 };
   let irrelevantAlerts = 0;
   const restatements = { clean: 0, total: 0 };
+  const contradictionTypes: Scores['contradictionTypes'] = {};
   const mistakes: Scores['mistakes'] = [];
 
   gold.forEach((g, i) => {
@@ -98,6 +101,11 @@ export function scoreReports(gold: GoldArticle[], reports: Report[], baseline: B
       }
       for (const x of gl) {
         const matches = sys.filter((f) => overlaps(f.claim, x));
+        if (label === 'contradiction') {
+          const type = (contradictionTypes[x.type ?? 'other'] ??= { recalled: 0, total: 0 });
+          type.total++;
+          if (matches.length) type.recalled++;
+        }
         if (!matches.length) {
           counts[label].fn++;
           const got = report.findings.find((f) => overlaps(f.claim, x));
@@ -132,6 +140,7 @@ export function scoreReports(gold: GoldArticle[], reports: Report[], baseline: B
     alert: { ...alert, precision: alertP, recall: alertR },
     irrelevantAlerts,
     restatements,
+    contradictionTypes,
     mistakes,
   };
 }
@@ -149,6 +158,8 @@ export function formatScores(s: Scores): string {
   ].join('\n');
 }
 
+const CONTRADICTION_TYPES = ['role', 'number', 'date', 'negation', 'entity', 'other'];
+
 /** Several labelled sets side by side, one column each: the figures the README reports. */
 export function formatScoreTable(sets: Array<{ name: string; scores: Scores }>): string {
   const rows: Array<[string, (s: Scores) => string]> = [
@@ -161,6 +172,10 @@ export function formatScoreTable(sets: Array<{ name: string; scores: Scores }>):
     ['alert P / R', (s) => `${pct(s.alert.precision)} / ${pct(s.alert.recall)}`],
     ['off-topic alerting', (s) => String(s.irrelevantAlerts)],
     ['restatements clean', (s) => `${s.restatements.clean}/${s.restatements.total}`],
+    ...CONTRADICTION_TYPES.map((type): [string, (s: Scores) => string] => [
+      `  ${type} recalled`,
+      (s) => `${s.contradictionTypes[type]?.recalled ?? 0}/${s.contradictionTypes[type]?.total ?? 0}`,
+    ]),
   ];
   const cells = [['', ...sets.map((s) => s.name)], ...rows.map(([name, cell]) => [name, ...sets.map((s) => cell(s.scores))])];
   const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => r[c].length)));
