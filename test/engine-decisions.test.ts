@@ -363,6 +363,17 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('Russia\'s ambassador welcomed General Secretary and President To Lam in Hanoi.', /Nguyen Phu Trong/);
   });
 
+  it('past an aside between the holder and the verb, and as the country\'s office after "re-election as"', () => {
+    holderConflict('In Hanoi, To Lam, and not the ailing Trong, now heads the Communist Party.', /Nguyen Phu Trong/);
+    holderConflict('Lam, who received Putin in June as head of state, has since become general secretary of the party.', /Nguyen Phu Trong/);
+    holderConflict("Putin sent a telegram praising To Lam's re-election as Vietnam's party chief.", /Nguyen Phu Trong/);
+  });
+
+  it('is not said of a holding the sentence dates before the baseline', () => {
+    const f = findingOn('Nguyen Phu Trong became general secretary in 2011 and also served as state president from 2018 to 2021.');
+    expect(f.type).not.toBe('role');
+  });
+
   it('is not said by a former holder, another country\'s office, or the baseline holder leaving', () => {
     for (const text of [
       'Former Vietnamese president Nguyen Minh Triet visited Moscow in 2010.',

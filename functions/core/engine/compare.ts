@@ -464,6 +464,7 @@ const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b
 function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
   for (const r of claim.roles) {
+    if (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) continue; // history: "became general secretary in 2011"
     const key = officeKey(r, claim, paragraphPlaces, index);
     if (key) held.push({ key, person: r.person });
   }

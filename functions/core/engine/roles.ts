@@ -12,6 +12,8 @@ import { phraseFinder } from './phrases.ts';
 
 export interface RoleClaim {
   office: string;
+  /** The year the sentence dates the holding to ("became general secretary in 2011"), when it does. */
+  dated?: number;
   /** Relevance group or place the office belongs to ("vietnam", "united states"); undefined when the sentence does not say. */
   country?: string;
   /** Canonical person name: lower case, no diacritics. */
@@ -32,6 +34,8 @@ const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
+/** Words that open an aside between a subject and its verb. */
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'rather', 'not', 'instead', 'unlike', 'like']);
 
 export const canonicalPerson = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -85,11 +89,22 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
   /** A name that can hold an office: a profile person, or two or more capitalised words that name no place or body. */
   const holderName = (name: string) =>
     !!known(name) || (name.split(' ').length >= 2 && !found.some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3 && sentenceText.slice(e.start, e.end).startsWith(name.slice(0, e.end - e.start))));
-  const push = (office: string, person: string, country: string | undefined) => {
+  /** The year an office phrase ending before token `at` is dated to: "became general secretary in 2011", "president from 2018". */
+  const datedAfter = (at: number | undefined) => {
+    if (at === undefined) return undefined;
+    for (let k = at; k < Math.min(tokens.length - 1, at + 3); k++) {
+      if (lowers[k] !== 'in' && lowers[k] !== 'from') continue;
+      const year = [tokens[k + 1], tokens[k + 2]].find((t) => t && /^(19|20)\d\d$/.test(t.lower));
+      if (year) return Number(year.lower);
+    }
+    return undefined;
+  };
+  const push = (office: string, person: string, country: string | undefined, officeEnd?: number) => {
     if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
     const who = known(person);
     const canonical = canonicalPerson(who?.name ?? person);
-    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group });
+    const dated = datedAfter(officeEnd);
+    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group, ...(dated ? { dated } : {}) });
   };
   /** The person a pronoun at token i stands for: the last person the sentence named before it. */
   const antecedent = (i: number) => {
@@ -107,8 +122,18 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
   };
   /** The person named last before token `before` (inclusive) within `reach` tokens, or the one a pronoun there stands for. */
   const personBefore = (before: number, reach: number) => {
-    const from = Math.max(0, before - reach);
+    let from = Math.max(0, before - reach);
     for (let k = before; k >= from; k--) {
+      // the subject stands before an aside: "To Lam, rather than Trong, now heads …", "Lam, who hosted Putin, has since become …"
+      if (lowers[k] === ',') {
+        const open = lowers.lastIndexOf(',', k - 1);
+        const opener = lowers[open + 1] === 'and' || lowers[open + 1] === 'but' ? lowers[open + 2] : lowers[open + 1]; // ", and not Trong,"
+        if (open > 0 && ASIDE_OPENERS.has(opener)) {
+          from = Math.max(0, from - (k - open));
+          k = open;
+          continue;
+        }
+      }
       if (PRONOUNS.test(lowers[k] ?? '')) return antecedent(k);
       const at = tokens[k].end - sentenceStart;
       const p = people.find((e) => e.end === at);
@@ -163,19 +188,21 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     // "… as (the country's new) OFFICE": the holder is named before "as", or is the pronoun of
     // "his election as" and so the person named before it.
     let k = i - 1;
-    while (k >= 0 && OFFICE_LEAD_IN.test(lowers[k])) k--;
+    // "as the country's new", "as Vietnam's": lead-in words and the country whose office it is
+    const inPlace = (t: Token) => places.some((e) => e.start <= t.start - sentenceStart && t.end - sentenceStart <= e.end);
+    while (k >= 0 && (OFFICE_LEAD_IN.test(lowers[k]) || inPlace(tokens[k]))) k--;
     // "as well as OFFICE" adds an office to the one before it
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
     if (lowers[k] === 'as' && k > 0) {
       const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
-      if (person) for (const office of offices) push(office, person, country);
+      if (person) for (const office of offices) push(office, person, country, after);
       i = after - 1;
       continue;
     }
     // "To Lam, the party's general secretary,": an office in apposition names the person just before it
     if (lowers[k] === ',' && k < i - 1 && lowers[k + 1] === 'the') {
       const person = personBefore(k - 1, 4);
-      if (person) for (const office of offices) push(office, person, country);
+      if (person) for (const office of offices) push(office, person, country, after);
       i = after - 1;
       continue;
     }
@@ -191,7 +218,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     })();
     if (cueAt >= 0) {
       const person = personBefore(cueAt - 1, 6);
-      if (person) for (const office of offices) push(office, person, country);
+      if (person) for (const office of offices) push(office, person, country, after);
     }
     i = after - 1;
   }
