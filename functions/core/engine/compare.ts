@@ -611,6 +611,9 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
     if (t.pos !== 'PROPN' || i === 0 || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
     if (namesKnownPerson(t, index)) return;
+    // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
+    const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '');
+    if (!capital(i - 1) && !capital(i + 1) && relationsOf(t.lower).frequency >= SPECIFIC_FREQUENCY) return;
     added.names.push(t.lower);
   });
   return added;
