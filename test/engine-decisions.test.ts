@@ -397,6 +397,7 @@ describe('a membership that changed contradicts the standing the baseline gives'
       'ASEAN leaders admitted Timor-Leste at their summit in Kuala Lumpur.',
       "Timor-Leste's accession to ASEAN was completed in October.",
       'Officials congratulated Timor-Leste, now a full member of ASEAN.',
+      'Timor-Leste, an ASEAN candidate for over a decade, is no longer a candidate but a full member of the bloc.',
     ]) {
       const f = findingOn(text);
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });

@@ -28,9 +28,18 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   if (!bodies.length || !states.length) return undefined;
   let status: Status | undefined;
   let at = -1;
+  let denied = false;
   tokens.forEach((t, i) => {
-    if (negated.has(i)) return;
     const named = MEMBERSHIP_STATUS[t.lemma];
+    if (negated.has(i)) {
+      denied ||= !!named;
+      return;
+    }
+    // "no longer a candidate but a full member": what follows a denied standing is the standing now
+    if (named && denied) {
+      [status, at, denied] = [named, i, false];
+      return;
+    }
     // "became a member", "its admission": member; "a candidate", "observer status": a standing
     // short of membership wins over the words of membership around it ("a candidate for membership")
     const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
@@ -45,8 +54,8 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   const where = tokens[at].start - sentenceStart;
   const nearest = (list: EntityMention[]) => list.reduce((a, b) => (Math.abs(b.start - where) < Math.abs(a.start - where) ? b : a));
   const body = nearest(bodies);
-  const member = nearest(states.filter((e) => e.id !== body.id));
-  return member ? { member: member.id, body: body.id, status } : undefined;
+  const others = states.filter((e) => e.id !== body.id);
+  return others.length ? { member: nearest(others).id, body: body.id, status } : undefined;
 }
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
