@@ -367,6 +367,8 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('In Hanoi, To Lam, and not the ailing Trong, now heads the Communist Party.', /Nguyen Phu Trong/);
     holderConflict('Lam, who received Putin in June as head of state, has since become general secretary of the party.', /Nguyen Phu Trong/);
     holderConflict("Putin sent a telegram praising To Lam's re-election as Vietnam's party chief.", /Nguyen Phu Trong/);
+    holderConflict("Luong Cuong, Vietnam's president, received the Russian delegation.", /President,? To Lam/);
+    holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
   });
 
   it('is not said of a holding the sentence dates before the baseline', () => {

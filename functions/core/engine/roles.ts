@@ -199,10 +199,11 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       i = after - 1;
       continue;
     }
-    // "To Lam, the party's general secretary,": an office in apposition names the person just before it
-    if (lowers[k] === ',' && k < i - 1 && lowers[k + 1] === 'the') {
-      const person = personBefore(k - 1, 4);
-      if (person) for (const office of offices) push(office, person, country, after);
+    // "To Lam, the party's general secretary,", "Luong Cuong, Vietnam's president,": an office in
+    // apposition names the person just before it
+    const apposed = lowers[k] === ',' ? personBefore(k - 1, 4) : undefined;
+    if (apposed) {
+      for (const office of offices) push(office, apposed, country, after);
       i = after - 1;
       continue;
     }
