@@ -368,6 +368,8 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('Lam, who received Putin in June as head of state, has since become general secretary of the party.', /Nguyen Phu Trong/);
     holderConflict("Putin sent a telegram praising To Lam's re-election as Vietnam's party chief.", /Nguyen Phu Trong/);
     holderConflict("Luong Cuong, Vietnam's president, received the Russian delegation.", /President,? To Lam/);
+    holderConflict("Luong Cuong has been Vietnam's president since the autumn.", /President,? To Lam/);
+    holderConflict("Vietnam's head of state is now Luong Cuong.", /President,? To Lam/);
     holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
   });
 

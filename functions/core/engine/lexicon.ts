@@ -48,7 +48,7 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Verb phrases that make someone the holder of an office: "X was elected president". */
-export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'becoming', 'was elected', 'has been elected', 'elected', 're-elected', 'was appointed', 'appointed', 'was named', 'named', 'chosen', 'confirmed', 'took over as', 'takes over as', 'took over', 'takes over', 'assumed', 'assumes', 'was sworn in as', 'sworn in as', 'now holds the post of', 'succeeded', 'now serves as', 'serves as', 'is now'];
+export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'becoming', 'was elected', 'has been elected', 'elected', 're-elected', 'was appointed', 'appointed', 'was named', 'named', 'chosen', 'confirmed', 'took over as', 'takes over as', 'took over', 'takes over', 'assumed', 'assumes', 'was sworn in as', 'sworn in as', 'now holds the post of', 'succeeded', 'now serves as', 'serves as', 'is now', 'has been', 'remains', 'is'];
 
 /** Nouns for coming into an office: "congratulated him on his election as general secretary". */
 export const TAKING_OFFICE = new Set(['election', 're-election', 'reelection', 'appointment', 'elevation', 'confirmation', 'nomination', 'inauguration', 'swearing-in']);

@@ -179,8 +179,11 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       country ??= countryNear(after, j);
     }
     if (lowers[j] === ',') j++;
+    // "Vietnam's president is now Luong Cuong": the office, then who holds it
+    const linked = /^(is|became)$/.test(lowers[j]) && j === after;
+    if (linked) j += lowers[j + 1] === 'now' ? 2 : 1;
     const name = personAt(j);
-    if (name && (j === after || lowers[j - 1] === ',')) {
+    if (name && (j === after || linked || lowers[j - 1] === ',')) {
       for (const office of offices) push(office, name.name, country);
       i = name.end - 1;
       continue;
