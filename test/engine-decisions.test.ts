@@ -574,3 +574,14 @@ describe('shares of the same thing', () => {
     expect(other.label).not.toBe('contradiction');
   });
 });
+
+describe('denials in other words', () => {
+  it('"avoided", "stopped short of": a denial whose scope ends at its clause', () => {
+    for (const text of [
+      "Vietnam's leaders stopped short of pledging closer defence and security cooperation when Putin was in Hanoi.",
+      'Vietnam and Russia avoided any commitment to push up cooperation in defence and security after the talks.',
+    ]) {
+      expect(only(text).label, text).toBe('contradiction');
+    }
+  });
+});

@@ -359,6 +359,8 @@ const splitWords = (phrase: string) => phrase.split(' ');
 const negationCueAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
+const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'unless']);
+
 export interface NegationScope {
   /** Token indexes the negation covers. */
   tokens: Set<number>;
@@ -376,7 +378,8 @@ export function extractNegation(tokens: Token[]): NegationScope {
     const cue = negationCueAt(lowers, i);
     if (!cue) continue;
     for (let k = i + cue.length; k < tokens.length; k++) {
-      if (/^[,;:.!?]$/.test(tokens[k].text) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(lowers[k])) break;
+      // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
+      if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k])) break;
       covered.add(k);
     }
   }
