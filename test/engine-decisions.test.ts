@@ -435,8 +435,15 @@ describe('what a page says that is no claim', () => {
     expect(report.findings.map((f) => f.claim.text)).toEqual([claim]);
   });
 
-  it('menus, bylines with titles and bulleted headlines are no claims; a sentence in a list still is', () => {
-    const lines = ['News  Analysis  Podcasts  Subscribe  Login', 'Tran Van Binh, Senior Correspondent', '• Russia weighs new oil terms for Vietnamese buyers'];
+  it('menus, breadcrumbs, page headers, cookie notes, bylines and bulleted headlines are no claims; a sentence in a list still is', () => {
+    const lines = [
+      'News  Analysis  Podcasts  Subscribe  Login',
+      'Tran Van Binh, Senior Correspondent',
+      '• Russia weighs new oil terms for Vietnamese buyers',
+      'Home » Asia » Russia and Vietnam sign energy deals',
+      'JOINT STATEMENT OF RUSSIA AND VIETNAM     Page 3 of 12',
+      'The Mekong Ledger uses cookies to count its readers in Vietnam and Russia.',
+    ];
     const bulleted = '• Rosatom will train 200 Vietnamese engineers in Russia next year.';
     const text = [...lines, claim, bulleted].join('\n');
     for (const line of lines) expect(findingsOn(text, line), line).toEqual([]);

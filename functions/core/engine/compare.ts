@@ -615,7 +615,8 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
     const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '');
-    if (!capital(i - 1) && !capital(i + 1) && relationsOf(t.lower).frequency >= SPECIFIC_FREQUENCY) return;
+    const common = Math.max(relationsOf(t.lower).frequency, relationsOf(t.lower.replace(/s$/, '')).frequency); // "Sides": side
+    if (!capital(i - 1) && !capital(i + 1) && common >= SPECIFIC_FREQUENCY) return;
     added.names.push(t.lower);
   });
   return added;

@@ -5,6 +5,9 @@
 const FURNITURE: RegExp[] = [
   /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz|store|device)/i,
   /\b(we|our|this (site|website)|you|by continuing)\b.*\bcookies?\b/i,
+  /\buses? cookies\b/i,
+  // a running header or footer of a document turned to text: "Page 2 of 9"
+  /\bpage \d+ of \d+\b/i,
   /\b(we value your privacy|manage (options|preferences|cookies)|accept all)\b/i,
   /\b(sign up|subscribe|subscription|newsletter|briefing delivered|in your inbox|delivered to your inbox|daily digest|weekly digest)\b/i,
   /^\s*(read more|related|more articles|latest articles|latest news|must read|advertisement|- advertisement -|sponsored|share this|follow us|to watch on video|leave a reply|please enter|trending|recommended|popular|most read|see also|also read|watch)\b/i,
@@ -54,8 +57,8 @@ export function isForeign(sentence: string): boolean {
   return marked.length / words.length > 0.3;
 }
 
-/** Separators that cut navigation, share and date strips into items: "Home | World", "Share: Facebook · Email". */
-const STRIP_SEPARATOR = /\s[|·•]\s/g;
+/** Separators that cut navigation, share and date strips into items: "Home | World", "Home » World", "Share: Facebook · Email". */
+const STRIP_SEPARATOR = /\s[|·•»›]\s/g;
 
 /**
  * Code left in the text: markup, JSON, a script call. Prose has few braces, brackets, equals
