@@ -505,10 +505,11 @@ describe('a holder named by the title alone', () => {
 });
 
 describe('where a report comes from', () => {
-  it('a source named in "according to …" or a closing ", X reported" adds no news to a restatement', () => {
+  it('a source named in "according to …", a closing ", X reported" or a dateline adds no news to a restatement', () => {
     for (const text of [
       'To Lam and Putin signed around a dozen cooperation agreements, according to the Saigon Times Daily.',
       'To Lam and Putin signed around a dozen cooperation agreements, Interfax reported.',
+      'HANOI, June 20 (Mekong Wire) - To Lam and Putin signed around a dozen cooperation agreements.',
     ]) {
       expect(only(text).label, text).toBe('known');
     }

@@ -108,12 +108,15 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
 }
 
 /**
- * Where a sentence names its source rather than its news: "according to …" up to the end of
- * its clause, and a short closing ", officials said" / ", the paper reported".
+ * Where a sentence names its source rather than its news: a dateline, "according to …" up to
+ * the end of its clause, and a short closing ", officials said" / ", the paper reported".
  */
 function attribution(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
+  // a dateline: "HANOI, June 20 (Reuters) -", "Hanoi (VNA) –": the agency in brackets, then a dash
+  const close = tokens.findIndex((t, i) => i < 10 && t.text === ')' && /^[-–—]$/.test(tokens[i + 1]?.text ?? ''));
+  if (close > 0 && tokens.slice(0, close).some((t) => t.text === '(')) for (let k = 0; k <= close + 1; k++) out.add(k);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     for (let k = i; k < tokens.length && !(k > i + 1 && clauseEnd(tokens[k])); k++) out.add(k);
