@@ -593,3 +593,17 @@ describe('denials in other words', () => {
     }
   });
 });
+
+describe('third parties', () => {
+  it('a place that only says where something happened does not make the sentence about a third party', () => {
+    const text = "Lavrov held talks with Vietnam's foreign minister on Thursday. The two ministers met again in Geneva on Friday to discuss oil payments.";
+    const report = check(text, { published: '2025-03-01T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text.startsWith('The two ministers'))?.label).toBe('new');
+  });
+
+  it('a third party that acts is background', () => {
+    const text = "Lavrov held talks with Vietnam's foreign minister on Thursday. China's foreign minister met his Japanese counterpart to discuss fishing rights.";
+    const report = check(text, { published: '2025-03-01T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text.startsWith("China's"))).toBeUndefined();
+  });
+});

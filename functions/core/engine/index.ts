@@ -326,8 +326,15 @@ const isCore = (e: EntityMention) => !!e.group && (e.kind !== 'country' || e.id 
 
 /** Does the sentence name someone or somewhere outside the watch profile? */
 function namesOthers(c: Features): boolean {
-  return c.entities.some((e) => !e.group); // a place of no watched group: China, the US…
+  // a place of no watched group that acts or is acted on (China, the US…); one that only says
+  // where something happened ("talks in Riyadh") leaves the sentence to its actors
+  // ("In China, Xi …" opens with the place it is about)
+  return c.entities.some((e) => {
+    const before = c.tokens.filter((t) => t.end <= e.start);
+    return !e.group && !(before.length > 1 && LOCATIVES.has(before.at(-1)!.lower));
+  });
 }
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 export type EventState = 'inside' | 'outside' | 'unknown';
 
