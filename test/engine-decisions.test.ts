@@ -373,6 +373,11 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
   });
 
+  it('is not said of the baseline holders named in protocol style', () => {
+    const f = findingOn('On the invitation of the President of the Socialist Republic of Viet Nam To Lam, the President of the Russian Federation Vladimir Putin came to Hanoi.');
+    expect(f.type).not.toBe('role');
+  });
+
   it('is not said of a holding the sentence dates before the baseline', () => {
     const f = findingOn('Nguyen Phu Trong became general secretary in 2011 and also served as state president from 2018 to 2021.');
     expect(f.type).not.toBe('role');

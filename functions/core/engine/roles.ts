@@ -175,7 +175,8 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     // "President To Lam", "Secretary General of the Communist Party, Nguyen Phu Trong"
     let j = after;
     if (lowers[j] === 'of') {
-      while (j < tokens.length && j < after + 6 && lowers[j] !== ',') j++;
+      // "of the Socialist Republic of Viet Nam To Lam": the body or country, up to the name or a comma
+      while (j < tokens.length && j < after + 10 && lowers[j] !== ',' && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
       country ??= countryNear(after, j);
     }
     if (lowers[j] === ',') j++;
@@ -183,7 +184,9 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const linked = /^(is|became)$/.test(lowers[j]) && j === after;
     if (linked) j += lowers[j + 1] === 'now' ? 2 : 1;
     const name = personAt(j);
-    if (name && (j === after || linked || lowers[j - 1] === ',')) {
+    // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
+    const ofPhrase = lowers[after] === 'of' && lowers[j - 1] !== ',' && people.some((p) => p.start === tokens[j]?.start - sentenceStart);
+    if (name && (j === after || linked || ofPhrase || lowers[j - 1] === ',')) {
       for (const office of offices) push(office, name.name, country);
       i = name.end - 1;
       continue;
