@@ -17,8 +17,6 @@ export interface Comparison {
   evidence: BaselineSentence[];
   score: number;
   reason: string;
-  /** For a baseline fact given another value: the fact and the value, one line ("the article names X as president; …"). */
-  fact?: string;
 }
 
 /** What the article around a claim says, for reading the claim. */
@@ -492,7 +490,7 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
 function factContradiction(type: ContradictionType, sentences: number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
   const evidence = [...new Set(sentences)].map((i) => index.sentences[i]);
-  return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})`, fact: says };
+  return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */

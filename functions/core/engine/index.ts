@@ -141,9 +141,6 @@ function publisherName(source: string): string | undefined {
   return name.split(/\s+/).length >= 2 && name.length >= 8 ? name : undefined;
 }
 
-/** A sentence, not a headline: it ends as sentences do. */
-const endsSentence = (text: string) => /[.!?]["”'’)]?\s*$/.test(text);
-
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
 const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
 
@@ -409,12 +406,9 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
         if (r?.label === 'new') results[i] = compareClaim(claims[i], states[i], index, { ...contexts[i], retelling: true });
       });
     }
-    // A headline or teaser that gives a baseline fact another value the article's sentences
-    // also give says nothing of its own: the sentences carry the finding.
-    const inSentences = new Set(results.flatMap((r, i) => (r?.fact && endsSentence(claims[i].text) ? [r.fact] : [])));
     claims.forEach((claim, i) => {
       const result = results[i];
-      if (!result || (result.fact && inSentences.has(result.fact) && !endsSentence(claim.text))) return;
+      if (!result) return;
       findings.push({
         id: `f${findings.length + 1}`,
         label: result.label,
