@@ -510,11 +510,13 @@ describe('a holder named by the title alone', () => {
 });
 
 describe('where a report comes from', () => {
-  it('a source named in "according to …", a closing ", X reported" or a dateline adds no news to a restatement', () => {
+  it('a source named in "according to …", a closing ", X reported", a closing agency credit or a dateline adds no news to a restatement', () => {
     for (const text of [
       'To Lam and Putin signed around a dozen cooperation agreements, according to the Saigon Times Daily.',
       'To Lam and Putin signed around a dozen cooperation agreements, Interfax reported.',
       'HANOI, June 20 (Mekong Wire) - To Lam and Putin signed around a dozen cooperation agreements.',
+      'To Lam and Putin signed around a dozen cooperation agreements.– MKW',
+      'To Lam and Putin signed around a dozen cooperation agreements. (Mekong Wire)',
     ]) {
       expect(only(text).label, text).toBe('known');
     }

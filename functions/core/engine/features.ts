@@ -108,8 +108,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
 }
 
 /**
- * Where a sentence names its source rather than its news: a dateline, "according to …" up to
- * the end of its clause, and a short closing ", officials said" / ", the paper reported".
+ * Where a sentence names its source rather than its news: a dateline, a closing agency credit,
+ * "according to …" up to the end of its clause, and a short closing ", officials said".
  */
 function attribution(tokens: Token[]): Set<number> {
   const out = new Set<number>();
@@ -117,6 +117,15 @@ function attribution(tokens: Token[]): Set<number> {
   // a dateline: "HANOI, June 20 (Reuters) -", "Hanoi (VNA) –": the agency in brackets, then a dash
   const close = tokens.findIndex((t, i) => i < 10 && t.text === ')' && /^[-–—]$/.test(tokens[i + 1]?.text ?? ''));
   if (close > 0 && tokens.slice(0, close).some((t) => t.text === '(')) for (let k = 0; k <= close + 1; k++) out.add(k);
+  // an agency credit closing the text: "… next year. (VNA)", "… in 2025.– VNA"
+  const end = tokens.length - (tokens.at(-1)?.text === '.' ? 1 : 0);
+  for (let k = Math.max(1, end - 4); k < end; k++) {
+    const credit = tokens.slice(k + 1, end).filter((t) => t.text !== ')');
+    if (/^[(–—-]$/.test(tokens[k].text) && credit.length && credit.length <= 3 && credit.every((t) => /^\p{Lu}/u.test(t.text))) {
+      for (let c = k; c < tokens.length; c++) out.add(c);
+      break;
+    }
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     for (let k = i; k < tokens.length && !(k > i + 1 && clauseEnd(tokens[k])); k++) out.add(k);
