@@ -191,9 +191,9 @@ const disjoint = (a: Quantity, b: Quantity) => a.high < b.low || b.high < a.low;
  * percent tariff", "80 percent of imports"): those must match; an anniversary's words around it.
  */
 const sharesContext = (a: Quantity, b: Quantity) =>
-  a.unit === 'percent' ? sameShareOf(a.context, b.context) || sameShareOf(b.context, a.context) : a.context.some((k) => b.context.includes(k));
-/** A share of the same thing: the noun one qualifies is among the first words of the other's ("of imports" / "of Vietnam's arms imports"). */
-const sameShareOf = (a: string[], b: string[]) => a[0] !== undefined && b.slice(0, 3).includes(a[0]);
+  a.unit === 'percent' ? a.context[0] !== undefined && (a.context[0] === b.context[0] || sameShareOf(a, b) || sameShareOf(b, a)) : a.context.some((k) => b.context.includes(k));
+/** Shares of the same thing: both "of" something, the noun one is of among the first words of the other's ("of imports" / "of Vietnam's arms imports"). */
+const sameShareOf = (a: Quantity, b: Quantity) => !!a.shareOf && !!b.shareOf && b.context.slice(0, 3).includes(a.context[0]);
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */

@@ -19,6 +19,8 @@ export interface Quantity {
   standing: boolean;
   /** Keys of the words around the quantity: what it is a quantity of. */
   context: string[];
+  /** A share of something named after "of" ("80 percent of imports"), not a rate ("a 46 percent tariff"). */
+  shareOf?: boolean;
   /** Token index range of the quantity and its unit. */
   from: number;
   to: number;
@@ -196,7 +198,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     }
     const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
     if (!units.includes(unit)) units.push(unit);
-    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal });
+    const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
+    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}) });
     i = k - 1;
   }
   return out;
