@@ -129,6 +129,8 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
 
 /** Least number of known claims for an article to count as retelling the baseline. */
 const RETELLING_LEAST = 4;
+/** Coverage at which a known claim is a copy rather than a retelling. */
+const VERBATIM = 0.9;
 
 /**
  * The name a page calls its publisher by: the source's name, without a leading "The" or a feed's
@@ -399,7 +401,8 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
     // An article that mostly retells the baseline (twice as many known claims as new ones): its
     // close calls are read as retold too
-    const known = results.filter((r) => r?.label === 'known').length;
+    // (word-for-word copies do not count: an article that copies a story is no paraphrase of it)
+    const known = results.filter((r) => r?.label === 'known' && r.score < VERBATIM).length;
     const fresh = results.filter((r) => r?.label === 'new').length;
     if (known >= RETELLING_LEAST && known >= 2 * fresh) {
       results.forEach((r, i) => {
