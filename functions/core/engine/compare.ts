@@ -597,11 +597,21 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
   const lemmas = lemmasByKey(m.claim);
   const added: Added = { names: [], figures: [], words: [] };
   const knownPeople = new Set(m.claim.tokens.flatMap((t, i) => (namesKnownPerson(t, index) ? [m.claim.tokenKeys[i]] : [])));
+  // a date within the baseline's own time ("on 19–20 June") is no figure the baseline lacks
+  const { from, to } = index.period;
+  const inPeriod = (d: DateMention) =>
+    !!d.month && d.days.length > 0 && d.days.every((day) => {
+      const at = Date.UTC(d.year ?? from.getUTCFullYear(), d.month! - 1, day);
+      return at >= Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) && at <= to.getTime();
+    });
+  const dayKeys = new Set(m.claim.dates.filter(inPeriod).flatMap((d) => m.claim.tokenKeys.slice(d.from, d.to)));
   for (const { key, relatives } of m.keys) {
     // the report's source ("according to The New York Times") is not what it reports
     if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
-    else if (key.startsWith('#')) added.figures.push(key);
+    else if (key.startsWith('#')) {
+      if (!dayKeys.has(key)) added.figures.push(key);
+    }
     else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.words.push(key);
   }
   // a capitalised word formed from a baseline word ("Asian" from "Asia") is not a new name
