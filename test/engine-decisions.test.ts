@@ -532,11 +532,13 @@ describe('an article that retells the baseline', () => {
   const labelOf = (text: string) => check(text).findings.find((f) => f.claim.text === closeCall)?.label;
 
   it('reads a close call as retold when most of the article restates the baseline, as new when most of it is news', () => {
+    // paraphrases, not copies: an article that copies the baseline word for word is no retelling
     const retelling = [
-      'Putin arrived in Hanoi early in the morning from North Korea.',
-      'Lam and Putin signed around a dozen cooperation agreements, from education to civil nuclear projects.',
-      'Vietnam has abstained in UN votes condemning the Russian invasion of Ukraine.',
-      'Putin described the comprehensive strategic partnership with Vietnam as a priority of Russian foreign policy in the Asia-Pacific.',
+      'Putin flew into Hanoi at dawn, straight from North Korea.',
+      'Lam and Putin put their names to about a dozen cooperation deals covering education and civil nuclear projects.',
+      "Vietnam has kept abstaining in the UN votes that condemned Russia's invasion of Ukraine.",
+      'Putin called the comprehensive strategic partnership with Vietnam a priority for Moscow in the Asia-Pacific.',
+      'Russian flags decorated the historic centre of the Vietnamese capital under tight security.',
       closeCall,
     ].join(' ');
     const news = [
@@ -613,5 +615,20 @@ describe('third parties', () => {
     const text = "Lavrov held talks with Vietnam's foreign minister on Thursday. China's foreign minister met his Japanese counterpart to discuss fishing rights.";
     const report = check(text, { published: '2025-03-01T08:00:00Z' });
     expect(report.findings.find((f) => f.claim.text.startsWith("China's"))).toBeUndefined();
+  });
+});
+
+describe('lists of other stories', () => {
+  it('headlines listed one after another are other stories; the article\'s own headline is read', () => {
+    const own = 'Russia and Vietnam open a direct shipping line from Vladivostok';
+    const claim = 'The first container ship left Vladivostok for Hai Phong on Monday, the port said.';
+    const list = ['Lavrov to visit Laos for ASEAN meetings next week', 'Vietnam and Russia discuss rouble payments for rice', 'Putin hails ties with Hanoi in New Year message'];
+    const text = [own, 'By Staff Reporter | 4 March 2025', '', claim, '', ...list.flatMap((l) => [l, '']), 'Mekong Post is a registered trademark.', 'In this issue: shipping, rice, payments'].join('\n');
+    const report = check(text, { published: '2025-03-04T08:00:00Z' });
+    const texts = report.findings.map((f) => f.claim.text);
+    expect(texts).toContain(own);
+    expect(texts).toContain(claim);
+    for (const l of list) expect(texts).not.toContain(l);
+    expect(texts.some((t) => /trademark|In this issue/.test(t))).toBe(false);
   });
 });

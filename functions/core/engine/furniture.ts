@@ -11,7 +11,9 @@ const FURNITURE: RegExp[] = [
   /\b(we value your privacy|manage (options|preferences|cookies)|accept all)\b/i,
   /\b(sign up|subscribe|subscription|newsletter|briefing delivered|in your inbox|delivered to your inbox|daily digest|weekly digest)\b/i,
   /^\s*(read more|related|more articles|latest articles|latest news|must read|advertisement|- advertisement -|sponsored|share this|follow us|to watch on video|leave a reply|please enter|trending|recommended|popular|most read|see also|also read|watch)\b/i,
-  /\b(all rights reserved|copyright ©|© ?\d{4}|\(c\) ?\d{4})/i,
+  /\b(all rights reserved|copyright ©|© ?\d{4}|\(c\) ?\d{4}|registered trademark)/i,
+  // a newsletter's contents: "In this issue: 1) …"
+  /^\s*in this (issue|edition|newsletter)\b/i,
   /^\s*(\(c\)|©)/i,
   /-?\d+(\.\d+)?\s?°\s?[CF]\b/,
   /\bfollow (us|our)\b|\blive (blog|coverage)\b|\bstay tuned\b/i,
@@ -36,7 +38,7 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** A line that starts the teaser block under an article: nothing after it is the article's. */
-const TAIL_MARKERS = /^\s*(related( (articles|stories|news|posts))?|read more|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*:?\s*$/iu;
+const TAIL_MARKERS = /^\s*(related( (articles|stories|news|posts))?|read more|also read|read also|more on this (topic|story)|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*:?\s*$/iu;
 
 /** Where the article body ends: the first teaser-block heading line, or the end of the text. */
 export function bodyEnd(text: string): number {

@@ -62,6 +62,31 @@ export interface BaselineIndex {
  */
 export const MAX_ARTICLE_CHARS = 200_000;
 
+/** A headline: a short line that is no sentence. */
+const isHeadline = (line: string | undefined) => {
+  const trimmed = line?.trim() ?? '';
+  const words = trimmed.split(/\s+/);
+  // not a date or time line ("October 24, 2024 - 22:20"), nor a line broken mid-word ("co-")
+  const dated = words.filter((w) => /\d/.test(w)).length >= 2;
+  return words.length >= 4 && words.length <= 16 && !dated && !/[.!?"”:;-]$/.test(trimmed) && !isFurnitureLine(trimmed);
+};
+
+/**
+ * A list of other stories: a headline with another headline on the line just before or after
+ * it ("Kremlin comments on upcoming summit" / "Lavrov: Russia ready to talk"). An article's own
+ * headline stands alone, with its byline or its first paragraph around it.
+ */
+function inHeadlineList(lines: string[], line: number): boolean {
+  if (!isHeadline(lines[line])) return false;
+  // the nearest lines with text, above and below (list items often stand a blank line apart)
+  const nearest = (step: number) => {
+    let at = line + step;
+    while (at >= 0 && at < lines.length && !lines[at].trim()) at += step;
+    return lines[at];
+  };
+  return isHeadline(nearest(-1)) || isHeadline(nearest(1));
+}
+
 /** A sentence this long that begins an earlier one is a cut copy of it. */
 const CUT_REPEAT_OPENING = 40;
 
@@ -78,7 +103,7 @@ export function claimSentences(text: string): Sentence[] {
   const furnitureLines = new Map<number, boolean>();
   const lineIsFurniture = (line: number) => {
     let furniture = furnitureLines.get(line);
-    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '')));
+    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inHeadlineList(lines, line)));
     return furniture;
   };
   return readSentences(text).filter((s) => {
