@@ -30,7 +30,7 @@ const cases: Case[] = JSON.parse(readFileSync(path.join(repo, 'test', 'fixtures'
 /**
  * Share of each class's cases the engine must get right: one case below what it got when the
  * floor was set (role 13/14, count 12/14, status and trend 8/12, restatement 12/13, date, place
- * and outcome 7/13, debris 13/13, third party 10/13).
+ * and outcome 7/13, debris 13/13, third party 11/13).
  */
 const FLOOR: Record<string, number> = {
   'role-event': 12 / 14,
@@ -39,7 +39,7 @@ const FLOOR: Record<string, number> = {
   restatement: 11 / 13,
   'date-place-outcome': 6 / 13,
   debris: 12 / 13,
-  'third-party': 9 / 13,
+  'third-party': 10 / 13,
 };
 
 let index: BaselineIndex;

@@ -357,9 +357,10 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   const placesOf = (f: Pick<Features, 'entities'>) => new Set(f.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.id));
   const [here, there] = [placesOf(claim), placesOf(b)];
   const elsewhere = here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p));
-  // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline:
-  // a third party named outside the denied words is who denies or is denied of
-  if (mine === claim && claim.entities.some((e) => !e.group && !claim.negatedKeys.has(`@${e.id}`))) return undefined;
+  // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline: a
+  // third party named before the denied words is who denies or is denied of
+  const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
+  if (mine === claim && claim.entities.some((e) => !e.group && e.end <= denialAt)) return undefined;
   if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
