@@ -522,6 +522,11 @@ describe('where a report comes from', () => {
     }
   });
 
+  it('a speaker opening the sentence is its source: what they say is judged', () => {
+    expect(only('Mishustin said Russia and Vietnam want an Asia-Pacific security architecture without closed military blocs.').label).toBe('known');
+    expect(only('Mishustin said Russia would lend Vietnam two billion dollars for a metro line.').label).toBe('new');
+  });
+
   it('a name said as news, not as the source, still makes a claim new', () => {
     expect(only('To Lam and Putin signed around a dozen cooperation agreements with Interfax.').label).toBe('new');
   });

@@ -671,7 +671,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   // A restatement keeps the polarity (a denial is only known where the baseline denies it
   // too) and its rarely named people, places and bodies (a claim about Rosatom is not known
   // from a sentence about Russian companies).
-  const rareNames = [...claim.keys].filter((k) => k.startsWith('@') && (index.postings.get(k)?.length ?? 0) <= RARE_NAME_SHARE * index.sentences.length);
+  const rareNames = [...claim.keys].filter((k) => k.startsWith('@') && !claim.sourceOnly.has(k) && (index.postings.get(k)?.length ?? 0) <= RARE_NAME_SHARE * index.sentences.length);
   const restates = (b: BaselineSentence) => samePolarity(claim, b, index) && rareNames.every((k) => b.keys.has(k));
   const restating = list.filter((c) => restates(c.sentence));
   const best = restating[0];

@@ -117,6 +117,11 @@ function attribution(tokens: Token[]): Set<number> {
   // a dateline: "HANOI, June 20 (Reuters) -", "Hanoi (VNA) –": the agency in brackets, then a dash
   const close = tokens.findIndex((t, i) => i < 10 && t.text === ')' && /^[-–—]$/.test(tokens[i + 1]?.text ?? ''));
   if (close > 0 && tokens.slice(0, close).some((t) => t.text === '(')) for (let k = 0; k <= close + 1; k++) out.add(k);
+  // a speaker opening the sentence: "Lavrov said (that) …", "Foreign Minister Sergey Lavrov told reporters …"
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb > 0 && verb <= 6 && REPORTING_VERBS.has(tokens[verb].lemma) && tokens.slice(0, verb).every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
+    for (let k = 0; k <= verb; k++) out.add(k);
+  }
   // an agency credit closing the text: "… next year. (VNA)", "… in 2025.– VNA"
   const end = tokens.length - (tokens.at(-1)?.text === '.' ? 1 : 0);
   for (let k = Math.max(1, end - 4); k < end; k++) {
