@@ -3,6 +3,7 @@
 // departure. Each works on one sentence's tokens.
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
+import { relationsOf } from './wordnet.ts';
 import { HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
@@ -209,7 +210,12 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
 const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|comprises|comprise|includes|include)$/;
 
 /** Is the verb nearest before token i in the present tense of being or having? */
+/** Verbs that bring a thing to a new level: "takes the bloc to 11 members". */
+const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push']);
+
 function saidInPresent(tokens: Token[], i: number): boolean {
+  // "takes ASEAN to 11 members", "raised its membership to 11": the level a change arrives at
+  if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
   for (let k = i - 1; k >= 0; k--) {
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
   }
