@@ -373,6 +373,15 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
   });
 
+  it('is not said of a place named after a holder, nor of the subject after a fronted clause', () => {
+    for (const text of [
+      "Putin later visited President Ho Chi Minh's Mausoleum in Ba Dinh Square.",
+      'After talks with Kim Jong Un in Pyongyang, the Russian president flew on to Hanoi.',
+    ]) {
+      expect(findingOn(text).type, text).not.toBe('role');
+    }
+  });
+
   it('is not said of the baseline holders named in protocol style', () => {
     const f = findingOn('On the invitation of the President of the Socialist Republic of Viet Nam To Lam, the President of the Russian Federation Vladimir Putin came to Hanoi.');
     expect(f.type).not.toBe('role');

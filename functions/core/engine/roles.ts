@@ -179,11 +179,14 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       while (j < tokens.length && j < after + 10 && lowers[j] !== ',' && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
       country ??= countryNear(after, j);
     }
+    const phraseEnd = j; // after the office and its "of …"
     if (lowers[j] === ',') j++;
     // "Vietnam's president is now Luong Cuong": the office, then who holds it
     const linked = /^(is|became)$/.test(lowers[j]) && j === after;
     if (linked) j += lowers[j + 1] === 'now' ? 2 : 1;
-    const name = personAt(j);
+    const found = personAt(j);
+    // "President Ho Chi Minh's Mausoleum", "Ho Chi Minh City": a place named after a holder
+    const name = found && !(/^['’]s$/.test(lowers[found.end] ?? '') && /^\p{Lu}/u.test(tokens[found.end + 1]?.text ?? '')) ? found : undefined;
     // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
     const ofPhrase = lowers[after] === 'of' && lowers[j - 1] !== ',' && people.some((p) => p.start === tokens[j]?.start - sentenceStart);
     if (name && (j === after || linked || ofPhrase || lowers[j - 1] === ',')) {
@@ -207,7 +210,9 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     }
     // "To Lam, the party's general secretary,", "Luong Cuong, Vietnam's president,": an office in
     // apposition names the person just before it
-    const apposed = lowers[k] === ',' ? personBefore(k - 1, 4) : undefined;
+    // an apposition is closed: "X, the Russian president, said"; "…, the Russian president won" is a subject
+    const closed = phraseEnd >= tokens.length || /^[,.;:)]$/.test(lowers[phraseEnd]) || lowers[phraseEnd] === 'and';
+    const apposed = lowers[k] === ',' && closed ? personBefore(k - 1, 4) : undefined;
     if (apposed) {
       for (const office of offices) push(office, apposed, country, after);
       i = after - 1;
