@@ -402,6 +402,9 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     if (b.verbKeys.has(a)) continue;
     for (const o of oppositesOf(t, a, index)) {
       if (!b.verbKeys.has(o) || claim.keys.has(o)) continue;
+      // two sides of one transfer ("bought" / "sold", "gave" / "received") say the same thing
+      const transfer = (lemma: string) => relationsOf(lemma).verbClass === 'possession';
+      if (transfer(t.lemma) && relationsOf(t.lemma).antonyms.some((w) => stemOf(w) === o && transfer(w))) continue;
       // the opposite words must be said of the same thing, named by a word, not only a place
       const around = keysNear(claim, a);
       const aroundTheirs = keysNear(b, o);
