@@ -602,6 +602,12 @@ describe('opposite outcomes', () => {
   });
 });
 
+describe('anniversaries of the same thing', () => {
+  it('an anniversary of something else does not restate the treaty\'s 30th', () => {
+    expect(only('Russia and ASEAN will mark 30 years of their dialogue partnership next year.', { published: '2025-03-01T08:00:00Z' }).label).toBe('new');
+  });
+});
+
 describe('shares of the same thing', () => {
   it('"60 percent of Vietnam\'s arms imports" conflicts with "more than 80 percent of imports"; a share of something else does not', () => {
     const f = only("Russia accounted for about 60 percent of Vietnam's weapons imports over three decades.", { published: '2025-03-01T08:00:00Z' });

@@ -194,6 +194,8 @@ const sharesContext = (a: Quantity, b: Quantity) =>
   a.unit === 'percent' ? a.context[0] !== undefined && (a.context[0] === b.context[0] || sameShareOf(a, b) || sameShareOf(b, a)) : a.context.some((k) => b.context.includes(k));
 /** Shares of the same thing: both "of" something, the noun one is of among the first words of the other's ("of imports" / "of Vietnam's arms imports"). */
 const sameShareOf = (a: Quantity, b: Quantity) => !!a.shareOf && !!b.shareOf && b.context.slice(0, 3).includes(a.context[0]);
+/** A quantity that is of something named beside it: a share, an anniversary. */
+const anchored = (q: Quantity) => q.unit === 'anniversary' || q.unit === 'percent';
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
@@ -209,7 +211,9 @@ function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
     }
   }
   if (!m.claim.quantities.length) return weight;
-  const agreeing = m.claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => comparable(q, r) && !disjoint(q, r))));
+  // a share or an anniversary agrees only with one of the same thing ("30 years of dialogue" is not the treaty's 30th)
+  const agrees = (q: Quantity, r: Quantity) => comparable(q, r) && !disjoint(q, r) && (!anchored(q) || sharesContext(q, r));
+  const agreeing = m.claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => agrees(q, r))));
   return weight + agreeing.length * m.figureWeight;
 }
 
@@ -243,10 +247,9 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
       // An anniversary or a share is only comparable when it is of the same thing.
-      const anchored = q.unit === 'anniversary' || q.unit === 'percent';
-      if (anchored && !sharesContext(q, r)) continue;
-      if (!anchored && (coverage < SAME_TOPIC || state === 'outside')) continue;
-      if (!anchored && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
+      if (anchored(q) && !sharesContext(q, r)) continue;
+      if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
+      if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) return undefined; // an agreeing figure settles it
       return `the article says “${q.text}”; the baseline says “${r.text}”`;
     }
