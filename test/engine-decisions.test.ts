@@ -168,6 +168,13 @@ describe('rarely named people, places and bodies', () => {
 });
 
 describe('polarity', () => {
+  it('"voted in favour of the resolutions" conflicts with "abstained in UN votes"; another body\'s vote does not', () => {
+    const f = only("In the General Assembly, Vietnam voted in favour of resolutions that condemned Russia's invasion of Ukraine.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    const report = check("Russia and Vietnam kept close ties this year. All 300 members of the committee voted for the new chairman, Tran Thanh Man said.");
+    expect(report.findings.some((x) => x.label === 'contradiction')).toBe(false);
+  });
+
   it('"voted against" conflicts with "abstained"', () => {
     const f = only('Vietnam voted against the UN resolutions condemning Russia\'s invasion of Ukraine.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });

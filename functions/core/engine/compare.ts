@@ -412,7 +412,10 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
       const around = keysNear(claim, a);
       const aroundTheirs = keysNear(b, o);
       const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
-      if (!subject.length) continue;
+      // ("Vietnam voted" against "Vietnam abstained in UN votes": the claim's own word names what
+      // the baseline's verb is about, said of the same party)
+      const sameParty = claim.entities.some((e) => b.keys.has(`@${e.id}`));
+      if (!subject.length && !(aroundTheirs.has(a) && sameParty)) continue;
       const profileOpposite = index.matcher.topicOpposites(t.stem).includes(o);
       return { reason: `the article says “${t.text}” where the baseline says the opposite`, type: profileOpposite ? 'negation' : 'other' };
     }
