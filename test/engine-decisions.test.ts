@@ -169,7 +169,7 @@ describe('rarely named people, places and bodies', () => {
 
 describe('polarity', () => {
   it('"voted in favour of the resolutions" conflicts with "abstained in UN votes"; another body\'s vote does not', () => {
-    const f = only('At the United Nations, Vietnam has since voted in favour of the General Assembly resolutions on the war in Ukraine.');
+    const f = only("At the United Nations, Vietnam has since voted in favour of the General Assembly resolutions on Russia's war in Ukraine.");
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
     const report = check("Russia and Vietnam kept close ties this year. All 300 members of the committee voted for the new chairman, Tran Thanh Man said.");
     expect(report.findings.some((x) => x.label === 'contradiction')).toBe(false);
