@@ -56,7 +56,35 @@ function seek(list: readonly number[], value: number, from: number): number {
   return low;
 }
 
-const has = (postings: readonly number[], sentence: number) => postings[seek(postings, sentence, 0)] === sentence;
+/** A list at least this long is also kept as a bitset, when that takes no more memory than the list. */
+const DENSE_POSTINGS = 256;
+
+// A long posting list ("Vietnam" in tens of thousands of sentences) is looked up once per
+// sentence still in the running: as a bitset, in one step instead of a binary search. Made the
+// first time a list is looked up and kept while the list lives (an index's lists never change).
+const bitsets = new WeakMap<readonly number[], Uint32Array | null>();
+
+function bitsetOf(postings: readonly number[]): Uint32Array | null {
+  let bits = bitsets.get(postings);
+  if (bits !== undefined) return bits;
+  bits = null;
+  const last = postings.length ? postings[postings.length - 1] : 0;
+  if (postings.length >= DENSE_POSTINGS && postings.length * 32 >= last) {
+    bits = new Uint32Array((last >>> 5) + 1);
+    for (const s of postings) bits[s >>> 5] |= 1 << (s & 31);
+  }
+  bitsets.set(postings, bits);
+  return bits;
+}
+
+const inBits = (bits: Uint32Array, sentence: number) => (sentence >>> 5) < bits.length && (bits[sentence >>> 5] & (1 << (sentence & 31))) !== 0;
+
+/** A key with its bitset, when its list is long. */
+interface Resolved extends WeightedKey {
+  bits: Uint32Array | null;
+}
+
+const listed = (k: Resolved, sentence: number) => (k.bits ? inBits(k.bits, sentence) : k.postings[seek(k.postings, sentence, 0)] === sentence);
 
 /** The `k`-th largest of `values` (quickselect, reordering them); -Infinity when there are fewer. */
 function kthLargest(a: Float64Array, k: number): number {
@@ -92,21 +120,25 @@ const postingsCount = (keys: WeightedKey[]) => keys.reduce((n, k) => n + k.posti
  * top, so the bar is high early and the common keys still to come are looked up in the few
  * sentences that can still make it, instead of being read whole.
  */
-function leadersBar(found: number[], order: WeightedKey[], taken: number, limit: number): number {
+function leadersBar(found: number[], order: Resolved[], taken: number, limit: number): number {
   const partial = new Float64Array(found.length);
   for (let i = 0; i < found.length; i++) partial[i] = scores[found[i]];
   const cut = kthLargest(partial, limit);
   const leaders = found.filter((s) => scores[s] >= cut).slice(0, limit);
   const full = Float64Array.from(leaders, (s) => {
     let score = scores[s];
-    for (let k = taken; k < order.length; k++) if (has(order[k].postings, s)) score += order[k].weight;
+    for (let k = taken; k < order.length; k++) if (listed(order[k], s)) score += order[k].weight;
     return score;
   });
   return kthLargest(full, limit);
 }
 
-/** Adds `weight` to the sentences of `alive` (ascending) that are in `postings`. */
-function addWhereListed(alive: number[], postings: readonly number[], weight: number): void {
+/** Adds the key's weight to the sentences of `alive` (ascending) that have it. */
+function addWhereListed(alive: Int32Array, { postings, weight, bits }: Resolved): void {
+  if (bits) {
+    for (const s of alive) if (inBits(bits, s)) scores[s] += weight;
+    return;
+  }
   if (postings.length <= alive.length) {
     for (const s of postings) if (stamps[s] === call) scores[s] += weight;
     return;
@@ -119,15 +151,35 @@ function addWhereListed(alive: number[], postings: readonly number[], weight: nu
   }
 }
 
-const best = (sentences: number[], limit: number): Match[] =>
-  sentences
-    .map((s) => ({ sentence: s, score: scores[s] }))
+/** The `limit` best of `sentences` by score, ties to the earlier: only those at the `limit`-th score or above are sorted. */
+function best(sentences: ArrayLike<number>, limit: number): Match[] {
+  let chosen: ArrayLike<number> = sentences;
+  if (sentences.length > limit) {
+    const values = new Float64Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) values[i] = scores[sentences[i]];
+    const cut = kthLargest(values, limit);
+    const above: number[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      if (scores[s] > cut) above.push(s);
+      else if (scores[s] === cut) at.push(s);
+    }
+    at.sort((a, b) => a - b);
+    for (let i = 0; above.length < limit && i < at.length; i++) above.push(at[i]);
+    chosen = above;
+  }
+  return Array.from(chosen, (s) => ({ sentence: s, score: scores[s] }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence)
     .slice(0, limit);
+}
 
 /** The `limit` sentences with the highest scores (ties: earlier sentence first), exactly as scoring every sentence would rank them. */
 export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: number): Match[] {
-  const order = keys.filter((k) => k.postings.length).sort((a, b) => b.weight - a.weight);
+  const order: Resolved[] = keys
+    .filter((k) => k.postings.length)
+    .sort((a, b) => b.weight - a.weight)
+    .map(({ weight, postings }) => ({ weight, postings, bits: postings.length >= DENSE_POSTINGS ? bitsetOf(postings) : null }));
   // weightFrom[j]: the most a sentence can still gain from keys j, j+1, …
   const weightFrom = new Float64Array(order.length + 1);
   for (let j = order.length - 1; j >= 0; j--) weightFrom[j] = weightFrom[j + 1] + order[j].weight;
@@ -155,17 +207,21 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   }
 
   // The rest of the keys, only for the sentences found that can still make it.
-  const canMakeIt = (list: number[], j: number) =>
-    list.filter((s) => {
-      if (scores[s] + weightFrom[j] >= bar) return true;
-      stamps[s] = 0; // out of the running
-      return false;
-    });
+  const canMakeIt = (list: Int32Array, length: number, j: number) => {
+    let kept = 0;
+    for (let i = 0; i < length; i++) {
+      const s = list[i];
+      if (scores[s] + weightFrom[j] >= bar) list[kept++] = s;
+      else stamps[s] = 0; // out of the running
+    }
+    return kept;
+  };
   if (j === order.length) return best(found, limit);
-  let alive = canMakeIt(found, j).sort((a, b) => a - b);
+  const running = Int32Array.from(found);
+  let alive = running.subarray(0, canMakeIt(running, running.length, j)).sort();
   for (; j < order.length; j++) {
-    addWhereListed(alive, order[j].postings, order[j].weight);
-    if (j + 1 < order.length) alive = canMakeIt(alive, j + 1);
+    addWhereListed(alive, order[j]);
+    if (j + 1 < order.length) alive = alive.subarray(0, canMakeIt(alive, alive.length, j + 1));
   }
   return best(alive, limit);
 }
