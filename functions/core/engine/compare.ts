@@ -10,6 +10,7 @@ import { stemOf, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import { topMatches } from './top-matches.ts';
+import { firstDistinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
   label: Label;
@@ -197,7 +198,17 @@ function candidates(m: ClaimMeasure, index: BaselineIndex): Candidate[] {
 }
 
 const quote = (s: { text: string }, max = 140) => `“${s.text.length > max ? `${s.text.slice(0, max - 1)}…` : s.text}”`;
-const docName = (index: BaselineIndex, id: string) => index.docs.find((d) => d.id === id)?.title ?? id;
+// titles by document id, made once per index (a large baseline has thousands of documents)
+const titles = new WeakMap<object, Map<string, string>>();
+function docName(index: BaselineIndex, id: string): string {
+  let byId = titles.get(index.docs);
+  if (!byId) {
+    byId = new Map();
+    for (const d of index.docs) if (!byId.has(d.id)) byId.set(d.id, d.title);
+    titles.set(index.docs, byId);
+  }
+  return byId.get(id) ?? id;
+}
 
 function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
   for (const q of claim.quantities) {
@@ -410,6 +421,12 @@ function officeKey(r: RoleClaim, claim: Features, index: BaselineIndex): string 
 
 const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
+/** Does the baseline name `person` among these holders? Only holders sharing the name's last word can be the same person. */
+function namedAmong(holders: ReadonlyArray<{ person: string; sentence: number }>, person: string): boolean {
+  for (const h of holderLookup(holders).byLastWord.get(lastWord(person)) ?? []) if (samePerson(h, person)) return true;
+  return false;
+}
+
 /** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
 function claimedHolders(claim: Features, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
@@ -419,7 +436,7 @@ function claimedHolders(claim: Features, index: BaselineIndex): Array<{ key: str
   }
   for (const { successor, predecessor } of claim.successions) {
     for (const key of index.officesByName.get(predecessor.split(' ').at(-1)!) ?? []) {
-      if (index.roles.get(key)!.some((h) => samePerson(h.person, predecessor))) held.push({ key, person: successor });
+      if (namedAmong(index.roles.get(key)!, predecessor)) held.push({ key, person: successor });
     }
   }
   return held;
@@ -429,16 +446,16 @@ function roleConflict(claim: Features, index: BaselineIndex): Comparison | undef
   for (const { key, person } of claimedHolders(claim, index)) {
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
-    if (holders.some((h) => samePerson(h.person, person))) continue;
+    if (namedAmong(holders, person)) continue;
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
-    return factContradiction('role', holders.map((h) => h.sentence), says, index);
+    return factContradiction('role', holderLookup(holders).evidence, says, index);
   }
   return undefined;
 }
 
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
 function factContradiction(type: ContradictionType, sentences: number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
-  const evidence = [...new Set(sentences)].map((i) => index.sentences[i]);
+  const evidence = firstDistinct(sentences).map((i) => index.sentences[i]);
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
@@ -446,9 +463,9 @@ function factContradiction(type: ContradictionType, sentences: number[], says: s
 function statusConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;
   const stated = s && index.statuses.get(`${s.member}|${s.body}`);
-  if (!s || !stated?.length || stated.some((b) => b.status === s.status)) return undefined;
+  if (!s || !stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
   const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status}`;
-  return factContradiction('other', stated.map((b) => b.sentence), says, index);
+  return factContradiction('other', statusLookup(stated).evidence, says, index);
 }
 
 /**
