@@ -100,7 +100,9 @@ function kthLargest(a: Float64Array, k: number): number {
       while (a[i] > pivot) i++;
       while (a[j] < pivot) j--;
       if (i <= j) {
-        [a[i], a[j]] = [a[j], a[i]];
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
         i++;
         j--;
       }
@@ -120,17 +122,40 @@ const postingsCount = (keys: WeightedKey[]) => keys.reduce((n, k) => n + k.posti
  * top, so the bar is high early and the common keys still to come are looked up in the few
  * sentences that can still make it, instead of being read whole.
  */
-function leadersBar(found: number[], order: Resolved[], taken: number, limit: number): number {
+function leadersBar(found: number[], order: Resolved[], taken: number, limit: number): Bar {
   const partial = new Float64Array(found.length);
   for (let i = 0; i < found.length; i++) partial[i] = scores[found[i]];
   const cut = kthLargest(partial, limit);
-  const leaders = found.filter((s) => scores[s] >= cut).slice(0, limit);
-  const full = Float64Array.from(leaders, (s) => {
+  const leaders: number[] = [];
+  for (let i = 0; i < found.length && leaders.length < limit; i++) if (scores[found[i]] >= cut) leaders.push(found[i]);
+  // summed in the keys' order, as the final scores are: these are the leaders' final scores
+  const full = new Float64Array(leaders.length);
+  for (let i = 0; i < leaders.length; i++) {
+    const s = leaders[i];
     let score = scores[s];
     for (let k = taken; k < order.length; k++) if (listed(order[k], s)) score += order[k].weight;
-    return score;
-  });
-  return kthLargest(full, limit);
+    full[i] = score;
+  }
+  const value = kthLargest(Float64Array.from(full), limit);
+  let above = 0;
+  const tied: number[] = [];
+  for (let i = 0; i < leaders.length; i++) {
+    if (full[i] > value) above++;
+    else if (full[i] === value) tied.push(leaders[i]);
+  }
+  tied.sort((a, b) => a - b);
+  return { value, pivot: tied[limit - above - 1] ?? -1 };
+}
+
+/**
+ * `limit` sentences score `value` or more; those scoring more and the ones scoring exactly
+ * `value` up to sentence `pivot` are `limit` in all. A sentence after `pivot` that can at best
+ * tie `value` can't make the top: a tie goes to the earlier sentence. (A baseline of similar
+ * reports has a thousand sentences tied at the bar.)
+ */
+interface Bar {
+  value: number;
+  pivot: number;
 }
 
 /** Adds the key's weight to the sentences of `alive` (ascending) that have it. */
@@ -189,9 +214,14 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   // The bar a sentence must clear to be in the top `limit`: the full score the leaders reach.
   const readAll = postingsCount(order) <= READ_ALL_POSTINGS; // a small baseline: no bar needed
   let bar = -Infinity;
+  const exact: Bar = { value: -Infinity, pivot: -1 };
   let j = 0;
   for (; j < order.length; j++) {
-    if (!readAll && j > 0 && found.length >= limit) bar = Math.max(bar, leadersBar(found, order, j, limit) * (1 - ROUNDING));
+    if (!readAll && j > 0 && found.length >= limit) {
+      const leaders = leadersBar(found, order, j, limit);
+      if (leaders.value > exact.value || (leaders.value === exact.value && leaders.pivot < exact.pivot)) Object.assign(exact, leaders);
+      bar = exact.value * (1 - ROUNDING);
+    }
     if (weightFrom[j] < bar) break;
     const { weight, postings } = order[j];
     for (let p = 0; p < postings.length; p++) {
@@ -207,12 +237,29 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   }
 
   // The rest of the keys, only for the sentences found that can still make it.
+  // The most a sentence with `partial` from keys 0 … j-1 can reach, summed as its final score would be.
+  const reach = (partial: number, j: number) => {
+    for (let k = j; k < order.length; k++) partial += order[k].weight;
+    return partial;
+  };
   const canMakeIt = (list: Int32Array, length: number, j: number) => {
     let kept = 0;
+    let lastPartial = Number.NaN;
+    let lastReach = Number.NaN;
     for (let i = 0; i < length; i++) {
       const s = list[i];
-      if (scores[s] + weightFrom[j] >= bar) list[kept++] = s;
-      else stamps[s] = 0; // out of the running
+      const partial = scores[s];
+      if (partial + weightFrom[j] >= bar) {
+        if (s > exact.pivot && partial + weightFrom[j] <= exact.value * (1 + ROUNDING)) {
+          // at best a tie with the bar, after the sentences that make it
+          if (partial !== lastPartial) [lastPartial, lastReach] = [partial, reach(partial, j)];
+          if (lastReach <= exact.value) {
+            stamps[s] = 0;
+            continue;
+          }
+        }
+        list[kept++] = s;
+      } else stamps[s] = 0; // out of the running
     }
     return kept;
   };
