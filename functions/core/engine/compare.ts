@@ -68,13 +68,17 @@ export function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]
 interface Relative {
   key: string;
   credit: number;
+  /** The key's number in the index (-1: no baseline sentence has it). */
+  id: number;
 }
 
 /** A claim weighed once for all the baseline sentences it is measured against. */
 export interface ClaimMeasure {
   claim: Features;
   /** The claim's keys in order, each with its weight and the baseline words that stand for it. */
-  keys: Array<{ key: string; weight: number; relatives: Relative[] }>;
+  keys: Array<{ key: string; weight: number; relatives: Relative[]; id: number }>;
+  /** The index's sentences' key numbers, to tell which keys a candidate has. */
+  sentenceKeys: BaselineIndex['sentenceKeys'];
   figureWeight: number;
   /** Everything the claim says, weighted: its keys and, counted as keys of their own, its figures. */
   total: number;
@@ -126,24 +130,39 @@ export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasur
   const keys = [...claim.keys].map((key) => {
     const relatives: Relative[] = [];
     if (isPlain(key)) {
-      for (const o of index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []) if (o !== key && sameFamily(key, o)) relatives.push({ key: o, credit: PARTIAL_CREDIT });
-      for (const o of wordnetRelatives(key, lemmas.get(key), index)) if (!relatives.some((r) => r.key === o)) relatives.push({ key: o, credit: RELATED_CREDIT });
+      const id = (o: string) => index.keyIds.get(o) ?? -1;
+      for (const o of index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []) if (o !== key && sameFamily(key, o)) relatives.push({ key: o, credit: PARTIAL_CREDIT, id: id(o) });
+      for (const o of wordnetRelatives(key, lemmas.get(key), index)) if (!relatives.some((r) => r.key === o)) relatives.push({ key: o, credit: RELATED_CREDIT, id: id(o) });
     }
-    return { key, weight: keyWeight(index, claim, key) * (index.idf.has(key) ? 1 : commonness(lemmas.get(key))), relatives };
+    return { key, weight: keyWeight(index, claim, key) * (index.idf.has(key) ? 1 : commonness(lemmas.get(key))), relatives, id: index.keyIds.get(key) ?? -1 };
   });
   const figureWeight = index.unseenIdf * FIGURE_WEIGHT;
   let total = claim.quantities.length * figureWeight;
   for (const { weight } of keys) total += weight;
-  return { claim, keys, figureWeight, total };
+  return { claim, keys, figureWeight, total, sentenceKeys: index.sentenceKeys };
+}
+
+/** Does baseline sentence `b` have the key numbered `id`? A binary search in its few key numbers. */
+function hasKey(m: ClaimMeasure, b: BaselineSentence, id: number): boolean {
+  if (id < 0) return false;
+  const { offsets, ids } = m.sentenceKeys;
+  let low = offsets[b.index];
+  let high = offsets[b.index + 1];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ids[mid] < id) low = mid + 1;
+    else high = mid;
+  }
+  return low < offsets[b.index + 1] && ids[low] === id;
 }
 
 /** Partial credit for the claim's unmatched plain words that a baseline sentence has a relative of. */
 function familyCredit(m: ClaimMeasure, b: BaselineSentence): number {
   let credit = 0;
-  for (const { key, weight, relatives } of m.keys) {
-    if (!relatives.length || b.keys.has(key)) continue;
+  for (const { weight, relatives, id } of m.keys) {
+    if (!relatives.length || hasKey(m, b, id)) continue;
     let best = 0;
-    for (const r of relatives) if (r.credit > best && b.keys.has(r.key)) best = r.credit;
+    for (const r of relatives) if (r.credit > best && hasKey(m, b, r.id)) best = r.credit;
     credit += weight * best;
   }
   return credit;
@@ -162,9 +181,9 @@ const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit ==
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   // loops rather than some(): this runs for every candidate of every claim
   let weight = 0;
-  for (const { key, weight: w } of m.keys) {
+  for (const { weight: w, id } of m.keys) {
     for (const s of sentences) {
-      if (s.keys.has(key)) {
+      if (hasKey(m, s, id)) {
         weight += w;
         break;
       }

@@ -25,6 +25,13 @@ export interface BaselineIndex {
   sentences: BaselineSentence[];
   /** Inverted index: key → sentence positions. */
   postings: Map<string, number[]>;
+  /**
+   * Each key's number, and each sentence's key numbers, ascending, in one array (a sentence's from
+   * offsets[i] to offsets[i + 1]): what coverage reads of a candidate, kept in one place so that
+   * reading 60 candidates out of 100 000 does not miss the cache at every key.
+   */
+  keyIds: Map<string, number>;
+  sentenceKeys: { offsets: Int32Array; ids: Int32Array };
   /** Inverse document frequency of each key over baseline sentences. */
   idf: Map<string, number>;
   /** The baseline's plain words by their first five letters, to find a word's relatives. */
@@ -155,13 +162,24 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     }
   }
   const postings = new Map<string, number[]>();
+  const keyIds = new Map<string, number>();
+  const offsets = new Int32Array(sentences.length + 1);
+  const ids = new Int32Array(sentences.reduce((n, s) => n + s.keys.size, 0));
+  let at = 0;
   for (const s of sentences) {
+    offsets[s.index] = at;
     for (const key of s.keys) {
       let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
+      if (!list) {
+        postings.set(key, (list = []));
+        keyIds.set(key, keyIds.size);
+      }
       list.push(s.index);
+      ids[at++] = keyIds.get(key)!;
     }
+    ids.subarray(offsets[s.index], at).sort();
   }
+  offsets[sentences.length] = at;
   const n = Math.max(1, sentences.length);
   const idf = new Map<string, number>();
   for (const [key, list] of postings) idf.set(key, Math.log(1 + n / list.length));
@@ -216,6 +234,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     docs: baseline.docs.map(({ text, ...meta }) => (void text, meta)),
     sentences,
     postings,
+    keyIds,
+    sentenceKeys: { offsets, ids },
     idf,
     families: wordFamilies(idf.keys()),
     hyponyms: new Map([...hyponyms].map(([k, v]) => [k, [...v]])),
