@@ -28,11 +28,17 @@ const ROUNDING = 1e-9;
 let scores = new Float64Array(0);
 let stamps = new Uint32Array(0);
 let call = 0;
+// Which of the first MASK_BITS keys each sentence found has, and how many sentences have each
+// such set (zero between calls): the k-th best partial score without sorting every sentence.
+const MASK_BITS = 12;
+let masks = new Uint16Array(0);
+const tally = new Int32Array(1 << MASK_BITS);
 
 function scratch(size: number) {
   if (scores.length < size) {
     scores = new Float64Array(size);
     stamps = new Uint32Array(size);
+    masks = new Uint16Array(size);
     call = 0;
   }
   call = call === 0xffffffff ? 1 : call + 1;
@@ -122,10 +128,8 @@ const postingsCount = (keys: WeightedKey[]) => keys.reduce((n, k) => n + k.posti
  * top, so the bar is high early and the common keys still to come are looked up in the few
  * sentences that can still make it, instead of being read whole.
  */
-function leadersBar(found: number[], order: Resolved[], taken: number, limit: number): Bar {
-  const partial = new Float64Array(found.length);
-  for (let i = 0; i < found.length; i++) partial[i] = scores[found[i]];
-  const cut = kthLargest(partial, limit);
+function leadersBar(found: number[], order: Resolved[], taken: number, limit: number, tallied: number[]): Bar {
+  const cut = taken <= MASK_BITS ? kthFromTally(order, tallied, limit) : kthLargest(Float64Array.from(found, (s) => scores[s]), limit);
   const leaders: number[] = [];
   for (let i = 0; i < found.length && leaders.length < limit; i++) if (scores[found[i]] >= cut) leaders.push(found[i]);
   // summed in the keys' order, as the final scores are: these are the leaders' final scores
@@ -145,6 +149,21 @@ function leadersBar(found: number[], order: Resolved[], taken: number, limit: nu
   }
   tied.sort((a, b) => a - b);
   return { value, pivot: tied[limit - above - 1] ?? -1 };
+}
+
+/** The `limit`-th best partial score, from the tally of which keys the sentences found have. */
+function kthFromTally(order: Resolved[], tallied: number[], limit: number): number {
+  const sums = [...new Set(tallied)]
+    .filter((mask) => tally[mask] > 0)
+    .map((mask) => {
+      let sum = 0; // summed in the keys' order, as the partial scores are
+      for (let k = 0; 1 << k <= mask; k++) if (mask & (1 << k)) sum += order[k].weight;
+      return { sum, count: tally[mask] };
+    })
+    .sort((a, b) => b.sum - a.sum);
+  let seen = 0;
+  for (const { sum, count } of sums) if ((seen += count) >= limit) return sum;
+  return -Infinity;
 }
 
 /**
@@ -215,26 +234,47 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
   const readAll = postingsCount(order) <= READ_ALL_POSTINGS; // a small baseline: no bar needed
   let bar = -Infinity;
   const exact: Bar = { value: -Infinity, pivot: -1 };
+  const tallied: number[] = []; // the key sets counted in `tally`, to clear it after
   let j = 0;
   for (; j < order.length; j++) {
     if (!readAll && j > 0 && found.length >= limit) {
-      const leaders = leadersBar(found, order, j, limit);
+      const leaders = leadersBar(found, order, j, limit, tallied);
       if (leaders.value > exact.value || (leaders.value === exact.value && leaders.pivot < exact.pivot)) Object.assign(exact, leaders);
       bar = exact.value * (1 - ROUNDING);
     }
     if (weightFrom[j] < bar) break;
     const { weight, postings } = order[j];
+    if (readAll || j >= MASK_BITS) {
+      for (let p = 0; p < postings.length; p++) {
+        const s = postings[p];
+        if (stamps[s] === call) {
+          scores[s] += weight;
+        } else {
+          stamps[s] = call;
+          scores[s] = weight;
+          found.push(s);
+        }
+      }
+      continue;
+    }
+    const bit = 1 << j;
     for (let p = 0; p < postings.length; p++) {
       const s = postings[p];
+      let mask = bit;
       if (stamps[s] === call) {
         scores[s] += weight;
+        tally[masks[s]]--;
+        mask |= masks[s];
       } else {
         stamps[s] = call;
         scores[s] = weight;
         found.push(s);
       }
+      masks[s] = mask;
+      if (tally[mask]++ === 0) tallied.push(mask);
     }
   }
+  for (const mask of tallied) tally[mask] = 0;
 
   // The rest of the keys, only for the sentences found that can still make it.
   // The most a sentence with `partial` from keys 0 … j-1 can reach, summed as its final score would be.
