@@ -10,6 +10,8 @@ import { TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, type Quantity } from './slots.ts';
+import { holderLookup, statusLookup } from './fact-lookup.ts';
+import { prepareDense } from './top-matches.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -182,7 +184,10 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   offsets[sentences.length] = at;
   const n = Math.max(1, sentences.length);
   const idf = new Map<string, number>();
-  for (const [key, list] of postings) idf.set(key, Math.log(1 + n / list.length));
+  for (const [key, list] of postings) {
+    idf.set(key, Math.log(1 + n / list.length));
+    prepareDense(list);
+  }
   const roles = new Map<string, Array<{ person: string; sentence: number }>>();
   for (const s of sentences) {
     for (const r of s.roles) {
@@ -217,6 +222,9 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     pushTo(officeCountries, office, country);
     for (const h of new Set(holders.map((x) => x.person.split(' ').at(-1)!))) pushTo(officesByName, h, key);
   }
+  // the lookups analysis makes of the fact tables, made now rather than by the first article
+  for (const holders of roles.values()) holderLookup(holders);
+  for (const stated of statuses.values()) statusLookup(stated);
   const titleWords = new Map<string, number>();
   for (const doc of baseline.docs) {
     const words = new Set(readSentences(doc.title).flatMap((t) => sentenceFeatures(t, matcher).tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k))));

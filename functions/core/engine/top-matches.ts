@@ -83,6 +83,11 @@ function bitsetOf(postings: readonly number[]): Uint32Array | null {
   return bits;
 }
 
+/** Makes the bitset of a long list now (at index build), so no analysis pays for it. */
+export function prepareDense(postings: readonly number[]): void {
+  if (postings.length >= DENSE_POSTINGS) bitsetOf(postings);
+}
+
 const inBits = (bits: Uint32Array, sentence: number) => (sentence >>> 5) < bits.length && (bits[sentence >>> 5] & (1 << (sentence & 31))) !== 0;
 
 /** A key with its bitset, when its list is long. */
