@@ -142,27 +142,29 @@ export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasur
   return { claim, keys, figureWeight, total, sentenceKeys: index.sentenceKeys };
 }
 
-/** Does baseline sentence `b` have the key numbered `id`? A binary search in its few key numbers. */
-function hasKey(m: ClaimMeasure, b: BaselineSentence, id: number): boolean {
+/** Does the baseline sentence at position `at` have the key numbered `id`? A binary search in its few key numbers. */
+function hasKey(m: ClaimMeasure, at: number, id: number): boolean {
   if (id < 0) return false;
   const { offsets, ids } = m.sentenceKeys;
-  let low = offsets[b.index];
-  let high = offsets[b.index + 1];
+  let low = offsets[at];
+  const end = offsets[at + 1];
+  let high = end;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (ids[mid] < id) low = mid + 1;
     else high = mid;
   }
-  return low < offsets[b.index + 1] && ids[low] === id;
+  return low < end && ids[low] === id;
 }
 
 /** Partial credit for the claim's unmatched plain words that a baseline sentence has a relative of. */
 function familyCredit(m: ClaimMeasure, b: BaselineSentence): number {
   let credit = 0;
+  const at = b.index;
   for (const { weight, relatives, id } of m.keys) {
-    if (!relatives.length || hasKey(m, b, id)) continue;
+    if (!relatives.length || hasKey(m, at, id)) continue;
     let best = 0;
-    for (const r of relatives) if (r.credit > best && hasKey(m, b, r.id)) best = r.credit;
+    for (const r of relatives) if (r.credit > best && hasKey(m, at, r.id)) best = r.credit;
     credit += weight * best;
   }
   return credit;
@@ -181,9 +183,10 @@ const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit ==
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   // loops rather than some(): this runs for every candidate of every claim
   let weight = 0;
+  const positions = sentences.map((s) => s.index);
   for (const { weight: w, id } of m.keys) {
-    for (const s of sentences) {
-      if (hasKey(m, s, id)) {
+    for (const at of positions) {
+      if (hasKey(m, at, id)) {
         weight += w;
         break;
       }

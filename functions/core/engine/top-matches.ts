@@ -297,7 +297,10 @@ export function topMatches(keys: WeightedKey[], sentenceCount: number, limit: nu
       if (partial + weightFrom[j] >= bar) {
         if (s > exact.pivot && partial + weightFrom[j] <= exact.value * (1 + ROUNDING)) {
           // at best a tie with the bar, after the sentences that make it
-          if (partial !== lastPartial) [lastPartial, lastReach] = [partial, reach(partial, j)];
+          if (partial !== lastPartial) {
+            lastPartial = partial;
+            lastReach = reach(partial, j);
+          }
           if (lastReach <= exact.value) {
             stamps[s] = 0;
             continue;
