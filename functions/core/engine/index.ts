@@ -147,7 +147,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     // (its page debris is dropped as an article's is; its background stays: the corpus was chosen
     // as on-topic, and "the country" a sentence names no one in is the one the article is about)
     for (const s of claimSentences(doc.text)) {
-      if (superseded.has(sentenceKey(doc.id, s.text))) continue;
+      if (superseded.size && superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
       tokens.forEach((t, i) => {
         const key = features.tokenKeys[i];
@@ -167,17 +167,20 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const keyIds = new Map<string, number>();
   const offsets = new Int32Array(sentences.length + 1);
   const ids = new Int32Array(sentences.reduce((n, s) => n + s.keys.size, 0));
+  const lists: number[][] = []; // by key number
   let at = 0;
   for (const s of sentences) {
     offsets[s.index] = at;
     for (const key of s.keys) {
-      let list = postings.get(key);
-      if (!list) {
-        postings.set(key, (list = []));
-        keyIds.set(key, keyIds.size);
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        id = lists.length;
+        keyIds.set(key, id);
+        lists.push([]);
+        postings.set(key, lists[id]);
       }
-      list.push(s.index);
-      ids[at++] = keyIds.get(key)!;
+      lists[id].push(s.index);
+      ids[at++] = id;
     }
     ids.subarray(offsets[s.index], at).sort();
   }
