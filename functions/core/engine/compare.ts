@@ -10,7 +10,7 @@ import { stemOf, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import { topMatches } from './top-matches.ts';
-import { firstDistinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
+import { holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
   label: Label;
@@ -470,14 +470,22 @@ function roleConflict(claim: Features, index: BaselineIndex): Comparison | undef
     if (!holders?.length) continue;
     if (namedAmong(holders, person)) continue;
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
-    return factContradiction('role', holderLookup(holders).evidence, says, index);
+    return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }
   return undefined;
 }
 
+// The evidence of an office or a membership, made once per fact: at 100 000 sentences a fact can
+// be stated in thousands, and every claim contradicting it gives them all. Frozen: findings share it.
+const factEvidence = new WeakMap<readonly number[], BaselineSentence[]>();
+function sharedEvidence(sentences: readonly number[], index: BaselineIndex): readonly number[] {
+  if (!factEvidence.has(sentences)) factEvidence.set(sentences, Object.freeze([...new Set(sentences)].map((i) => index.sentences[i])) as BaselineSentence[]);
+  return sentences;
+}
+
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
-function factContradiction(type: ContradictionType, sentences: number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
-  const evidence = firstDistinct(sentences).map((i) => index.sentences[i]);
+function factContradiction(type: ContradictionType, sentences: readonly number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
+  const evidence = factEvidence.get(sentences) ?? [...new Set(sentences)].map((i) => index.sentences[i]);
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
@@ -487,7 +495,7 @@ function statusConflict(claim: Features, index: BaselineIndex): Comparison | und
   const stated = s && index.statuses.get(`${s.member}|${s.body}`);
   if (!s || !stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
   const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status}`;
-  return factContradiction('other', statusLookup(stated).evidence, says, index);
+  return factContradiction('other', sharedEvidence(statusLookup(stated).evidence, index), says, index);
 }
 
 /**

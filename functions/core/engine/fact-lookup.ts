@@ -1,23 +1,11 @@
 // Keyed lookups over the baseline's fact tables, made once per table and kept while it lives
 // (an index's tables never change once built). At 100 000 sentences an office can have
 // thousands of stated holders and a membership a thousand statements: scanning them for every
-// claim made the fact checks, and the evidence they return, grow with the baseline.
+// claim made the fact checks grow with the baseline. (The evidence stays every sentence stating
+// the fact: accepting the finding into the baseline retires exactly those.)
 
-/**
- * The most sentences a fact contradiction gives as evidence: the first ones stating the fact,
- * in baseline order. An alert lists each; more than this says nothing an analyst can use.
- */
-export const MAX_FACT_EVIDENCE = 10;
-
-/** The first `max` distinct sentence positions of `sentences`, in their order. */
-export function firstDistinct(sentences: Iterable<number>, max = MAX_FACT_EVIDENCE): number[] {
-  const out: number[] = [];
-  for (const s of sentences) {
-    if (out.length >= max) break;
-    if (!out.includes(s)) out.push(s);
-  }
-  return out;
-}
+/** The distinct sentence positions of `sentences`, in their order. */
+export const distinct = (sentences: Iterable<number>): number[] => [...new Set(sentences)];
 
 /** A name's last word: any two names of one person ("to lam", "lam") share it. */
 export const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
@@ -40,7 +28,7 @@ export function holderLookup(holders: ReadonlyArray<{ person: string; sentence: 
       if (named) named.add(person);
       else byLastWord.set(lastWord(person), new Set([person]));
     }
-    lookup = { byLastWord, evidence: firstDistinct(holders.map((h) => h.sentence)) };
+    lookup = { byLastWord, evidence: distinct(holders.map((h) => h.sentence)) };
     holderLookups.set(holders, lookup);
   }
   return lookup;
@@ -57,7 +45,7 @@ const statusLookups = new WeakMap<object, StatusLookup>();
 export function statusLookup(stated: ReadonlyArray<{ status: string; sentence: number }>): StatusLookup {
   let lookup = statusLookups.get(stated);
   if (!lookup) {
-    lookup = { statuses: new Set(stated.map((s) => s.status)), evidence: firstDistinct(stated.map((s) => s.sentence)) };
+    lookup = { statuses: new Set(stated.map((s) => s.status)), evidence: distinct(stated.map((s) => s.sentence)) };
     statusLookups.set(stated, lookup);
   }
   return lookup;

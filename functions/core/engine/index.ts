@@ -1,7 +1,7 @@
 // The claim engine: reads an article as an analyst would and labels each on-topic claim
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
-import type { ArticleInput, Baseline, BaselineDocMeta, Finding, Label, Report } from '../types.ts';
+import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
 import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
@@ -378,7 +378,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
         label: result.label,
         ...(result.type ? { type: result.type } : {}),
         claim: { text: claim.text, start: claim.start, end: claim.end },
-        evidence: result.evidence.map((s) => ({ doc: s.doc, text: s.text, start: s.start, end: s.end })),
+        evidence: reportedEvidence(result.evidence),
         score: Number(result.score.toFixed(2)),
         reason: result.reason,
       });
@@ -394,6 +394,17 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     alert: relevant && summary.new + summary.contradiction > 0,
     ...(cut ? { cut } : {}),
   };
+}
+
+const asEvidence = (s: BaselineSentence): Evidence => ({ doc: s.doc, text: s.text, start: s.start, end: s.end });
+// A fact's evidence shared by every finding that contradicts it (frozen, see compare.ts) is put
+// in report form once; each report gets its own list of the same (frozen) entries.
+const reported = new WeakMap<readonly BaselineSentence[], Evidence[]>();
+function reportedEvidence(evidence: BaselineSentence[]): Evidence[] {
+  if (!Object.isFrozen(evidence)) return evidence.map(asEvidence);
+  let list = reported.get(evidence);
+  if (!list) reported.set(evidence, (list = evidence.map((s) => Object.freeze(asEvidence(s)))));
+  return list.slice();
 }
 
 /** Where to cut a text at most `max` long: after the last sentence end before it, so no sentence is read half. */
