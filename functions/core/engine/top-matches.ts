@@ -62,7 +62,7 @@ function seek(list: readonly number[], value: number, from: number): number {
   return low;
 }
 
-/** A list at least this long is also kept as a bitset, when that takes no more memory than the list. */
+/** A list at least this long is also kept as a bitset, when that takes at most twice the memory of the list (a list of 8-byte numbers). */
 const DENSE_POSTINGS = 256;
 
 // A long posting list ("Vietnam" in tens of thousands of sentences) is looked up once per
@@ -75,7 +75,7 @@ function bitsetOf(postings: readonly number[]): Uint32Array | null {
   if (bits !== undefined) return bits;
   bits = null;
   const last = postings.length ? postings[postings.length - 1] : 0;
-  if (postings.length >= DENSE_POSTINGS && postings.length * 32 >= last) {
+  if (postings.length >= DENSE_POSTINGS && postings.length * 128 >= last) {
     bits = new Uint32Array((last >>> 5) + 1);
     for (const s of postings) bits[s >>> 5] |= 1 << (s & 31);
   }
