@@ -483,6 +483,14 @@ function sharedEvidence(sentences: readonly number[], index: BaselineIndex): rea
   return sentences;
 }
 
+/** Makes the fact lookups, the facts' shared evidence and the document titles of a new index; returns the evidence lists. */
+export function prepareFacts(index: BaselineIndex): BaselineSentence[][] {
+  docName(index, '');
+  const lists = [...index.roles.values()].map((holders) => sharedEvidence(holderLookup(holders).evidence, index));
+  lists.push(...[...index.statuses.values()].map((stated) => sharedEvidence(statusLookup(stated).evidence, index)));
+  return lists.map((sentences) => factEvidence.get(sentences)!);
+}
+
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
 function factContradiction(type: ContradictionType, sentences: readonly number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
   const evidence = factEvidence.get(sentences) ?? [...new Set(sentences)].map((i) => index.sentences[i]);

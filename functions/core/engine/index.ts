@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { compareClaim, wordFamilies, type Comparison } from './compare.ts';
+import { compareClaim, prepareFacts, wordFamilies, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
@@ -10,7 +10,6 @@ import { TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, type Quantity } from './slots.ts';
-import { holderLookup, statusLookup } from './fact-lookup.ts';
 import { prepareDense } from './top-matches.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -225,9 +224,6 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     pushTo(officeCountries, office, country);
     for (const h of new Set(holders.map((x) => x.person.split(' ').at(-1)!))) pushTo(officesByName, h, key);
   }
-  // the lookups analysis makes of the fact tables, made now rather than by the first article
-  for (const holders of roles.values()) holderLookup(holders);
-  for (const stated of statuses.values()) statusLookup(stated);
   const titleWords = new Map<string, number>();
   for (const doc of baseline.docs) {
     const words = new Set(readSentences(doc.title).flatMap((t) => sentenceFeatures(t, matcher).tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k))));
@@ -239,7 +235,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const period = dates.length
     ? { from: new Date(Math.min(...dates) - 7 * day), to: new Date(Math.max(...dates) + 7 * day) }
     : { from: new Date(0), to: new Date(0) };
-  return {
+  const index: BaselineIndex = {
     profile,
     matcher,
     docs: baseline.docs.map(({ text, ...meta }) => (void text, meta)),
@@ -259,6 +255,10 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventWords,
     period,
   };
+  // what analysis looks up of the facts (holders, standings, their evidence in report form, document
+  // titles), made now rather than by the first articles
+  for (const evidence of prepareFacts(index)) reportedEvidence(evidence);
+  return index;
 }
 
 /** Sentences kept as evidence of one figure, and figures kept for one thing counted. */
