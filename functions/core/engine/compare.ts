@@ -248,14 +248,20 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   return undefined;
 }
 
+// A date's subject, made once per date: a baseline sentence's dates are read for every claim it is a candidate of.
+const subjects = new WeakMap<DateMention, ReadonlySet<string>>();
+
 /** What a date is the date of: the words within a few words of it ("visit … took place on 20 June"). */
-function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): Set<string> {
+function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): ReadonlySet<string> {
+  const known = subjects.get(d);
+  if (known) return known;
   const subject = new Set<string>();
   const isWord = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   for (let i = Math.max(0, d.from - 6); i < Math.min(f.tokenKeys.length, d.to + 6); i++) {
     const k = f.tokenKeys[i];
     if ((i < d.from || i >= d.to) && isWord(k)) subject.add(k);
   }
+  subjects.set(d, subject);
   return subject;
 }
 
