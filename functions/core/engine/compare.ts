@@ -10,6 +10,7 @@ import { stemOf, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import { topMatches } from './top-matches.ts';
+import { holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
   label: Label;
@@ -77,13 +78,17 @@ export function wordFamilies(vocabulary: Iterable<string>): Map<string, string[]
 interface Relative {
   key: string;
   credit: number;
+  /** The key's number in the index (-1: no baseline sentence has it). */
+  id: number;
 }
 
 /** A claim weighed once for all the baseline sentences it is measured against. */
 export interface ClaimMeasure {
   claim: Features;
   /** The claim's keys in order, each with its weight and the baseline words that stand for it. */
-  keys: Array<{ key: string; weight: number; relatives: Relative[] }>;
+  keys: Array<{ key: string; weight: number; relatives: Relative[]; id: number }>;
+  /** The index's sentences' key numbers, to tell which keys a candidate has. */
+  sentenceKeys: BaselineIndex['sentenceKeys'];
   figureWeight: number;
   /** Everything the claim says, weighted: its keys and, counted as keys of their own, its figures. */
   total: number;
@@ -162,24 +167,41 @@ export function measureClaim(claim: Features, index: BaselineIndex): ClaimMeasur
   const keys = [...claim.keys, ...holdersByTitle(claim, index)].map((key) => {
     const relatives: Relative[] = [];
     if (isPlain(key)) {
-      for (const o of index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []) if (o !== key && sameFamily(key, o)) relatives.push({ key: o, credit: PARTIAL_CREDIT });
-      for (const o of wordnetRelatives(key, lemmas.get(key), index)) if (!relatives.some((r) => r.key === o)) relatives.push({ key: o, credit: RELATED_CREDIT });
+      const id = (o: string) => index.keyIds.get(o) ?? -1;
+      for (const o of index.families.get(key.slice(0, FAMILY_PREFIX)) ?? []) if (o !== key && sameFamily(key, o)) relatives.push({ key: o, credit: PARTIAL_CREDIT, id: id(o) });
+      for (const o of wordnetRelatives(key, lemmas.get(key), index)) if (!relatives.some((r) => r.key === o)) relatives.push({ key: o, credit: RELATED_CREDIT, id: id(o) });
     }
-    return { key, weight: keyWeight(index, claim, key) * (index.idf.has(key) ? 1 : commonness(lemmas.get(key))), relatives };
+    return { key, weight: keyWeight(index, claim, key) * (index.idf.has(key) ? 1 : commonness(lemmas.get(key))), relatives, id: index.keyIds.get(key) ?? -1 };
   });
   const figureWeight = index.unseenIdf * FIGURE_WEIGHT;
   let total = claim.quantities.length * figureWeight;
   for (const { weight } of keys) total += weight;
-  return { claim, keys, figureWeight, total };
+  return { claim, keys, figureWeight, total, sentenceKeys: index.sentenceKeys };
+}
+
+/** Does the baseline sentence at position `at` have the key numbered `id`? A binary search in its few key numbers. */
+function hasKey(m: ClaimMeasure, at: number, id: number): boolean {
+  if (id < 0) return false;
+  const { offsets, ids } = m.sentenceKeys;
+  let low = offsets[at];
+  const end = offsets[at + 1];
+  let high = end;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ids[mid] < id) low = mid + 1;
+    else high = mid;
+  }
+  return low < end && ids[low] === id;
 }
 
 /** Partial credit for the claim's unmatched plain words that a baseline sentence has a relative of. */
 function familyCredit(m: ClaimMeasure, b: BaselineSentence): number {
   let credit = 0;
-  for (const { key, weight, relatives } of m.keys) {
-    if (!relatives.length || b.keys.has(key)) continue;
+  const at = b.index;
+  for (const { weight, relatives, id } of m.keys) {
+    if (!relatives.length || hasKey(m, at, id)) continue;
     let best = 0;
-    for (const r of relatives) if (r.credit > best && b.keys.has(r.key)) best = r.credit;
+    for (const r of relatives) if (r.credit > best && hasKey(m, at, r.id)) best = r.credit;
     credit += weight * best;
   }
   return credit;
@@ -202,9 +224,10 @@ const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit ==
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   // loops rather than some(): this runs for every candidate of every claim
   let weight = 0;
-  for (const { key, weight: w } of m.keys) {
-    for (const s of sentences) {
-      if (s.keys.has(key)) {
+  const positions = sentences.map((s) => s.index);
+  for (const { weight: w, id } of m.keys) {
+    for (const at of positions) {
+      if (hasKey(m, at, id)) {
         weight += w;
         break;
       }
@@ -240,7 +263,17 @@ function candidates(m: ClaimMeasure, index: BaselineIndex): Candidate[] {
 }
 
 const quote = (s: { text: string }, max = 140) => `“${s.text.length > max ? `${s.text.slice(0, max - 1)}…` : s.text}”`;
-const docName = (index: BaselineIndex, id: string) => index.docs.find((d) => d.id === id)?.title ?? id;
+// titles by document id, made once per index (a large baseline has thousands of documents)
+const titles = new WeakMap<object, Map<string, string>>();
+function docName(index: BaselineIndex, id: string): string {
+  let byId = titles.get(index.docs);
+  if (!byId) {
+    byId = new Map();
+    for (const d of index.docs) if (!byId.has(d.id)) byId.set(d.id, d.title);
+    titles.set(index.docs, byId);
+  }
+  return byId.get(id) ?? id;
+}
 
 function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
   for (const q of claim.quantities) {
@@ -257,14 +290,20 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   return undefined;
 }
 
+// A date's subject, made once per date: a baseline sentence's dates are read for every claim it is a candidate of.
+const subjects = new WeakMap<DateMention, ReadonlySet<string>>();
+
 /** What a date is the date of: the words within a few words of it ("visit … took place on 20 June"). */
-function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): Set<string> {
+function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): ReadonlySet<string> {
+  const known = subjects.get(d);
+  if (known) return known;
   const subject = new Set<string>();
   const isWord = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   for (let i = Math.max(0, d.from - 6); i < Math.min(f.tokenKeys.length, d.to + 6); i++) {
     const k = f.tokenKeys[i];
     if ((i < d.from || i >= d.to) && isWord(k)) subject.add(k);
   }
+  subjects.set(d, subject);
   return subject;
 }
 
@@ -470,6 +509,12 @@ function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<s
 
 const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
+/** Does the baseline name `person` among these holders? Only holders sharing the name's last word can be the same person. */
+function namedAmong(holders: ReadonlyArray<{ person: string; sentence: number }>, person: string): boolean {
+  for (const h of holderLookup(holders).byLastWord.get(lastWord(person)) ?? []) if (samePerson(h, person)) return true;
+  return false;
+}
+
 /** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
 function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
@@ -480,7 +525,7 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
   }
   for (const { successor, predecessor } of claim.successions) {
     for (const key of index.officesByName.get(predecessor.split(' ').at(-1)!) ?? []) {
-      if (index.roles.get(key)!.some((h) => samePerson(h.person, predecessor))) held.push({ key, person: successor });
+      if (namedAmong(index.roles.get(key)!, predecessor)) held.push({ key, person: successor });
     }
   }
   return held;
@@ -490,16 +535,32 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
   for (const { key, person } of claimedHolders(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
-    if (holders.some((h) => samePerson(h.person, person))) continue;
+    if (namedAmong(holders, person)) continue;
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
-    return factContradiction('role', holders.map((h) => h.sentence), says, index);
+    return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }
   return undefined;
 }
 
+// The evidence of an office or a membership, made once per fact: at 100 000 sentences a fact can
+// be stated in thousands, and every claim contradicting it gives them all. Frozen: findings share it.
+const factEvidence = new WeakMap<readonly number[], BaselineSentence[]>();
+function sharedEvidence(sentences: readonly number[], index: BaselineIndex): readonly number[] {
+  if (!factEvidence.has(sentences)) factEvidence.set(sentences, Object.freeze([...new Set(sentences)].map((i) => index.sentences[i])) as BaselineSentence[]);
+  return sentences;
+}
+
+/** Makes the fact lookups, the facts' shared evidence and the document titles of a new index; returns the evidence lists. */
+export function prepareFacts(index: BaselineIndex): BaselineSentence[][] {
+  docName(index, '');
+  const lists = [...index.roles.values()].map((holders) => sharedEvidence(holderLookup(holders).evidence, index));
+  lists.push(...[...index.statuses.values()].map((stated) => sharedEvidence(statusLookup(stated).evidence, index)));
+  return lists.map((sentences) => factEvidence.get(sentences)!);
+}
+
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
-function factContradiction(type: ContradictionType, sentences: number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
-  const evidence = [...new Set(sentences)].map((i) => index.sentences[i]);
+function factContradiction(type: ContradictionType, sentences: readonly number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
+  const evidence = factEvidence.get(sentences) ?? [...new Set(sentences)].map((i) => index.sentences[i]);
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
@@ -507,9 +568,9 @@ function factContradiction(type: ContradictionType, sentences: number[], says: s
 function statusConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;
   const stated = s && index.statuses.get(`${s.member}|${s.body}`);
-  if (!s || !stated?.length || stated.some((b) => b.status === s.status)) return undefined;
+  if (!s || !stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
   const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status}`;
-  return factContradiction('other', stated.map((b) => b.sentence), says, index);
+  return factContradiction('other', sharedEvidence(statusLookup(stated).evidence, index), says, index);
 }
 
 /**
