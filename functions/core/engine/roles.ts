@@ -34,6 +34,8 @@ const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
+/** Verbs of choosing someone for an office, said actively: the chosen one follows. */
+const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
 /** Words that open an aside between a subject and its verb. */
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'rather', 'not', 'instead', 'unlike', 'like']);
 
@@ -229,7 +231,11 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       return -1;
     })();
     if (cueAt >= 0) {
-      const person = personBefore(cueAt - 1, 6);
+      // an active choosing verb takes the holder as its object: "the committee named To Lam its
+      // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
+      const cue = becomesOfficeAt(lowers, cueAt);
+      const object = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? personAt(cueAt + 1) : undefined;
+      const person = object && object.end <= i ? object.name : personBefore(cueAt - 1, 6);
       if (person) for (const office of offices) push(office, person, country, after);
     }
     i = after - 1;

@@ -38,7 +38,7 @@ const spanText = (tokens: Token[], from: number, to: number) =>
   tokens.slice(from, to).map((t, k) => (k > 0 && t.start > tokens[from + k - 1].end ? ` ${t.text}` : t.text)).join('');
 
 /** Shares said as fractions: "half of", "a third of", "two-thirds of", "three quarters of". */
-const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4 };
+const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5 };
 
 /** A fraction of something at token i, as a percentage ("two-thirds of" is 66.7 percent). */
 function fractionAt(tokens: Token[], i: number): { value: number; next: number } | undefined {
