@@ -706,11 +706,13 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   let inScope = 0;
   let agreed = 0;
   for (const key of claim.negatedKeys) {
+    // what the claim denies and the sentence does not speak of ("not openly") is no disagreement
+    if (!b.keys.has(key)) continue;
     const w = index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
     if (b.negatedKeys.has(key)) agreed += w;
   }
-  return agreed / inScope >= 0.5;
+  return !inScope || agreed / inScope >= 0.5;
 }
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
