@@ -666,3 +666,10 @@ describe('lists of other stories', () => {
     expect(texts.some((t) => /trademark|In this issue/.test(t))).toBe(false);
   });
 });
+
+describe('polarity on what both sentences speak of', () => {
+  it('"not openly" does not keep a restatement of a denial from being known', () => {
+    const f = only('Not openly: Putin got no such clear public declaration of support in Hanoi.');
+    expect(f.label).toBe('known');
+  });
+});
