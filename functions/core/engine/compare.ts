@@ -10,7 +10,7 @@ import { stemOf, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import { topMatches } from './top-matches.ts';
-import { holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
+import { distinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
   label: Label;
@@ -401,8 +401,10 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   const elsewhere = here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p));
   // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline: a
   // third party named before the denied words is who denies or is denied of
-  const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
-  if (mine === claim && claim.entities.some((e) => !e.group && e.end <= denialAt)) return undefined;
+  if (mine === claim) {
+    const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
+    if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return undefined;
+  }
   if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
@@ -428,11 +430,15 @@ function oppositesOf(t: Token, key: string, index: BaselineIndex): string[] {
   return [...out].filter((o) => index.idf.has(o));
 }
 
+/** A verb of transfer (WordNet's verb.possession): "buy", "sell", "give", "receive". */
+const isTransfer = (lemma: string) => relationsOf(lemma).verbClass === 'possession';
+
 /** Opposite words said of the same thing: "orders rose" against "orders dropped". */
 function antonymConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): { reason: string; type: ContradictionType } | undefined {
   if (state === 'outside') return undefined;
   // a third party the baseline sentence does not name makes it another matter ("the US embargo on Cuba")
   if (claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
+  const sameParty = claim.entities.some((e) => b.keys.has(`@${e.id}`));
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
     const a = claim.tokenKeys[i];
@@ -445,15 +451,13 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     for (const o of oppositesOf(t, a, index)) {
       if (!b.verbKeys.has(o) || claim.keys.has(o)) continue;
       // two sides of one transfer ("bought" / "sold", "gave" / "received") say the same thing
-      const transfer = (lemma: string) => relationsOf(lemma).verbClass === 'possession';
-      if (transfer(t.lemma) && relationsOf(t.lemma).antonyms.some((w) => stemOf(w) === o && transfer(w))) continue;
+      if (isTransfer(t.lemma) && relationsOf(t.lemma).antonyms.some((w) => stemOf(w) === o && isTransfer(w))) continue;
       // the opposite words must be said of the same thing, named by a word, not only a place
       const around = keysNear(claim, a);
       const aroundTheirs = keysNear(b, o);
       const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
       // ("Vietnam voted" against "Vietnam abstained in UN votes": the claim's own word names what
       // the baseline's verb is about, said of the same party)
-      const sameParty = claim.entities.some((e) => b.keys.has(`@${e.id}`));
       if (!subject.length && !(aroundTheirs.has(a) && sameParty)) continue;
       const profileOpposite = index.matcher.topicOpposites(t.stem).includes(o);
       return { reason: `the article says “${t.text}” where the baseline says the opposite`, type: profileOpposite ? 'negation' : 'other' };
@@ -543,24 +547,26 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
 }
 
 // The evidence of an office or a membership, made once per fact: at 100 000 sentences a fact can
-// be stated in thousands, and every claim contradicting it gives them all. Frozen: findings share it.
+// be stated in thousands, and every claim contradicting it gives them all. Frozen: findings share
+// it (index.ts puts a frozen list in report form once).
 const factEvidence = new WeakMap<readonly number[], BaselineSentence[]>();
-function sharedEvidence(sentences: readonly number[], index: BaselineIndex): readonly number[] {
-  if (!factEvidence.has(sentences)) factEvidence.set(sentences, Object.freeze([...new Set(sentences)].map((i) => index.sentences[i])) as BaselineSentence[]);
-  return sentences;
+function sharedEvidence(sentences: readonly number[], index: BaselineIndex): BaselineSentence[] {
+  let evidence = factEvidence.get(sentences);
+  if (!evidence) factEvidence.set(sentences, (evidence = Object.freeze(distinct(sentences).map((i) => index.sentences[i])) as BaselineSentence[]));
+  return evidence;
 }
 
 /** Makes the fact lookups, the facts' shared evidence and the document titles of a new index; returns the evidence lists. */
 export function prepareFacts(index: BaselineIndex): BaselineSentence[][] {
   docName(index, '');
-  const lists = [...index.roles.values()].map((holders) => sharedEvidence(holderLookup(holders).evidence, index));
-  lists.push(...[...index.statuses.values()].map((stated) => sharedEvidence(statusLookup(stated).evidence, index)));
-  return lists.map((sentences) => factEvidence.get(sentences)!);
+  return [
+    ...[...index.roles.values()].map((holders) => sharedEvidence(holderLookup(holders).evidence, index)),
+    ...[...index.statuses.values()].map((stated) => sharedEvidence(statusLookup(stated).evidence, index)),
+  ];
 }
 
 /** A claim that gives a baseline fact another value: the sentences stating the fact are the evidence. */
-function factContradiction(type: ContradictionType, sentences: readonly number[], says: string, index: BaselineIndex, score = 0.8): Comparison {
-  const evidence = factEvidence.get(sentences) ?? [...new Set(sentences)].map((i) => index.sentences[i]);
+function factContradiction(type: ContradictionType, evidence: BaselineSentence[], says: string, index: BaselineIndex, score = 0.8): Comparison {
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
@@ -598,7 +604,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     );
     if (!facts.length || facts.some(({ quantity: r }) => !disjoint(q, r))) continue;
     const says = `the article says “${q.text}”; the baseline says ${facts.map((f) => `“${f.quantity.text}”`).join(' and ')}`;
-    return factContradiction('number', facts.map((f) => f.sentence), says, index, 0.75);
+    return factContradiction('number', distinct(facts.map((f) => f.sentence)).map((i) => index.sentences[i]), says, index, 0.75);
   }
   return undefined;
 }
