@@ -673,3 +673,27 @@ describe('polarity on what both sentences speak of', () => {
     expect(f.label).toBe('known');
   });
 });
+
+describe('a sentence with several figures', () => {
+  it('each figure is judged on its own: one that agrees does not excuse one that differs', () => {
+    // "first visit" agrees with the baseline's; the years since the last one do not
+    const f = only("Before Hanoi, Putin paid his first visit to the isolated North in 31 years and signed a treaty with Kim there.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.reason).toMatch(/31 years/);
+  });
+});
+
+describe('a person spoken of by a pronoun', () => {
+  it('is the person the sentence before named: "He" after a sentence on Putin is a claim about Putin', () => {
+    const text = 'Vladimir Putin ended his Asian tour in Hanoi on Thursday. He had come from his first visit to North Korea in 31 years.';
+    const report = check(text);
+    const claim = report.findings.find((f) => f.claim.text.startsWith('He had come'));
+    expect(claim, 'the pronoun sentence is read as on the topic').toBeDefined();
+    expect(claim).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
+  it('without a person before it, a pronoun sentence about a third country stays background', () => {
+    const report = check('Russia and Vietnam held talks in Hanoi on Thursday. He had come from his first visit to North Korea in 31 years.');
+    expect(report.findings.find((f) => f.claim.text.startsWith('He had come'))).toBeUndefined();
+  });
+});

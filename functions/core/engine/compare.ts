@@ -276,16 +276,22 @@ function docName(index: BaselineIndex, id: string): string {
 }
 
 function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
+  // each figure of the claim on its own: "his first visit in 14 years" agrees on "first visit" and differs on the years
   for (const q of claim.quantities) {
+    let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
       // An anniversary or a share is only comparable when it is of the same thing.
       if (anchored(q) && !sharesContext(q, r)) continue;
       if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
       if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
-      if (!disjoint(q, r)) return undefined; // an agreeing figure settles it
-      return `the article says “${q.text}”; the baseline says “${r.text}”`;
+      if (!disjoint(q, r)) {
+        differing = undefined; // an agreeing figure settles this one
+        break;
+      }
+      differing ??= r;
     }
+    if (differing) return `the article says “${q.text}”; the baseline says “${differing.text}”`;
   }
   return undefined;
 }

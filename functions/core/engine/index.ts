@@ -424,14 +424,45 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
   });
 }
 
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+/** How far back a pronoun's person may be named, in sentences. */
+const REFERENT_REACH = 2;
+
+/**
+ * "He had arrived after his first visit …" after a sentence on Putin: a sentence that names no
+ * person but speaks of one by a personal pronoun speaks of the person the nearest sentence
+ * before it named first, when the pronoun opens the subject. The person joins its entities (not its words), so that it is read and
+ * compared as a claim about that person.
+ */
+function withReferents(claims: Features[]): Features[] {
+  return claims.map((c, i) => {
+    if (c.entities.some((e) => e.kind === 'person')) return c;
+    // the pronoun opens the sentence's subject: no noun before it but a date ("On Thursday, he …");
+    // a later one refers within the sentence ("China's minister met his counterpart")
+    const at = c.tokens.findIndex((t) => t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower));
+    const inDate = (k: number) => c.dates.some((d) => k >= d.from && k < d.to);
+    if (at < 0 || c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k))) return c;
+    const pronoun = c.tokens[at];
+    for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
+      const person = claims[j].entities.find((e) => e.kind === 'person');
+      if (!person) continue;
+      const groups = person.group ? new Set([...c.groups, person.group]) : c.groups;
+      return { ...c, entities: [...c.entities, { ...person, start: pronoun.start, end: pronoun.end }], groups };
+    }
+    return c;
+  });
+}
+
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
   const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
   const text = cut ? article.text.slice(0, cut.analysedChars) : article.text;
   const publisher = publisherName(article.source);
   const claims = aboutTheTopic(
-    claimSentences(text)
-      .filter((s) => !publisher || !s.text.includes(publisher))
-      .map((s) => sentenceFeatures(s, index.matcher)),
+    withReferents(
+      claimSentences(text)
+        .filter((s) => !publisher || !s.text.includes(publisher))
+        .map((s) => sentenceFeatures(s, index.matcher)),
+    ),
     text,
   );
   const relevant = isRelevant(claims, index.profile);
