@@ -219,6 +219,15 @@ describe('negation scope', () => {
     expect(words).not.toContain('praised');
   });
 
+  it('the scope ends at a relative clause, with or without "which" / "that"', () => {
+    for (const sentence of ['The talks did not yield an accord like the pact they had reached in Minsk.', 'The talks did not yield an accord of the kind which Belarus had reached in Minsk.']) {
+      const words = negated(sentence);
+      expect(words, sentence).toContain('accord');
+      expect(words, sentence).not.toContain('reached');
+      expect(words, sentence).not.toContain('minsk');
+    }
+  });
+
   it('"made no secret" and "no place for blocs" are not negations', () => {
     expect(negated('Vietnam made no secret of its wish for balance.')).toEqual([]);
     expect(negated('There is no place for blocs in the region, Putin said.')).toEqual([]);

@@ -368,7 +368,12 @@ const splitWords = (phrase: string) => phrase.split(' ');
 const negationCueAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
-const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'unless']);
+const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'unless', 'which', 'who', 'whom', 'whose', 'where']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** A relative clause without "that": a noun, then a subject pronoun and its verb ("the pact he had signed"). */
+const opensContactClause = (tokens: Token[], k: number) =>
+  k > 0 && tokens[k - 1].pos === 'NOUN' && SUBJECT_PRONOUNS.has(tokens[k].lower) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
 
 export interface NegationScope {
   /** Token indexes the negation covers. */
@@ -388,7 +393,8 @@ export function extractNegation(tokens: Token[]): NegationScope {
     if (!cue) continue;
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
-      if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k])) break;
+      // or a relative clause ("no pact like the one which / he signed in Pyongyang")
+      if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k)) break;
       covered.add(k);
     }
   }
