@@ -150,8 +150,8 @@ describe('collectFeeds', () => {
   it('skips off-topic items without fetching their pages, and remembers them as seen', async () => {
     const store = await tempStore();
     server.route('/offtopic/feed.xml', serve(rssFeed([
-      { title: 'Russia launches a satellite', link: server.url('/offtopic/space.html'), description: 'A rocket left Plesetsk.' },
-      { title: 'Vietnam rice exports rise', link: server.url('/offtopic/rice.html'), description: 'Farmers in the Mekong delta.' },
+      { title: 'A rocket leaves Plesetsk', link: server.url('/offtopic/space.html'), description: 'Russia launched a satellite.' },
+      { title: 'Rice exports rise', link: server.url('/offtopic/rice.html'), description: 'Farmers in the Mekong delta of Vietnam.' },
       { title: 'Kremlin and ASEAN', link: 'https://news.example/offtopic/asean', content: fullText('Kremlin and ASEAN.') },
     ])));
 
@@ -162,6 +162,18 @@ describe('collectFeeds', () => {
     const state = parseFeedState((await store.get(keys.feedState('offtopic')))!, 'offtopic');
     expect(state.seen).toHaveLength(3);
     expect((await readArticles(store)).map((a) => a.title)).toEqual(['Kremlin and ASEAN']);
+  });
+
+  it('keeps an item headlined on one side of the relation: the engine decides whether it changes a baseline fact', async () => {
+    const store = await tempStore();
+    server.route('/oneside/feed.xml', serve(rssFeed([
+      { title: "Vietnam's parliament elects a new state president", link: 'https://news.example/oneside/president', content: `<p>${'The National Assembly voted on Monday to elect an army general as head of state, state media said. '.repeat(8)}</p>` },
+    ])));
+
+    const result = await collect(store, [feed('oneside')]);
+
+    expect(result.feeds[0]).toMatchObject({ status: 'ok', items: 1, stored: 1 });
+    expect((await readArticles(store)).map((a) => a.title)).toEqual(["Vietnam's parliament elects a new state president"]);
   });
 
   it('stores the feed summary without fetching the page when the feed says fetchPages: false', async () => {

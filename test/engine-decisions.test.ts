@@ -702,3 +702,50 @@ describe('a person spoken of by a pronoun', () => {
     expect(report.findings.find((f) => f.claim.text.startsWith('He had come'))).toBeUndefined();
   });
 });
+
+describe('another doer of the same deed', () => {
+  it('another host for the reception at the airport is an entity contradiction, with the baseline reception as evidence', () => {
+    for (const text of [
+      'On landing at the airport, Putin was welcomed by Prime Minister Pham Minh Chinh.',
+      'Putin was met at the airport by Foreign Minister Bui Thanh Son after the overnight flight.',
+    ]) {
+      const f = only(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
+      expect(f.evidence.some((e) => /airport/.test(e.text) && /Deputy Prime Minister/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the same host in other words, or a host of another part of the visit, is no contradiction', () => {
+    for (const text of ["At Hanoi's airport Putin was received by a deputy prime minister.", 'Putin was received at the Presidential Palace by President To Lam.']) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
+describe('a story about a change of a baseline fact', () => {
+  const analyse = (title: string, text: string) => {
+    const report = analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-11-02T08:00:00Z', text }, index);
+    expectContract(report, text);
+    return report;
+  };
+
+  it('is about the watch when its lead tells of the change and the story comes back to it, whoever else it names', () => {
+    const text = [
+      'Vietnam’s legislature on Tuesday appointed veteran diplomat Ha Van Minh as state president, a largely ceremonial post.',
+      'Ha Van Minh replaces To Lam, who will now focus on leading the Communist Party.',
+      'President Ha Van Minh pledged to continue the country’s foreign policy of independence.',
+    ].join('\n\n');
+    const report = analyse('Vietnam picks a diplomat for head of state', text);
+    expect(report.relevant).toBe(true);
+    expect(report.findings.filter((f) => f.type === 'role').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is not about the watch when a changed fact is said once, in passing, in a story on another subject', () => {
+    const text = [
+      'South Korea and Vietnam agreed to double their bilateral trade during talks in Seoul with party chief To Lam.',
+      'Samsung and LG are among the largest foreign investors in Vietnam.',
+      'The two sides also discussed high-speed rail.',
+    ].join('\n\n');
+    expect(analyse('Seoul and Hanoi set a new trade goal', text).relevant).toBe(false);
+  });
+});

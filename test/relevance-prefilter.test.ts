@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../functions/core/profile.ts';
-import { mentionsProfile } from '../functions/core/relevance-prefilter.ts';
+import { headlineNamesProfile, mentionsProfile } from '../functions/core/relevance-prefilter.ts';
 
 const profile = parseProfile(JSON.parse(readFileSync(new URL('../profiles/russia-vietnam.json', import.meta.url), 'utf8')));
 
@@ -35,6 +35,14 @@ describe('mentionsProfile', () => {
     expect(mentionsProfile('Russia at the United Nations', small)).toBe(true);
     expect(mentionsProfile('Russia and Laos', small)).toBe(true);
     expect(mentionsProfile('The United Nations and Laos', small)).toBe(false);
+  });
+
+  it('a headline naming one side of the relation is enough: the engine decides whether the story changes a baseline fact', () => {
+    expect(headlineNamesProfile("Vietnam's parliament elects army general as state president", profile)).toBe(true);
+    expect(headlineNamesProfile('Timor-Leste becomes the 11th member of ASEAN', profile)).toBe(true);
+    expect(headlineNamesProfile('Football: local derby ends in draw', profile)).toBe(false);
+    expect(headlineNamesProfile('The United Nations and Laosville', small)).toBe(true);
+    expect(headlineNamesProfile('Laosville fair opens', small)).toBe(false);
   });
 
   it('matches whole words only', () => {

@@ -58,3 +58,13 @@ export function mentionsProfile(text: string, profile: WatchProfile): boolean {
     anyOf.some((group) => mentionsGroup(normalised, matchers.get(group))),
   );
 }
+
+/**
+ * True when a headline names any of the profile's groups: a story headlined on one side of the
+ * watched relation ("Vietnam's parliament elects a new president") may change a fact the
+ * baseline holds, and the claim engine decides whether it does.
+ */
+export function headlineNamesProfile(title: string, profile: WatchProfile): boolean {
+  const normalised = title.normalize('NFC');
+  return [...matchersFor(profile).values()].some((matcher) => mentionsGroup(normalised, matcher));
+}

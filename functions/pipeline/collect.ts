@@ -29,7 +29,7 @@ import { mapLimit } from '../core/map-limit.ts';
 import type * as PageTextModule from '../core/page-text.ts';
 import { FetchError, silentLog, type Fetcher, type Log, type Store } from '../core/ports.ts';
 import type { FeedConfig, WatchProfile } from '../core/profile.ts';
-import { mentionsProfile } from '../core/relevance-prefilter.ts';
+import { headlineNamesProfile, mentionsProfile } from '../core/relevance-prefilter.ts';
 import type { Article } from '../core/types.ts';
 import { parseFeedDocument } from './feed-parser.ts';
 import type { ObservedItem } from './recheck.ts';
@@ -279,7 +279,7 @@ export async function collectFeeds(deps: CollectDeps): Promise<CollectResult> {
     const { id } = item;
     deps.onItem?.({ feed, id, url: item.url, link: item.href, title: item.title, guid: item.guid, date: item.date, text: item.text }); // [edits hook]
     if (seen.has(id)) return { kind: 'seen', id };
-    if (!mentionsProfile(`${item.title}\n${item.text}`, profile)) return { kind: 'off-topic', id };
+    if (!mentionsProfile(`${item.title}\n${item.text}`, profile) && !headlineNamesProfile(item.title, profile)) return { kind: 'off-topic', id };
 
     const pending = inFlight.get(id);
     if (pending) {

@@ -9,6 +9,7 @@ import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
+import type { Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
 import { distinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
@@ -491,6 +492,59 @@ function trendConflict(claim: Features, b: BaselineSentence): string | undefined
   return undefined;
 }
 
+// The offices the baseline gives each person, made once per index.
+const officesByPerson = new WeakMap<BaselineIndex, Map<string, Set<string>>>();
+function officesOf(person: string, index: BaselineIndex): ReadonlySet<string> {
+  let byPerson = officesByPerson.get(index);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const [key, holders] of index.roles) for (const h of holders) byPerson.set(h.person, (byPerson.get(h.person) ?? new Set()).add(key.split('|')[0]));
+    officesByPerson.set(index, byPerson);
+  }
+  return byPerson.get(person) ?? new Set();
+}
+
+/**
+ * Another doer of the same deed: the claim says with "by" who did what a baseline sentence says
+ * someone else did ("greeted at the airport by the foreign minister" against "received … by
+ * the Deputy Prime Minister"). The same deed is the same verb (or topic class) said of the same
+ * thing: a word near both verbs, not naming the doers ("at the airport"); doers are the same
+ * when they share a person or an office, a person holding the offices the baseline gives them.
+ */
+/** Words within a few tokens of an agent's verb, outside the words naming its doer. */
+function wordsAround(f: Pick<Features, 'tokenKeys'>, a: Agent, reach = 10): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, a.at - reach); i <= Math.min(f.tokenKeys.length - 1, a.at + reach); i++) {
+    const k = f.tokenKeys[i];
+    if (k && (i < a.from || i >= a.to) && !k.startsWith('@') && !k.startsWith('#')) out.add(k);
+  }
+  return out;
+}
+
+const doerName = (a: Agent) => [...a.offices, ...a.people].map(title).join(' ');
+
+function agentConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
+  // the doers by "by" and a word of what was done settle that it is the same deed: no share of words is asked
+  if (state === 'outside' || !b.agents.length) return undefined;
+  const described = (people: string[], offices: string[]) => ({ people: new Set(people), offices: new Set([...offices, ...people.flatMap((p) => [...officesOf(p, index)])]) });
+  for (const a of claim.agents) {
+    if (!a.passive) continue;
+    const verb = claim.tokenKeys[a.at];
+    const mine = described(a.people, a.offices);
+    // the baseline's doer by "by" too: an active subject of "met" is one side of a meeting, not its host
+    for (const c of b.agents) {
+      if (!c.passive) continue;
+      const around = wordsAround(b, c);
+      around.delete(b.tokenKeys[c.at] ?? '');
+      if (![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
+      const theirs = described(c.people, c.offices);
+      const same = [...mine.people].some((p) => theirs.people.has(p)) || [...mine.offices].some((o) => theirs.offices.has(o));
+      if (!same) return `the article says by ${doerName(a)}; the baseline says by ${doerName(c)}`;
+    }
+  }
+  return undefined;
+}
+
 function originConflict(claim: Features, b: BaselineSentence): string | undefined {
   if (!claim.origin || !b.origin || claim.origin === b.origin) return undefined;
   const people = claim.entities.filter((e) => e.kind === 'person').map((e) => e.id);
@@ -652,7 +706,8 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     (coverage >= SAME_TOPIC ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b)) : undefined) ??
-    found('entity', originConflict(claim, b))
+    found('entity', originConflict(claim, b)) ??
+    found('entity', agentConflict(claim, b, state, index))
   );
 }
 
@@ -729,10 +784,20 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   return !inScope || agreed / inScope >= 0.5;
 }
 
-export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
+/** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
+function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
+  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, index);
+}
+
+/** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */
+export function changesAFact(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): boolean {
+  return !!changedFact(measureClaim(claim, index), state, index, context);
+}
+
+export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = roleConflict(claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(claim, index);
+  const fact = changedFact(measure, state, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -5,6 +5,7 @@ import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, REPORTING_VERBS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractStatus, type StatusClaim } from './facts.ts';
+import { extractAgents, type Agent } from './participants.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractRoles, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
@@ -40,6 +41,8 @@ export interface Features {
   status?: StatusClaim;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
   origin?: string;
+  /** Who did what, by people and offices ("received … by the Deputy Prime Minister"). */
+  agents: Agent[];
 }
 
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.8, ADJ: 0.7, ADV: 0.4 };
@@ -104,6 +107,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     origin: originOf(s.tokens, tokenKeys),
+    agents: extractAgents(s.tokens, entities, matcher),
   };
 }
 

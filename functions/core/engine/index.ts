@@ -2,11 +2,11 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { compareClaim, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
-import { TIME_SPANS } from './lexicon.ts';
+import { TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, type Quantity } from './slots.ts';
@@ -424,6 +424,25 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
   });
 }
 
+/** A sentence telling of someone or something coming into an office or a body: "names X as top leader", "his election as", "joins ASEAN". */
+const toldAsChange = (c: Features) => c.tokens.some((t) => TAKING_PLACE_VERBS.has(t.lemma) || TAKING_PLACE_VERBS.has(t.lower.replace(/s$/, '')) || TAKING_OFFICE.has(t.lower));
+
+/** Claims that make an article's lead: its headline and first sentences. */
+const LEAD_CLAIMS = 3;
+
+/**
+ * Is the article's story a change of a baseline fact? Its headline or lead tells of someone or
+ * something coming into an office or a body, its lead changes a baseline fact, and the story
+ * comes back to it: more than one of its claims changes a fact. A fact said in passing ("party
+ * chief To Lam", in a story on Korean trade) leaves the article to its own subject.
+ */
+function isAboutAChange(headline: Features | undefined, claims: Features[], states: EventState[], contexts: ClaimContext[], index: BaselineIndex): boolean {
+  const lead = claims.slice(0, LEAD_CLAIMS);
+  if (!(headline && toldAsChange(headline)) && !lead.some(toldAsChange)) return false;
+  const changes = claims.map((c, i) => changesAFact(c, states[i], index, contexts[i]));
+  return changes.slice(0, LEAD_CLAIMS).includes(true) && changes.filter(Boolean).length >= 2;
+}
+
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 /** How far back a pronoun's person may be named, in sentences. */
 const REFERENT_REACH = 2;
@@ -453,6 +472,24 @@ function withReferents(claims: Features[]): Features[] {
   });
 }
 
+/** What each claim's paragraph names: "the bloc now has 11 members" after a sentence naming ASEAN. */
+function claimContexts(claims: Features[]): ClaimContext[] {
+  const placesOf = (c: Features) => c.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id);
+  const paragraphs = new Map<number, Set<string>>();
+  const paragraphPlaces = new Map<number, Set<string>>();
+  for (const c of claims) {
+    const named = paragraphs.get(c.line) ?? new Set<string>();
+    for (const e of c.entities) named.add(e.id);
+    paragraphs.set(c.line, named);
+    paragraphPlaces.set(c.line, new Set([...(paragraphPlaces.get(c.line) ?? []), ...placesOf(c)]));
+  }
+  return claims.map((claim, i) => {
+    // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph)
+    const here = paragraphPlaces.get(claim.line)!;
+    return { paragraph: paragraphs.get(claim.line), places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
+  });
+}
+
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
   const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
   const text = cut ? article.text.slice(0, cut.analysedChars) : article.text;
@@ -465,26 +502,16 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     ),
     text,
   );
-  const relevant = isRelevant(claims, index.profile);
+  const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
+  const states = eventStates(claims, index, published);
+  const contexts = claimContexts(claims);
+  // an article whose lead tells of a change of a baseline fact (a new party chief elected, ASEAN
+  // admitting a member) is about the watch, whether or not it names both sides of the watched
+  // relation; a fact said in passing ("party chief To Lam") leaves the article to its subject
+  const headline = readSentences(article.title)[0];
+  const relevant = isRelevant(claims, index.profile) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
   const findings: Finding[] = [];
   if (relevant) {
-    const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
-    const states = eventStates(claims, index, published);
-    // what each paragraph names: "the bloc now has 11 members" after a sentence naming ASEAN
-    const placesOf = (c: Features) => c.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id);
-    const paragraphs = new Map<number, Set<string>>();
-    const paragraphPlaces = new Map<number, Set<string>>();
-    for (const c of claims) {
-      const named = paragraphs.get(c.line) ?? new Set<string>();
-      for (const e of c.entities) named.add(e.id);
-      paragraphs.set(c.line, named);
-      paragraphPlaces.set(c.line, new Set([...(paragraphPlaces.get(c.line) ?? []), ...placesOf(c)]));
-    }
-    const contexts = claims.map((claim, i): ClaimContext => {
-      // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph)
-      const here = paragraphPlaces.get(claim.line)!;
-      return { paragraph: paragraphs.get(claim.line), places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
-    });
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
     // An article that mostly retells the baseline (twice as many known claims as new ones): its
     // close calls are read as retold too
