@@ -247,6 +247,19 @@ describe('office holders', () => {
     ]);
   });
 
+  it('in a list of people with their offices, each office is of the name before it, not of the next item after a semicolon', () => {
+    expect(roles('Lavrov will see Nguyen Phu Trong, general secretary of the Communist Party of Vietnam; To Lam, president of Vietnam; and Pham Minh Chinh, prime minister.')).toEqual([
+      { office: 'party general secretary', person: 'nguyen phu trong', country: 'vietnam' },
+      { office: 'president', person: 'to lam', country: 'vietnam' },
+      { office: 'prime minister', person: 'pham minh chinh', country: 'vietnam' },
+    ]);
+  });
+
+  it('a copula makes its subject the holder only of an office right after it', () => {
+    expect(roles('Lavrov is due to hold further talks with the Vietnamese president on Friday.')).toEqual([]);
+    expect(roles('Luong Cuong is now the Vietnamese president.')).toEqual([{ office: 'president', person: 'luong cuong', country: 'vietnam' }]);
+  });
+
   it('"General Secretary To Lam" is the party general secretary', () => {
     expect(roles('Putin held talks with General Secretary To Lam in Hanoi.')).toEqual([
       { office: 'party general secretary', person: 'to lam', country: 'vietnam' },

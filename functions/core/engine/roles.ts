@@ -34,6 +34,8 @@ const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
+/** Phrases of BECOMES_OFFICE that only link a subject to an office: no change of holder. */
+const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as']);
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
 const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
 /** Words that open an aside between a subject and its verb. */
@@ -178,7 +180,7 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     let j = after;
     if (lowers[j] === 'of') {
       // "of the Socialist Republic of Viet Nam To Lam": the body or country, up to the name or a comma
-      while (j < tokens.length && j < after + 10 && lowers[j] !== ',' && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
+      while (j < tokens.length && j < after + 10 && !/^[,;:.()]$/.test(lowers[j]) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
       country ??= countryNear(after, j);
     }
     const phraseEnd = j; // after the office and its "of …"
@@ -230,10 +232,15 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       }
       return -1;
     })();
-    if (cueAt >= 0) {
+    // a copula links its subject to the office only when nothing but lead-in words stands between
+    // ("X is now Vietnam's president"), not to any office later in its clause ("X is expected to
+    // hold talks with the Vietnamese president")
+    const cue = cueAt >= 0 ? becomesOfficeAt(lowers, cueAt) : undefined;
+    const copula = !!cue && COPULAS.has(cue.join(' '));
+    const linksToOffice = !copula || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still)$/.test(w) || inPlace(tokens[cueAt + cue!.length + n]));
+    if (cueAt >= 0 && linksToOffice) {
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
       // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
-      const cue = becomesOfficeAt(lowers, cueAt);
       const object = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? personAt(cueAt + 1) : undefined;
       const person = object && object.end <= i ? object.name : personBefore(cueAt - 1, 6);
       if (person) for (const office of offices) push(office, person, country, after);
