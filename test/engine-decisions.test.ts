@@ -429,6 +429,7 @@ describe('a membership that changed contradicts the standing the baseline gives'
       "Timor-Leste's accession to ASEAN was completed in October.",
       'Officials congratulated Timor-Leste, now a full member of ASEAN.',
       'Timor-Leste, an ASEAN candidate for over a decade, is no longer a candidate but a full member of the bloc.',
+      'Timor-Leste was admitted to ASEAN as its newest member on Sunday, closing a process that started in 2011.',
     ]) {
       const f = findingOn(text);
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
@@ -437,7 +438,13 @@ describe('a membership that changed contradicts the standing the baseline gives'
   });
 
   it('the same standing in other words, or an aim to join, is no change', () => {
-    for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.']) {
+    for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.', 'Dili has applied for full ASEAN membership, and Timor-Leste awaits a decision.']) {
+      expect(findingOn(text).label, text).not.toBe('contradiction');
+    }
+  });
+
+  it('a standing the sentence dates before the baseline is history, not a change', () => {
+    for (const text of ['In 2011, Timor-Leste sought membership of ASEAN.', 'ASEAN granted Timor-Leste observer status at its meetings in 2022.']) {
       expect(findingOn(text).label, text).not.toBe('contradiction');
     }
   });

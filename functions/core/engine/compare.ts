@@ -637,6 +637,7 @@ function statusConflict(claim: Features, index: BaselineIndex): Comparison | und
   const s = claim.status;
   const stated = s && index.statuses.get(`${s.member}|${s.body}`);
   if (!s || !stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
+  if (s.dated !== undefined && s.dated < index.period.from.getUTCFullYear()) return undefined; // history: "applied in 2011"
   const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status}`;
   return factContradiction('other', sharedEvidence(statusLookup(stated).evidence, index), says, index);
 }

@@ -15,6 +15,8 @@ export interface StatusClaim {
   member: string;
   body: string;
   status: Status;
+  /** The year the sentence dates the standing to ("applied … in 2011"), when it gives one. */
+  dated?: number;
 }
 
 /**
@@ -43,19 +45,29 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // "became a member", "its admission": member; "a candidate", "observer status": a standing
     // short of membership wins over the words of membership around it ("a candidate for membership")
     const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
-    if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named, i];
-    else if (MEMBERSHIP_VERBS.has(t.lemma) && !status) {
-      // "bid to join", "hopes to join", "will accede": not a member yet
-      const intent = tokens.slice(Math.max(0, i - 3), i).some((b) => MEMBERSHIP_INTENT.has(b.lower));
-      [status, at] = [intent ? 'candidate' : 'member', i];
-    }
+    // "bid to join", "hopes to join", "will accede", "applied for membership": not a member yet
+    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower));
+    if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
+    else if (MEMBERSHIP_VERBS.has(t.lemma) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
   if (!status) return undefined;
   const where = tokens[at].start - sentenceStart;
   const nearest = (list: EntityMention[]) => list.reduce((a, b) => (Math.abs(b.start - where) < Math.abs(a.start - where) ? b : a));
   const body = nearest(bodies);
   const others = states.filter((e) => e.id !== body.id);
-  return others.length ? { member: nearest(others).id, body: body.id, status } : undefined;
+  if (!others.length) return undefined;
+  // a year in the standing's own clause dates it ("applied for membership in 2011"), or one opening
+  // the sentence ("In 2022, the leaders agreed …"); one in another clause dates something else
+  // ("became a member on Sunday, ending a wait that began in 2011")
+  const isYear = (t?: Token) => !!t && /^(19|20)\d\d$/.test(t.lower);
+  let from = at;
+  while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text)) from--;
+  let to = at;
+  while (to < tokens.length && !/^[,;:]$/.test(tokens[to].text)) to++;
+  const inClause = tokens.slice(from, to).find(isYear);
+  const opening = /^(in|since)$/.test(tokens[0]?.lower ?? '') && isYear(tokens[1]) ? tokens[1] : undefined;
+  const dated = Number((inClause ?? opening)?.lower) || undefined;
+  return { member: nearest(others).id, body: body.id, status, ...(dated ? { dated } : {}) };
 }
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
