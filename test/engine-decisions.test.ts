@@ -639,6 +639,15 @@ describe('shares of the same thing', () => {
   });
 });
 
+describe('a denial about another body', () => {
+  it('denying membership of a body the baseline sentence does not give is no contradiction of it', () => {
+    // the baseline names the ICC only for its warrant, and Vietnam only as a member of ASEAN
+    for (const text of ['Neither Vietnam nor Russia belongs to the ICC.', 'Neither Hanoi nor Moscow are parties to the ICC.', 'Vietnam and Russia are not members of the OECD, unlike Japan.']) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
 describe('denials in other words', () => {
   it('"avoided", "stopped short of": a denial whose scope ends at its clause', () => {
     for (const text of [

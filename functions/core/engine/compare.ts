@@ -411,8 +411,13 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   if (mine === claim) {
     const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
     if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return undefined;
+    // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
+    const named = (t: Token, i: number) => t.pos === 'PROPN' && !claim.tokenKeys[i]?.startsWith('@') && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower);
+    if (claim.tokens.some((t, i) => named(t, i) && !theirs.keys.has(claim.tokenKeys[i] ?? '') && claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))) return undefined;
   }
-  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@')) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
+  // what is denied is a deed or a thing, not only names: "not members of the ICC" against a sentence on the ICC's warrant
+  const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] ? [claim.tokenKeys[i]!] : [])));
+  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@') && !nameKeys.has(k)) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
   return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
 }
 
