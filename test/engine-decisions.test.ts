@@ -765,3 +765,25 @@ describe('a story about a change of a baseline fact', () => {
     expect(analyse('Seoul and Hanoi set a new trade goal', text).relevant).toBe(false);
   });
 });
+
+describe('years said by their distance from the date', () => {
+  it('a year the baseline gives as "next year" is no new figure when a claim names it', () => {
+    const doc = { id: 'b1', title: 'Anniversary', source: 'Test', published: '2024-06-20', text: 'Russia and Vietnam will mark the 75th anniversary of their diplomatic ties next year, Putin said in Hanoi.' };
+    const small = buildIndex({ docs: [doc] }, profile);
+    const f = only('Russia and Vietnam will mark the 75th anniversary of their diplomatic ties in 2025, Putin said in Hanoi.', { using: () => small, docs: [doc] });
+    expect(f.label).toBe('known');
+  });
+});
+
+describe('teasers of other stories', () => {
+  it('lines cut short with an ellipsis, one after another, are other stories; an article cut short once is still read', () => {
+    const claim = 'Russia and Vietnam agreed on Monday to open a rouble-dong clearing line, the central banks said.';
+    const teasers = ['Vietnam and Russia weigh new flights to Phu Quoc as tourist numbers climb past the…', 'Russian investors eye Vietnam’s offshore wind sector, where Hanoi plans to auction…'];
+    const cut = 'The Kremlin said Putin and Lam discussed the new payment line by telephone and agreed to…';
+    const text = [claim, cut, '', ...teasers].join('\n');
+    const texts = check(text, { published: '2025-03-04T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toContain(claim);
+    for (const t of teasers) expect(texts).not.toContain(t);
+    expect(texts).toContain(cut);
+  });
+});

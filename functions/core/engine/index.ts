@@ -70,21 +70,26 @@ export interface BaselineIndex {
  */
 export const MAX_ARTICLE_CHARS = 200_000;
 
-/** A headline: a short line that is no sentence. */
+/** A story's teaser: a line cut short with an ellipsis ("… came after 15 years of leading…"). */
+const isTeaser = (line: string | undefined) => /(…|\.\.\.)\s*$/.test(line?.trim() ?? '');
+
+/** A headline: a short line that is no sentence, nor one cut short. */
 const isHeadline = (line: string | undefined) => {
   const trimmed = line?.trim() ?? '';
   const words = trimmed.split(/\s+/);
   // not a date or time line ("October 24, 2024 - 22:20"), nor a line broken mid-word ("co-")
   const dated = words.filter((w) => /\d/.test(w)).length >= 2;
-  return words.length >= 4 && words.length <= 16 && !dated && !/[.!?"”:;-]$/.test(trimmed) && !isFurnitureLine(trimmed);
+  return words.length >= 4 && words.length <= 16 && !dated && !/[.!?"”:;-]$/.test(trimmed) && !isTeaser(trimmed) && !isFurnitureLine(trimmed);
 };
 
 /**
  * A list of other stories: a headline with another headline on the line just before or after
- * it ("Kremlin comments on upcoming summit" / "Lavrov: Russia ready to talk"). An article's own
- * headline stands alone, with its byline or its first paragraph around it.
+ * it ("Kremlin comments on upcoming summit" / "Lavrov: Russia ready to talk"), or teasers cut
+ * short on lines one after another. An article's own headline stands alone, with its byline or
+ * its first paragraph around it; an article cut short ends once.
  */
-function inHeadlineList(lines: string[], line: number): boolean {
+function inStoryList(lines: string[], line: number): boolean {
+  if (isTeaser(lines[line]) && (isTeaser(lines[line - 1]) || isTeaser(lines[line + 1]))) return true;
   if (!isHeadline(lines[line])) return false;
   // the nearest lines with text, above and below (list items often stand a blank line apart)
   const nearest = (step: number) => {
@@ -111,7 +116,7 @@ export function claimSentences(text: string): Sentence[] {
   const furnitureLines = new Map<number, boolean>();
   const lineIsFurniture = (line: number) => {
     let furniture = furnitureLines.get(line);
-    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inHeadlineList(lines, line)));
+    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inStoryList(lines, line)));
     return furniture;
   };
   return readSentences(text).filter((s) => {
@@ -210,9 +215,18 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   for (const doc of baseline.docs) {
     // (its page debris is dropped as an article's is; its background stays: the corpus was chosen
     // as on-topic, and "the country" a sentence names no one in is the one the article is about)
+    const published = Number.isNaN(Date.parse(doc.published)) ? undefined : new Date(doc.published);
     for (const s of claimSentences(doc.text)) {
       if (superseded.size && superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
+      // a year said by its distance from the document's date ("the 75th anniversary … next year")
+      // is a year the sentence states: a claim giving it as "in 2025" adds no figure
+      for (const { year } of extractTimeAnchors(tokens, published)) {
+        if (year !== undefined && !features.keys.has(`#${year}`)) {
+          features.keys.add(`#${year}`);
+          features.keyWeights.set(`#${year}`, 1);
+        }
+      }
       tokens.forEach((t, i) => {
         const key = features.tokenKeys[i];
         if (!key || /^[@=#]/.test(key) || lemmasSeen.has(`${key} ${t.lemma}`)) return;

@@ -357,6 +357,7 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
       const before = tokens[i - 1]?.lower;
       if (t === 'year' && before === 'last') anchors.push({ year: pubYear - 1 });
       if (t === 'year' && before === 'this') anchors.push({ year: pubYear });
+      if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1 });
     }
   }
   // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim.
