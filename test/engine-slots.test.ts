@@ -374,6 +374,11 @@ describe('page furniture', () => {
     'Home | World | Asia | Business | Opinion | Sport',
     'Sign up for our Asia newsletter',
     '© 2024 Example News. All rights reserved.',
+    'Vietnamese Deputy Prime Minister Tran Luu Quang greets a Russian delegation at the Government Office in Hanoi, Viet Nam, March 3, 2025.',
+    'Soldiers rehearse for the parade on Red Square in Moscow, Russia, 5 May 2025.',
+    'March 4, 2025 10:15 AM ICT Updated on: Mar 4, 2025 at 11:02 AM ICT',
+    'Article continues below advertisement',
+    'The publisher accepts no liability for the accuracy of syndicated content.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -382,6 +387,8 @@ describe('page furniture', () => {
     'Putin said Russia and Vietnam would deepen cooperation in energy.',
     'Vietnam imports Russian biscuits and cookies by rail.',
     'The two leaders signed 11 memorandums, the Kremlin said.',
+    'The two sides signed the agreement in Hanoi on March 3, 2025.',
+    'Talks may resume at 10:30 on Friday, officials said.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

@@ -2,6 +2,9 @@
 // newsletter pitches, "Read more" teasers, bylines, weather and date strips, navigation,
 // copyright lines, photo credits. They never become findings.
 
+/** Month names as pages write them in dates: capitalised, in full or cut short ("Sep", "Sept."). */
+const MONTH_NAMES = 'Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?';
+
 const FURNITURE: RegExp[] = [
   /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz|store|device)/i,
   /\b(we|our|this (site|website)|you|by continuing)\b.*\bcookies?\b/i,
@@ -35,6 +38,12 @@ const FURNITURE: RegExp[] = [
   // datelines: "HANOI, June 20 (Reuters) -", a place, a date and an agency in brackets, nothing else
   /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
+  // an advert's marker in the running text: "Story continues below this ad"
+  /\b(story|article|text) continues (below|after)\b|\bcontinue reading below\b/i,
+  // the site's legal notes: "… accepts no responsibility or liability for …", "… reserves the sole right to …"
+  /\baccepts? no (responsibility|liability)\b|\breserves? the (sole )?right to\b|\bterms (of use|and conditions)\b/i,
+  // a wire photo's caption ends with its place and full date after a comma: "… in Hanoi, Vietnam, June 20, 2024."
+  new RegExp(`,\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|,\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
 ];
 
 /** A line that starts the teaser block under an article: nothing after it is the article's. */
@@ -96,6 +105,8 @@ export function isFurnitureLine(lineText: string): boolean {
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && /\bthis (article|story|page)\b/i.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
+  // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
+  if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && new RegExp(`\\b(${MONTH_NAMES})\\b`).test(lineText)) return true;
   return /^\s*\[[^\]]*\]?\s*$/.test(lineText);
 }
 
