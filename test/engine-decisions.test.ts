@@ -204,6 +204,14 @@ describe('dates and places', () => {
     expect(only('Putin\'s state visit to Vietnam took place on 19-20 June.').label).toBe('known');
   });
 
+  it('a length of stay that matches the visit\'s dates agrees with them', () => {
+    for (const text of ["Putin's stay in Vietnam will last two days.", 'The Kremlin said the Vietnam leg would last two days.']) {
+      const f = only(text);
+      expect(f.label, text).toBe('known');
+      expect(f.evidence.some((e) => /19-20/.test(e.text)), text).toBe(true);
+    }
+  });
+
   it('an arrival dated before the visit conflicts ("arrived on 18 June")', () => {
     expect(only('Putin arrived in Hanoi on 18 June for a visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });

@@ -330,6 +330,10 @@ describe('entity matching', () => {
     expect(ids('Lãnh đạo Việt Nam và Hà Nội')).toEqual(['vietnam', 'vietnam']);
   });
 
+  it('initials with stops name the country as the initials do: "U.S.", "U.K."', () => {
+    expect(ids('The U.S. Embassy and the U.K. mission issued statements.')).toEqual(['united states', 'united kingdom']);
+  });
+
   it('the longest alias wins: "Ho Chi Minh City" is one mention, "North Korea" is not Korea', () => {
     const found = matcher.find('Delegates met in Ho Chi Minh City.');
     expect(found).toHaveLength(1);

@@ -221,6 +221,10 @@ const sameShareOf = (a: Quantity, b: Quantity) => !!a.shareOf && !!b.shareOf && 
 const anchored = (q: Quantity) => q.unit === 'anniversary' || q.unit === 'percent';
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
+/** "Two days" agrees with a span of dates as long ("the June 19-20 visit"). */
+const lastsAsLong = (q: Quantity, s: BaselineSentence) =>
+  q.unit === 'day' && !q.ordinal && s.dates.some((d) => d.days.length >= 2 && q.low <= d.days.length && d.days.length <= q.high);
+
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   // loops rather than some(): this runs for every candidate of every claim
@@ -237,7 +241,7 @@ function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   if (!m.claim.quantities.length) return weight;
   // a share or an anniversary agrees only with one of the same thing ("30 years of dialogue" is not the treaty's 30th)
   const agrees = (q: Quantity, r: Quantity) => comparable(q, r) && !disjoint(q, r) && (!anchored(q) || sharesContext(q, r));
-  const agreeing = m.claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => agrees(q, r))));
+  const agreeing = m.claim.quantities.filter((q) => sentences.some((s) => s.quantities.some((r) => agrees(q, r)) || lastsAsLong(q, s)));
   return weight + agreeing.length * m.figureWeight;
 }
 

@@ -30,6 +30,8 @@ export function worldPlaces(): Place[] {
       // initials of a name of several words ("US", "UK", "UAE", "DPRK"); other short codes are not names
       const isInitials = alt.length >= 2 && alt === alt.toUpperCase() && [common, c.name.official].some((n) => n.split(/\s+/).length > 1 && initials(n) === alt);
       if (isInitials || (latin(alt) && alt.length > 3 && /^\p{Lu}/u.test(alt))) aliases.add(alt);
+      // initials are written with stops too: "U.S.", "U.K."
+      if (isInitials && alt.length <= 4) aliases.add(alt.split('').join('.') + '.');
     }
     return { id: common.toLowerCase(), area: c.area, aliases: [...aliases] };
   }));
