@@ -219,6 +219,13 @@ describe('negation scope', () => {
     expect(words).not.toContain('praised');
   });
 
+  it('"no" opening a subject with a passive or perfect verb denies the clause; "no" elsewhere does not', () => {
+    expect(negated('No gas deal was concluded during the talks.')).toEqual(expect.arrayContaining(['gas', 'deal', 'concluded']));
+    expect(negated('Officials said that no contract has been finalised yet.')).toEqual(expect.arrayContaining(['contract', 'finalised']));
+    expect(negated('The bloc leaves no room for outside powers.')).toEqual([]);
+    expect(negated('No wonder the talks ran late.')).toEqual([]);
+  });
+
   it('the scope ends at a relative clause, with or without "which" / "that"', () => {
     for (const sentence of ['The talks did not yield an accord like the pact they had reached in Minsk.', 'The talks did not yield an accord of the kind which Belarus had reached in Minsk.']) {
       const words = negated(sentence);

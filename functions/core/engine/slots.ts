@@ -376,6 +376,26 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const opensContactClause = (tokens: Token[], k: number) =>
   k > 0 && tokens[k - 1].pos === 'NOUN' && SUBJECT_PRONOUNS.has(tokens[k].lower) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
 
+/** Words after which a clause begins: a negative subject may stand there. */
+const CLAUSE_OPENERS = /^([,;:]|and|but|that|when|while|as|because|although|though)$/;
+
+/**
+ * "No agreement was signed", "no nuclear deal has been reached": "no" opening a clause's subject,
+ * its verb passive or perfect, denies what the clause says. ("No place for blocs", "no doubt"
+ * elsewhere in a sentence are no such denial.)
+ */
+function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
+  if (tokens[i].lower !== 'no' || (i > 0 && !CLAUSE_OPENERS.test(tokens[i - 1].lower))) return undefined;
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 6); k++) {
+    if (/^[,;:.]$/.test(tokens[k].text)) return undefined;
+    if (/^(was|were|is|are|has|have|had)$/.test(tokens[k].lower)) {
+      const next = tokens[k + 1]?.lower === 'been' ? tokens[k + 2] : tokens[k + 1];
+      return next?.pos === 'VERB' ? ['no'] : undefined;
+    }
+  }
+  return undefined;
+}
+
 export interface NegationScope {
   /** Token indexes the negation covers. */
   tokens: Set<number>;
@@ -390,7 +410,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
       i += 1;
       continue;
     }
-    const cue = negationCueAt(lowers, i);
+    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i);
     if (!cue) continue;
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
