@@ -647,6 +647,13 @@ describe('shares of the same thing', () => {
   });
 });
 
+describe('a denial the baseline makes too', () => {
+  it('refusing what the baseline says Vietnam says no to restates it', () => {
+    const f = only('Trong assured Putin that Vietnam would not join military alliances or take sides against any country.');
+    expect(f.label).not.toBe('contradiction');
+  });
+});
+
 describe('a denial about another body', () => {
   it('denying membership of a body the baseline sentence does not give is no contradiction of it', () => {
     // the baseline names the ICC only for its warrant, and Vietnam only as a member of ASEAN

@@ -219,6 +219,10 @@ describe('negation scope', () => {
     expect(words).not.toContain('praised');
   });
 
+  it('"no to" rejects what follows', () => {
+    expect(negated('Hanoi says no to foreign military bases on its soil.')).toEqual(expect.arrayContaining(['foreign', 'military', 'bases']));
+  });
+
   it('"no" opening a subject with a passive or perfect verb denies the clause; "no" elsewhere does not', () => {
     expect(negated('No gas deal was concluded during the talks.')).toEqual(expect.arrayContaining(['gas', 'deal', 'concluded']));
     expect(negated('Officials said that no contract has been finalised yet.')).toEqual(expect.arrayContaining(['contract', 'finalised']));

@@ -13,7 +13,7 @@ export const LIGHT_WORDS = new Set([
 ]);
 
 /** Cues that negate the predicate that follows them. "no" alone is left out: "no place for blocs". */
-export const NEGATION_CUES = ['not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'failed to', 'refused to', 'declined to', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'avoided', 'refrained from', 'stopped short of'];
+export const NEGATION_CUES = ['not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'failed to', 'refused to', 'declined to', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'avoided', 'refrained from', 'stopped short of', 'no to'];
 /** Idioms that look negative and are not. */
 export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'not least', 'nothing less', 'not just'];
 
