@@ -212,6 +212,17 @@ describe('dates and places', () => {
     }
   });
 
+  it('another day of the event conflicts whatever the words around the date, when the event\'s people are who it is about', () => {
+    for (const text of ['Putin flew into Hanoi late on June 17 after leaving Pyongyang.', 'Putin, whose visit to Hanoi ran from 20 to 22 June, signed a string of deals.']) {
+      const f = only(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'date' });
+      expect(f.evidence.some((e) => /19-20|20th June/.test(e.text)), text).toBe(true);
+    }
+    for (const text of ['Putin flew into Hanoi late on June 20 after leaving Pyongyang.', 'Jake Sullivan flew into Hanoi on June 23, days after Putin had left.']) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+
   it('an arrival dated before the visit conflicts ("arrived on 18 June")', () => {
     expect(only('Putin arrived in Hanoi on 18 June for a visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });

@@ -26,7 +26,7 @@ The baseline is the reference corpus articles are compared with (baseline/ in th
   list        the baseline documents: id, date, title, source, and how many
               sentences of other documents each retires (accepted contradictions).
   facts       what the baseline holds as facts — who holds which office, counts,
-              memberships — each with the sentences that state it. An article
+              memberships, the days of its event — each with the sentences that state it. An article
               giving another value for one of them is a contradiction.
   add FILE    adds a document: a UTF-8 text file, or an article JSON file
               ({title, source, published, text}). Its text is stored exactly as given

@@ -19,6 +19,8 @@ export interface Comparison {
   evidence: BaselineSentence[];
   score: number;
   reason: string;
+  /** A new claim that names someone or gives a figure the baseline lacks. */
+  addsFacts?: boolean;
 }
 
 /** What the article around a claim says, for reading the claim. */
@@ -681,6 +683,45 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   return undefined;
 }
 
+/** The person a sentence names first (a profile person), or undefined when a name it does not know comes first. */
+function firstNamed(claim: Features): string | undefined {
+  const inDate = (k: number) => claim.dates.some((d) => k >= d.from && k < d.to);
+  for (let k = 0; k < claim.tokens.length; k++) {
+    const t = claim.tokens[k];
+    const entity = claim.entities.find((e) => t.start >= e.start && t.end <= e.end);
+    if (entity?.kind === 'person') return entity.id;
+    if (k > 0 && t.pos === 'PROPN' && !entity && !inDate(k) && /^\p{Lu}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Another day for the baseline's event, whatever the words around the date: a claim that speaks
+ * of the event (names it, or tells of someone arriving or leaving) and of its people, dated in
+ * the event's month on a day the baseline does not give it ("arrived in Hanoi on the evening of
+ * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
+ */
+function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (state === 'outside') return undefined;
+  const aboutTheEvent =
+    [...claim.keys].some((k) => index.eventWords.has(k)) || claim.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion');
+  if (!aboutTheEvent) return undefined;
+  const eventYear = index.period.from.getUTCFullYear();
+  for (const d of claim.dates) {
+    const event = d.month ? index.eventDays.get(d.month) : undefined;
+    if (!event || !d.days.length || (d.year !== undefined && d.year !== eventYear)) continue;
+    if (d.days.every((day) => event.days.has(day))) return undefined;
+    // the event's people are who the sentence is about: someone else's day ("Lavrov arrived on June 25",
+    // "Daniel Kritenbrink … arrived on 21 June, after Putin's departure") is another event
+    const evidence = distinct(event.sentences).map((i) => index.sentences[i]);
+    const first = firstNamed(claim);
+    if (!first || !evidence.some((b) => b.keys.has(`@${first}`))) continue;
+    const says = `the article dates it ${d.days.join('-')} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
+    return factContradiction('date', evidence, says, index, 0.7);
+  }
+  return undefined;
+}
+
 /**
  * The claim denies that something happened at the baseline's event ("the visit ended without a
  * joint statement") which a baseline sentence says did ("the two sides issued a joint
@@ -807,7 +848,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
@@ -864,6 +905,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
   return {
     label: 'new',
+    addsFacts,
     evidence: [],
     score: 1 - (closest?.coverage ?? 0),
     reason: closest

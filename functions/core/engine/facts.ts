@@ -4,7 +4,7 @@
 // key with another value contradicts those sentences whatever its other words: finding the
 // fact does not depend on the claim sharing words with the baseline sentence.
 import type { EntityMention } from './entities.ts';
-import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS } from './lexicon.ts';
+import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
 
@@ -72,7 +72,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership';
+  kind: 'office' | 'count' | 'membership' | 'date';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -84,6 +84,7 @@ interface IndexedFacts {
   roles: ReadonlyMap<string, ReadonlyArray<{ person: string; sentence: number }>>;
   statuses: ReadonlyMap<string, ReadonlyArray<{ status: string; sentence: number }>>;
   counts: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
+  eventDays: ReadonlyMap<number, { days: ReadonlySet<number>; sentences: readonly number[] }>;
 }
 
 const capitalised = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -116,6 +117,10 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
       const subject = q.standing ? `${what}${bodies.length ? ` of ${[...new Set(bodies)].join(', ')}` : ''} (standing)` : `${what} (the baseline's event)`;
       add('count', subject, q.text, sentence);
     }
+  }
+  for (const [month, { days, sentences }] of index.eventDays) {
+    const value = `${[...days].sort((a, b) => a - b).join(', ')} ${capitalised(MONTHS[month - 1])}`;
+    for (const sentence of sentences) add('date', "the baseline's event", value, sentence);
   }
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
 }

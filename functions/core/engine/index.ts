@@ -61,6 +61,8 @@ export interface BaselineIndex {
   eventWords: Set<string>;
   /** The baseline's own time: its documents' publication dates, a week either side. */
   period: { from: Date; to: Date };
+  /** The days the baseline dates its event to, by month ("Putin's June 19-20 visit": June → 19, 20), with the sentences that date it. */
+  eventDays: Map<number, { days: Set<number>; sentences: number[] }>;
 }
 
 /**
@@ -314,6 +316,20 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const period = dates.length
     ? { from: new Date(Math.min(...dates) - 7 * day), to: new Date(Math.max(...dates) + 7 * day) }
     : { from: new Date(0), to: new Date(0) };
+  // the days of the event: dates in the baseline's time said in a sentence that names the event
+  const eventDays = new Map<number, { days: Set<number>; sentences: number[] }>();
+  for (const s of sentences) {
+    if (![...s.keys].some((k) => eventWords.has(k))) continue;
+    for (const d of s.dates) {
+      if (!d.month || !d.days.length) continue;
+      const at = Date.UTC(d.year ?? period.from.getUTCFullYear(), d.month - 1, d.days[0]);
+      if (at < period.from.getTime() || at > period.to.getTime()) continue;
+      const month = eventDays.get(d.month) ?? { days: new Set<number>(), sentences: [] };
+      for (const day of d.days) month.days.add(day);
+      month.sentences.push(s.index);
+      eventDays.set(d.month, month);
+    }
+  }
   const index: BaselineIndex = {
     profile,
     matcher,
@@ -333,6 +349,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     officesByName,
     eventWords,
     period,
+    eventDays,
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
   // titles), made now rather than by the first articles
