@@ -765,7 +765,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
 /** Coverage at which a claim that adds no specific word, name or figure is a restatement. */
 const RESTATED_COVERAGE = 0.4;
 /** The same, in an article that mostly retells the baseline, for a claim adding no name or figure. */
-const RETOLD_COVERAGE = 0.33;
+const RETOLD_COVERAGE = 0.3;
 /** A word used fewer times than this in SemCor is specific: it carries information of its own. */
 const SPECIFIC_FREQUENCY = 10;
 

@@ -167,6 +167,8 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
   return true;
 }
 
+/** How many known claims per new one make an article a retelling of the baseline. */
+const RETOLD_SHARE = 1.5;
 /** Least number of known claims for an article to count as retelling the baseline. */
 const RETELLING_LEAST = 4;
 /** Coverage at which a known claim is a copy rather than a retelling. */
@@ -544,12 +546,12 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const findings: Finding[] = [];
   if (relevant) {
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
-    // An article that mostly retells the baseline (twice as many known claims as new ones): its
+    // An article that mostly retells the baseline (half as many known claims again as new ones): its
     // close calls are read as retold too
     // (word-for-word copies do not count: an article that copies a story is no paraphrase of it)
     const known = results.filter((r) => r?.label === 'known' && r.score < VERBATIM).length;
     const fresh = results.filter((r) => r?.label === 'new').length;
-    if (known >= RETELLING_LEAST && known >= 2 * fresh) {
+    if (known >= RETELLING_LEAST && known >= RETOLD_SHARE * fresh) {
       results.forEach((r, i) => {
         if (r?.label === 'new') results[i] = compareClaim(claims[i], states[i], index, { ...contexts[i], retelling: true });
       });
