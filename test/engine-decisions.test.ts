@@ -437,6 +437,16 @@ describe('a new office holder, said as an event, contradicts the baseline holder
   });
 });
 
+describe('a count of members said as a change of membership', () => {
+  it('"raises the bloc\'s membership to 12 countries" after a sentence naming ASEAN conflicts with its 10 members', () => {
+    const claim = "The decision raises the bloc's membership to 12 countries, officials in Jakarta said.";
+    const text = `Russia welcomed ASEAN's decision on Papua New Guinea on Monday.\n\n${claim}`;
+    const f = check(text, { published: '2026-03-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f!.evidence.some((e) => /10 members/.test(e.text))).toBe(true);
+  });
+});
+
 describe('a membership that changed contradicts the standing the baseline gives', () => {
   const findingOn = (text: string) =>
     check(`${text}\n\nThe Kremlin said Russia would keep working with the bloc.`, { published: '2025-11-01T08:00:00Z' }).findings.find((f) => f.claim.text === text)!;

@@ -516,10 +516,15 @@ function claimContexts(claims: Features[]): ClaimContext[] {
     paragraphs.set(c.line, named);
     paragraphPlaces.set(c.line, new Set([...(paragraphPlaces.get(c.line) ?? []), ...placesOf(c)]));
   }
+  const bodiesOf = (c: Features) => c.entities.filter((e) => e.kind === 'organisation').map((e) => e.id);
   return claims.map((claim, i) => {
-    // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph)
+    // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph);
+    // likewise the body "the bloc" is: the paragraph's, or the one the sentence before names
     const here = paragraphPlaces.get(claim.line)!;
-    return { paragraph: paragraphs.get(claim.line), places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
+    const named = paragraphs.get(claim.line)!;
+    const bodies = claims.filter((c) => c.line === claim.line).flatMap(bodiesOf);
+    const paragraph = bodies.length || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
+    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
   });
 }
 

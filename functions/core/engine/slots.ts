@@ -199,6 +199,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     }
     const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
     if (!units.includes(unit)) units.push(unit);
+    // "raises its membership to 11 countries": what is counted is the membership, in members
+    const membership = tokens.slice(Math.max(0, i - 4), i).some((t) => t.lemma === 'membership');
+    if (membership && !units.includes('member')) units.push('member');
     const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
     out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}) });
     i = k - 1;
@@ -215,7 +218,7 @@ const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push']);
 
 function saidInPresent(tokens: Token[], i: number): boolean {
   // "takes ASEAN to 11 members", "raised its membership to 11": the level a change arrives at
-  if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
+  if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
   for (let k = i - 1; k >= 0; k--) {
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
   }
