@@ -108,10 +108,12 @@ const root = (lemma: string) => new Set([...data.verb].filter(([, s]) => s.words
 const UP = root('increase');
 const DOWN = root('decrease');
 const verbDirection = new Map<string, 'up' | 'down'>();
+/** A phrasal verb of a verb and its particle ("drop_off", "step_up"): its direction is its own, not its verb's. */
+const phrasal = (w: string) => /^[a-z]+_(up|down|off|out|back|away)$/.test(w);
 for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8').split('\n')) {
   if (!line || line.startsWith(' ')) continue;
   const f = line.trim().split(' ');
-  if (!plain(f[0])) continue;
+  if (!plain(f[0]) && !phrasal(f[0])) continue;
   const offsets = f.slice(6 + Number(f[3])).slice(0, DIRECTION_SENSES);
   for (const start of offsets) {
     let frontier = [start];
@@ -141,7 +143,16 @@ for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'
   verbClass.set(f[0], VERB_FILES[data.verb.get(first)!.lexfile - 29] ?? '');
 }
 
+// a verb with no direction of its own takes the opposite of its antonym's ("fall": down, as "rise" is up)
+for (const [lemma, r] of words) {
+  if (verbDirection.has(lemma) || !verbClass.has(lemma)) continue;
+  const opposite = [...r.ant].map((a) => verbDirection.get(a)).find(Boolean);
+  if (opposite) verbDirection.set(lemma, opposite === 'up' ? 'down' : 'up');
+}
+
 const out: Record<string, Array<string | number>> = {};
+// phrasal verbs carry their direction only ("fall_off": down, where "fall" alone has none)
+for (const [lemma] of verbDirection) if (phrasal(lemma)) relationsOf(lemma);
 for (const lemma of [...words.keys()].sort()) {
   const r = words.get(lemma)!;
   const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');

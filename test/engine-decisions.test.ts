@@ -823,3 +823,42 @@ describe('teasers of other stories', () => {
     expect(texts).toContain(cut);
   });
 });
+
+describe('a trend of the topic that went the other way', () => {
+  const on = (text: string) => only(text, { published: '2025-06-01T08:00:00Z' });
+
+  it('arms purchases going up contradicts the baseline\'s falling arms orders, whatever the words', () => {
+    for (const text of ["Vietnam's purchases of Russian weapons have risen sharply since 2023.", 'Hanoi has stepped up its imports of Russian arms this year.']) {
+      const f = on(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f.evidence.some((e) => /dropped off|fallen/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('a trend of something else, the same way, or dated before the baseline is no contradiction', () => {
+    for (const text of [
+      'Trade between Russia and Vietnam rose by a fifth in the first half of the year.',
+      "Vietnam's arms orders from Russia fell further after Western sanctions.",
+      "Vietnam's purchases of Russian weapons grew strongly in 2010.",
+    ]) {
+      expect(on(text).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
+describe('trend verbs', () => {
+  it('a phrasal verb moves as its own sense says, and a verb with no direction takes the opposite of its antonym', () => {
+    for (const text of ['Hanoi has stepped up its imports of Russian arms this year.', 'Russian arms deliveries to Vietnam have fallen in recent years.']) {
+      const f = sentenceFeatures(readSentences(text)[0], index.matcher);
+      expect(f.trends.length, text).toBeGreaterThan(0);
+    }
+    const f = sentenceFeatures(readSentences('Russian arms deliveries to Vietnam have fallen in recent years.')[0], index.matcher);
+    expect(f.trends[0]).toMatchObject({ direction: 'down' });
+    expect(f.trends[0].about).toContain('=weapon');
+  });
+
+  it('a verb of state moves nothing', () => {
+    const f = sentenceFeatures(readSentences('The package includes Russian arms and training.')[0], index.matcher);
+    expect(f.trends).toEqual([]);
+  });
+});

@@ -491,7 +491,8 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
  * word, and no trend of the baseline sentence about that thing goes the claim's way. A later
  * change of trend is news whenever it is dated.
  */
-function trendConflict(claim: Features, b: BaselineSentence): string | undefined {
+function trendConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
+  if (datedBefore(claim, index)) return undefined;
   for (const mine of claim.trends) {
     const same = (t: { about: string[] }) => t.about.find((k) => mine.about.includes(k));
     if (b.trends.some((t) => t.direction === mine.direction && same(t))) continue;
@@ -683,6 +684,31 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   return undefined;
 }
 
+/** The claim names a year before the baseline's (not "since" one): it tells of history. */
+function datedBefore(claim: Features, index: BaselineIndex): boolean {
+  const baselineYear = index.period.from.getUTCFullYear();
+  return claim.tokens.some((t, i) => /^(19|20)\d\d$/.test(t.lower) && Number(t.lower) < baselineYear && claim.tokens[i - 1]?.lower !== 'since');
+}
+
+/**
+ * A trend of the topic that went the other way, whatever the other words: the claim's trend is
+ * of a topic class the baseline's trend is of ("expanding its purchases of Russian weapons"
+ * against "arms … orders have dropped off"), and no baseline trend of it goes the claim's way.
+ * A trend the claim dates before the baseline is history.
+ */
+function trendChange(claim: Features, index: BaselineIndex): Comparison | undefined {
+  if (datedBefore(claim, index)) return undefined;
+  for (const mine of claim.trends) {
+    for (const topic of mine.about.filter((k) => k.startsWith('='))) {
+      const stated = index.trends.get(topic) ?? [];
+      if (!stated.length || stated.some((t) => t.direction === mine.direction)) continue;
+      const says = `the article says ${topic.slice(1)} went ${mine.direction} (“${claim.tokens[mine.at].text}”); the baseline says ${stated[0].direction}`;
+      return factContradiction('other', distinct(stated.map((t) => t.sentence)).map((i) => index.sentences[i]), says, index, 0.7);
+    }
+  }
+  return undefined;
+}
+
 /** The person a sentence names first (a profile person), or undefined when a name it does not know comes first. */
 function firstNamed(claim: Features): string | undefined {
   const inDate = (k: number) => claim.dates.some((d) => k >= d.from && k < d.to);
@@ -756,7 +782,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', durationConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
-    (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b)) : undefined) ??
+    (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b)) ??
     found('entity', agentConflict(claim, b, state, index))
   );
@@ -848,7 +874,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

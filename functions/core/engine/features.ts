@@ -156,6 +156,16 @@ export interface Trend {
   about: string[];
 }
 
+/**
+ * Which way a verb moves an amount; a phrasal verb by its own sense ("fell off": down, where
+ * "fell" says no way). A verb of state in its first sense ("include", "contain") moves nothing.
+ */
+function directionOf(verb: Token, next: Token | undefined): 'up' | 'down' | undefined {
+  const particle = next && /^(up|down|off|out|back|away)$/.test(next.lower) ? relationsOf(`${verb.lemma}_${next.lower}`).direction : undefined;
+  const alone = relationsOf(verb.lemma);
+  return particle ?? (alone.verbClass === 'stative' ? undefined : alone.direction);
+}
+
 /** Words that end the clause a verb's subject is looked for in. */
 const CLAUSE_BREAK = /^([,;:.]|but|as|while|although|though|because|since|when|and|after|before)$/;
 
@@ -168,17 +178,27 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
   const trends: Trend[] = [];
   const content = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   tokens.forEach((t, at) => {
-    const direction = t.pos === 'VERB' && !negated.has(at) ? relationsOf(t.lemma).direction : undefined;
+    const direction = t.pos === 'VERB' && !negated.has(at) ? directionOf(t, tokens[at + 1]) : undefined;
     if (!direction) return;
     const about: string[] = [];
     let k = at + 1;
-    while (k < tokens.length && /^(DET|PRON|ADJ|ADV|ADP)$/.test(tokens[k].pos) && k < at + 3) k++;
+    // the object, past a particle or a determiner, but not past the clause ("fallen off as sanctions …")
+    while (k < tokens.length && /^(DET|PRON|ADJ|ADV|ADP)$/.test(tokens[k].pos) && !CLAUSE_BREAK.test(tokens[k].lower) && k < at + 3) k++;
     if (tokens[k]?.pos === 'NOUN') {
-      for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 6; k++) if (content(keys[k])) about.push(keys[k]!);
-    } else {
+      for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 8; k++) if (content(keys[k])) about.push(keys[k]!);
+    }
+    // no object that names a thing ("have fallen in recent years"): the subject is what moved
+    if (!about.length) {
       for (let b = at - 1; b >= Math.max(0, at - 6) && !CLAUSE_BREAK.test(tokens[b].lower); b--) if (content(keys[b]) && tokens[b].pos !== 'VERB') about.push(keys[b]!);
     }
     if (about.length) trends.push({ direction, at, about });
+  });
+  // a topic noun goes with the first trend after it: "Moscow has been Vietnam's main arms
+  // supplier …, but orders have dropped off" is a trend of arms orders; what a trend said before
+  // the word ("deepen ties with Vietnam, to which Russia has been selling arms") is not of it
+  keys.forEach((k, i) => {
+    const next = k?.startsWith('=') && tokens[i].pos === 'NOUN' ? trends.find((t) => t.at > i) : undefined;
+    if (next && !next.about.includes(k!)) next.about.push(k!);
   });
   return trends;
 }

@@ -61,6 +61,8 @@ export interface BaselineIndex {
   eventWords: Set<string>;
   /** The baseline's own time: its documents' publication dates, a week either side. */
   period: { from: Date; to: Date };
+  /** The baseline's trends by topic class ("arms … orders have dropped off": =weapon, down), with their sentences. */
+  trends: Map<string, Array<{ direction: 'up' | 'down'; sentence: number }>>;
   /** The days the baseline dates its event to, by month ("Putin's June 19-20 visit": June → 19, 20), with the sentences that date it. */
   eventDays: Map<number, { days: Set<number>; sentences: number[] }>;
 }
@@ -318,6 +320,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const period = dates.length
     ? { from: new Date(Math.min(...dates) - 7 * day), to: new Date(Math.max(...dates) + 7 * day) }
     : { from: new Date(0), to: new Date(0) };
+  const trends = new Map<string, Array<{ direction: 'up' | 'down'; sentence: number }>>();
+  for (const s of sentences) for (const t of s.trends) for (const k of t.about) if (k.startsWith('=')) pushTo(trends, k, { direction: t.direction, sentence: s.index });
   // the days of the event: dates in the baseline's time said in a sentence that names the event
   const eventDays = new Map<number, { days: Set<number>; sentences: number[] }>();
   for (const s of sentences) {
@@ -352,6 +356,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventWords,
     period,
     eventDays,
+    trends,
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
   // titles), made now rather than by the first articles
