@@ -862,3 +862,17 @@ describe('trend verbs', () => {
     expect(f.trends).toEqual([]);
   });
 });
+
+describe('the order of the tour', () => {
+  it('another place in the tour, under another word for its parts, conflicts with "the second and final stop"', () => {
+    const f = only("Hanoi was the first leg of Putin's two-nation Asian swing.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.evidence.some((e) => /second and final stop/.test(e.text))).toBe(true);
+  });
+
+  it('a verb spelled like a word of a class of nouns is not of that class: "the fighting to stop" is no stop of a tour', () => {
+    const keysOf = (text: string) => sentenceFeatures(readSentences(text)[0], index.matcher).tokenKeys;
+    expect(keysOf('Vietnam wants the fighting in Ukraine to stop.')).not.toContain('=stop');
+    expect(keysOf('Hanoi was the last stop of the tour.')).toContain('=stop');
+  });
+});

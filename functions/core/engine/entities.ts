@@ -37,7 +37,12 @@ export interface EntityMatcher {
   /** The profile's office named by the phrase starting at a sentence's word `at` (longest first). */
   officeAt(lowers: readonly string[], at: number): { office: string; words: string[] } | undefined;
   /** The key of the profile's class of topic words a word belongs to ("=agreement"), if any. */
-  topicClass(word: string): string | undefined;
+  /**
+   * The profile's class of topic words a word belongs to. A class that lists past forms
+   * ("greeted", "received") is one of verbs (and their nouns: "a warm welcome"); any other is one
+   * of nouns, and a verb spelled like one of its words ("to stop", "deal with") is not of it.
+   */
+  topicClass(word: string, pos?: string): string | undefined;
   /** Stems of the words the profile holds as opposite outcomes to a word's stem. */
   topicOpposites(stem: string): readonly string[];
 }
@@ -155,7 +160,12 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
   const officeAt = phraseFinder(officePhrases, (p) => p.words);
 
   const topicClasses = new Map<string, string>();
-  for (const words of profile.synonyms) for (const w of words) if (!topicClasses.has(w.toLowerCase())) topicClasses.set(w.toLowerCase(), `=${words[0].toLowerCase()}`);
+  const verbClasses = new Set<string>();
+  for (const words of profile.synonyms) {
+    const key = `=${words[0].toLowerCase()}`;
+    if (words.some((w) => /ed$/i.test(w))) verbClasses.add(key);
+    for (const w of words) if (!topicClasses.has(w.toLowerCase())) topicClasses.set(w.toLowerCase(), key);
+  }
   const opposites = new Map<string, string[]>();
   for (const [one, other] of profile.opposites) {
     for (const [mine, theirs] of [[one, other], [other, one]]) {
@@ -166,7 +176,10 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
 
   return {
     officeAt,
-    topicClass: (word) => topicClasses.get(word),
+    topicClass: (word, pos) => {
+      const key = topicClasses.get(word);
+      return key && (pos !== 'VERB' || verbClasses.has(key)) ? key : undefined;
+    },
     topicOpposites: (stem) => opposites.get(stem) ?? [],
     find(text: string): EntityMention[] {
       const found: EntityMention[] = [];

@@ -54,7 +54,7 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (!t.isWord) return undefined;
   if (/^\d/.test(t.lower)) return `#${t.lower.replace(/,/g, '').replace(/(st|nd|rd|th)$/, '')}`; // "75th" and "75" are one figure
   // a noun's lemma ("memoranda" → memorandum), not a verb's ("according" is not an accord)
-  const topic = matcher.topicClass(t.lower) ?? (t.pos === 'NOUN' ? matcher.topicClass(t.lemma) : undefined);
+  const topic = matcher.topicClass(t.lower, t.pos) ?? (t.pos === 'NOUN' ? matcher.topicClass(t.lemma, t.pos) : undefined);
   if (topic) return topic;
   if (t.isStop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma)) return undefined;
   // the lemma's stem, so an irregular form meets its word ("met" and "meet", "flew" and "fly")
