@@ -21,16 +21,16 @@ const SETS = {
 };
 
 // Floors slightly below what the engine reached when they were set (dev / tuning / check):
-// new F1 0.92 / 0.82 / 0.78, contradiction F1 0.83 / 0.77 / 0.64, evidence 12/12, 89/96, 71/78.
+// new F1 0.93 / 0.83 / 0.77, contradiction F1 0.90 / 0.79 / 0.63, evidence 13/14, 93/100, 98/108.
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts allowed: none, but for one check article that names only one side of the
 // relation and is labelled off-topic while the engine reads its lead as a change of a baseline
 // fact (other blind writers label such stories on-topic: a new party chief, ASEAN's new member).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
-  dev: { newF1: 0.9, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.8, contradictionF1: 0.74, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  check: { newF1: 0.76, contradictionF1: 0.61, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 1 },
+  dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
+  tuning: { newF1: 0.81, contradictionF1: 0.76, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
+  check: { newF1: 0.75, contradictionF1: 0.6, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 1 },
 };
 
 const gold: Record<string, GoldArticle[]> = {};
