@@ -792,6 +792,14 @@ describe('a story about a change of a baseline fact', () => {
     expect(report.findings.filter((f) => f.type === 'role').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('is about the watch when its headline tells of a baseline office holder leaving office', () => {
+    const text = 'Nguyen Phu Trong, who led the Communist Party of Vietnam for 13 years, died on Friday after a long illness.\n\nA state funeral will be held next week in Hanoi.';
+    const report = analyse("Vietnam's party chief Nguyen Phu Trong dies aged 80", text);
+    expect(report.relevant).toBe(true);
+    expect(report.findings.some((f) => f.label === 'new')).toBe(true);
+    expect(analyse('Rice exports from the Mekong delta hit a record', `Exporters said the season was strong despite the mourning period after Nguyen Phu Trong died.\n\n${text}`).relevant).toBe(false);
+  });
+
   it('is not about the watch when a changed fact is said once, in passing, in a story on another subject', () => {
     const text = [
       'South Korea and Vietnam agreed to double their bilateral trade during talks in Seoul with party chief To Lam.',

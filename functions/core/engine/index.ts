@@ -6,7 +6,7 @@ import { changesAFact, compareClaim, prepareFacts, wordFamilies, type ClaimConte
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
-import { TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
+import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, type Quantity } from './slots.ts';
@@ -469,12 +469,23 @@ const toldAsChange = (c: Features) => c.tokens.some((t) => TAKING_PLACE_VERBS.ha
 const LEAD_CLAIMS = 3;
 
 /**
+ * A headline telling of a baseline office holder leaving office ("Party chief Nguyen Phu Trong
+ * dies at 80", "… steps down"): the baseline's holder is gone, which the watch must hear.
+ */
+function leavesOffice(headline: Features, index: BaselineIndex): boolean {
+  const holders = new Set([...index.roles.values()].flatMap((list) => list.map((h) => h.person)));
+  const holder = headline.entities.some((e) => e.kind === 'person' && holders.has(e.id));
+  return holder && headline.tokens.some((t, i) => LEAVING_OFFICE.has(t.lemma) && (t.lemma !== 'step' || headline.tokens[i + 1]?.lower === 'down') && (t.lemma !== 'pass' || headline.tokens[i + 1]?.lower === 'away'));
+}
+
+/**
  * Is the article's story a change of a baseline fact? Its headline or lead tells of someone or
  * something coming into an office or a body, its lead changes a baseline fact, and the story
  * comes back to it: more than one of its claims changes a fact. A fact said in passing ("party
  * chief To Lam", in a story on Korean trade) leaves the article to its own subject.
  */
 function isAboutAChange(headline: Features | undefined, claims: Features[], states: EventState[], contexts: ClaimContext[], index: BaselineIndex): boolean {
+  if (headline && leavesOffice(headline, index)) return true;
   const lead = claims.slice(0, LEAD_CLAIMS);
   if (!(headline && toldAsChange(headline)) && !lead.some(toldAsChange)) return false;
   const changes = claims.map((c, i) => changesAFact(c, states[i], index, contexts[i]));

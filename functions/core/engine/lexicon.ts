@@ -55,6 +55,9 @@ export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'becoming', 'was e
 /** Verbs (lemmas) of coming into an office or a body, said as an event: "names To Lam", "takes charge", "joins ASEAN". */
 export const TAKING_PLACE_VERBS = new Set(['become', 'elect', 're-elect', 'appoint', 'name', 'choose', 'confirm', 'take', 'assume', 'swear', 'succeed', 'replace', 'join', 'admit', 'accede']);
 
+/** Verbs (lemmas) and phrases of leaving an office, said as an event: "dies at 80", "resigns", "steps down". */
+export const LEAVING_OFFICE = new Set(['die', 'death', 'resign', 'resignation', 'retire', 'retirement', 'dismiss', 'oust', 'step', 'pass']);
+
 /** Nouns for coming into an office: "congratulated him on his election as general secretary". */
 export const TAKING_OFFICE = new Set(['election', 're-election', 'reelection', 'appointment', 'elevation', 'confirmation', 'nomination', 'inauguration', 'swearing-in']);
 
