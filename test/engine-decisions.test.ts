@@ -487,6 +487,11 @@ describe('what a page says that is no claim', () => {
   };
   const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
 
+  it('a photo caption without a verb on its own line claims nothing, however long the names in it', () => {
+    const caption = 'Russian Deputy Foreign Minister Andrey Rudenko and Vietnamese Deputy Foreign Minister Nguyen Minh Vu before their consultations in the Russian capital.';
+    expect(findingsOn(`${claim}\n${caption}\n${claim.replace('March', 'April')}`, caption)).toEqual([]);
+  });
+
   it('a question claims nothing', () => {
     const question = 'So why would Hanoi risk angering Washington over a Russian visit?';
     expect(findingsOn(`${claim} ${question}`, question)).toEqual([]);

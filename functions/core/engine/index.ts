@@ -196,9 +196,11 @@ const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
  * (A caption with its credit is furniture by its line; a one-sentence paragraph in the present
  * tense is too often reporting — "Vietnam hopes to join …" — to be read as a caption.)
  */
+/** Most words a caption without a verb runs to ("Foreign Minister X before the meeting of President Y and President Z."). */
+const CAPTION_WORDS = 24;
 function isCaption(s: Sentence, lineText: string): boolean {
   if (lineText.length > s.text.length + 8 || lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
-  return s.tokens.filter((t) => t.isWord).length <= 16 && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return s.tokens.filter((t) => t.isWord).length <= CAPTION_WORDS && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 const sentenceKey = (doc: string, text: string) => `${doc}\0${text.replace(/\s+/g, ' ').trim()}`;
