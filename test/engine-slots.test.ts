@@ -266,6 +266,15 @@ describe('office holders', () => {
     ]);
   });
 
+  it('a hyphenated title, an acronym in brackets and a dateline before the title do not hide whose office it is', () => {
+    expect(roles("Talks began with the secretary-general of Vietnam's Communist Party, To Lam, on Friday.")).toEqual([
+      { office: 'party general secretary', person: 'to lam', country: 'vietnam' },
+    ]);
+    expect(roles('MOSCOW — General Secretary of the Communist Party of Viet Nam (CPV) To Lam arrived on Friday.')).toEqual([
+      { office: 'party general secretary', person: 'to lam', country: 'vietnam' },
+    ]);
+  });
+
   it('a copula makes its subject the holder only of an office right after it', () => {
     expect(roles('Lavrov is due to hold further talks with the Vietnamese president on Friday.')).toEqual([]);
     expect(roles('Luong Cuong is now the Vietnamese president.')).toEqual([{ office: 'president', person: 'luong cuong', country: 'vietnam' }]);

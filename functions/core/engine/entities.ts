@@ -155,7 +155,8 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
 
   // Longer phrasings first, so "deputy prime minister" is never read as "prime minister".
   const officePhrases = profile.offices
-    .flatMap((o) => [o.name, ...o.aliases].map((p) => ({ office: o.name, words: p.toLowerCase().split(/\s+/) })))
+    // words as the tokenizer cuts them: "secretary-general" is "secretary", "-", "general"
+    .flatMap((o) => [o.name, ...o.aliases].map((p) => ({ office: o.name, words: p.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean) })))
     .sort((a, b) => b.words.length - a.words.length);
   const officeAt = phraseFinder(officePhrases, (p) => p.words);
 

@@ -175,12 +175,15 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       after += 1 + next.words.length;
     }
     // The country: "Vietnamese President …", else the person's own (below), else "… of Vietnam".
-    let country = countryNear(Math.max(0, i - 3), i);
+    // (only words joined to the title: "MOSCOW — General Secretary …" is a dateline's place)
+    let from = i;
+    while (from > Math.max(0, i - 3) && tokens[from - 1].pos !== 'PUNCT') from--;
+    let country = countryNear(from, i);
     // "President To Lam", "Secretary General of the Communist Party, Nguyen Phu Trong"
     let j = after;
     if (lowers[j] === 'of') {
       // "of the Socialist Republic of Viet Nam To Lam": the body or country, up to the name or a comma
-      while (j < tokens.length && j < after + 10 && !/^[,;:.()]$/.test(lowers[j]) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
+      while (j < tokens.length && j < after + 10 && !/^[,;:.]$/.test(lowers[j]) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
       country ??= countryNear(after, j);
     }
     const phraseEnd = j; // after the office and its "of …"
