@@ -518,6 +518,11 @@ describe('what a page says that is no claim', () => {
     expect(findingsOn(text, bulleted).map((f) => f.label)).toEqual(['new']);
   });
 
+  it('a short sentence repeated and cut short at the end of the page is read once', () => {
+    const text = 'Putin and Lam signed 14 documents, aides said.\n\nThe talks ran late into the evening in Hanoi.\n\nPutin and Lam signed 14 doc';
+    expect(check(text).findings.filter((f) => /signed 14/.test(f.claim.text))).toHaveLength(1);
+  });
+
   it('a paragraph repeated and cut short is read once', () => {
     const cut = claim.slice(0, 70);
     const report = check(`${claim}\n\nThe carrier has flown the route before.\n\n${cut}`);

@@ -403,6 +403,8 @@ describe('page furniture', () => {
     'March 4, 2025 10:15 AM ICT Updated on: Mar 4, 2025 at 11:02 AM ICT',
     'Article continues below advertisement',
     'The publisher accepts no liability for the accuracy of syndicated content.',
+    "The views expressed are the author's own and do not reflect those of the institute.",
+    'Thu Ha Nguyen covers energy and trade.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -413,6 +415,7 @@ describe('page furniture', () => {
     'The two leaders signed 11 memorandums, the Kremlin said.',
     'The two sides signed the agreement in Hanoi on March 3, 2025.',
     'Talks may resume at 10:30 on Friday, officials said.',
+    'The new agreement covers oil, gas and nuclear power projects in Vietnam.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

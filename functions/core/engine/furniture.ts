@@ -38,6 +38,10 @@ const FURNITURE: RegExp[] = [
   // datelines: "HANOI, June 20 (Reuters) -", a place, a date and an agency in brackets, nothing else
   /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
+  // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
+  /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
+  // an author's note: "Minh Anh covers Vietnamese politics."
+  /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} (covers|reports on|writes about)( \S+){1,4}\.?\s*$/u,
   // an advert's marker in the running text: "Story continues below this ad"
   /\b(story|article|text) continues (below|after)\b|\bcontinue reading below\b/i,
   // the site's legal notes: "… accepts no responsibility or liability for …", "… reserves the sole right to …"

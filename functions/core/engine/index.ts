@@ -105,7 +105,7 @@ function inStoryList(lines: string[], line: number): boolean {
 }
 
 /** A sentence this long that begins an earlier one is a cut copy of it. */
-const CUT_REPEAT_OPENING = 40;
+const CUT_REPEAT_OPENING = 20;
 
 /** Sentences that carry a claim: not furniture, long enough, with a verb or many words. */
 export function claimSentences(text: string): Sentence[] {
