@@ -419,14 +419,10 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(f.type).not.toBe('role');
   });
 
-  it('is said of another country\'s office when the baseline names its holder', () => {
-    const text = 'US President Donald Trump spoke to Vietnam\'s leaders about Russia on Friday.';
-    expect(findingOn(text)).toMatchObject({ label: 'contradiction', type: 'role' });
-  });
-
-  it('is not said by a former holder, an office of another country the baseline names no holder of, or the baseline holder leaving', () => {
+  it('is not said by a former holder, another country\'s office, or the baseline holder leaving', () => {
     for (const text of [
       'Former Vietnamese president Nguyen Minh Triet visited Moscow in 2010.',
+      'US President Donald Trump spoke to Vietnam\'s leaders about Russia on Friday.',
       "Japan's Prime Minister Shigeru Ishiba spoke to Vietnam's leaders about Russia on Friday.",
       "Vietnam's prime minister Pham Minh Chinh met Russia's Mishustin in Kazan.",
     ]) {

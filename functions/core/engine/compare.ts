@@ -570,13 +570,12 @@ const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCa
  * Whose office a claim speaks of: the country it names, else the one its paragraph names ("Prime
  * Minister Xanana Gusmao" after a sentence on Timor-Leste), else the one country whose holder of
  * that office the baseline names ("the country's new state president" where only Vietnam's
- * is in the baseline). Only the watched countries' offices, and those the baseline names a
- * holder of, are facts worth an alert.
+ * is in the baseline). Only the watched countries' offices are facts worth an alert (blind
+ * labellers read a later US president as news, not as a baseline out of date).
  */
 function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): string | undefined {
   const watched = (g: string | undefined) => !!g && index.profile.entities.some((e) => e.group === g);
-  // another country's office is a fact when the baseline names its holder ("US President Joe Biden")
-  if (r.country) return watched(r.country) || index.roles.has(`${r.office}|${r.country}`) ? `${r.office}|${r.country}` : undefined;
+  if (r.country) return watched(r.country) ? `${r.office}|${r.country}` : undefined;
   const inSentence = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
   const places = inSentence.length ? inSentence : [...paragraphPlaces];
   if (places.length === 1) return watched(places[0]) ? `${r.office}|${places[0]}` : undefined;
