@@ -223,6 +223,12 @@ describe('dates and places', () => {
     }
   });
 
+  it('the same office holder\'s event in another month conflicts with the month the baseline gives, read in the year it means', () => {
+    const on = (text: string) => check(`${text} Russia and Vietnam watched the visit closely.`, { published: '2025-01-10T08:00:00Z' }).findings.find((f) => f.claim.text === text)!;
+    expect(on('US President Joe Biden went to Hanoi in December 2023.')).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(on('US President Joe Biden went to Hanoi in September 2023.').label).not.toBe('contradiction');
+  });
+
   it('an arrival dated before the visit conflicts ("arrived on 18 June")', () => {
     expect(only('Putin arrived in Hanoi on 18 June for a visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });

@@ -328,9 +328,9 @@ function weekdaysOf(d: DateMention, index: BaselineIndex): string[] {
   return d.days.map((day) => WEEKDAYS[new Date(Date.UTC(year, d.month! - 1, day)).getUTCDay()]);
 }
 
-/** Both sentences name the same person: the dated event is the same one, whatever date each gives. */
+/** Both sentences name the same person: one the profile knows, or an office holder they both name ("US President Joe Biden"). */
 const samePeople = (claim: Features, b: BaselineSentence) =>
-  claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id));
+  claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id)) || claim.roles.some((r) => b.roles.some((x) => x.person === r.person));
 
 function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
   // A claim dated outside the baseline's time is about another event — unless it names the
@@ -342,13 +342,15 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
     const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
     if (!related.length) continue;
     for (const e of related) {
-      if (!d.month || !e.month || !e.days.length) continue;
-      // "when he visited Hanoi in July": a month alone dates the same people's event too
+      if (!d.month || !e.month) continue;
+      // "when he visited Hanoi in July": a month alone dates the same people's event too, against a
+      // date or a month alone ("Biden visited Hanoi in September")
       const baselineYear = e.year ?? index.period.from.getUTCFullYear();
       if (d.month !== e.month && sameEvent && (d.year === undefined || d.year === baselineYear)) {
-        return `the article dates it ${d.days.length ? `${d.days.join('-')} ` : ''}${MONTHS[d.month - 1]}; the baseline ${e.days.join('-')} ${MONTHS[e.month - 1]}`;
+        const theirs = `${e.days.length ? `${e.days.join('-')} ` : ''}${MONTHS[e.month - 1]}`;
+        return `the article dates it ${d.days.length ? `${d.days.join('-')} ` : ''}${MONTHS[d.month - 1]}; the baseline ${theirs}`;
       }
-      if (!d.days.length || d.month !== e.month) continue;
+      if (!d.days.length || !e.days.length || d.month !== e.month) continue;
       const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
       if (!within(d.days, e.days) && !within(e.days, d.days)) {
         return `the article dates it ${d.days.join(' and ')} ${MONTHS[d.month - 1]}; the baseline ${e.days.join(' and ')} ${MONTHS[e.month - 1]}`;

@@ -9,7 +9,7 @@ import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './fur
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
-import { extractTimeAnchors, type Quantity } from './slots.ts';
+import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import { prepareDense } from './top-matches.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -227,6 +227,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     for (const s of claimSentences(doc.text)) {
       if (superseded.size && superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
+      // a month said without its year is of the document's year, or the year before ("visited Hanoi in September")
+      if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
       // a year said by its distance from the document's date ("the 75th anniversary … next year")
       // is a year the sentence states: a claim giving it as "in 2025" adds no figure
       for (const { year } of extractTimeAnchors(tokens, published)) {

@@ -246,6 +246,9 @@ export interface DateMention {
   to: number;
 }
 
+/** The year a month said without one falls in: the last such month up to a month after the text's date ("in September", said in June, is last September). */
+export const yearOfMonth = (month: number, pubYear: number, pubMonth: number) => (month > pubMonth + 1 ? pubYear - 1 : pubYear);
+
 /** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "Tuesday". */
 export function extractDates(tokens: Token[]): DateMention[] {
   const out: DateMention[] = [];
@@ -345,7 +348,7 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
         else if (following === 'next year') year = pubYear + 1;
         else if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
         else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
-        else year = month > pubMonth + 1 ? pubYear - 1 : pubYear;
+        else year = yearOfMonth(month, pubYear, pubMonth);
       }
       anchors.push({ year, month });
       continue;
