@@ -19,8 +19,6 @@ export interface Comparison {
   evidence: BaselineSentence[];
   score: number;
   reason: string;
-  /** A new claim that names someone or gives a figure the baseline lacks. */
-  addsFacts?: boolean;
 }
 
 /** What the article around a claim says, for reading the claim. */
@@ -518,13 +516,6 @@ function officesOf(person: string, index: BaselineIndex): ReadonlySet<string> {
   return byPerson.get(person) ?? new Set();
 }
 
-/**
- * Another doer of the same deed: the claim says with "by" who did what a baseline sentence says
- * someone else did ("greeted at the airport by the foreign minister" against "received … by
- * the Deputy Prime Minister"). The same deed is the same verb (or topic class) said of the same
- * thing: a word near both verbs, not naming the doers ("at the airport"); doers are the same
- * when they share a person or an office, a person holding the offices the baseline gives them.
- */
 /** Words within a few tokens of an agent's verb, outside the words naming its doer. */
 function wordsAround(f: Pick<Features, 'tokenKeys'>, a: Agent, reach = 10): Set<string> {
   const out = new Set<string>();
@@ -537,6 +528,13 @@ function wordsAround(f: Pick<Features, 'tokenKeys'>, a: Agent, reach = 10): Set<
 
 const doerName = (a: Agent) => [...a.offices, ...a.people].map(title).join(' ');
 
+/**
+ * Another doer of the same deed: the claim says with "by" who did what a baseline sentence says
+ * someone else did ("greeted at the airport by the foreign minister" against "received … by
+ * the Deputy Prime Minister"). The same deed is told by a word near both verbs that does not
+ * name the doers ("at the airport"); doers are the same when they share a person or an office,
+ * a person holding the offices the baseline gives them.
+ */
 function agentConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
   // the doers by "by" and a word of what was done settle that it is the same deed: no share of words is asked
   if (state === 'outside' || !b.agents.length) return undefined;
@@ -932,7 +930,6 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
   return {
     label: 'new',
-    addsFacts,
     evidence: [],
     score: 1 - (closest?.coverage ?? 0),
     reason: closest

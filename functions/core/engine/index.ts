@@ -190,14 +190,15 @@ function publisherName(source: string): string | undefined {
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
 const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
 
+/** Most words a caption without a verb runs to ("Foreign Minister X before the meeting of President Y and President Z."). */
+const CAPTION_WORDS = 24;
+
 /**
  * A photo caption without its credit: a paragraph of one short sentence that names a scene
  * without a verb ("A fighter jet during a flypast over the capital."). Reporting has a verb.
  * (A caption with its credit is furniture by its line; a one-sentence paragraph in the present
  * tense is too often reporting — "Vietnam hopes to join …" — to be read as a caption.)
  */
-/** Most words a caption without a verb runs to ("Foreign Minister X before the meeting of President Y and President Z."). */
-const CAPTION_WORDS = 24;
 function isCaption(s: Sentence, lineText: string): boolean {
   if (lineText.length > s.text.length + 8 || lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
   return s.tokens.filter((t) => t.isWord).length <= CAPTION_WORDS && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -503,8 +504,8 @@ const REFERENT_REACH = 2;
 /**
  * "He had arrived after his first visit …" after a sentence on Putin: a sentence that names no
  * person but speaks of one by a personal pronoun speaks of the person the nearest sentence
- * before it named first, when the pronoun opens the subject. The person joins its entities (not its words), so that it is read and
- * compared as a claim about that person.
+ * before it named first, when the pronoun opens the subject. The person joins its entities (not
+ * its words), so that it is read and compared as a claim about that person.
  */
 function withReferents(claims: Features[]): Features[] {
   return claims.map((c, i) => {
@@ -537,13 +538,13 @@ function claimContexts(claims: Features[]): ClaimContext[] {
     paragraphPlaces.set(c.line, new Set([...(paragraphPlaces.get(c.line) ?? []), ...placesOf(c)]));
   }
   const bodiesOf = (c: Features) => c.entities.filter((e) => e.kind === 'organisation').map((e) => e.id);
+  const linesNamingBodies = new Set(claims.filter((c) => bodiesOf(c).length).map((c) => c.line));
   return claims.map((claim, i) => {
     // where the claim is: its paragraph's places, or those of the sentence before (a one-sentence paragraph);
     // likewise the body "the bloc" is: the paragraph's, or the one the sentence before names
     const here = paragraphPlaces.get(claim.line)!;
     const named = paragraphs.get(claim.line)!;
-    const bodies = claims.filter((c) => c.line === claim.line).flatMap(bodiesOf);
-    const paragraph = bodies.length || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
+    const paragraph = linesNamingBodies.has(claim.line) || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
     return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
   });
 }
@@ -563,9 +564,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
   const contexts = claimContexts(claims);
-  // an article whose lead tells of a change of a baseline fact (a new party chief elected, ASEAN
-  // admitting a member) is about the watch, whether or not it names both sides of the watched
-  // relation; a fact said in passing ("party chief To Lam") leaves the article to its subject
+  // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
   const headline = readSentences(article.title)[0];
   const relevant = isRelevant(claims, index.profile) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
   const findings: Finding[] = [];
