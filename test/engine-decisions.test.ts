@@ -761,6 +761,12 @@ describe('a person spoken of by a pronoun', () => {
     expect(claim).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 
+  it('an office the pronoun holds is that person\'s: "His first trip as party chief" after a sentence on To Lam', () => {
+    const text = "Vietnam's To Lam held talks with Putin in Moscow on Saturday.\n\nHis first trip abroad as party chief had taken him to Laos.";
+    const f = check(text, { published: '2025-05-12T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('His first'));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+
   it('without a person before it, a pronoun sentence about a third country stays background', () => {
     const report = check('Russia and Vietnam held talks in Hanoi on Thursday. He had come from his first visit to North Korea in 31 years.');
     expect(report.findings.find((f) => f.claim.text.startsWith('He had come'))).toBeUndefined();

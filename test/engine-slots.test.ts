@@ -275,6 +275,16 @@ describe('office holders', () => {
     ]);
   });
 
+  it('a place named earlier in the sentence, not joined to the title, is not the office\'s country', () => {
+    expect(roles("The trip is Lam's first to Moscow as party leader.")).toEqual([{ office: 'party general secretary', person: 'to lam', country: 'vietnam' }]);
+  });
+
+  it('an office held by a pronoun with no one named before it in the sentence waits for the article to say who', () => {
+    const f = read('His first foreign trip as party chief took him to Laos.');
+    expect(f.roles).toEqual([]);
+    expect(f.byPronoun).toEqual([{ office: 'party general secretary' }]);
+  });
+
   it('a copula makes its subject the holder only of an office right after it', () => {
     expect(roles('Lavrov is due to hold further talks with the Vietnamese president on Friday.')).toEqual([]);
     expect(roles('Luong Cuong is now the Vietnamese president.')).toEqual([{ office: 'president', person: 'luong cuong', country: 'vietnam' }]);

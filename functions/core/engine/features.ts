@@ -7,7 +7,7 @@ import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractStatus, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
 import { relationsOf } from './wordnet.ts';
-import { extractRoles, type RoleClaim, type Succession } from './roles.ts';
+import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -28,6 +28,8 @@ export interface Features {
   roles: RoleClaim[];
   /** "X succeeded Y": X holds Y's offices now. */
   successions: Succession[];
+  /** Offices held by someone a pronoun stands for, named before the sentence ("His first trip as party chief"). */
+  byPronoun: PronounRole[];
   /** Keys of the sentence's verbs: what it says happened. */
   verbKeys: Set<string>;
   /** Keys said only where the sentence says where it comes from ("according to The New York Times"). */

@@ -520,7 +520,9 @@ function withReferents(claims: Features[]): Features[] {
       const person = claims[j].entities.find((e) => e.kind === 'person');
       if (!person) continue;
       const groups = person.group ? new Set([...c.groups, person.group]) : c.groups;
-      return { ...c, entities: [...c.entities, { ...person, start: pronoun.start, end: pronoun.end }], groups };
+      // and the offices the pronoun holds are that person's ("His first trip as party chief")
+      const roles = [...c.roles, ...c.byPronoun.map((r) => ({ ...r, person: person.id, country: r.country ?? person.group }))];
+      return { ...c, entities: [...c.entities, { ...person, start: pronoun.start, end: pronoun.end }], groups, roles };
     }
     return c;
   });

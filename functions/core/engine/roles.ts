@@ -20,6 +20,11 @@ export interface RoleClaim {
   person: string;
 }
 
+/** An office held by a person a pronoun stands for, named before the sentence ("His first trip as party chief"). */
+export type PronounRole = Omit<RoleClaim, 'person'>;
+/** The holder a pronoun stands for when the sentence names no one before it. */
+const UNNAMED = '\u0000';
+
 /** "X succeeded Y": X now holds whatever office the baseline gives Y. */
 export interface Succession {
   successor: string;
@@ -69,7 +74,13 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
  * The sentence's office holders and successions. `found` is what the entity matcher found in the
  * sentence, with offsets into `sentenceText`.
  */
-export function extractRoles(tokens: Token[], sentenceText: string, sentenceStart: number, matcher: EntityMatcher, found: EntityMention[]): { roles: RoleClaim[]; successions: Succession[] } {
+export function extractRoles(
+  tokens: Token[],
+  sentenceText: string,
+  sentenceStart: number,
+  matcher: EntityMatcher,
+  found: EntityMention[],
+): { roles: RoleClaim[]; successions: Succession[]; byPronoun: PronounRole[] } {
   const lowers = tokens.map((t) => t.lower);
   const out: RoleClaim[] = [];
   const people = found.filter((e) => e.kind === 'person');
@@ -103,18 +114,27 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     }
     return undefined;
   };
+  // offices held by a pronoun the sentence names no one for ("His first trip as party chief …"):
+  // the article's sentence before says who (index.ts)
+  const byPronoun: PronounRole[] = [];
   const push = (office: string, person: string, country: string | undefined, officeEnd?: number) => {
+    const dated = datedAfter(officeEnd);
+    if (person === UNNAMED) {
+      byPronoun.push({ office, ...(country ? { country } : {}), ...(dated ? { dated } : {}) });
+      return;
+    }
     if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
     const who = known(person);
     const canonical = canonicalPerson(who?.name ?? person);
-    const dated = datedAfter(officeEnd);
     if (canonical) out.push({ office, person: canonical, country: country ?? who?.group, ...(dated ? { dated } : {}) });
   };
-  /** The person a pronoun at token i stands for: the last person the sentence named before it. */
+  /** Token t is in the name of a place or body. */
+  const inPlace = (t: Token) => places.some((e) => e.start <= t.start - sentenceStart && t.end - sentenceStart <= e.end);
+  /** The person a pronoun at token i stands for: the last person the sentence named before it, else someone named before the sentence. */
   const antecedent = (i: number) => {
     const at = tokens[i].start - sentenceStart;
     const before = people.filter((p) => p.end <= at).at(-1);
-    return before ? sentenceText.slice(before.start, before.end) : undefined;
+    return before ? sentenceText.slice(before.start, before.end) : UNNAMED;
   };
   const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end).replace(/['’]s$/, '');
   /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
@@ -175,9 +195,10 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
       after += 1 + next.words.length;
     }
     // The country: "Vietnamese President …", else the person's own (below), else "… of Vietnam".
-    // (only words joined to the title: "MOSCOW — General Secretary …" is a dateline's place)
+    // (only a place joined to the title, "Vietnam's", "the Vietnamese": not a dateline's place,
+    // "MOSCOW — General Secretary …", nor a trip's, "first to Russia as party leader")
     let from = i;
-    while (from > Math.max(0, i - 3) && tokens[from - 1].pos !== 'PUNCT') from--;
+    while (from > Math.max(0, i - 3) && (inPlace(tokens[from - 1]) || /^(['’]s|the|new)$/.test(lowers[from - 1]))) from--;
     let country = countryNear(from, i);
     // "President To Lam", "Secretary General of the Communist Party, Nguyen Phu Trong"
     let j = after;
@@ -205,7 +226,6 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     // "his election as" and so the person named before it.
     let k = i - 1;
     // "as the country's new", "as Vietnam's": lead-in words and the country whose office it is
-    const inPlace = (t: Token) => places.some((e) => e.start <= t.start - sentenceStart && t.end - sentenceStart <= e.end);
     while (k >= 0 && (OFFICE_LEAD_IN.test(lowers[k]) || inPlace(tokens[k]))) k--;
     // "as well as OFFICE" adds an office to the one before it
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
@@ -277,9 +297,9 @@ export function extractRoles(tokens: Token[], sentenceText: string, sentenceStar
     const after = personAt(j)?.name;
     const before = personBefore(i - 1, passive ? 12 : 6);
     const [successor, predecessor] = passive ? [after, before] : [before, after];
-    if (!predecessor || !successor) continue;
+    if (!predecessor || !successor || predecessor === UNNAMED || successor === UNNAMED) continue;
     const name = (n: string) => canonicalPerson(known(n)?.name ?? n);
     successions.push({ successor: name(successor), predecessor: name(predecessor) });
   }
-  return { roles: out, successions };
+  return { roles: out, successions, byPronoun };
 }
