@@ -285,6 +285,10 @@ describe('office holders', () => {
     expect(f.byPronoun).toEqual([{ office: 'party general secretary' }]);
   });
 
+  it('"X, who is busy leading the Communist Party": the one "who" is said of heads the party', () => {
+    expect(roles('The council kept To Lam, who is now busy leading the Communist Party, as its chair.')).toContainEqual({ office: 'party general secretary', person: 'to lam', country: 'vietnam' });
+  });
+
   it('a copula makes its subject the holder only of an office right after it', () => {
     expect(roles('Lavrov is due to hold further talks with the Vietnamese president on Friday.')).toEqual([]);
     expect(roles('Luong Cuong is now the Vietnamese president.')).toEqual([{ office: 'president', person: 'luong cuong', country: 'vietnam' }]);

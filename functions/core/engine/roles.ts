@@ -33,7 +33,7 @@ export interface Succession {
 
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
-const HEADS = /^(heads|head|leads|lead|led|headed)$/;
+const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed)$/;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
 const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
@@ -145,7 +145,7 @@ export function extractRoles(
     return nameAt(tokens, i);
   };
   /** The person named last before token `before` (inclusive) within `reach` tokens, or the one a pronoun there stands for. */
-  const personBefore = (before: number, reach: number) => {
+  const personBefore = (before: number, reach: number): string | undefined => {
     let from = Math.max(0, before - reach);
     for (let k = before; k >= from; k--) {
       // the subject stands before an aside: "To Lam, rather than Trong, now heads …", "Lam, who hosted Putin, has since become …"
@@ -159,6 +159,8 @@ export function extractRoles(
         }
       }
       if (PRONOUNS.test(lowers[k] ?? '')) return antecedent(k);
+      // "X, who is now focused on leading the party": the one a relative "who" is said of
+      if (lowers[k] === 'who' && k > 0) return personBefore(lowers[k - 1] === ',' ? k - 2 : k - 1, 3);
       const at = tokens[k].end - sentenceStart;
       const p = people.find((e) => e.end === at);
       if (p) return textOf(p);
