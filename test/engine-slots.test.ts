@@ -419,6 +419,7 @@ describe('page furniture', () => {
     'The publisher accepts no liability for the accuracy of syndicated content.',
     "The views expressed are the author's own and do not reflect those of the institute.",
     'Thu Ha Nguyen covers energy and trade.',
+    'Last updated 2026-12-01T18:05:12.345Z',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

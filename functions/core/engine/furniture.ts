@@ -42,6 +42,8 @@ const FURNITURE: RegExp[] = [
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics."
   /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} (covers|reports on|writes about)( \S+){1,4}\.?\s*$/u,
+  // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
+  /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"
   /\b(story|article|text) continues (below|after)\b|\bcontinue reading below\b/i,
   // the site's legal notes: "… accepts no responsibility or liability for …", "… reserves the sole right to …"
