@@ -625,6 +625,19 @@ describe('an article that retells the baseline', () => {
     expect(labelOf(retelling)).toBe('known');
     expect(labelOf(news)).toBe('new');
   });
+
+  it('in a retelling, a name made of common words names again what the baseline says in other words', () => {
+    const named = 'The trip marked thirty years since the Treaty on Basic Principles of Friendly Relations between Vietnam and Russia was signed.';
+    const retelling = [
+      'Putin flew into Hanoi at dawn, straight from North Korea.',
+      'Lam and Putin put their names to about a dozen cooperation deals covering education and civil nuclear projects.',
+      'Putin called the comprehensive strategic partnership with Vietnam a priority for Moscow in the Asia-Pacific.',
+      'Russian flags decorated the historic centre of the Vietnamese capital under tight security.',
+      'The Kremlin leader said both capitals saw eye to eye on most big international questions.',
+      named,
+    ].join(' ');
+    expect(check(retelling).findings.find((f) => f.claim.text === named)?.label).toBe('known');
+  });
 });
 
 describe('the page speaking of its publisher', () => {

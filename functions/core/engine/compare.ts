@@ -809,7 +809,7 @@ function namesKnownPerson(t: Token, index: BaselineIndex): boolean {
   return !!person && index.idf.has(`@${person.name.toLowerCase()}`);
 }
 
-function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
+function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = false): Added {
   const lemmas = lemmasByKey(m.claim);
   const added: Added = { names: [], figures: [], words: [] };
   const knownPeople = new Set(m.claim.tokens.flatMap((t, i) => (namesKnownPerson(t, index) ? [m.claim.tokenKeys[i]] : [])));
@@ -840,7 +840,9 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex): Added {
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
     const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '');
     const common = Math.max(relationsOf(t.lower).frequency, relationsOf(t.lower.replace(/s$/, '')).frequency); // "Sides": side
-    if (!capital(i - 1) && !capital(i + 1) && common >= SPECIFIC_FREQUENCY) return;
+    // (in an article retelling the baseline, a name made of common words — "the General Assembly",
+    // "the Treaty on Basic Principles" — names again what the baseline names in other words)
+    if ((retelling || (!capital(i - 1) && !capital(i + 1))) && common >= SPECIFIC_FREQUENCY) return;
     added.names.push(t.lower);
   });
   return added;
@@ -905,7 +907,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   // A new claim adds information, and information rides on specific words: a name, a figure, a
   // rare word. A claim that names someone or gives a figure the baseline lacks says something new
   // however many of its words the baseline shares ("Lam, 68, is a former minister of security").
-  const adds = informationAdded(measure, index);
+  const adds = informationAdded(measure, index, context.retelling);
   const addsFacts = adds.names.length + adds.figures.length > 0;
   if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
