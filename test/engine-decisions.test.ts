@@ -727,6 +727,16 @@ describe('third parties', () => {
     expect(report.findings.find((f) => f.claim.text.startsWith('The two ministers'))?.label).toBe('new');
   });
 
+  it('a watched party named only as one of a list of outsiders is background; one opening the sentence is not', () => {
+    const lead = 'Vietnam became a BRICS partner country on Friday, Russia said.';
+    const history = 'The group was founded in 2009 by Brazil, Russia, India and China.';
+    const hanoi = 'Hanoi has turned to Israel, South Korea and India for some of its weapons.';
+    const texts = check([lead, history, hanoi].join('\n\n'), { published: '2025-06-20T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toContain(lead);
+    expect(texts).not.toContain(history);
+    expect(texts).toContain(hanoi);
+  });
+
   it('a third party that acts is background', () => {
     const text = "Lavrov held talks with Vietnam's foreign minister on Thursday. China's foreign minister met his Japanese counterpart to discuss fishing rights.";
     const report = check(text, { published: '2025-03-01T08:00:00Z' });

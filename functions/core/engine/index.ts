@@ -402,7 +402,8 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
   let onTopic = true;
   return claims.filter((c) => {
-    if (c.entities.some(isCore)) onTopic = true;
+    if (amongOthers(c)) onTopic = false;
+    else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c)) onTopic = false;
     else if (c.groups.size) onTopic = true;
     else if (lineNamesTopic.has(c.line)) onTopic = true;
@@ -421,6 +422,17 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
  * witnessed a peace declaration between Thailand and Cambodia") is regional background.
  */
 const isCore = (e: EntityMention) => !!e.group && (e.kind !== 'country' || e.id === e.group);
+
+/**
+ * One side of the watch named only as one of a list of outsiders, after the first of them
+ * ("BRICS was founded by Brazil, Russia, India and China"): background on a group, not on the
+ * watched relation. A sentence that opens with the watched party ("Hanoi has turned to Israel,
+ * South Korea and India") is about it.
+ */
+function amongOthers(c: Features): boolean {
+  const outsiders = new Set(c.entities.filter((e) => !e.group && (e.kind === 'country' || e.kind === 'place')).map((e) => e.id));
+  return outsiders.size >= 2 && c.groups.size === 1 && !c.entities[0]?.group;
+}
 
 /** Does the sentence name someone or somewhere outside the watch profile? */
 function namesOthers(c: Features): boolean {
