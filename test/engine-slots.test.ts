@@ -219,6 +219,12 @@ describe('negation scope', () => {
     expect(words).not.toContain('praised');
   });
 
+  it('verbs of not doing negate in every form: "avoid", "refusing to", "fails to", "stops short of"', () => {
+    expect(negated('Hanoi tries to avoid taking sides in the rivalry.')).toEqual(expect.arrayContaining(['taking', 'sides']));
+    expect(negated('Vietnam is refusing to join any bloc.')).toEqual(expect.arrayContaining(['join', 'bloc']));
+    expect(negated('The statement stops short of naming the war.')).toEqual(expect.arrayContaining(['naming', 'war']));
+  });
+
   it('"no to" rejects what follows', () => {
     expect(negated('Hanoi says no to foreign military bases on its soil.')).toEqual(expect.arrayContaining(['foreign', 'military', 'bases']));
   });
@@ -362,6 +368,10 @@ describe('entity matching', () => {
     expect(ids('Vietnamese officials flew to Moscow.')).toEqual(['vietnam', 'russia']);
     expect(ids('Putin landed in Hanoi.')).toEqual(['vladimir putin', 'vietnam']);
     expect(ids('Lãnh đạo Việt Nam và Hà Nội')).toEqual(['vietnam', 'vietnam']);
+  });
+
+  it('a country\'s combining form names it: "Sino-American" is China and the US', () => {
+    expect(ids('Vietnam keeps out of the Sino-American contest.')).toEqual(['vietnam', 'china', 'united states']);
   });
 
   it('initials with stops name the country as the initials do: "U.S.", "U.K."', () => {

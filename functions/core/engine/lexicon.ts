@@ -13,7 +13,14 @@ export const LIGHT_WORDS = new Set([
 ]);
 
 /** Cues that negate the predicate that follows them. "no" alone is left out: "no place for blocs". */
-export const NEGATION_CUES = ['not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'failed to', 'refused to', 'declined to', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'avoided', 'refrained from', 'stopped short of', 'no to'];
+export const NEGATION_CUES = [
+  'not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'no to',
+  // verbs of not doing, in every form: "failed to", "fails to", "avoids", "refraining from"
+  ...['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining'].map((v) => `${v} to`),
+  ...['avoid', 'avoids', 'avoided', 'avoiding'],
+  ...['refrain', 'refrains', 'refrained', 'refraining'].map((v) => `${v} from`),
+  ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),
+];
 /** Idioms that look negative and are not. */
 export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'not least', 'nothing less', 'not just'];
 

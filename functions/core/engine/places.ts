@@ -17,6 +17,15 @@ const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.te
 /** A name written in Latin letters, as English text gives it. */
 const latin = (s: string) => /^[\p{Script=Latin} .'’-]+$/u.test(s) && s.length >= 3;
 
+/** English's combining forms of country names, in compounds such as "Sino-American", "Russo-Japanese". */
+const COMBINING_FORMS: Record<string, string[]> = {
+  China: ['Sino'],
+  Russia: ['Russo'],
+  India: ['Indo'],
+  France: ['Franco'],
+  Japan: ['Japano'],
+};
+
 let places: Place[] | undefined;
 
 export function worldPlaces(): Place[] {
@@ -33,6 +42,7 @@ export function worldPlaces(): Place[] {
       // initials are written with stops too: "U.S.", "U.K."
       if (isInitials && alt.length <= 4) aliases.add(alt.split('').join('.') + '.');
     }
+    for (const form of COMBINING_FORMS[common] ?? []) aliases.add(form);
     return { id: common.toLowerCase(), area: c.area, aliases: [...aliases] };
   }));
   return places!;
