@@ -540,12 +540,9 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
   if (state === 'outside' || !b.agents.length) return undefined;
   const described = (people: string[], offices: string[]) => ({ people: new Set(people), offices: new Set([...offices, ...people.flatMap((p) => [...officesOf(p, index)])]) });
   for (const a of claim.agents) {
-    if (!a.passive) continue;
     const verb = claim.tokenKeys[a.at];
     const mine = described(a.people, a.offices);
-    // the baseline's doer by "by" too: an active subject of "met" is one side of a meeting, not its host
     for (const c of b.agents) {
-      if (!c.passive) continue;
       const around = wordsAround(b, c);
       around.delete(b.tokenKeys[c.at] ?? '');
       if (![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;

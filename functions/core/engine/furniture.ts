@@ -5,6 +5,8 @@
 /** Month names as pages write them in dates: capitalised, in full or cut short ("Sep", "Sept."). */
 const MONTH_NAMES = 'Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?';
 
+const MONTH_WORD = new RegExp(`\\b(${MONTH_NAMES})\\b`);
+
 const FURNITURE: RegExp[] = [
   /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz|store|device)/i,
   /\b(we|our|this (site|website)|you|by continuing)\b.*\bcookies?\b/i,
@@ -112,7 +114,7 @@ export function isFurnitureLine(lineText: string): boolean {
   if (words <= 30 && /\bthis (article|story|page)\b/i.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
   // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
-  if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && new RegExp(`\\b(${MONTH_NAMES})\\b`).test(lineText)) return true;
+  if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && MONTH_WORD.test(lineText)) return true;
   return /^\s*\[[^\]]*\]?\s*$/.test(lineText);
 }
 

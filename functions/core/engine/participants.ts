@@ -1,16 +1,14 @@
 // Who did what: the doer of a verb, named by people and offices. "Putin was received at the
 // airport by the Deputy Prime Minister" and "he was greeted at the airport by Foreign Minister
 // X" tell of one reception by two different hosts: an `entity` conflict. The doer is read where
-// English states it plainly: after "by" in the passive, or as the subject just before an active
-// verb ("Both presidents signed …"). The offices come from the watch profile.
+// English states it plainly, after "by" in the passive (an active subject of "met" is one side of
+// a meeting, not its host). The offices come from the watch profile.
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import type { Token } from './nlp.ts';
 
 export interface Agent {
   /** Token position of the verb. */
   at: number;
-  /** "by" named the doer (the passive); otherwise the doer is the verb's subject. */
-  passive: boolean;
   /** Profile people and offices naming the doer (person ids, office names). */
   people: string[];
   offices: string[];
@@ -41,28 +39,21 @@ function doerIn(tokens: Token[], from: number, to: number, entities: EntityMenti
   return { people: [...people], offices: [...offices] };
 }
 
+/** The doers a sentence names with "by" after a passive verb ("was received … by the Deputy Prime Minister"). */
 export function extractAgents(tokens: Token[], entities: EntityMention[], matcher: EntityMatcher): Agent[] {
   const lowers = tokens.map((t) => t.lower);
   const agents: Agent[] = [];
   tokens.forEach((t, at) => {
     if (t.pos !== 'VERB') return;
-    // passive: the verb, a few words of place or manner, then "by" and the doer up to its clause's end
+    // the verb, a few words of place or manner, then "by" and the doer up to its clause's end
     let by = at + 1;
     while (by < tokens.length && by <= at + VERB_REACH && lowers[by] !== 'by' && !CLAUSE_END.test(lowers[by]) && tokens[by].pos !== 'VERB') by++;
     if (lowers[by] === 'by' && tokens[at - 1] && /^(was|were|been|being|is|are|be)$/.test(lowers[at - 1])) {
       let end = by + 1;
       while (end < tokens.length && end <= by + DOER_REACH && !CLAUSE_END.test(lowers[end]) && tokens[end].pos !== 'VERB') end++;
       const doer = doerIn(tokens, by + 1, end, entities, matcher, lowers);
-      if (doer.people.length || doer.offices.length) agents.push({ at, passive: true, ...doer, from: by + 1, to: end });
-      return;
+      if (doer.people.length || doer.offices.length) agents.push({ at, ...doer, from: by + 1, to: end });
     }
-    // active: the subject just before the verb (and its auxiliaries), back to its clause's start
-    let start = at;
-    while (start > 0 && /^(AUX|PART|ADV)$/.test(tokens[start - 1].pos)) start--;
-    const subjectEnd = start;
-    while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB' && tokens[start - 1].pos !== 'AUX') start--;
-    const doer = doerIn(tokens, start, subjectEnd, entities, matcher, lowers);
-    if (doer.people.length || doer.offices.length) agents.push({ at, passive: false, ...doer, from: start, to: subjectEnd });
   });
   return agents;
 }
