@@ -626,6 +626,26 @@ describe('an article that retells the baseline', () => {
     expect(labelOf(news)).toBe('new');
   });
 
+  it('reads close calls as retold when restated claims and close calls far outnumber the news that names someone or gives a figure', () => {
+    const closeCalls = [
+      'The Kremlin leader said both capitals saw eye to eye on most big international questions.',
+      'Hanoi kept the welcome dignified rather than jubilant, with a gun salute and an honour guard at the palace.',
+      'The occasion carried symbolism, coming in the thirtieth year of the friendship treaty.',
+    ];
+    const news = ['Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.', 'Rosatom will train 200 Vietnamese engineers in Russia next year.'];
+    const text = [
+      'Putin flew into Hanoi at dawn, straight from North Korea.',
+      'Lam and Putin put their names to about a dozen cooperation deals covering education and civil nuclear projects.',
+      'Russian flags decorated the historic centre of the Vietnamese capital under tight security.',
+      'Putin called the comprehensive strategic partnership with Vietnam a priority for Moscow in the Asia-Pacific.',
+      ...closeCalls,
+      ...news,
+    ].join(' ');
+    const findings = check(text).findings;
+    for (const c of closeCalls) expect(findings.find((f) => f.claim.text === c)?.label, c).toBe('known');
+    for (const n of news) expect(findings.find((f) => f.claim.text === n)?.label, n).toBe('new');
+  });
+
   it('in a retelling, a name made of common words names again what the baseline says in other words', () => {
     const named = 'The trip marked thirty years since the Treaty on Basic Principles of Friendly Relations between Vietnam and Russia was signed.';
     const retelling = [

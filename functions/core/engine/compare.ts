@@ -19,6 +19,8 @@ export interface Comparison {
   evidence: BaselineSentence[];
   score: number;
   reason: string;
+  /** A new claim close to a baseline sentence (as close as a retold one) that names no one and gives no figure the baseline lacks. */
+  closeCall?: boolean;
 }
 
 /** What the article around a claim says, for reading the claim. */
@@ -929,6 +931,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
   return {
     label: 'new',
+    ...(!addsFacts && (closest?.coverage ?? 0) >= RETOLD_COVERAGE ? { closeCall: true } : {}),
     evidence: [],
     score: 1 - (closest?.coverage ?? 0),
     reason: closest

@@ -171,6 +171,8 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
 
 /** How many known claims per new one make an article a retelling of the baseline. */
 const RETOLD_SHARE = 1.5;
+/** How many known claims and close calls per claim of plain news make an article a retelling. */
+const CLOSE_CALL_SHARE = 3;
 /** Least number of known claims for an article to count as retelling the baseline. */
 const RETELLING_LEAST = 4;
 /** Coverage at which a known claim is a copy rather than a retelling. */
@@ -589,7 +591,11 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     // (word-for-word copies do not count: an article that copies a story is no paraphrase of it)
     const known = results.filter((r) => r?.label === 'known' && r.score < VERBATIM).length;
     const fresh = results.filter((r) => r?.label === 'new').length;
-    if (known >= RETELLING_LEAST && known >= RETOLD_SHARE * fresh) {
+    // or one whose news is mostly close calls: restated claims and close calls together at least
+    // three times the news that names someone or gives a figure
+    const close = results.filter((r) => r?.label === 'new' && r.closeCall).length;
+    const retold = known >= RETOLD_SHARE * fresh || known + close >= CLOSE_CALL_SHARE * (fresh - close);
+    if (known >= RETELLING_LEAST && retold) {
       results.forEach((r, i) => {
         if (r?.label === 'new') results[i] = compareClaim(claims[i], states[i], index, { ...contexts[i], retelling: true });
       });
