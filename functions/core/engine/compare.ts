@@ -508,7 +508,7 @@ function trendConflict(claim: Features, b: BaselineSentence, index: BaselineInde
 
 // The offices the baseline gives each person, made once per index.
 const officesByPerson = new WeakMap<BaselineIndex, Map<string, Set<string>>>();
-function officesOf(person: string, index: BaselineIndex): ReadonlySet<string> {
+export function officesOf(person: string, index: BaselineIndex): ReadonlySet<string> {
   let byPerson = officesByPerson.get(index);
   if (!byPerson) {
     byPerson = new Map();

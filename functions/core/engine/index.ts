@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
@@ -492,8 +492,7 @@ const LEAD_CLAIMS = 3;
  * dies at 80", "… steps down"): the baseline's holder is gone, which the watch must hear.
  */
 function leavesOffice(headline: Features, index: BaselineIndex): boolean {
-  const holders = new Set([...index.roles.values()].flatMap((list) => list.map((h) => h.person)));
-  const holder = headline.entities.some((e) => e.kind === 'person' && holders.has(e.id));
+  const holder = headline.entities.some((e) => e.kind === 'person' && officesOf(e.id, index).size > 0);
   return holder && headline.tokens.some((t, i) => LEAVING_OFFICE.has(t.lemma) && (t.lemma !== 'step' || headline.tokens[i + 1]?.lower === 'down') && (t.lemma !== 'pass' || headline.tokens[i + 1]?.lower === 'away'));
 }
 
