@@ -245,6 +245,14 @@ describe('negation scope', () => {
     }
   });
 
+  it('a denied thing ends where a second deed joins it; a denied deed spans the deeds joined to it', () => {
+    const thing = negated('The pact rests on refraining from violence and resolving quarrels by talks.');
+    expect(thing).toContain('violence');
+    expect(thing).not.toContain('resolving');
+    expect(thing).not.toContain('quarrels');
+    expect(negated('The delegations did not draft or approve any communique.')).toEqual(expect.arrayContaining(['draft', 'approve', 'communique']));
+  });
+
   it('"made no secret" and "no place for blocs" are not negations', () => {
     expect(negated('Vietnam made no secret of its wish for balance.')).toEqual([]);
     expect(negated('There is no place for blocs in the region, Putin said.')).toEqual([]);

@@ -418,10 +418,14 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i);
     if (!cue) continue;
+    // a denial of a thing ("refraining from force") ends where a second deed joins it ("and settling
+    // disputes"); a denial of a deed ("did not sign and ratify") spans the deeds joined to it
+    const deniesAThing = tokens[i + cue.length]?.pos !== 'VERB' && tokens[i + cue.length]?.pos !== 'AUX';
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
       // or a relative clause ("no pact like the one which / he signed in Pyongyang")
       if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k)) break;
+      if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
       covered.add(k);
     }
   }
