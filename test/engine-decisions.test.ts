@@ -474,6 +474,20 @@ describe('a membership that changed contradicts the standing the baseline gives'
     }
   });
 
+  it('a standing said without the body takes the body its paragraph names', () => {
+    const lead = 'ASEAN leaders gathered in Kuala Lumpur on Sunday, and Moscow sent its congratulations.';
+    for (const claim of ['Timor-Leste is now a full member, ending a long wait.', 'Dili has been a member since the weekend, no longer a mere candidate.']) {
+      const f = check(`${lead} ${claim}`, { published: '2025-11-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+
+  it('without a body named, a "partner" is nobody\'s member', () => {
+    const claim = 'Vietnam was the partner country of a trade fair held in Moscow on Friday.';
+    const f = check(`ASEAN ministers met in Jakarta this week.\n\n${claim}`, { published: '2025-11-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+    expect(f?.label).not.toBe('contradiction');
+  });
+
   it('a standing the sentence dates before the baseline is history, not a change', () => {
     for (const text of ['In 2011, Timor-Leste sought membership of ASEAN.', 'ASEAN granted Timor-Leste observer status at its meetings in 2022.']) {
       expect(findingOn(text).label, text).not.toBe('contradiction');

@@ -643,12 +643,15 @@ function factContradiction(type: ContradictionType, evidence: BaselineSentence[]
 }
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
-function statusConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;
-  const stated = s && index.statuses.get(`${s.member}|${s.body}`);
-  if (!s || !stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
+  if (!s) return undefined;
+  // a sentence naming no body speaks of the one its paragraph names
+  const body = [...(s.body ? [s.body] : paragraph)].find((id) => index.statuses.has(`${s.member}|${id}`));
+  const stated = body ? index.statuses.get(`${s.member}|${body}`) : undefined;
+  if (!stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
   if (s.dated !== undefined && s.dated < index.period.from.getUTCFullYear()) return undefined; // history: "applied in 2011"
-  const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${s.body}; the baseline says ${stated[0].status}`;
+  const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${body}; the baseline says ${stated[0].status}`;
   return factContradiction('other', sharedEvidence(statusLookup(stated).evidence, index), says, index);
 }
 
@@ -864,7 +867,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, index);
+  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */

@@ -13,7 +13,8 @@ export type Status = 'applicant' | 'candidate' | 'observer' | 'partner' | 'membe
 /** "Timor-Leste is a candidate for ASEAN membership", "Timor-Leste joined ASEAN". */
 export interface StatusClaim {
   member: string;
-  body: string;
+  /** The body, when the sentence names one; otherwise its paragraph's ("Timor-Leste is now a full member"). */
+  body?: string;
   status: Status;
   /** The year the sentence dates the standing to ("applied … in 2011"), when it gives one. */
   dated?: number;
@@ -24,10 +25,12 @@ export interface StatusClaim {
  * "joined", "its admission") and, nearest to it, the body and the state it speaks of. `found`
  * holds the sentence's entities with offsets into the sentence, which starts at `sentenceStart`.
  */
+const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 'observer']);
+
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
-  if (!bodies.length || !states.length) return undefined;
+  if (!states.length) return undefined;
   let status: Status | undefined;
   let at = -1;
   let denied = false;
@@ -50,11 +53,12 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
     else if (MEMBERSHIP_VERBS.has(t.lemma) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
-  if (!status) return undefined;
+  // without a body named, only the words of membership say a standing: a "partner" is anyone's
+  if (!status || (!bodies.length && !BODYLESS_STANDINGS.has(status))) return undefined;
   const where = tokens[at].start - sentenceStart;
   const nearest = (list: EntityMention[]) => list.reduce((a, b) => (Math.abs(b.start - where) < Math.abs(a.start - where) ? b : a));
-  const body = nearest(bodies);
-  const others = states.filter((e) => e.id !== body.id);
+  const body = bodies.length ? nearest(bodies) : undefined;
+  const others = states.filter((e) => e.id !== body?.id);
   if (!others.length) return undefined;
   // a year in the standing's own clause dates it ("applied for membership in 2011"), or one opening
   // the sentence ("In 2022, the leaders agreed …"); one in another clause dates something else
@@ -67,7 +71,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   const inClause = tokens.slice(from, to).find(isYear);
   const opening = /^(in|since)$/.test(tokens[0]?.lower ?? '') && isYear(tokens[1]) ? tokens[1] : undefined;
   const dated = Number((inClause ?? opening)?.lower) || undefined;
-  return { member: nearest(others).id, body: body.id, status, ...(dated ? { dated } : {}) };
+  return { member: nearest(others).id, ...(body ? { body: body.id } : {}), status, ...(dated ? { dated } : {}) };
 }
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */

@@ -296,7 +296,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const counts = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
   const figureStated = new Map<string, number>();
   for (const s of sentences) {
-    if (s.status) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
+    if (s.status?.body) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
     for (const q of s.quantities) {
       if (!isCount(q)) continue;
       for (const unit of q.units) {
