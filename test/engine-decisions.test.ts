@@ -959,3 +959,19 @@ describe('the order of the tour', () => {
     expect(keysOf('Hanoi was the last stop of the tour.')).toContain('=stop');
   });
 });
+
+describe('a claim recalling the baseline\'s event by name', () => {
+  it('retells it when it adds no name, figure or rare word, whatever its wording', () => {
+    const text = "The Kremlin leader's state visit to Vietnam had brought him face to face with Trong only weeks before.";
+    expect(only(text, { published: '2024-08-01T08:00:00Z' }).label).toBe('known');
+  });
+
+  it('says something new when it adds a name or a rare word', () => {
+    for (const text of [
+      "The Kremlin leader's state visit to Vietnam had brought him face to face with Trong and with Kazakhstan's Tokayev.",
+      "Vietnam's ageing party boss entertained Putin at a banquet during the state visit.",
+    ]) {
+      expect(only(text, { published: '2024-08-01T08:00:00Z' }).label, text).toBe('new');
+    }
+  });
+});

@@ -926,7 +926,9 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   }
   // A claim that adds none of these, not even a rare word, to a baseline sentence speaking of
   // the same thing says it again in plainer words ("the plane touched down in the small hours").
-  const restated = context.retelling ? RETOLD_COVERAGE : RESTATED_COVERAGE;
+  // (a claim recalling the baseline's event by name, "during the June visit", retells it too)
+  const recallsTheEvent = state !== 'outside' && [...claim.keys].some((k) => index.eventWords.has(k));
+  const restated = context.retelling || recallsTheEvent ? RETOLD_COVERAGE : RESTATED_COVERAGE;
   if (best && best.coverage >= restated && !addsFacts && (context.retelling || !adds.words.length)) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
