@@ -253,6 +253,15 @@ describe('negation scope', () => {
     expect(negated('The delegations did not draft or approve any communique.')).toEqual(expect.arrayContaining(['draft', 'approve', 'communique']));
   });
 
+  it('what a denied thing is likened to is not denied; "like" the verb is no likening', () => {
+    for (const sentence of ['The summit yielded nothing like the accord reached in Minsk.', 'Lavrov came home without anything resembling the guarantees Beijing had offered.']) {
+      const words = negated(sentence);
+      expect(words, sentence).not.toContain('accord');
+      expect(words, sentence).not.toContain('guarantees');
+    }
+    expect(negated('Hanoi did not like the wording of the draft.')).toEqual(expect.arrayContaining(['wording', 'draft']));
+  });
+
   it('"made no secret" and "no place for blocs" are not negations', () => {
     expect(negated('Vietnam made no secret of its wish for balance.')).toEqual([]);
     expect(negated('There is no place for blocs in the region, Putin said.')).toEqual([]);

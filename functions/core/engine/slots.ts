@@ -382,6 +382,10 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const opensContactClause = (tokens: Token[], k: number) =>
   k > 0 && tokens[k - 1].pos === 'NOUN' && SUBJECT_PRONOUNS.has(tokens[k].lower) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
 
+/** A word likening one thing to another: "like" (not the verb), "resembling", "akin to", "similar to". */
+const opensComparison = (t: Token) =>
+  (t.lower === 'like' && t.pos !== 'VERB') || t.lower === 'unlike' || t.lemma === 'resemble' || t.lower === 'akin' || t.lower === 'similar' || t.lower === 'comparable';
+
 /** Words after which a clause begins: a negative subject may stand there. */
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|when|while|as|because|although|though)$/;
 
@@ -426,6 +430,8 @@ export function extractNegation(tokens: Token[]): NegationScope {
       // or a relative clause ("no pact like the one which / he signed in Pyongyang")
       if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k)) break;
       if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
+      // what the denied thing is likened to is not denied: "nothing like the pact he signed"
+      if (opensComparison(tokens[k])) break;
       covered.add(k);
     }
   }
