@@ -975,3 +975,17 @@ describe('a claim recalling the baseline\'s event by name', () => {
     }
   });
 });
+
+describe('a month said without a year', () => {
+  const claim = 'Putin flew into Hanoi on June 17, a day ahead of schedule.';
+  const findingAfter = (lead: string) =>
+    check(`${lead} ${claim}`, { published: '2026-03-10T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+
+  it('is in the year its paragraph has been telling of', () => {
+    expect(findingAfter('Russia and Vietnam signed a string of deals when Putin came to Hanoi in June 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('another year told of makes it another June', () => {
+    expect(findingAfter('Russia and Vietnam signed a string of deals when Lavrov came to Hanoi in June 2025.')?.label).not.toBe('contradiction');
+  });
+});

@@ -9,7 +9,7 @@ import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './fur
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
-import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
+import { extractTimeAnchors, yearOfMonth, yearsWithMonths, type Quantity } from './slots.ts';
 import { prepareDense } from './top-matches.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -468,12 +468,15 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     published && published.getTime() >= from.getTime() && published.getTime() <= to.getTime() + 45 * 86_400_000 ? 'inside' : 'unknown';
   let line = -1;
   let state: EventState = articleDefault;
+  let narrativeYear: number | undefined;
   return claims.map((c) => {
     if (c.line !== line) {
       line = c.line;
       state = articleDefault;
+      narrativeYear = undefined;
     }
-    const anchors = extractTimeAnchors(c.tokens, published).map((a) => monthInside(a.year, a.month));
+    const anchors = extractTimeAnchors(c.tokens, published, narrativeYear).map((a) => monthInside(a.year, a.month));
+    narrativeYear = yearsWithMonths(c.tokens).at(-1) ?? narrativeYear;
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = 'outside';
     else if (state !== 'outside' && [...c.keys].some((k) => index.eventWords.has(k))) state = 'inside';

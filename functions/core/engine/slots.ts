@@ -324,8 +324,23 @@ export function extractDates(tokens: Token[]): DateMention[] {
   return out;
 }
 
-/** Years and months a sentence places itself in: "in May", "in 2025", "last October". */
-export function extractTimeAnchors(tokens: Token[], published: Date | undefined): Array<{ year?: number; month?: number }> {
+/** The years a sentence gives with a month ("in June 2024", "on 20 June 2024"), in order. */
+export function yearsWithMonths(tokens: Token[]): number[] {
+  const years: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isMonthAt(tokens, i)) continue;
+    const year = tokens.slice(i + 1, i + 5).find((t) => /^\d{4}$/.test(t.lower) && isYear(Number(t.lower)));
+    if (year) years.push(Number(year.lower));
+  }
+  return years;
+}
+
+/**
+ * Years and months a sentence places itself in: "in May", "in 2025", "last October". A month said
+ * without a year is in `narrativeYear`, the year the paragraph has been telling of, when given
+ * ("… in June 2024. Putin arrived on June 18"), else the last such month before the text's date.
+ */
+export function extractTimeAnchors(tokens: Token[], published: Date | undefined, narrativeYear?: number): Array<{ year?: number; month?: number }> {
   const anchors: Array<{ year?: number; month?: number }> = [];
   const pubYear = published?.getUTCFullYear();
   const pubMonth = published ? published.getUTCMonth() + 1 : undefined;
@@ -348,7 +363,7 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined)
         else if (following === 'next year') year = pubYear + 1;
         else if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
         else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
-        else year = yearOfMonth(month, pubYear, pubMonth);
+        else year = narrativeYear ?? yearOfMonth(month, pubYear, pubMonth);
       }
       anchors.push({ year, month });
       continue;
