@@ -989,3 +989,21 @@ describe('a month said without a year', () => {
     expect(findingAfter('Russia and Vietnam signed a string of deals when Lavrov came to Hanoi in June 2025.')?.label).not.toBe('contradiction');
   });
 });
+
+describe('a line under a label', () => {
+  const text = [
+    'HOST: Russia and Vietnam agreed on Friday to open a Russian consulate in Da Nang.',
+    'REPORTER: Officials in Hanoi said the consulate would issue visas for Russian tourists from next spring.',
+    'More from The Herald: Russia and Vietnam agree to open a consulate in Da Nang.',
+  ].join('\n');
+
+  it('in capitals before a whole sentence is a speaker\'s or a fact box\'s, and is a claim', () => {
+    const report = check(text, { published: '2026-03-10T08:00:00Z' });
+    for (const line of text.split('\n').slice(0, 2)) expect(report.findings.some((f) => line.includes(f.claim.text)), line).toBe(true);
+  });
+
+  it('in words of the page ("More from …") is furniture', () => {
+    const report = check(text, { published: '2026-03-10T08:00:00Z' });
+    expect(report.findings.some((f) => f.claim.text.includes('More from'))).toBe(false);
+  });
+});

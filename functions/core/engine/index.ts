@@ -412,8 +412,11 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
     if (!onTopic) return false;
     const label = labelOf(lines[c.line] ?? '');
     const labelEnd = lineStarts[c.line] + (label?.length ?? 0);
-    // the label line's first sentence, unless the label itself names the topic ("Putin: …")
-    return !(label && c.start <= labelEnd && !c.entities.some((e) => e.start < labelEnd));
+    // the label line's first sentence, unless the label itself names the topic ("Putin: …") or
+    // is a speaker's or a fact box's, in capitals before a whole sentence ("CORRESPONDENT: The
+    // flag went up this morning.", "TALKS: Putin's counterpart was To Lam.")
+    const labelsASentence = !!label && label.toUpperCase() === label && c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && /[.!]["”’]?$/.test(c.text);
+    return !(label && c.start <= labelEnd && !labelsASentence && !c.entities.some((e) => e.start < labelEnd));
   });
 }
 
