@@ -189,6 +189,9 @@ function publisherName(source: string): string | undefined {
   return name.split(/\s+/).length >= 2 && name.length >= 8 ? name : undefined;
 }
 
+/** A sentence naming the publisher speaks of the page, unless the name is a bracketed credit ("HANOI (Meridian Wire) - …"). */
+const speaksOfItself = (sentence: string, publisher: string) => sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, '').includes(publisher);
+
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
 const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
 
@@ -577,7 +580,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const claims = aboutTheTopic(
     withReferents(
       claimSentences(text)
-        .filter((s) => !publisher || !s.text.includes(publisher))
+        .filter((s) => !publisher || !speaksOfItself(s.text, publisher))
         .map((s) => sentenceFeatures(s, index.matcher)),
     ),
     text,
