@@ -1013,3 +1013,10 @@ describe('a line under a label', () => {
     expect(report.findings.some((f) => f.claim.text.includes('More from'))).toBe(false);
   });
 });
+
+describe('a passive verb of leaving out', () => {
+  it('denies what the baseline says the event produced', () => {
+    const claim = "Civil nuclear projects were excluded from the set of deals inked during Putin's state visit to Hanoi.";
+    expect(only(claim)).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+});

@@ -262,6 +262,15 @@ describe('negation scope', () => {
     expect(negated('Hanoi did not like the wording of the draft.')).toEqual(expect.arrayContaining(['wording', 'draft']));
   });
 
+  it('a verb of leaving out denies its object, or its subject when passive, not what it is left out of', () => {
+    expect(negated('The communique omitted any reference to the sanctions.')).toEqual(expect.arrayContaining(['reference', 'sanctions']));
+    const passive = negated('Arms sales were excluded from the agenda that the ministers adopted.');
+    expect(passive).toEqual(expect.arrayContaining(['arms', 'sales']));
+    expect(passive).not.toContain('agenda');
+    expect(passive).not.toContain('adopted');
+    expect(negated('Shipbuilding had been left out of the plan.')).toContain('shipbuilding');
+  });
+
   it('"made no secret" and "no place for blocs" are not negations', () => {
     expect(negated('Vietnam made no secret of its wish for balance.')).toEqual([]);
     expect(negated('There is no place for blocs in the region, Putin said.')).toEqual([]);

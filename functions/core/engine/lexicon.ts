@@ -13,6 +13,12 @@ export const LIGHT_WORDS = new Set([
 ]);
 
 /** Cues that negate the predicate that follows them. "no" alone is left out: "no place for blocs". */
+/** Verbs of leaving something out, in every form; said in the passive, they deny their subject ("nuclear power was left out"). */
+export const EXCLUDING_VERBS = [
+  ...['omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded'],
+  ...['leave', 'leaves', 'left', 'leaving'].map((v) => `${v} out`),
+];
+
 export const NEGATION_CUES = [
   'not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'no to',
   // verbs of not doing, in every form: "failed to", "fails to", "avoids", "refraining from"
@@ -20,6 +26,8 @@ export const NEGATION_CUES = [
   ...['avoid', 'avoids', 'avoided', 'avoiding'],
   ...['refrain', 'refrains', 'refrained', 'refraining'].map((v) => `${v} from`),
   ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),
+  // verbs of leaving out: "omitted any mention of", "was left out of the package"
+  ...EXCLUDING_VERBS,
 ];
 /** Idioms that look negative and are not. */
 export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'not least', 'nothing less', 'not just'];

@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -387,6 +387,8 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
 }
 
 const splitWords = (phrase: string) => phrase.split(' ');
+const EXCLUDING = new Set(EXCLUDING_VERBS);
+const isExcluding = (cue: string[]) => EXCLUDING.has(cue.join(' '));
 const negationCueAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
@@ -437,6 +439,12 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i);
     if (!cue) continue;
+    // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
+    // (what it is left out of stands: "… of the package they signed")
+    if (isExcluding(cue) && /^(is|are|was|were|been|be|being)$/.test(lowers[i - 1] ?? '')) {
+      for (let k = i - 2; k >= 0 && !/^[,;:]$/.test(tokens[k].text) && !CLAUSE_OPENERS.test(lowers[k]); k--) covered.add(k);
+      continue;
+    }
     // a denial of a thing ("refraining from force") ends where a second deed joins it ("and settling
     // disputes"); a denial of a deed ("did not sign and ratify") spans the deeds joined to it
     const deniesAThing = tokens[i + cue.length]?.pos !== 'VERB' && tokens[i + cue.length]?.pos !== 'AUX';
