@@ -284,6 +284,13 @@ describe('negation scope', () => {
 describe('office holders', () => {
   const roles = (sentence: string) => read(sentence).roles;
 
+  it('"voted X into the presidency" brings X into office', () => {
+    expect(roles("Lawmakers in Hanoi swept Tran Thanh Man into Vietnam's presidency on Tuesday.")).toEqual([
+      { office: 'president', person: 'tran thanh man', country: 'vietnam' },
+    ]);
+    expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
+  });
+
   it('"President Luong Cuong" holds the Vietnamese presidency', () => {
     expect(roles('Putin was greeted by President Luong Cuong at the palace in Hanoi.')).toEqual([
       { office: 'president', person: 'luong cuong', country: 'vietnam' },

@@ -231,7 +231,8 @@ export function extractRoles(
     while (k >= 0 && (OFFICE_LEAD_IN.test(lowers[k]) || inPlace(tokens[k]))) k--;
     // "as well as OFFICE" adds an office to the one before it
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
-    if (lowers[k] === 'as' && k > 0) {
+    // ("voted X into the presidency": "into" brings the one before it into office, as "as" does)
+    if ((lowers[k] === 'as' || lowers[k] === 'into') && k > 0) {
       const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
       if (person) for (const office of offices) push(office, person, country, after);
       i = after - 1;
