@@ -1020,3 +1020,20 @@ describe('a passive verb of leaving out', () => {
     expect(only(claim)).toMatchObject({ label: 'contradiction', type: 'negation' });
   });
 });
+
+describe('the city of the baseline\'s event', () => {
+  it('another city of the same country for the event is an entity contradiction', () => {
+    const f = only("Putin used his state visit to Da Nang to call for closer defence ties.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.evidence.every((e) => /Hanoi/.test(e.text))).toBe(true);
+  });
+
+  it('a city beside the event\'s own, or another event, is no contradiction', () => {
+    for (const text of [
+      "After his state visit to Hanoi, Putin's aides flew on to Da Nang.",
+      'Lavrov will visit Da Nang in March to open a Russian consulate, Moscow said.',
+    ]) {
+      expect(check(text).findings.some((f) => f.type === 'entity'), text).toBe(false);
+    }
+  });
+});

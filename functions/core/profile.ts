@@ -14,6 +14,12 @@ export const EntitySchema = z.object({
   group: slug,
   kind: z.enum(['country', 'place', 'person', 'organisation', 'other']),
   aliases: z._default(z.array(text), []),
+  /**
+   * A country's cities, each a list of its names ("Ho Chi Minh City", "HCMC", "Saigon"). They
+   * name the country, as aliases do, and one is not another: an event the baseline places in
+   * one city, said to happen in another, is an `entity` contradiction.
+   */
+  places: z._default(z.array(z.array(text).check(z.minLength(1))), []),
 });
 
 export const OfficeSchema = z.object({

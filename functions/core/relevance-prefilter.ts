@@ -31,7 +31,7 @@ function matchersFor(profile: WatchProfile): Map<string, GroupMatcher> {
   const namesByGroup = new Map<string, string[]>();
   for (const entity of profile.entities) {
     const names = namesByGroup.get(entity.group) ?? [];
-    names.push(entity.name, ...entity.aliases);
+    names.push(entity.name, ...entity.aliases, ...entity.places.flat());
     namesByGroup.set(entity.group, names);
   }
   const matchers = new Map<string, GroupMatcher>();

@@ -750,6 +750,22 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
 }
 
 /**
+ * The baseline's event in another city of the same country: "Putin's state visit to Ho Chi Minh
+ * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
+ * event and one of the people the baseline names there, and none of the event's cities.
+ */
+function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (state === 'outside' || !index.eventPlaces.size || ![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
+  const places = new Set(claim.entities.flatMap((e) => (e.place ? [e.place] : [])));
+  if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
+  const evidence = distinct([...index.eventPlaces.values()].flat()).map((i) => index.sentences[i]);
+  const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return undefined;
+  const says = `the article places the event in ${[...places].map(title).join(', ')}; the baseline in ${[...index.eventPlaces.keys()].map(title).join(', ')}`;
+  return factContradiction('entity', evidence, says, index, 0.7);
+}
+
+/**
  * The claim denies that something happened at the baseline's event ("the visit ended without a
  * joint statement") which a baseline sentence says did ("the two sides issued a joint
  * statement"). The denied words find that sentence, whatever else the two say: the claim is
@@ -877,7 +893,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

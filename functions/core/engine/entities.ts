@@ -9,6 +9,8 @@ import { worldPlaces } from './places.ts';
 export interface EntityMention {
   /** Canonical id: the profile entity name or the place name, lower case. */
   id: string;
+  /** The city of the country the mention names, when it names one ("hanoi" for "Ha Noi"). */
+  place?: string;
   group?: string;
   kind: string;
   start: number;
@@ -26,6 +28,7 @@ interface Pattern {
   firstWord?: string;
   /** Position in the order patterns are tried (longest alias first). */
   rank: number;
+  place?: string;
 }
 
 export interface EntityMatcher {
@@ -110,20 +113,21 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
   const patterns: Pattern[] = [];
   const groups = new Map<string, string>();
   const people: Array<{ name: string; group: string; forms: string[] }> = [];
-  const add = (id: string, kind: string, alias: string, group?: string, caseSensitive = false) => {
+  const add = (id: string, kind: string, alias: string, group?: string, caseSensitive = false, place?: string) => {
     // Short all-capital aliases (ASEAN, US, DPRK) must match exactly; others ignore case.
     const exact = caseSensitive || (alias.length <= 5 && alias === alias.toUpperCase());
     const literal = new RegExp(escapeRegex(alias), exact ? 'gu' : 'giu');
-    patterns.push({ id, group, kind, literal, caseless: !exact, firstWord: firstWord(alias), rank: 0 });
+    patterns.push({ id, group, kind, literal, caseless: !exact, firstWord: firstWord(alias), rank: 0, ...(place ? { place } : {}) });
   };
   for (const e of profile.entities) {
     const id = e.name.toLowerCase();
     groups.set(id, e.group);
     for (const alias of [e.name, ...e.aliases]) add(id, e.kind, alias, e.group);
+    for (const names of e.places) for (const alias of names) add(id, e.kind, alias, e.group, false, fold(names[0]));
     if (e.kind === 'person') people.push({ name: e.name, group: e.group, forms: [e.name, ...e.aliases].map(fold) });
   }
   // The world's other countries: proper names, so matched with their capitals ("Turkey", not "turkey").
-  const profileNames = new Set(profile.entities.flatMap((e) => [e.name, ...e.aliases].map(fold)));
+  const profileNames = new Set(profile.entities.flatMap((e) => [e.name, ...e.aliases, ...e.places.flat()].map(fold)));
   for (const place of worldPlaces()) {
     if (place.aliases.some((a) => profileNames.has(fold(a)))) continue;
     for (const alias of place.aliases) add(place.id, 'place', alias, undefined, true);
@@ -189,7 +193,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
         for (const [start, end] of matchesOf(p, text)) {
           if (taken.some(([s, e]) => start < e && s < end)) continue;
           taken.push([start, end]);
-          found.push({ id: p.id, group: p.group, kind: p.kind, start, end });
+          found.push({ id: p.id, group: p.group, kind: p.kind, start, end, ...(p.place ? { place: p.place } : {}) });
         }
       }
       return found.sort((a, b) => a.start - b.start);

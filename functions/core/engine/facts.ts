@@ -76,7 +76,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -89,6 +89,7 @@ interface IndexedFacts {
   statuses: ReadonlyMap<string, ReadonlyArray<{ status: string; sentence: number }>>;
   counts: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
   eventDays: ReadonlyMap<number, { days: ReadonlySet<number>; sentences: readonly number[] }>;
+  eventPlaces: ReadonlyMap<string, readonly number[]>;
 }
 
 const capitalised = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -126,5 +127,6 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
     const value = `${[...days].sort((a, b) => a - b).join(', ')} ${capitalised(MONTHS[month - 1])}`;
     for (const sentence of sentences) add('date', "the baseline's event", value, sentence);
   }
+  for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
 }

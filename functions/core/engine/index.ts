@@ -65,6 +65,8 @@ export interface BaselineIndex {
   trends: Map<string, Array<{ direction: 'up' | 'down'; sentence: number }>>;
   /** The days the baseline dates its event to, by month ("Putin's June 19-20 visit": June → 19, 20), with the sentences that date it. */
   eventDays: Map<number, { days: Set<number>; sentences: number[] }>;
+  /** The cities the baseline's event took place in ("hanoi"), with the sentences naming the event there. */
+  eventPlaces: Map<string, number[]>;
 }
 
 /**
@@ -346,6 +348,12 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       eventDays.set(d.month, month);
     }
   }
+  // the cities of the event: those a sentence naming the event and a watched person names
+  const eventPlaces = new Map<string, number[]>();
+  for (const s of sentences) {
+    if (![...s.keys].some((k) => eventWords.has(k)) || !s.entities.some((e) => e.kind === 'person' && e.group)) continue;
+    for (const place of new Set(s.entities.flatMap((e) => (e.place ? [e.place] : [])))) pushTo(eventPlaces, place, s.index);
+  }
   const index: BaselineIndex = {
     profile,
     matcher,
@@ -366,6 +374,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventWords,
     period,
     eventDays,
+    eventPlaces,
     trends,
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
