@@ -1037,3 +1037,11 @@ describe('the city of the baseline\'s event', () => {
     }
   });
 });
+
+describe('a month said of the baseline\'s people', () => {
+  it('dates their event only in the clause that names them', () => {
+    const options = { published: '2025-06-01T08:00:00Z' };
+    expect(only('Putin paid a state visit to Vietnam in January, the Kremlin said.', options)).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(only('Mishustin paid an official visit to Vietnam in January, and Putin received To Lam in Moscow on a later visit.', options).label).not.toBe('contradiction');
+  });
+});

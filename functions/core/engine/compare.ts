@@ -332,6 +332,24 @@ function weekdaysOf(d: DateMention, index: BaselineIndex): string[] {
 const samePeople = (claim: Features, b: BaselineSentence) =>
   claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id)) || claim.roles.some((r) => b.roles.some((x) => x.person === r.person));
 
+/**
+ * The people of the clause a date stands in are the baseline sentence's: "Man travelled to
+ * Russia in September, and Chinh met Putin in Kazan" dates Man's trip, not Putin's.
+ */
+function sameEventDated(claim: Features, d: DateMention, b: BaselineSentence): boolean {
+  const joins = (k: number) => claim.tokens[k].text === ';' || (claim.tokens[k].text === ',' && /^(and|but|while|whereas)$/.test(claim.tokens[k + 1]?.lower ?? ''));
+  let from = d.from;
+  while (from > 0 && !joins(from - 1)) from--;
+  let to = d.to;
+  while (to < claim.tokens.length && !joins(to)) to++;
+  const [start, end] = [claim.tokens[from].start, claim.tokens[to - 1].end];
+  const clause = claim.text.slice(start - claim.start, end - claim.start).toLowerCase();
+  return (
+    claim.entities.some((e) => e.kind === 'person' && e.start >= start && e.end <= end && b.entities.some((x) => x.id === e.id)) ||
+    claim.roles.some((r) => clause.includes(r.person) && b.roles.some((x) => x.person === r.person))
+  );
+}
+
 function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
   // A claim dated outside the baseline's time is about another event — unless it names the
   // same people doing the same thing, and so gives the baseline's event another date.
@@ -346,7 +364,7 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
       // "when he visited Hanoi in July": a month alone dates the same people's event too, against a
       // date or a month alone ("Biden visited Hanoi in September")
       const baselineYear = e.year ?? index.period.from.getUTCFullYear();
-      if (d.month !== e.month && sameEvent && (d.year === undefined || d.year === baselineYear)) {
+      if (d.month !== e.month && sameEventDated(claim, d, b) && (d.year === undefined || d.year === baselineYear)) {
         const theirs = `${e.days.length ? `${e.days.join('-')} ` : ''}${MONTHS[e.month - 1]}`;
         return `the article dates it ${d.days.length ? `${d.days.join('-')} ` : ''}${MONTHS[d.month - 1]}; the baseline ${theirs}`;
       }
