@@ -150,6 +150,16 @@ for (const [lemma, r] of words) {
   if (opposite) verbDirection.set(lemma, opposite === 'up' ? 'down' : 'up');
 }
 
+// A verb with a direction, joined to a word into a verb of its own ("fall_short", "pick_up"),
+// moves an amount only if that verb has a direction: the slice keeps it, with its kind of verb,
+// so "fell short of" is read as the idiom and not as "fell".
+for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8').split('\n')) {
+  const f = line.trim().split(' ');
+  if (line.startsWith(' ') || !/^[a-z]+_[a-z]+$/.test(f[0] ?? '') || !verbDirection.has(f[0].split('_')[0])) continue;
+  verbClass.set(f[0], VERB_FILES[data.verb.get(f[6 + Number(f[3])])!.lexfile - 29] ?? '');
+  relationsOf(f[0]);
+}
+
 const out: Record<string, Array<string | number>> = {};
 // phrasal verbs carry their direction only ("fall_off": down, where "fall" alone has none)
 for (const [lemma] of verbDirection) if (phrasal(lemma)) relationsOf(lemma);

@@ -497,3 +497,10 @@ describe('page furniture', () => {
     expect(isForeign('President Lương Cường met Putin in Hà Nội on Thursday.')).toBe(false);
   });
 });
+
+describe('trend verbs joined into an idiom', () => {
+  it('"falls short of" moves nothing, where "falls" alone goes down', () => {
+    expect(read('The new quota falls short of full membership.').trends).toEqual([]);
+    expect(read('Russian arms orders fell sharply last year.').trends.map((t) => t.direction)).toEqual(['down']);
+  });
+});

@@ -164,6 +164,9 @@ export interface Trend {
  */
 function directionOf(verb: Token, next: Token | undefined): 'up' | 'down' | undefined {
   const particle = next && /^(up|down|off|out|back|away)$/.test(next.lower) ? relationsOf(`${verb.lemma}_${next.lower}`).direction : undefined;
+  // a verb and a word that make a verb of their own without a direction: "fell short of"
+  const idiom = next && /^(ADV|ADJ)$/.test(next.pos) ? relationsOf(`${verb.lemma}_${next.lower}`) : undefined;
+  if (idiom?.verbClass && !idiom.direction) return undefined;
   const alone = relationsOf(verb.lemma);
   return particle ?? (alone.verbClass === 'stative' ? undefined : alone.direction);
 }
