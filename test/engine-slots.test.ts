@@ -463,6 +463,7 @@ describe('page furniture', () => {
     "The views expressed are the author's own and do not reflect those of the institute.",
     'Thu Ha Nguyen covers energy and trade.',
     'Last updated 2026-12-01T18:05:12.345Z',
+    'This piece first ran in our print edition on 3 March 2025.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

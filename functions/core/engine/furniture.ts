@@ -7,6 +7,9 @@ const MONTH_NAMES = 'Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Au
 
 const MONTH_WORD = new RegExp(`\\b(${MONTH_NAMES})\\b`);
 
+/** The page speaking of itself: "Listen to this article", "This report was first published …". */
+const PAGE_ITSELF = /\bthis (article|story|page|report|piece|post)\b/i;
+
 const FURNITURE: RegExp[] = [
   /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz|store|device)/i,
   /\b(we|our|this (site|website)|you|by continuing)\b.*\bcookies?\b/i,
@@ -26,8 +29,7 @@ const FURNITURE: RegExp[] = [
   /\b(click here|tap here|download (our|the) app)\b/i,
   /^\s*(photo|image|picture|video|graphic|illustration)( by|:|\s*credit)/i,
   /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
-  // the page speaking of itself: "Listen to this article", "This story was translated …"
-  /\bthis (article|story|page)\b/i,
+  PAGE_ITSELF,
   // credit lines open with a participle and a name: "Translated from Russian by …", "Edited by …"
   /^\s*\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
   /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
@@ -111,7 +113,7 @@ export function isFurnitureLine(lineText: string): boolean {
   const separators = lineText.match(STRIP_SEPARATOR)?.length ?? 0;
   if ((separators >= 1 && words <= 14) || separators >= 2) return true;
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
-  if (words <= 30 && /\bthis (article|story|page)\b/i.test(lineText)) return true;
+  if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
   // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
   if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && MONTH_WORD.test(lineText)) return true;
