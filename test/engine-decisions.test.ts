@@ -1045,3 +1045,13 @@ describe('a month said of the baseline\'s people', () => {
     expect(only('Mishustin paid an official visit to Vietnam in January, and Putin received To Lam in Moscow on a later visit.', options).label).not.toBe('contradiction');
   });
 });
+
+describe('a name spelled as another transliteration', () => {
+  it('is the baseline\'s name: "Podolyak" is "Podoliak", "Mykhailo" is "Mykhaïlo"', () => {
+    expect(only("Kyiv adviser Mykhailo Podolyak dismissed Putin's Vietnam trip as a visit to former Soviet satellites.").label).toBe('known');
+  });
+
+  it('another name is news', () => {
+    expect(only("Kyiv adviser Oleksiy Arestovych dismissed Putin's Vietnam trip as a visit to former Soviet satellites.").label).toBe('new');
+  });
+});

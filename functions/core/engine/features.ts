@@ -51,6 +51,17 @@ const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.
 
 const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'head']);
 
+/** A capitalised word English does not know (not in WordNet): a name, maybe transliterated. */
+const isForeignName = (t: Token) =>
+  t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && ![t.lower, t.lemma, t.lower.replace(/(s|es|ed|ing)$/, '')].some((w) => relationsOf(w).known);
+
+/**
+ * A name as its transliterations share it: "Podolyak" and "Podoliak", "Sergey" and "Sergei",
+ * "Mykhaïlo" and "Mykhailo" are one name. Accents go, "y" is "i", a doubled letter is one.
+ */
+const transliterated = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+
 /** A token's matching key: a number, the profile's class of topic words, else its stem. */
 export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (!t.isWord) return undefined;
@@ -59,6 +70,7 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   const topic = matcher.topicClass(t.lower, t.pos) ?? (t.pos === 'NOUN' ? matcher.topicClass(t.lemma, t.pos) : undefined);
   if (topic) return topic;
   if (t.isStop || LIGHT_WORDS.has(t.lower) || LIGHT_WORDS.has(t.lemma)) return undefined;
+  if (isForeignName(t)) return transliterated(t.lower);
   // the lemma's stem, so an irregular form meets its word ("met" and "meet", "flew" and "fly")
   const stem = t.lemma === t.lower ? t.stem : stemOf(t.lemma);
   if (stem.length < 2) return undefined;

@@ -14,9 +14,11 @@ export interface WordRelations {
   direction?: 'up' | 'down';
   /** What kind of verb it is, in its most frequent sense ("motion" for "arrive", "leave"). */
   verbClass?: string;
+  /** WordNet has the word. */
+  known: boolean;
 }
 
-const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [], frequency: 0 };
+const NONE: WordRelations = { synonyms: [], hypernyms: [], derivations: [], antonyms: [], frequency: 0, known: false };
 const words = data.words;
 const split = (list: string) => (list ? list.split(' ') : []);
 const cache = new Map<string, WordRelations>();
@@ -35,6 +37,7 @@ export function relationsOf(lemma: string): WordRelations {
           frequency: row[4],
           ...(row[5] === 'up' || row[5] === 'down' ? { direction: row[5] } : {}),
           ...(row[6] ? { verbClass: row[6] } : {}),
+          known: true,
         }
       : NONE;
     cache.set(lemma, r);
