@@ -1055,3 +1055,15 @@ describe('a name spelled as another transliteration', () => {
     expect(only("Kyiv adviser Oleksiy Arestovych dismissed Putin's Vietnam trip as a visit to former Soviet satellites.").label).toBe('new');
   });
 });
+
+describe('where the visitor came from', () => {
+  it('a place the atlas lacks, right after the movement, is a place of departure too', () => {
+    const f = only('Putin flew in from Yakutsk, where he had stopped on his way, and landed in Hanoi before dawn.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/from yakutsk/);
+  });
+
+  it('a name after "from" that is no departure is none', () => {
+    expect(check('Putin arrived in Hanoi with a delegation from Rosneft before dawn.').findings.some((f) => f.type === 'entity')).toBe(false);
+  });
+});

@@ -220,12 +220,17 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
   return trends;
 }
 
+const isMovement = (t: Token | undefined) => !!t && (MOVEMENT.has(t.lemma) || MOVEMENT.has(t.lower));
+
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */
 function originOf(tokens: Token[], keys: Array<string | undefined>): string | undefined {
-  const moves = tokens.some((t) => MOVEMENT.has(t.lemma) || MOVEMENT.has(t.lower));
+  const moves = tokens.some(isMovement);
   if (!moves) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== 'from') continue;
+    // "flew in from Yakutsk": a name the profile and the atlas lack, right after the movement, is a place too
+    const movedFrom = isMovement(tokens[i - 1]) || (/^(in|back|over|straight|directly)$/.test(tokens[i - 1]?.lower ?? '') && isMovement(tokens[i - 2]));
+    if (movedFrom && tokens[i + 1]?.pos === 'PROPN' && keys[i + 1] && !keys[i + 1]!.startsWith('@')) return `@${tokens[i + 1].lower}`;
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const key = keys[k];
       if (key?.startsWith('@')) return key;
