@@ -848,6 +848,11 @@ describe('another doer of the same deed', () => {
     }
   });
 
+  it('the same step of the trip names the same deed without a word in common', () => {
+    const f = only('After flying in overnight, Putin was welcomed on the runway by Foreign Minister Bui Thanh Son.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+
   it('the same host in other words, or a host of another part of the visit, is no contradiction', () => {
     for (const text of ["At Hanoi's airport Putin was received by a deputy prime minister.", 'Putin was received at the Presidential Palace by President To Lam.']) {
       expect(only(text).label, text).not.toBe('contradiction');

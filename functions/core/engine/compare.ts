@@ -565,7 +565,10 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
     for (const c of b.agents) {
       const around = wordsAround(b, c);
       around.delete(b.tokenKeys[c.at] ?? '');
-      if (![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
+      // the same deed: a word in common around it, or both told at the same step of the trip ("flown
+      // in … greeted by" against "arrived … received by")
+      const sameStep = claim.tellsOfMoving && b.tellsOfMoving;
+      if (!sameStep && ![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
       const theirs = described(c.people, c.offices);
       const same = [...mine.people].some((p) => theirs.people.has(p)) || [...mine.offices].some((o) => theirs.offices.has(o));
       if (!same) return `the article says by ${doerName(a)}; the baseline says by ${doerName(c)}`;

@@ -45,6 +45,8 @@ export interface Features {
   origin?: string;
   /** Who did what, by people and offices ("received … by the Deputy Prime Minister"). */
   agents: Agent[];
+  /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
+  tellsOfMoving: boolean;
 }
 
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.8, ADJ: 0.7, ADV: 0.4 };
@@ -122,6 +124,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     origin: originOf(s.tokens, tokenKeys),
     agents: extractAgents(s.tokens, entities, matcher),
+    tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
   };
 }
 
