@@ -499,6 +499,17 @@ describe('page furniture', () => {
   });
 });
 
+describe('trend verbs with "up" or "down"', () => {
+  it('a verb of no direction with the particle and no object goes the particle\'s way', () => {
+    expect(read('Vietnamese purchases of Russian weapons have picked up lately.').trends.map((t) => t.direction)).toEqual(['up']);
+    expect(read('Shipments of Russian crude quietened down in the spring.').trends.map((t) => t.direction)).toEqual(['down']);
+  });
+
+  it('with an object, the particle says nothing of an amount', () => {
+    expect(read('The minister picked up the award in Moscow.').trends).toEqual([]);
+  });
+});
+
 describe('trend verbs joined into an idiom', () => {
   it('"falls short of" moves nothing, where "falls" alone goes down', () => {
     expect(read('The new quota falls short of full membership.').trends).toEqual([]);

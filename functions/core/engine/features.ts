@@ -177,13 +177,18 @@ export interface Trend {
  * Which way a verb moves an amount; a phrasal verb by its own sense ("fell off": down, where
  * "fell" says no way). A verb of state in its first sense ("include", "contain") moves nothing.
  */
-function directionOf(verb: Token, next: Token | undefined): 'up' | 'down' | undefined {
+function directionOf(verb: Token, next: Token | undefined, afterNext: Token | undefined): 'up' | 'down' | undefined {
   const particle = next && /^(up|down|off|out|back|away)$/.test(next.lower) ? relationsOf(`${verb.lemma}_${next.lower}`).direction : undefined;
   // a verb and a word that make a verb of their own without a direction: "fell short of"
   const idiom = next && /^(ADV|ADJ)$/.test(next.pos) ? relationsOf(`${verb.lemma}_${next.lower}`) : undefined;
   if (idiom?.verbClass && !idiom.direction) return undefined;
   const alone = relationsOf(verb.lemma);
-  return particle ?? (alone.verbClass === 'stative' ? undefined : alone.direction);
+  const own = particle ?? (alone.verbClass === 'stative' ? undefined : alone.direction);
+  // a verb of no direction with "up" or "down" and no object says which way its subject went:
+  // "orders have picked up again", "sales slowed down" (not "picked up the phone")
+  const intransitive = !afterNext || !/^(NOUN|PROPN|DET|PRON|NUM|ADJ)$/.test(afterNext.pos);
+  if (own === undefined && (next?.lower === 'up' || next?.lower === 'down') && intransitive) return next.lower;
+  return own;
 }
 
 /** Words that end the clause a verb's subject is looked for in. */
@@ -198,7 +203,7 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
   const trends: Trend[] = [];
   const content = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   tokens.forEach((t, at) => {
-    const direction = t.pos === 'VERB' && !negated.has(at) ? directionOf(t, tokens[at + 1]) : undefined;
+    const direction = t.pos === 'VERB' && !negated.has(at) ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
     if (!direction) return;
     const about: string[] = [];
     let k = at + 1;
