@@ -1,8 +1,9 @@
 // Who did what: the doer of a verb, named by people and offices. "Putin was received at the
 // airport by the Deputy Prime Minister" and "he was greeted at the airport by Foreign Minister
 // X" tell of one reception by two different hosts: an `entity` conflict. The doer is read where
-// English states it plainly, after "by" in the passive (an active subject of "met" is one side of
-// a meeting, not its host). The offices come from the watch profile.
+// English states it plainly, after "by" in the passive, or as the active subject of one of the
+// profile's verbs of a host ("greeted", "received"); an active subject of "met" is one side of a
+// meeting, not its host. The offices come from the watch profile.
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import type { Token } from './nlp.ts';
 
@@ -53,7 +54,16 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
       while (end < tokens.length && end <= by + DOER_REACH && !CLAUSE_END.test(lowers[end]) && tokens[end].pos !== 'VERB') end++;
       const doer = doerIn(tokens, by + 1, end, entities, matcher, lowers);
       if (doer.people.length || doer.offices.length) agents.push({ at, ...doer, from: by + 1, to: end });
+      return;
     }
+    // the active subject of one of the profile's verbs of a host ("Foreign Minister X greeted
+    // Putin"): the doer is named before the verb in its clause
+    const passive = /^(was|were|been|being|is|are|be)$/.test(lowers[at - 1] ?? '');
+    if (passive || !matcher.topicClass(t.lower, 'VERB')) return;
+    let start = at;
+    while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+    const doer = doerIn(tokens, start, at, entities, matcher, lowers);
+    if (doer.people.length || doer.offices.length) agents.push({ at, ...doer, from: start, to: at });
   });
   return agents;
 }
