@@ -1077,3 +1077,20 @@ describe('where the visitor came from', () => {
     expect(check('Putin arrived in Hanoi with a delegation from Rosneft before dawn.').findings.some((f) => f.type === 'entity')).toBe(false);
   });
 });
+
+describe('how many people a country has', () => {
+  it('another population for a country the baseline counts is a number contradiction', () => {
+    const f = only('Vietnam, home to some 70 million people, remains a magnet for Russian investors.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.evidence.some((e) => /100 million/.test(e.text))).toBe(true);
+  });
+
+  it('the same population in other words, or people who are not a population, is none', () => {
+    for (const text of [
+      'Vietnam, a country of nearly 100 million residents, remains a magnet for Russian investors.',
+      'Some 3 million people from Russia have visited Vietnam since the flights resumed.',
+    ]) {
+      expect(check(text).findings.some((f) => f.type === 'number'), text).toBe(false);
+    }
+  });
+});

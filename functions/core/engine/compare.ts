@@ -663,6 +663,15 @@ function factContradiction(type: ContradictionType, evidence: BaselineSentence[]
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
+/** "Vietnam, a nation of about 80 million people" against "Vietnam, with its 100 million inhabitants". */
+function populationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  const p = claim.population;
+  const stated = p && index.populations.get(p.country);
+  if (!p || !stated?.length || stated.some(({ quantity }) => !disjoint(p.quantity, quantity))) return undefined;
+  const says = `the article says ${title(p.country)} has “${p.quantity.text}”; the baseline says “${stated[0].quantity.text}”`;
+  return factContradiction('number', distinct(stated.map((s) => s.sentence)).map((i) => index.sentences[i]), says, index, 0.75);
+}
+
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
 function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;
@@ -904,7 +913,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index);
+  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */

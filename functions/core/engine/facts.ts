@@ -4,7 +4,7 @@
 // key with another value contradicts those sentences whatever its other words: finding the
 // fact does not depend on the claim sharing words with the baseline sentence.
 import type { EntityMention } from './entities.ts';
-import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS } from './lexicon.ts';
+import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
 
@@ -74,9 +74,35 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   return { member: nearest(others).id, ...(body ? { body: body.id } : {}), status, ...(dated ? { dated } : {}) };
 }
 
+/** How many people a country has: "Vietnam, with its 100 million inhabitants". */
+export interface PopulationClaim {
+  country: string;
+  quantity: Quantity;
+}
+
+/**
+ * The population a sentence gives a country it names: a count of inhabitants or residents, or of
+ * people after a word for the place ("a nation of about 80 million people", "home to 100
+ * million people"). The country is the one named nearest the figure.
+ */
+export function extractPopulation(tokens: Token[], quantities: Quantity[], found: EntityMention[], sentenceStart: number): PopulationClaim | undefined {
+  const countries = found.filter((e) => e.kind === 'country');
+  if (!countries.length) return undefined;
+  for (const q of quantities) {
+    const noun = tokens[q.to - 1];
+    if (!noun || q.ordinal) continue;
+    const cued = tokens.slice(Math.max(0, q.from - 4), q.from).some((t) => POPULATION_CUES.has(t.lemma));
+    if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cued)) continue;
+    const at = tokens[q.from].start - sentenceStart;
+    const country = countries.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    return { country: country.id, quantity: q };
+  }
+  return undefined;
+}
+
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -90,6 +116,7 @@ interface IndexedFacts {
   counts: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
   eventDays: ReadonlyMap<number, { days: ReadonlySet<number>; sentences: readonly number[] }>;
   eventPlaces: ReadonlyMap<string, readonly number[]>;
+  populations: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
 }
 
 const capitalised = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -127,6 +154,7 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
     const value = `${[...days].sort((a, b) => a - b).join(', ')} ${capitalised(MONTHS[month - 1])}`;
     for (const sentence of sentences) add('date', "the baseline's event", value, sentence);
   }
+  for (const [country, stated] of index.populations) for (const { quantity, sentence } of stated) add('population', capitalised(country), quantity.text, sentence);
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
 }

@@ -4,7 +4,7 @@
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, REPORTING_VERBS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
-import { extractStatus, type StatusClaim } from './facts.ts';
+import { extractPopulation, extractStatus, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
@@ -41,6 +41,8 @@ export interface Features {
   trends: Trend[];
   /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
   status?: StatusClaim;
+  /** How many people the sentence says a country has ("Vietnam, with its 100 million inhabitants"). */
+  population?: PopulationClaim;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
   origin?: string;
   /** Who did what, by people and offices ("received … by the Deputy Prime Minister"). */
@@ -90,6 +92,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
   const negation = extractNegation(s.tokens);
   const dates = extractDates(s.tokens);
+  const quantities = extractQuantities(s.tokens, keyOf, dates);
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
   const keyWeights = new Map<string, number>();
@@ -116,12 +119,13 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     sourceTokens: sourcing,
     entities,
     groups: new Set(entities.map((e) => e.group).filter((g): g is string => !!g)),
-    quantities: extractQuantities(s.tokens, keyOf, dates),
+    quantities,
     dates,
     ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
     negatedKeys,
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
+    population: extractPopulation(s.tokens, quantities, inSentence, s.start),
     origin: originOf(s.tokens, tokenKeys),
     agents: extractAgents(s.tokens, entities, matcher),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),

@@ -45,6 +45,8 @@ export interface BaselineIndex {
   roles: Map<string, Array<{ person: string; sentence: number }>>;
   /** Memberships the baseline states: "state|body" → standings with their sentences. */
   statuses: Map<string, Array<{ status: string; sentence: number }>>;
+  /** How many people the baseline says a country has, by country id. */
+  populations: Map<string, Array<{ quantity: Quantity; sentence: number }>>;
   /**
    * Counts the baseline states, by each key of what they count: each distinct figure once (with
    * the first sentences stating it), at most MAX_COUNT_FIGURES figures a key.
@@ -298,9 +300,11 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     }
   }
   const statuses = new Map<string, Array<{ status: string; sentence: number }>>();
+  const populations = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
   const counts = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
   const figureStated = new Map<string, number>();
   for (const s of sentences) {
+    if (s.population) pushTo(populations, s.population.country, { quantity: s.population.quantity, sentence: s.index });
     if (s.status?.body) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
     for (const q of s.quantities) {
       if (!isCount(q)) continue;
@@ -368,6 +372,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     unseenIdf: Math.log(1 + n),
     roles,
     statuses,
+    populations,
     counts,
     officeCountries,
     officesByName,

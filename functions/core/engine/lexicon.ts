@@ -94,3 +94,10 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'mad
 
 /** Verbs that say who reports something: "…, officials said", "…, the paper reported". */
 export const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'add', 'announce', 'write', 'state', 'note', 'confirm', 'claim']);
+
+/** Words for the people of a place that always count its population: "100 million inhabitants". */
+export const POPULATION_NOUNS = new Set(['inhabitant', 'resident', 'population']);
+/** Words for people that count a population after a word for the place: "a nation of 80 million people". */
+export const PEOPLE_NOUNS = new Set(['people', 'person', 'citizen']);
+/** Words before a count of people that make it the population of a place. */
+export const POPULATION_CUES = new Set(['nation', 'country', 'population', 'home', 'populous', 'state']);
