@@ -969,6 +969,11 @@ describe('the order of the tour', () => {
     expect(f.evidence.some((e) => /second and final stop/.test(e.text))).toBe(true);
   });
 
+  it('"the opening stop" is a stop, whatever the tagger guessed the word after the ordinal is', () => {
+    const f = only("Hanoi was the opening stop on Putin's two-nation Asian trip.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('a verb spelled like a word of a class of nouns is not of that class: "the fighting to stop" is no stop of a tour', () => {
     const keysOf = (text: string) => sentenceFeatures(readSentences(text)[0], index.matcher).tokenKeys;
     expect(keysOf('Vietnam wants the fighting in Ukraine to stop.')).not.toContain('=stop');
@@ -999,6 +1004,10 @@ describe('a month said without a year', () => {
 
   it('is in the year its paragraph has been telling of', () => {
     expect(findingAfter('Russia and Vietnam signed a string of deals when Putin came to Hanoi in June 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('a year told alone counts too', () => {
+    expect(findingAfter('Russia and Vietnam signed a string of deals when Putin came to Hanoi in 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 
   it('another year told of makes it another June', () => {

@@ -9,7 +9,7 @@ import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './fur
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
-import { extractTimeAnchors, yearOfMonth, yearsWithMonths, type Quantity } from './slots.ts';
+import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import { prepareDense } from './top-matches.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -495,8 +495,10 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
       state = articleDefault;
       narrativeYear = undefined;
     }
-    const anchors = extractTimeAnchors(c.tokens, published, narrativeYear).map((a) => monthInside(a.year, a.month));
-    narrativeYear = yearsWithMonths(c.tokens).at(-1) ?? narrativeYear;
+    const found = extractTimeAnchors(c.tokens, published, narrativeYear);
+    const anchors = found.map((a) => monthInside(a.year, a.month));
+    // the year the paragraph tells of: the last one a sentence gives ("in June 2024", "last year")
+    narrativeYear = found.filter((a) => a.told).at(-1)?.year ?? narrativeYear;
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = 'outside';
     else if (state !== 'outside' && [...c.keys].some((k) => index.eventWords.has(k))) state = 'inside';

@@ -3,6 +3,7 @@
 // and bylines on lines of their own, and a line is never half of a sentence there.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { ORDINAL_WORDS } from './lexicon.ts';
 
 export interface Token {
   /** The token exactly as written. */
@@ -96,6 +97,11 @@ export function readSentences(text: string): Sentence[] {
       isWord: types[i] === 'word' || types[i] === 'number' || types[i] === 'ordinal',
       isStop: Boolean(stops[i]),
     });
+  }
+
+  // a word after a determiner and an ordinal is a noun, whatever the tagger guessed ("the opening stop")
+  for (let i = 2; i < all.length; i++) {
+    if (all[i].pos === 'VERB' && all[i - 1].lower in ORDINAL_WORDS && all[i - 2].pos === 'DET') all[i] = { ...all[i], pos: 'NOUN' };
   }
 
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;

@@ -324,15 +324,11 @@ export function extractDates(tokens: Token[]): DateMention[] {
   return out;
 }
 
-/** The years a sentence gives with a month ("in June 2024", "on 20 June 2024"), in order. */
-export function yearsWithMonths(tokens: Token[]): number[] {
-  const years: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isMonthAt(tokens, i)) continue;
-    const year = tokens.slice(i + 1, i + 5).find((t) => /^\d{4}$/.test(t.lower) && isYear(Number(t.lower)));
-    if (year) years.push(Number(year.lower));
-  }
-  return years;
+export interface TimeAnchor {
+  year?: number;
+  month?: number;
+  /** The text gives the year ("June 2024", "last year", "in 2025"), rather than it being inferred. */
+  told: boolean;
 }
 
 /**
@@ -340,8 +336,8 @@ export function yearsWithMonths(tokens: Token[]): number[] {
  * without a year is in `narrativeYear`, the year the paragraph has been telling of, when given
  * ("… in June 2024. Putin arrived on June 18"), else the last such month before the text's date.
  */
-export function extractTimeAnchors(tokens: Token[], published: Date | undefined, narrativeYear?: number): Array<{ year?: number; month?: number }> {
-  const anchors: Array<{ year?: number; month?: number }> = [];
+export function extractTimeAnchors(tokens: Token[], published: Date | undefined, narrativeYear?: number): TimeAnchor[] {
+  const anchors: TimeAnchor[] = [];
   const pubYear = published?.getUTCFullYear();
   const pubMonth = published ? published.getUTCMonth() + 1 : undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -363,22 +359,25 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
         else if (following === 'next year') year = pubYear + 1;
         else if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
         else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
-        else year = narrativeYear ?? yearOfMonth(month, pubYear, pubMonth);
+        else {
+          anchors.push({ year: narrativeYear ?? yearOfMonth(month, pubYear, pubMonth), month, told: false });
+          continue;
+        }
       }
-      anchors.push({ year, month });
+      anchors.push({ year, month, told: true });
       continue;
     }
     if (/^\d{4}$/.test(t) && isYear(Number(t)) && !MONTHS.includes(tokens[i - 1]?.lower ?? '') && !/^\d/.test(tokens[i - 1]?.lower ?? '')) {
       // "between 1995 and 2023", "since 2012": a span of years is background, not an anchor
       const before = tokens[i - 1]?.lower;
       if (before === 'since' || before === 'between' || before === 'and' || before === 'to' || before === 'until' || before === 'by') continue;
-      anchors.push({ year: Number(t) });
+      anchors.push({ year: Number(t), told: true });
     }
     if (pubYear !== undefined && (t === 'year' || t === 'month')) {
       const before = tokens[i - 1]?.lower;
-      if (t === 'year' && before === 'last') anchors.push({ year: pubYear - 1 });
-      if (t === 'year' && before === 'this') anchors.push({ year: pubYear });
-      if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1 });
+      if (t === 'year' && before === 'last') anchors.push({ year: pubYear - 1, told: true });
+      if (t === 'year' && before === 'this') anchors.push({ year: pubYear, told: true });
+      if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1, told: true });
     }
   }
   // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim.
