@@ -173,19 +173,23 @@ describe('time anchors: when a sentence says it happened', () => {
   const anchors = (sentence: string) => extractTimeAnchors(tokensOf(sentence), published);
 
   it('"June last year" is June of the year before publication', () => {
-    expect(anchors('Putin visited Hanoi in June last year.')).toContainEqual({ year: 2024, month: 6 });
+    expect(anchors('Putin visited Hanoi in June last year.')).toContainEqual({ year: 2024, month: 6, told: true });
   });
 
   it('"last October" is the most recent October before publication', () => {
-    expect(anchors('The ministers met in Moscow last October.')).toEqual([{ year: 2024, month: 10 }]);
+    expect(anchors('The ministers met in Moscow last October.')).toEqual([{ year: 2024, month: 10, told: true }]);
   });
 
-  it('"in May" without a year is this year\'s May when published in June', () => {
-    expect(anchors('The ministers met in May.')).toEqual([{ year: 2025, month: 5 }]);
+  it('"in May" without a year is this year\'s May when published in June, a year inferred, not told', () => {
+    expect(anchors('The ministers met in May.')).toEqual([{ year: 2025, month: 5, told: false }]);
+  });
+
+  it('a month without a year is in the year the paragraph tells of, when one is given', () => {
+    expect(extractTimeAnchors(tokensOf('The ministers met in May.'), published, 2019)).toEqual([{ year: 2019, month: 5, told: false }]);
   });
 
   it('a stated year anchors the sentence', () => {
-    expect(anchors('Russia and Vietnam signed a treaty in 2001.')).toEqual([{ year: 2001 }]);
+    expect(anchors('Russia and Vietnam signed a treaty in 2001.')).toEqual([{ year: 2001, told: true }]);
   });
 
   it('spans and lists of years are background, not the time of the claim', () => {
