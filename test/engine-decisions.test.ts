@@ -1103,3 +1103,13 @@ describe('how many people a country has', () => {
     }
   });
 });
+
+describe('the baseline\'s event in another year', () => {
+  it('the event\'s month of another year, said of its people, is a date contradiction', () => {
+    expect(only("Putin's state visit to Vietnam, in June 2022, closed with a joint statement.", { published: '2025-03-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('another month of another year is another visit', () => {
+    expect(only("Putin's visit to Vietnam in November 2017 took him to an APEC summit in Da Nang.", { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+});

@@ -759,7 +759,8 @@ function firstNamed(claim: Features): string | undefined {
  * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
  */
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
-  if (state === 'outside') return undefined;
+  const wrongYear = eventYearConflict(claim, index);
+  if (wrongYear || state === 'outside') return wrongYear;
   const aboutTheEvent =
     [...claim.keys].some((k) => index.eventWords.has(k)) || claim.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion');
   if (!aboutTheEvent) return undefined;
@@ -774,6 +775,27 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     const first = firstNamed(claim);
     if (!first || !evidence.some((b) => b.keys.has(`@${first}`))) continue;
     const says = `the article dates it ${d.days.join('-')} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
+    return factContradiction('date', evidence, says, index, 0.7);
+  }
+  return undefined;
+}
+
+/**
+ * The baseline's event in another year: "Putin's state visit to Vietnam in June 2023" where the
+ * baseline dates it June 2024. The claim names the event and, first, one of its people, and
+ * dates it in the event's month (on its days, or none) of a year the sentence gives. (Another
+ * month of another year is another visit: "his visit in November 2017".)
+ */
+function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  if (![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
+  const eventYear = index.period.from.getUTCFullYear();
+  for (const d of claim.dates) {
+    const event = d.month ? index.eventDays.get(d.month) : undefined;
+    if (!event || d.year === undefined || d.year === eventYear || !d.days.every((day) => event.days.has(day))) continue;
+    const evidence = distinct(event.sentences).map((i) => index.sentences[i]);
+    const first = firstNamed(claim);
+    if (!first || !evidence.some((b) => b.keys.has(`@${first}`))) continue;
+    const says = `the article dates it ${MONTHS[d.month! - 1]} ${d.year}; the baseline dates the event ${MONTHS[d.month! - 1]} ${eventYear}`;
     return factContradiction('date', evidence, says, index, 0.7);
   }
   return undefined;
