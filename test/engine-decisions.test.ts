@@ -1113,3 +1113,18 @@ describe('the baseline\'s event in another year', () => {
     expect(only("Putin's visit to Vietnam in November 2017 took him to an APEC summit in Da Nang.", { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
   });
 });
+
+describe('abstaining is not voting', () => {
+  it('"has not condemned … in UN votes" restates "abstained in UN votes condemning …"', () => {
+    expect(only('Vietnam has not condemned the Russian invasion in UN votes.').label).toBe('known');
+  });
+
+  it('siding with the majority that condemned is the opposite of abstaining', () => {
+    expect(only('Vietnam sided with the majority in UN votes condemning the Russian invasion of Ukraine.')).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+
+  it('a claim that abstains too states nothing the baseline denies', () => {
+    const text = "Vietnam's diplomats abstained when the General Assembly voted to condemn Russia's invasion of Ukraine.";
+    expect(only(text).label).not.toBe('contradiction');
+  });
+});

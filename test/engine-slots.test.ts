@@ -520,3 +520,14 @@ describe('trend verbs joined into an idiom', () => {
     expect(read('Russian arms orders fell sharply last year.').trends.map((t) => t.direction)).toEqual(['down']);
   });
 });
+
+describe('a denial within a denial', () => {
+  it('affirms what it covers: "did not abstain in the votes" denies the abstaining, not the votes', () => {
+    const tokens = tokensOf('Vietnam did not abstain in the votes condemning the war.');
+    const scope = extractNegation(tokens);
+    const words = [...scope.tokens].map((i) => tokens[i].lower);
+    expect(words).toContain('abstain');
+    expect(words).not.toContain('votes');
+    expect(scope.denies).toBe(false);
+  });
+});

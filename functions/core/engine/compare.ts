@@ -410,10 +410,18 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
 
 /** Polarity: the claim negates what the baseline states, or states what it negates. */
 function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex, weights?: ReadonlyMap<string, number>): string | undefined {
-  const negated = claim.negatedKeys.size ? claim.negatedKeys : b.negatedKeys;
-  if (!negated.size) return undefined;
-  const [mine, theirs] = claim.negatedKeys.size ? [claim, b] : [b, claim];
-  // the negated part of one sentence must be stated, un-negated, by the other
+  if (claim.negatedKeys.size && deniedByOther(claim, b, claim, index, weights)) return 'the article denies what the baseline states';
+  // a claim that denies something itself ("abstained when the UN voted", "not openly") does not
+  // state plainly what the baseline denies; nor does one about a third party the baseline
+  // sentence does not name ("… condemned the US embargo on Cuba")
+  if (!b.negatedKeys.size || claim.denies) return undefined;
+  if (claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
+  return deniedByOther(b, claim, claim, index) ? 'the article states what the baseline denies' : undefined;
+}
+
+/** The negated part of `mine` is stated, un-negated, by `theirs`, about the same parties and places. */
+function deniedByOther(mine: Features | BaselineSentence, theirs: Features | BaselineSentence, claim: Features, index: BaselineIndex, weights?: ReadonlyMap<string, number>): boolean {
+  const b = mine === claim ? theirs : mine;
   let inScope = 0;
   let covered = 0;
   const flipped: string[] = [];
@@ -436,15 +444,14 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   // third party named before the denied words is who denies or is denied of
   if (mine === claim) {
     const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
-    if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return undefined;
+    if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return false;
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
     const named = (t: Token, i: number) => t.pos === 'PROPN' && !claim.tokenKeys[i]?.startsWith('@') && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower);
-    if (claim.tokens.some((t, i) => named(t, i) && !theirs.keys.has(claim.tokenKeys[i] ?? '') && claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))) return undefined;
+    if (claim.tokens.some((t, i) => named(t, i) && !theirs.keys.has(claim.tokenKeys[i] ?? '') && claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))) return false;
   }
   // what is denied is a deed or a thing, not only names: "not members of the ICC" against a sentence on the ICC's warrant
   const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] ? [claim.tokenKeys[i]!] : [])));
-  if (flipped.length < 2 || !flipped.some((k) => !k.startsWith('@') && !nameKeys.has(k)) || covered / inScope < 0.5 || partiesMissing || elsewhere) return undefined;
-  return claim.negatedKeys.size ? 'the article denies what the baseline states' : 'the article states what the baseline denies';
+  return flipped.length >= 2 && flipped.some((k) => !k.startsWith('@') && !nameKeys.has(k)) && covered / inScope >= 0.5 && !partiesMissing && !elsewhere;
 }
 
 /** Keys within a few words of any occurrence of `key`. */

@@ -37,6 +37,8 @@ export interface Features {
   /** Token positions of that attribution. */
   sourceTokens: Set<number>;
   negatedKeys: Set<string>;
+  /** The sentence has a negation cue, even one covering nothing ("abstained when the UN voted"). */
+  denies: boolean;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
   trends: Trend[];
   /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
@@ -123,6 +125,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     dates,
     ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
     negatedKeys,
+    denies: negation.denies,
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),

@@ -24,6 +24,8 @@ export const NEGATION_CUES = [
   // verbs of not doing, in every form: "failed to", "fails to", "avoids", "refraining from"
   ...['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining'].map((v) => `${v} to`),
   ...['avoid', 'avoids', 'avoided', 'avoiding'],
+  // abstaining is not voting: "abstained in UN votes condemning the invasion" condemns nothing
+  ...['abstain', 'abstains', 'abstained', 'abstaining'],
   ...['refrain', 'refrains', 'refrained', 'refraining'].map((v) => `${v} from`),
   ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),
   // verbs of leaving out: "omitted any mention of", "was left out of the package"

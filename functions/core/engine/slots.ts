@@ -425,12 +425,19 @@ function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
 export interface NegationScope {
   /** Token indexes the negation covers. */
   tokens: Set<number>;
+  /**
+   * The sentence denies, whatever its negation covers ("abstained when the UN voted" covers
+   * nothing); a denial of a denial ("did not abstain") does not.
+   */
+  denies: boolean;
 }
 
 /** Where the sentence negates its predicate: "did not meet", "no longer", "none of". */
 export function extractNegation(tokens: Token[]): NegationScope {
   const covered = new Set<number>();
   const lowers = tokens.map((t) => t.lower);
+  let denies = false;
+  let affirmed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (notNegationAt(lowers, i)) {
       i += 1;
@@ -438,6 +445,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i);
     if (!cue) continue;
+    denies = true;
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
     if (isExcluding(cue) && /^(is|are|was|were|been|be|being)$/.test(lowers[i - 1] ?? '')) {
@@ -447,6 +455,9 @@ export function extractNegation(tokens: Token[]): NegationScope {
     // a denial of a thing ("refraining from force") ends where a second deed joins it ("and settling
     // disputes"); a denial of a deed ("did not sign and ratify") spans the deeds joined to it
     const deniesAThing = tokens[i + cue.length]?.pos !== 'VERB' && tokens[i + cue.length]?.pos !== 'AUX';
+    // a denial within a denial affirms what it covers: "did not abstain in the votes condemning …"
+    const affirms = covered.has(i);
+    if (affirms) affirmed = true;
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
       // or a relative clause ("no pact like the one which / he signed in Pyongyang")
@@ -454,8 +465,9 @@ export function extractNegation(tokens: Token[]): NegationScope {
       if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
       // what the denied thing is likened to is not denied: "nothing like the pact he signed"
       if (opensComparison(tokens[k])) break;
-      covered.add(k);
+      if (affirms) covered.delete(k);
+      else covered.add(k);
     }
   }
-  return { tokens: covered };
+  return { tokens: covered, denies: denies && !affirmed };
 }
