@@ -1094,6 +1094,10 @@ describe('how many people a country has', () => {
     expect(f.evidence.some((e) => /100 million/.test(e.text))).toBe(true);
   });
 
+  it('the country is the one named before the figure, not one named after it', () => {
+    expect(only('Vietnam, a fast-growing and export-driven manufacturing nation of some 75 million people, Russia now courts as a partner.')).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('the same population in other words, or people who are not a population, is none', () => {
     for (const text of [
       'Vietnam, a country of nearly 100 million residents, remains a magnet for Russian investors.',

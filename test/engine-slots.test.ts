@@ -295,6 +295,11 @@ describe('office holders', () => {
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
   });
 
+  it('a month and a country are no holder\'s name ("on 22–24 October Russia hosts …")', () => {
+    const found = roles('This week the Vietnamese premier Pham Minh Chinh goes to Kazan, where on 22–24 October Russia holds a BRICS summit; for the Vietnamese premier this is a debut.');
+    expect(found.map((r) => r.person)).toEqual(['pham minh chinh']);
+  });
+
   it('"President Luong Cuong" holds the Vietnamese presidency', () => {
     expect(roles('Putin was greeted by President Luong Cuong at the palace in Hanoi.')).toEqual([
       { office: 'president', person: 'luong cuong', country: 'vietnam' },

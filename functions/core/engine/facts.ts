@@ -83,7 +83,7 @@ export interface PopulationClaim {
 /**
  * The population a sentence gives a country it names: a count of inhabitants or residents, or of
  * people after a word for the place ("a nation of about 80 million people", "home to 100
- * million people"). The country is the one named nearest the figure.
+ * million people"). The country is the one named nearest before the figure, else after it.
  */
 export function extractPopulation(tokens: Token[], quantities: Quantity[], found: EntityMention[], sentenceStart: number): PopulationClaim | undefined {
   const countries = found.filter((e) => e.kind === 'country');
@@ -93,8 +93,10 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
     if (!noun || q.ordinal) continue;
     const cued = tokens.slice(Math.max(0, q.from - 4), q.from).some((t) => POPULATION_CUES.has(t.lemma));
     if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cued)) continue;
+    // the country the figure is said of: the nearest named before it ("Vietnam, a country of …"), else after it
     const at = tokens[q.from].start - sentenceStart;
-    const country = countries.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    const before = countries.filter((e) => e.end <= at);
+    const country = before.length ? before[before.length - 1] : countries.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     return { country: country.id, quantity: q };
   }
   return undefined;

@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, HONORIFICS, TAKING_OFFICE } from './lexicon.ts';
+import { BECOMES_OFFICE, HONORIFICS, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -102,8 +102,13 @@ export function extractRoles(
     return undefined;
   };
   /** A name that can hold an office: a profile person, or two or more capitalised words that name no place or body. */
+  // a name of two words or more, none of them a date's ("October Russia") nor a place's or body's
+  const placeOrBody = (word: string) => found.some((e) => e.kind !== 'person' && sentenceText.slice(e.start, e.end).split(/\s+/).includes(word));
   const holderName = (name: string) =>
-    !!known(name) || (name.split(' ').length >= 2 && !found.some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3 && sentenceText.slice(e.start, e.end).startsWith(name.slice(0, e.end - e.start))));
+    !!known(name) ||
+    (name.split(' ').length >= 2 &&
+      !name.split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase()) || placeOrBody(w)) &&
+      !found.some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3 && sentenceText.slice(e.start, e.end).startsWith(name.slice(0, e.end - e.start))));
   /** The year an office phrase ending before token `at` is dated to: "became general secretary in 2011", "president from 2018". */
   const datedAfter = (at: number | undefined) => {
     if (at === undefined) return undefined;
