@@ -1132,3 +1132,20 @@ describe('abstaining is not voting', () => {
     expect(only(text).label).not.toBe('contradiction');
   });
 });
+
+describe('what is yet to happen', () => {
+  it('a count of what is expected or will be signed is no count of what the event produced', () => {
+    for (const text of [
+      'Kremlin aides say about 25 documents are expected to be signed during the state visit to Hanoi.',
+      'Putin and To Lam will sign 25 agreements in Hanoi, the Kremlin said.',
+    ]) {
+      expect(check(text, { published: '2024-06-18T08:00:00Z' }).findings.some((f) => f.type === 'number'), text).toBe(false);
+    }
+    expect(only('Putin and To Lam signed 25 agreements in Hanoi aimed at closer ties.')).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
+  it('preparing an admission is no membership yet', () => {
+    const text = 'ASEAN ministers in Jakarta discussed preparing the admission of Timor-Leste as a full member, which Moscow welcomed.';
+    expect(check(text, { published: '2025-07-01T08:00:00Z' }).findings.some((f) => f.type === 'other')).toBe(false);
+  });
+});

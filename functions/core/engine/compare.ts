@@ -701,7 +701,8 @@ function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: 
 function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
   for (const q of claim.quantities) {
-    if (!isCount(q)) continue;
+    // a count of what is yet to be done ("20 documents are being prepared") is no count of what was
+    if (!isCount(q) || (q.prospective && !q.standing)) continue;
     const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(({ quantity: r }) => r.ordinal === q.ordinal && r.standing === q.standing);
     // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
     // it, names who took part, or says much of what a sentence stating the count says.

@@ -49,7 +49,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // short of membership wins over the words of membership around it ("a candidate for membership")
     const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
     // "bid to join", "hopes to join", "will accede", "applied for membership": not a member yet
-    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower));
+    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma));
     if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
     else if (MEMBERSHIP_VERBS.has(t.lemma) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });

@@ -85,8 +85,10 @@ export const MEMBERSHIP_STATUS: Record<string, 'applicant' | 'candidate' | 'obse
 };
 /** Verbs of becoming a member. */
 export const MEMBERSHIP_VERBS = new Set(['join', 'admit', 'accede', 'enter']);
-/** Words before such a verb that make it an aim, not a fact: "bid to join", "will accede". */
-export const MEMBERSHIP_INTENT = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'seek', 'seeks', 'bid', 'apply', 'applied', 'hopes', 'hope', 'wants', 'aims', 'plans']);
+/** Words (or lemmas) of what is yet to happen: "will sign", "documents are being prepared", "is expected". */
+export const PROSPECTIVE = new Set(['will', 'would', 'could', 'may', 'might', 'seek', 'bid', 'apply', 'hope', 'want', 'aim', 'plan', 'prepare', 'expect', 'intend', 'propose', 'schedule']);
+/** Words before such a verb that make it an aim, not a fact: "bid to join", "will accede", "preparing the admission". */
+export const MEMBERSHIP_INTENT = new Set(['to', ...PROSPECTIVE]);
 
 /** Stems of spans of time: "for thirteen years", "in 24 years" measure time, they count no things. */
 export const TIME_SPANS = new Set(['second', 'minut', 'hour', 'day', 'week', 'month', 'year', 'decad', 'centuri']);

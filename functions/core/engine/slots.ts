@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PROSPECTIVE, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -22,6 +22,8 @@ export interface Quantity {
   context: string[];
   /** A share of something named after "of" ("80 percent of imports"), not a rate ("a 46 percent tariff"). */
   shareOf?: boolean;
+  /** Said of what is yet to happen, in its clause: "20 documents are being prepared", "will sign 15 deals". */
+  prospective?: boolean;
   /** Token index range of the quantity and its unit. */
   from: number;
   to: number;
@@ -203,10 +205,31 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const membership = tokens.slice(Math.max(0, i - 4), i).some((t) => t.lemma === 'membership');
     if (membership && !units.includes('member')) units.push('member');
     const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
-    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}) });
+    const prospective = yetToHappen(tokens, i, k);
+    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
     i = k - 1;
   }
   return out;
+}
+
+/**
+ * Is the count at tokens [from, to) said of what is yet to happen? Its verb says: the verb before
+ * it in its clause ("will sign 15 deals", "plan to sign"), or, for a count that is the subject, the
+ * verb after it ("20 documents are being prepared"). ("signed 15 documents aimed at …" is done.)
+ */
+function yetToHappen(tokens: Token[], from: number, to: number): boolean {
+  const bound = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
+  // ("officials say 20 documents …": a reporting verb is not the count's)
+  const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !REPORTING_VERBS.has(t.lemma);
+  const prospective = (t: Token) => PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma);
+  const before: Token[] = [];
+  for (let k = from - 1; !bound(tokens[k]); k--) before.unshift(tokens[k]);
+  if (before.some(isVerb)) return before.some(prospective);
+  for (let k = to; !bound(tokens[k]); k++) {
+    if (prospective(tokens[k])) return true;
+    if (tokens[k].pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** Present-tense forms that state what is so now: "is one of the 10 members", "now counts 11". */
