@@ -92,6 +92,10 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
     expect([q.low, q.high]).toEqual([30, 30]);
   });
 
+  it('"thirty years after they signed the treaty" is an anniversary, not a span of something else', () => {
+    expect(onlyQuantity('The summit came thirty years after the two sides signed their treaty.')).toMatchObject({ unit: 'anniversary', low: 30, high: 30 });
+  });
+
   it('"75 years of diplomatic relations" is an anniversary of 75', () => {
     const q = onlyQuantity('Next year the countries mark 75 years of diplomatic relations.');
     expect(q.unit).toBe('anniversary');

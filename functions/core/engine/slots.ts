@@ -147,8 +147,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     } else if (nextLower === 'percent' || nextLower === '%' || (nextLower === 'per' && tokens[j + 1]?.lower === 'cent')) {
       unit = 'percent';
       k = j + (nextLower === 'per' ? 2 : 1);
-    } else if (/^(year|years)$/.test(nextLower) && /^(of|since)$/.test(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'in') {
-      unit = 'anniversary'; // "75 years of diplomatic relations", "ten years since"
+    } else if (/^(year|years)$/.test(nextLower) && /^(of|since|after)$/.test(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'in') {
+      unit = 'anniversary'; // "75 years of diplomatic relations", "ten years since", "thirty years after they signed"
       k = j + 1;
     } else if (/^decades?$/.test(tokens[i + 1]?.lower ?? '') && /^(since|of)$/.test(nextLower)) {
       unit = 'anniversary'; // "three decades since the treaty"
