@@ -244,8 +244,8 @@ describe('negation scope', () => {
     expect(negated('No wonder the talks ran late.')).toEqual([]);
   });
 
-  it('the scope ends at a relative clause, with or without "which" / "that"', () => {
-    for (const sentence of ['The talks did not yield an accord like the pact they had reached in Minsk.', 'The talks did not yield an accord of the kind which Belarus had reached in Minsk.']) {
+  it('the scope ends at a relative clause, with or without "which" / "that", or cut down to its participle', () => {
+    for (const sentence of ['The talks did not yield an accord like the pact they had reached in Minsk.', 'The talks did not yield an accord of the kind which Belarus had reached in Minsk.', 'The talks did not yield an accord of the kind reached in Minsk.']) {
       const words = negated(sentence);
       expect(words, sentence).toContain('accord');
       expect(words, sentence).not.toContain('reached');

@@ -425,6 +425,10 @@ const opensContactClause = (tokens: Token[], k: number) =>
 const opensComparison = (t: Token) =>
   (t.lower === 'like' && t.pos !== 'VERB') || t.lower === 'unlike' || t.lemma === 'resemble' || t.lower === 'akin' || t.lower === 'similar' || t.lower === 'comparable';
 
+/** A relative clause cut down to its participle: a noun, then "seen in", "signed with" ("the crowds seen in Pyongyang"). */
+const opensReducedRelative = (tokens: Token[], k: number) =>
+  k > 0 && tokens[k - 1].pos === 'NOUN' && tokens[k].pos === 'VERB' && tokens[k].lemma !== tokens[k].lower && /(ed|en|wn|ne)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'ADP';
+
 /** Words after which a clause begins: a negative subject may stand there. */
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|when|while|as|because|although|though)$/;
 
@@ -484,7 +488,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
       // or a relative clause ("no pact like the one which / he signed in Pyongyang")
-      if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k)) break;
+      if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k) || opensReducedRelative(tokens, k)) break;
       if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
       // what the denied thing is likened to is not denied: "nothing like the pact he signed"
       if (opensComparison(tokens[k])) break;
