@@ -1149,3 +1149,11 @@ describe('what is yet to happen', () => {
     expect(check(text, { published: '2025-07-01T08:00:00Z' }).findings.some((f) => f.type === 'other')).toBe(false);
   });
 });
+
+describe('a name or heading with no verb', () => {
+  it('claims nothing, where the sentence after it does', () => {
+    const text = 'Embassy of the Socialist Republic of Vietnam in the Russian Federation\nThe embassy said Russia and Vietnam would open a consulate in Da Nang next year.';
+    const claims = check(text).findings.map((f) => f.claim.text);
+    expect(claims).toEqual(['The embassy said Russia and Vietnam would open a consulate in Da Nang next year.']);
+  });
+});

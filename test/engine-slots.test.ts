@@ -477,6 +477,10 @@ describe('page furniture', () => {
     'Thu Ha Nguyen covers energy and trade.',
     'Last updated 2026-12-01T18:05:12.345Z',
     'This piece first ran in our print edition on 3 March 2025.',
+    'Lesen Sie auch: Neue direkte Flugverbindung zwischen Moskau und Hanoi ab März geplant • Rubel fällt erneut gegen den Yuan',
+    '≡ Home  World  Asia Pacific  Markets  Log in',
+    'Dmitri Orlov covers Russian foreign policy across the Asia-Pacific region.',
+    'Lena Park is a visiting fellow at a Seoul institute.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

@@ -44,8 +44,9 @@ const FURNITURE: RegExp[] = [
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
   // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
-  // an author's note: "Minh Anh covers Vietnamese politics."
-  /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} (covers|reports on|writes about)( \S+){1,4}\.?\s*$/u,
+  // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty."
+  /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} (covers|reports on|writes about)( \S+){1,8}\.?\s*$/u,
+  /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} is an? ([\p{Ll}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"
@@ -112,6 +113,11 @@ export function isFurnitureLine(lineText: string): boolean {
   const words = lineText.split(/\s+/).filter(Boolean).length;
   const separators = lineText.match(STRIP_SEPARATOR)?.length ?? 0;
   if ((separators >= 1 && words <= 14) || separators >= 2) return true;
+  // a labelled list of other stories: "Read also: headline • headline", in any language
+  if (separators >= 1 && /^[^:.!?]{1,40}:\s/.test(lineText)) return true;
+  // a menu spaced out rather than separated: "☰ Destinations  Deals  Visa guide  Travel news  Sign in"
+  const items = lineText.trim().split(/\s{2,}/);
+  if (items.length >= 4 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item))) return true;
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;

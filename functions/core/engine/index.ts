@@ -138,8 +138,18 @@ export function claimSentences(text: string): Sentence[] {
     const same = openings.get(opening) ?? [];
     if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
     if (addressesReader(s) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
-    return words >= 8 || s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
+    // Foreign Affairs of the Russian Federation") claims nothing
+    if (!hasVerb && isTitleCase(s)) return false;
+    return words >= 8 || hasVerb;
   });
+}
+
+/** Every word capitalised but the short function words: a name or a heading. */
+function isTitleCase(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  return words.length >= 3 && words.every((t) => /^\p{Lu}/u.test(t.text) || (t.isStop && t.text.length <= 4));
 }
 
 /**
