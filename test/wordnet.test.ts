@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { relationsOf } from '../functions/core/engine/wordnet.ts';
+import { frequencyOf, isEnglish, relationsOf } from '../functions/core/engine/wordnet.ts';
 
 const run = promisify(execFile);
 
@@ -25,5 +25,12 @@ describe('the WordNet slice', () => {
     expect(['slump', 'dwindle', 'shrink'].map((w) => relationsOf(w).direction)).toEqual(['down', 'down', 'down']);
     expect(relationsOf('sign').direction).toBeUndefined();
     expect(relationsOf('no-such-word-here')).toMatchObject({ synonyms: [], frequency: 0 });
+  });
+
+  it('reads an inflection the tagger left as its base form: as common, and English', () => {
+    expect(frequencyOf('wider')).toBe(relationsOf('wide').frequency);
+    expect(frequencyOf('biggest')).toBe(relationsOf('big').frequency);
+    expect(isEnglish('anniversaries')).toBe(true);
+    expect(isEnglish('podolyak')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
-import { relationsOf } from './wordnet.ts';
+import { frequencyOf, relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import type { Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
@@ -134,7 +134,7 @@ function wordnetRelatives(key: string, lemmas: Set<string> | undefined, index: B
  */
 function commonness(lemmas: Set<string> | undefined): number {
   let frequency = 0;
-  for (const lemma of lemmas ?? []) frequency = Math.max(frequency, relationsOf(lemma).frequency);
+  for (const lemma of lemmas ?? []) frequency = Math.max(frequency, frequencyOf(lemma));
   return 1 / (1 + Math.log1p(frequency) / COMMONNESS_SCALE);
 }
 
@@ -906,7 +906,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     else if (key.startsWith('#')) {
       if (!dayKeys.has(key)) added.figures.push(key);
     }
-    else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map((l) => relationsOf(l).frequency)) < SPECIFIC_FREQUENCY) added.words.push(key);
+    else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map(frequencyOf)) < SPECIFIC_FREQUENCY) added.words.push(key);
   }
   // a capitalised word formed from a baseline word ("Asian" from "Asia") is not a new name
   const derived = new Set(m.keys.filter((k) => k.relatives.some((r) => k.key.startsWith(r.key.slice(0, 4)))).map((k) => k.key));
@@ -917,7 +917,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
     const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '');
-    const common = Math.max(relationsOf(t.lower).frequency, relationsOf(t.lower.replace(/s$/, '')).frequency); // "Sides": side
+    const common = frequencyOf(t.lower); // "Sides": side
     // (in an article retelling the baseline, a name made of common words — "the General Assembly",
     // "the Treaty on Basic Principles" — names again what the baseline names in other words)
     if ((retelling || (!capital(i - 1) && !capital(i + 1))) && common >= SPECIFIC_FREQUENCY) return;

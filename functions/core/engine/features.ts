@@ -6,7 +6,7 @@ import { LIGHT_WORDS, REPORTING_VERBS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractPopulation, extractStatus, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
-import { relationsOf } from './wordnet.ts';
+import { isEnglish, relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
@@ -59,7 +59,7 @@ const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'he
 
 /** A capitalised word English does not know (not in WordNet): a name, maybe transliterated. */
 const isForeignName = (t: Token) =>
-  t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && ![t.lower, t.lemma, t.lower.replace(/(s|es|ed|ing)$/, '')].some((w) => relationsOf(w).known);
+  t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && ![t.lower, t.lemma, t.lower.replace(/(ed|ing)$/, '')].some(isEnglish);
 
 /**
  * A name as its transliterations share it: "Podolyak" and "Podoliak", "Sergey" and "Sergei",

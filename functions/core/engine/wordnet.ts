@@ -44,3 +44,24 @@ export function relationsOf(lemma: string): WordRelations {
   }
   return r;
 }
+
+/**
+ * The forms a word may be an inflection of, for the words the tagger left inflected ("wider",
+ * "biggest", "anniversaries" in a heading): the word, and the word without a comparative,
+ * superlative or plural ending.
+ */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  const stem = word.match(/^(.+?)(er|est)$/)?.[1];
+  if (stem) forms.push(stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y'));
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('es')) forms.push(word.slice(0, -2), word.slice(0, -1));
+  else if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/** How common a word is in general English (SemCor), by its most common base form. */
+export const frequencyOf = (word: string) => Math.max(...baseForms(word).map((w) => relationsOf(w).frequency));
+
+/** WordNet knows the word, as it is or by a base form. */
+export const isEnglish = (word: string) => baseForms(word).some((w) => relationsOf(w).known);
