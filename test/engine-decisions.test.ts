@@ -1127,6 +1127,11 @@ describe('abstaining is not voting', () => {
     expect(only('Vietnam sided with the majority in UN votes condemning the Russian invasion of Ukraine.')).toMatchObject({ label: 'contradiction', type: 'negation' });
   });
 
+  it('not voting to condemn is what abstaining says', () => {
+    expect(only('Hanoi declined to back the UN resolutions condemning Russia, and Putin was grateful.').label).not.toBe('contradiction');
+    expect(only('Vietnam did not vote for UN resolutions condemning the invasion, Putin noted with thanks.').label).toBe('known');
+  });
+
   it('a claim that abstains too states nothing the baseline denies', () => {
     const text = "Vietnam's diplomats abstained when the General Assembly voted to condemn Russia's invasion of Ukraine.";
     expect(only(text).label).not.toBe('contradiction');

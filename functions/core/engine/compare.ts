@@ -490,6 +490,8 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely
     // oppose claims, nor do verbs of motion: "arrived" and "left" are two steps of one trip
     if (!a || t.pos !== 'VERB' || relationsOf(t.lemma).verbClass === 'motion') continue;
+    // a denied opposite agrees: "did not vote to condemn" is what "abstained" says
+    if (claim.negatedKeys.has(a)) continue;
     // the outcomes are the verbs: a baseline sentence that says the claim's verb too ("abstained
     // in UN votes") does not oppose it, nor one that has the opposite only as a noun ("support")
     if (b.verbKeys.has(a)) continue;
