@@ -58,8 +58,18 @@ const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.
 const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'head']);
 
 /** A capitalised word English does not know (not in WordNet): a name, maybe transliterated. */
-const isForeignName = (t: Token) =>
-  t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && ![t.lower, t.lemma, t.lower.replace(/(ed|ing)$/, '')].some(isEnglish);
+const isForeignName = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !knownWord(t.lower, t.lemma);
+
+// (a baseline of 100 000 sentences asks about the same few thousand names again and again)
+const knownWords = new Map<string, boolean>();
+function knownWord(lower: string, lemma: string): boolean {
+  let known = knownWords.get(lower);
+  if (known === undefined) {
+    if (knownWords.size >= 50_000) knownWords.clear(); // bounded: a long-lived container reads many names
+    knownWords.set(lower, (known = [lower, lemma, lower.replace(/(ed|ing)$/, '')].some(isEnglish)));
+  }
+  return known;
+}
 
 /**
  * A name as its transliterations share it: "Podolyak" and "Podoliak", "Sergey" and "Sergei",
