@@ -791,7 +791,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
 }
 
 /**
- * The baseline's event in another year: "Putin's state visit to Vietnam in June 2023" where the
+ * The baseline's event in another year: "the state visit by Putin in June 2023" where the
  * baseline dates it June 2024. The claim names the event and, first, one of its people, and
  * dates it in the event's month (on its days, or none) of a year the sentence gives. (Another
  * month of another year is another visit: "his visit in November 2017".)
@@ -812,7 +812,7 @@ function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | 
 }
 
 /**
- * The baseline's event in another city of the same country: "Putin's state visit to Ho Chi Minh
+ * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
  * event and one of the people the baseline names there, and none of the event's cities.
  */

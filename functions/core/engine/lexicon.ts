@@ -24,7 +24,7 @@ export const NEGATION_CUES = [
   // verbs of not doing, in every form: "failed to", "fails to", "avoids", "refraining from"
   ...['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining'].map((v) => `${v} to`),
   ...['avoid', 'avoids', 'avoided', 'avoiding'],
-  // abstaining is not voting: "abstained in UN votes condemning the invasion" condemns nothing
+  // abstaining is not voting: "abstained in the votes that condemned the war" condemns nothing
   ...['abstain', 'abstains', 'abstained', 'abstaining'],
   ...['refrain', 'refrains', 'refrained', 'refraining'].map((v) => `${v} from`),
   ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),

@@ -148,7 +148,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       unit = 'percent';
       k = j + (nextLower === 'per' ? 2 : 1);
     } else if (/^(year|years)$/.test(nextLower) && /^(of|since|after)$/.test(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'in') {
-      unit = 'anniversary'; // "75 years of diplomatic relations", "ten years since", "thirty years after they signed"
+      unit = 'anniversary'; // "75 years of ties", "ten years since", "thirty years after they signed"
       k = j + 1;
     } else if (/^decades?$/.test(tokens[i + 1]?.lower ?? '') && /^(since|of)$/.test(nextLower)) {
       unit = 'anniversary'; // "three decades since the treaty"
@@ -357,7 +357,7 @@ export interface TimeAnchor {
 /**
  * Years and months a sentence places itself in: "in May", "in 2025", "last October". A month said
  * without a year is in `narrativeYear`, the year the paragraph has been telling of, when given
- * ("… in June 2024. Putin arrived on June 18"), else the last such month before the text's date.
+ * ("… in June 2024. He landed on June 18"), else the last such month before the text's date.
  */
 export function extractTimeAnchors(tokens: Token[], published: Date | undefined, narrativeYear?: number): TimeAnchor[] {
   const anchors: TimeAnchor[] = [];
