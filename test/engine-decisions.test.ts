@@ -1162,3 +1162,16 @@ describe('a name or heading with no verb', () => {
     expect(claims).toEqual(['The embassy said Russia and Vietnam would open a consulate in Da Nang next year.']);
   });
 });
+
+describe('where a named person works', () => {
+  it('another body for a person the baseline places at one is an entity contradiction', () => {
+    const f = only("Huong Le Thu, a researcher at the Stimson Center in Washington, said Putin's trip tested how far Hanoi could balance.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.evidence.some((e) => /International Crisis Group/.test(e.text))).toBe(true);
+  });
+
+  it('the same body in fewer words is no contradiction', () => {
+    const text = "Huong Le Thu, Asia deputy director at the Crisis Group, said Putin's trip tested how far Hanoi could balance.";
+    expect(only(text).type).not.toBe('entity');
+  });
+});

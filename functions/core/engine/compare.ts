@@ -672,6 +672,19 @@ function factContradiction(type: ContradictionType, evidence: BaselineSentence[]
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
+/** The same person at another body: "Huong Le Thu, then at the Lowy Institute" against "… of the International Crisis Group". */
+function affiliationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  // one name ends the other: "Huong Le Thu" is the "AFP Huong Le Thu" a credit ran into
+  const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  for (const mine of claim.affiliations) {
+    const stated = index.affiliations.filter(({ affiliation }) => samePerson(affiliation.person, mine.person));
+    if (!stated.length || stated.some(({ affiliation }) => affiliation.body.some((k) => mine.body.includes(k)))) continue;
+    const says = `the article places ${title(mine.person)} at another body than the baseline does`;
+    return factContradiction('entity', distinct(stated.map((s) => s.sentence)).map((i) => index.sentences[i]), says, index, 0.7);
+  }
+  return undefined;
+}
+
 /** "Vietnam, a nation of about 80 million people" against "Vietnam, with its 100 million inhabitants". */
 function populationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   const p = claim.population;
@@ -945,7 +958,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index);
+  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index) ?? affiliationConflict(measure.claim, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */

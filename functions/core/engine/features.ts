@@ -1,6 +1,7 @@
 // Turns a sentence into what the comparison needs: matching keys (entities, synonym classes,
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
+import { extractAffiliations, type Affiliation } from './affiliations.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, REPORTING_VERBS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
@@ -51,6 +52,8 @@ export interface Features {
   agents: Agent[];
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
+  /** Where people it names work ("X, the deputy director … of the International Crisis Group"). */
+  affiliations: Affiliation[];
 }
 
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.8, ADJ: 0.7, ADV: 0.4 };
@@ -142,6 +145,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     origin: originOf(s.tokens, tokenKeys),
     agents: extractAgents(s.tokens, entities, matcher),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
+    affiliations: extractAffiliations(s.tokens, tokenKeys),
   };
 }
 

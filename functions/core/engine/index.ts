@@ -10,6 +10,7 @@ import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from '.
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
+import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -45,6 +46,8 @@ export interface BaselineIndex {
   roles: Map<string, Array<{ person: string; sentence: number }>>;
   /** Memberships the baseline states: "state|body" → standings with their sentences. */
   statuses: Map<string, Array<{ status: string; sentence: number }>>;
+  /** Where the baseline says people work, each with its sentence. */
+  affiliations: Array<{ affiliation: Affiliation; sentence: number }>;
   /** How many people the baseline says a country has, by country id. */
   populations: Map<string, Array<{ quantity: Quantity; sentence: number }>>;
   /**
@@ -311,9 +314,11 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   }
   const statuses = new Map<string, Array<{ status: string; sentence: number }>>();
   const populations = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
+  const affiliations: Array<{ affiliation: Affiliation; sentence: number }> = [];
   const counts = new Map<string, Array<{ quantity: Quantity; sentence: number }>>();
   const figureStated = new Map<string, number>();
   for (const s of sentences) {
+    for (const affiliation of s.affiliations) affiliations.push({ affiliation, sentence: s.index });
     if (s.population) pushTo(populations, s.population.country, { quantity: s.population.quantity, sentence: s.index });
     if (s.status?.body) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
     for (const q of s.quantities) {
@@ -383,6 +388,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     roles,
     statuses,
     populations,
+    affiliations,
     counts,
     officeCountries,
     officesByName,

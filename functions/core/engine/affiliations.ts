@@ -1,0 +1,54 @@
+// Where a named person works, as English sets it beside the name: "Huong Le Thu, the Deputy
+// Director of the Asia Program of the International Crisis Group", "X, a senior fellow at
+// Singapore's ISEAS–Yusof Ishak Institute", "X, then at the Lowy Institute". The same person
+// at another body than the baseline says is an `entity` conflict.
+import type { Token } from './nlp.ts';
+
+export interface Affiliation {
+  /** The person's name, lower case and without accents. */
+  person: string;
+  /** Keys of the capitalised words naming the body. */
+  body: string[];
+}
+
+/** Most tokens an apposition after a name is looked through for the body. */
+const REACH = 20;
+/** Words before the body: "of the International Crisis Group", "at the Lowy Institute". */
+const BEFORE_BODY = /^(of|at|from|with)$/;
+/** Words that may stand inside a body's name: "Institute of International Relations". */
+const INSIDE_BODY = /^(of|for|and|the|'s|’s|–|-)$/;
+
+const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Each person named by two or more capitalised words, then a comma, and the body their apposition names last. */
+export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string | undefined>): Affiliation[] {
+  const out: Affiliation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let end = i;
+    while (end < tokens.length && capitalised(tokens[end]) && tokens[end].pos === 'PROPN') end++;
+    if (end - i < 2 || tokens[end]?.text !== ',') {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    // the apposition: up to the next comma or the sentence's end
+    let stop = end + 1;
+    while (stop < tokens.length && stop <= end + REACH && !/^[,;:.!?()]$/.test(tokens[stop].text)) stop++;
+    let body: string[] = [];
+    for (let k = end + 1; k < stop; k++) {
+      if (!BEFORE_BODY.test(tokens[k].lower)) continue;
+      let m = k + 1;
+      if (tokens[m]?.lower === 'the') m++;
+      const words: string[] = [];
+      for (; m < stop && (capitalised(tokens[m]) || (INSIDE_BODY.test(tokens[m].lower) && capitalised(tokens[m + 1]))); m++) {
+        const key = keys[m];
+        if (capitalised(tokens[m]) && key) words.push(key);
+      }
+      // a body is named by a word that is no place's or person's ("Institute", "Group"), not by a place alone
+      if (words.some((w) => !w.startsWith('@'))) body = words;
+    }
+    if (body.length) out.push({ person: fold(tokens.slice(i, end).map((t) => t.text).join(' ')), body });
+    i = end;
+  }
+  return out;
+}
