@@ -60,6 +60,9 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
     // Putin"): the doer is named before the verb in its clause
     const passive = /^(was|were|been|being|is|are|be)$/.test(lowers[at - 1] ?? '');
     if (passive || !matcher.topicClass(t.lower, 'VERB')) return;
+    // the host receives a person ("greeted Putin"), not a thing ("received a declaration")
+    const guest = entities.some((e) => e.kind === 'person' && tokens.slice(at + 1, at + 4).some((o) => o.start >= e.start && o.end <= e.end));
+    if (!guest) return;
     let start = at;
     while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
     const doer = doerIn(tokens, start, at, entities, matcher, lowers);
