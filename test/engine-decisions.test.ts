@@ -1177,3 +1177,16 @@ describe('where a named person works', () => {
     expect(only(text).type).not.toBe('entity');
   });
 });
+
+describe('a new holder chosen, unnamed', () => {
+  it('tells that the baseline holder is no longer the holder', () => {
+    const f = only("Vietnam's ruling party picked a new general secretary on Saturday, and Moscow sent congratulations.", { published: '2024-08-05T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.evidence.some((e) => /Nguyen Phu Trong/.test(e.text))).toBe(true);
+  });
+
+  it('is history when dated before the baseline, and no office of the baseline\'s when another country\'s', () => {
+    expect(only("Vietnam's ruling party picked a new general secretary in 2011, and Moscow sent congratulations.", { published: '2024-08-05T08:00:00Z' }).label).not.toBe('contradiction');
+    expect(only('Russia chose a new prime minister in 2020, and Vietnam sent congratulations.', { published: '2024-08-05T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+});

@@ -299,6 +299,10 @@ describe('office holders', () => {
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
   });
 
+  it('a body opening with an article is no holder ("The Party Central Committee … chose the new General Secretary")', () => {
+    expect(roles('The Party Central Committee in Hanoi chose the new General Secretary.').map((r) => r.person)).toEqual([]);
+  });
+
   it('a month and a country are no holder\'s name ("on 22–24 October Russia hosts …")', () => {
     const found = roles('This week the Vietnamese premier Pham Minh Chinh goes to Kazan, where on 22–24 October Russia holds a BRICS summit; for the Vietnamese premier this is a debut.');
     expect(found.map((r) => r.person)).toEqual(['pham minh chinh']);

@@ -645,8 +645,39 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
     return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }
+  for (const key of unnamedSuccessions(claim, paragraphPlaces, index)) {
+    const holders = index.roles.get(key);
+    if (!holders?.length) continue;
+    const says = `the article tells of a new ${key.split('|')[0]} chosen; the baseline names ${title(holders[0].person)}`;
+    return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
+  }
   return undefined;
 }
+
+/**
+ * Offices the claim says someone new was chosen for, naming no holder: "the plenum that chose the
+ * new general secretary", "parliament will elect a new state president". The baseline's holder
+ * is then no longer the holder. (A holding dated before the baseline is history.)
+ */
+function unnamedSuccessions(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): string[] {
+  if (datedBefore(claim, index)) return [];
+  const lowers = claim.tokens.map((t) => t.lower);
+  const keys: string[] = [];
+  claim.tokens.forEach((t, i) => {
+    if (t.pos !== 'VERB' || !CHOOSING.has(t.lemma)) return;
+    const article = lowers.slice(i + 1, i + 3).findIndex((w) => w === 'new');
+    if (article < 0) return;
+    const office = index.matcher.officeAt(lowers, i + 2 + article);
+    if (!office || claim.roles.some((r) => r.office === office.office)) return;
+    // whose office: of the countries the sentence (or its paragraph) names, the one whose holder the baseline names
+    const named = new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id));
+    const places = named.size ? named : paragraphPlaces;
+    const held = (index.officeCountries.get(office.office) ?? []).filter((c) => places.has(c));
+    if (held.length === 1) keys.push(`${office.office}|${held[0]}`);
+  });
+  return keys;
+}
+const CHOOSING = new Set(['elect', 'choose', 'name', 'appoint', 'pick', 'select', 'install']);
 
 // The evidence of an office or a membership, made once per fact: at 100 000 sentences a fact can
 // be stated in thousands, and every claim contradicting it gives them all. Frozen: findings share

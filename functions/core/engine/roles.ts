@@ -102,11 +102,13 @@ export function extractRoles(
     return undefined;
   };
   /** A name that can hold an office: a profile person, or two or more capitalised words that name no place or body. */
-  // a name of two words or more, none of them a date's ("October Russia") nor a place's or body's
+  // a name of two words or more, opening with no article, none of them a date's ("October Russia")
+  // nor a place's or body's
   const placeOrBody = (word: string) => found.some((e) => e.kind !== 'person' && sentenceText.slice(e.start, e.end).split(/\s+/).includes(word));
   const holderName = (name: string) =>
     !!known(name) ||
     (name.split(' ').length >= 2 &&
+      !/^(the|a|an|this|that|its|their)$/i.test(name.split(' ')[0]) && // "The Party Central Committee" is a body, not a name
       !name.split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase()) || placeOrBody(w)) &&
       !found.some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3 && sentenceText.slice(e.start, e.end).startsWith(name.slice(0, e.end - e.start))));
   /** The year an office phrase ending before token `at` is dated to: "became general secretary in 2011", "president from 2018". */
