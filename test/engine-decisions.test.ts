@@ -1190,3 +1190,10 @@ describe('a new holder chosen, unnamed', () => {
     expect(only('Russia chose a new prime minister in 2020, and Vietnam sent congratulations.', { published: '2024-08-05T08:00:00Z' }).label).not.toBe('contradiction');
   });
 });
+
+describe('a weekday alone', () => {
+  it('in an article written weeks after the event is a day of its own week, not the event\'s', () => {
+    const f = only("Vietnam's parliament will elect a new state president on Monday, the Kremlin noted.", { published: '2024-08-05T08:00:00Z' });
+    expect(f.type).not.toBe('date');
+  });
+});

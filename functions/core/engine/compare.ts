@@ -31,6 +31,8 @@ export interface ClaimContext {
   places?: ReadonlySet<string>;
   /** The article mostly retells what the baseline says: a claim close to a baseline sentence is more likely retold too. */
   retelling?: boolean;
+  /** The article was written after the week following the baseline's event. */
+  writtenLater?: boolean;
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
@@ -350,7 +352,7 @@ function sameEventDated(claim: Features, d: DateMention, b: BaselineSentence): b
   );
 }
 
-function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
+function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext): string | undefined {
   // A claim dated outside the baseline's time is about another event — unless it names the
   // same people doing the same thing, and so gives the baseline's event another date.
   const sameEvent = samePeople(claim, b);
@@ -378,7 +380,8 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
     // Weekdays: a dated claim ("Tuesday, 18 June") or a weekday said of the same event.
     const mine = weekdaysOf(d, index);
     const theirs = related.flatMap((e) => e.weekdays);
-    const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4);
+    // (a weekday alone, in an article written weeks after the event, is a day of the week it was written)
+    const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4 && !context.writtenLater);
     if (strong && mine.length && theirs.length && !theirs.some((w) => mine.includes(w))) {
       return `the article says ${mine.join('/')}; the baseline says ${theirs.join('/')}`;
     }
@@ -897,11 +900,11 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
   return { label: 'contradiction', type: 'negation', evidence: [best.b], score: 0.7, reason: `${best.reason} (${docName(index, best.b.doc)}: ${quote(best.b)})` };
 }
 
-function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex) {
+function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
     found('number', numberConflict(claim, b, coverage, state)) ??
-    found('date', dateConflict(claim, b, coverage, state, index)) ??
+    found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
@@ -1004,10 +1007,10 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
 
   const list = candidates(measure, index);
   for (const { sentence: b, coverage } of list) {
-    const conflict = slotConflict(claim, b, coverage, state, index);
+    const conflict = slotConflict(claim, b, coverage, state, index, context);
     if (conflict) {
       // Every baseline sentence that conflicts the same way backs the finding; the first is the closest.
-      const also = list.filter((c) => c.sentence !== b && slotConflict(claim, c.sentence, c.coverage, state, index)?.type === conflict.type).slice(0, 2);
+      const also = list.filter((c) => c.sentence !== b && slotConflict(claim, c.sentence, c.coverage, state, index, context)?.type === conflict.type).slice(0, 2);
       return {
         label: 'contradiction',
         type: conflict.type,

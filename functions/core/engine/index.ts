@@ -619,7 +619,8 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   );
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
-  const contexts = claimContexts(claims);
+  const writtenLater = !!published && published.getTime() > index.period.to.getTime();
+  const contexts = claimContexts(claims).map((c) => ({ ...c, writtenLater }));
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
   const headline = readSentences(article.title)[0];
   const relevant = isRelevant(claims, index.profile) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
