@@ -851,7 +851,8 @@ describe('another doer of the same deed', () => {
   it('the active subject of a verb of a host is its doer; one side of a meeting is none', () => {
     expect(only('Foreign Minister Bui Thanh Son greeted Putin on the tarmac as he landed in Hanoi.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(only('Putin met Prime Minister Pham Minh Chinh at the airport lounge before flying on.').type).not.toBe('entity');
-    // a host receives a person; receiving a thing makes no host
+    // a host receives a person, by name, title or pronoun; receiving a thing makes no host
+    expect(only('Foreign Minister Bui Thanh Son greeted the Russian president on the tarmac as he landed in Hanoi.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(only('On landing, Foreign Minister Bui Thanh Son received a letter from Putin at the airport.').type).not.toBe('entity');
   });
 

@@ -60,8 +60,15 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
     // Putin"): the doer is named before the verb in its clause
     const passive = /^(was|were|been|being|is|are|be)$/.test(lowers[at - 1] ?? '');
     if (passive || !matcher.topicClass(t.lower, 'VERB')) return;
-    // the host receives a person ("greeted Putin"), not a thing ("received a declaration")
-    const guest = entities.some((e) => e.kind === 'person' && tokens.slice(at + 1, at + 4).some((o) => o.start >= e.start && o.end <= e.end));
+    // the host receives a person ("greeted Putin", "welcomed the Russian president", "met him"),
+    // not a thing ("received a declaration")
+    let objectEnd = at + 1;
+    while (objectEnd < Math.min(tokens.length, at + 5) && tokens[objectEnd].pos !== 'ADP' && !CLAUSE_END.test(lowers[objectEnd])) objectEnd++;
+    const object = tokens.slice(at + 1, objectEnd);
+    const guest =
+      entities.some((e) => e.kind === 'person' && object.some((o) => o.start >= e.start && o.end <= e.end)) ||
+      object.some((o, k) => /^(him|her|them)$/.test(o.lower) || !!matcher.officeAt(lowers, at + 1 + k)) ||
+      object.some((o) => o.lower === 'leader' || o.lower === 'guest' || o.lower === 'delegation');
     if (!guest) return;
     let start = at;
     while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
