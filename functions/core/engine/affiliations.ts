@@ -24,6 +24,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Each person named by two or more capitalised words, then a comma, and the body their apposition names last. */
 export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string | undefined>): Affiliation[] {
   const out: Affiliation[] = [];
+  if (!tokens.some((t) => t.text === ',')) return out;
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && capitalised(tokens[end]) && tokens[end].pos === 'PROPN') end++;

@@ -30,12 +30,13 @@ const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
-  if (!states.length) return undefined;
+  // (most sentences say no standing: the words of one are looked for first)
+  if (!states.length || !tokens.some((t) => Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) || MEMBERSHIP_VERBS.has(t.lemma))) return undefined;
   let status: Status | undefined;
   let at = -1;
   let denied = false;
   tokens.forEach((t, i) => {
-    const named = MEMBERSHIP_STATUS[t.lemma];
+    const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) ? MEMBERSHIP_STATUS[t.lemma] : undefined;
     if (negated.has(i)) {
       denied ||= !!named;
       return;
