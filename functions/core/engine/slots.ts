@@ -42,15 +42,17 @@ const spanText = (tokens: Token[], from: number, to: number) =>
 /** Shares said as fractions: "half of", "a third of", "two-thirds of", "three quarters of". */
 const FRACTIONS: Record<string, number> = { half: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fifth: 1 / 5, fifths: 1 / 5 };
 
+const lowerAt = (tokens: Token[], k: number) => tokens[k]?.lower ?? '';
+
 /** A fraction of something at token i, as a percentage ("two-thirds of" is 66.7 percent). */
 function fractionAt(tokens: Token[], i: number): { value: number; next: number } | undefined {
-  const lower = (k: number) => tokens[k]?.lower ?? '';
-  if (lower(i) === 'half' && lower(i + 1) === 'of') return { value: 50, next: i + 1 };
-  const count = lower(i) === 'a' ? 1 : NUMBER_WORDS[lower(i)];
+  if (lowerAt(tokens, i) === 'half' && lowerAt(tokens, i + 1) === 'of') return { value: 50, next: i + 1 };
+  const word = lowerAt(tokens, i);
+  const count = word === 'a' ? 1 : Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
   if (!count) return undefined;
-  const at = lower(i + 1) === '-' ? i + 2 : i + 1;
-  const part = FRACTIONS[lower(at)];
-  if (!part || lower(at) === 'half' || lower(at + 1) !== 'of') return undefined;
+  const at = lowerAt(tokens, i + 1) === '-' ? i + 2 : i + 1;
+  const part = Object.hasOwn(FRACTIONS, lowerAt(tokens, at)) ? FRACTIONS[lowerAt(tokens, at)] : undefined;
+  if (!part || lowerAt(tokens, at) === 'half' || lowerAt(tokens, at + 1) !== 'of') return undefined;
   return { value: Math.min(100, count * part * 100), next: at + 1 };
 }
 
@@ -217,16 +219,17 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
  * it in its clause ("will sign 15 deals", "plan to sign"), or, for a count that is the subject, the
  * verb after it ("20 documents are being prepared"). ("signed 15 documents aimed at …" is done.)
  */
+const endsClause = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
+// ("officials say 20 documents …": a reporting verb is not the count's)
+const isCountsVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !REPORTING_VERBS.has(t.lemma);
+const isProspective = (t: Token) => PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma);
+
 function yetToHappen(tokens: Token[], from: number, to: number): boolean {
-  const bound = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
-  // ("officials say 20 documents …": a reporting verb is not the count's)
-  const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !REPORTING_VERBS.has(t.lemma);
-  const prospective = (t: Token) => PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma);
   const before: Token[] = [];
-  for (let k = from - 1; !bound(tokens[k]); k--) before.unshift(tokens[k]);
-  if (before.some(isVerb)) return before.some(prospective);
-  for (let k = to; !bound(tokens[k]); k++) {
-    if (prospective(tokens[k])) return true;
+  for (let k = from - 1; !endsClause(tokens[k]); k--) before.unshift(tokens[k]);
+  if (before.some(isCountsVerb)) return before.some(isProspective);
+  for (let k = to; !endsClause(tokens[k]); k++) {
+    if (isProspective(tokens[k])) return true;
     if (tokens[k].pos === 'VERB') return false;
   }
   return false;
