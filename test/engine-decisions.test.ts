@@ -1198,3 +1198,10 @@ describe('a weekday alone', () => {
     expect(f.type).not.toBe('date');
   });
 });
+
+describe('the year an anniversary counts from', () => {
+  it('is a figure the baseline gives: "the 1994 treaty" against its 30th anniversary in 2024', () => {
+    expect(only("Putin's Hanoi visit fell in the year the 1994 friendship treaty between the two countries turned thirty.").label).toBe('known');
+    expect(only("Putin's Hanoi visit fell in the year the 1991 friendship treaty between the two countries turned thirty.").label).not.toBe('known');
+  });
+});

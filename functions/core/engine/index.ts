@@ -254,8 +254,13 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
       // a year said by its distance from the document's date ("the 75th anniversary … next year")
       // is a year the sentence states: a claim giving it as "in 2025" adds no figure
-      for (const { year } of extractTimeAnchors(tokens, published)) {
-        if (year !== undefined && !features.keys.has(`#${year}`)) {
+      const years = extractTimeAnchors(tokens, published).flatMap(({ year }) => (year === undefined ? [] : [year]));
+      // and so is the year an anniversary counts from (the treaty's 30th anniversary, said in 2024:
+      // "the 1994 treaty")
+      const now = years[0] ?? published?.getUTCFullYear();
+      const since = now === undefined ? [] : features.quantities.filter((q) => q.unit === 'anniversary' && q.low === q.high).map((q) => now - q.low);
+      for (const year of [...years, ...since]) {
+        if (!features.keys.has(`#${year}`)) {
           features.keys.add(`#${year}`);
           features.keyWeights.set(`#${year}`, 1);
         }
