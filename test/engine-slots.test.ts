@@ -485,6 +485,7 @@ describe('page furniture', () => {
     '≡ Home  World  Asia Pacific  Markets  Log in',
     'Dmitri Orlov covers Russian foreign policy across the Asia-Pacific region.',
     'Lena Park is a visiting fellow at a Seoul institute.',
+    'MEMBERS ONLY: 2 free stories remaining this week.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

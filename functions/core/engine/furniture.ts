@@ -42,6 +42,8 @@ const FURNITURE: RegExp[] = [
   // datelines: "HANOI, June 20 (Reuters) -", a place, a date and an agency in brackets, nothing else
   /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
+  // a paywall's meter: "3 free articles left this month"
+  /\b\d+ (free )?(articles?|stories|reads) (left|remaining)\b/i,
   // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty."
