@@ -486,6 +486,7 @@ describe('page furniture', () => {
     'Dmitri Orlov covers Russian foreign policy across the Asia-Pacific region.',
     'Lena Park is a visiting fellow at a Seoul institute.',
     'MEMBERS ONLY: 2 free stories remaining this week.',
+    'ANCHOR: Good evening from Hanoi, where the talks ran late into the night.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -493,6 +494,7 @@ describe('page furniture', () => {
   it.each([
     'Putin said Russia and Vietnam would deepen cooperation in energy.',
     'Vietnam imports Russian biscuits and cookies by rail.',
+    'Thanks to Russian help, Vietnam built its first oil refinery.',
     'The two leaders signed 11 memorandums, the Kremlin said.',
     'The two sides signed the agreement in Hanoi on March 3, 2025.',
     'Talks may resume at 10:30 on Friday, officials said.',

@@ -42,6 +42,8 @@ const FURNITURE: RegExp[] = [
   // datelines: "HANOI, June 20 (Reuters) -", a place, a date and an agency in brackets, nothing else
   /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
+  // a broadcast's greetings and thanks: "PRESENTER: Good afternoon from Kuala Lumpur, …", "Thank you."
+  /^\s*([\p{Lu} ]+:\s*)?(good (morning|afternoon|evening)|hello|welcome back|thank you|thanks(?! to))\b/iu,
   // a paywall's meter: "3 free articles left this month"
   /\b\d+ (free )?(articles?|stories|reads) (left|remaining)\b/i,
   // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
