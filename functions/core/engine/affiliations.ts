@@ -1,7 +1,7 @@
-// Where a named person works, as English sets it beside the name: "Huong Le Thu, the Deputy
-// Director of the Asia Program of the International Crisis Group", "X, a senior fellow at
-// Singapore's ISEAS–Yusof Ishak Institute", "X, then at the Lowy Institute". The same person
-// at another body than the baseline says is an `entity` conflict.
+// Where a named person works, as English sets it beside the name: "Nguyen Van Binh, head of
+// the Asia desk of the Lowy Institute", "X, a researcher with Singapore's ISEAS–Yusof Ishak
+// Institute", "X, then at the Stimson Center". The same person at another body than the
+// baseline says is an `entity` conflict.
 import type { Token } from './nlp.ts';
 
 export interface Affiliation {
@@ -13,7 +13,7 @@ export interface Affiliation {
 
 /** Most tokens an apposition after a name is looked through for the body. */
 const REACH = 20;
-/** Words before the body: "of the International Crisis Group", "at the Lowy Institute". */
+/** Words before the body: "of the Crisis Group", "at the Lowy Institute". */
 const BEFORE_BODY = /^(of|at|from|with)$/;
 /** Words that may stand inside a body's name: "Institute of International Relations". */
 const INSIDE_BODY = /^(of|for|and|the|'s|’s|–|-)$/;

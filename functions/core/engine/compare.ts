@@ -706,7 +706,7 @@ function factContradiction(type: ContradictionType, evidence: BaselineSentence[]
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
-/** The same person at another body: "Huong Le Thu, then at the Lowy Institute" against "… of the International Crisis Group". */
+/** The same person at another body: "X, then at the Lowy Institute" against "X, … of the Crisis Group". */
 function affiliationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   // one name ends the other: "Huong Le Thu" is the "AFP Huong Le Thu" a credit ran into
   const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);

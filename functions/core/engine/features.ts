@@ -52,7 +52,7 @@ export interface Features {
   agents: Agent[];
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
-  /** Where people it names work ("X, the deputy director … of the International Crisis Group"). */
+  /** Where people it names work ("X, the deputy head … of the Crisis Group"). */
   affiliations: Affiliation[];
 }
 
