@@ -4,7 +4,7 @@
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
-import { isCount, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
+import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
 import { frequencyOf, relationsOf } from './wordnet.ts';
@@ -682,13 +682,16 @@ function unnamedSuccessions(claim: Features, paragraphPlaces: ReadonlySet<string
 }
 const CHOOSING = new Set(['elect', 'choose', 'name', 'appoint', 'pick', 'select', 'install']);
 
+/** The baseline sentences at these positions, each once. */
+const sentencesAt = (positions: readonly number[], index: BaselineIndex) => distinct(positions).map((i) => index.sentences[i]);
+
 // The evidence of an office or a membership, made once per fact: at 100 000 sentences a fact can
 // be stated in thousands, and every claim contradicting it gives them all. Frozen: findings share
 // it (index.ts puts a frozen list in report form once).
 const factEvidence = new WeakMap<readonly number[], BaselineSentence[]>();
 function sharedEvidence(sentences: readonly number[], index: BaselineIndex): BaselineSentence[] {
   let evidence = factEvidence.get(sentences);
-  if (!evidence) factEvidence.set(sentences, (evidence = Object.freeze(distinct(sentences).map((i) => index.sentences[i])) as BaselineSentence[]));
+  if (!evidence) factEvidence.set(sentences, (evidence = Object.freeze(sentencesAt(sentences, index)) as BaselineSentence[]));
   return evidence;
 }
 
@@ -708,13 +711,12 @@ function factContradiction(type: ContradictionType, evidence: BaselineSentence[]
 
 /** The same person at another body: "X, then at the Lowy Institute" against "X, … of the Crisis Group". */
 function affiliationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
-  // one name ends the other: "Huong Le Thu" is the "AFP Huong Le Thu" a credit ran into
-  const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+  // (samePerson: one name ends the other, "Huong Le Thu" is the "AFP Huong Le Thu" a credit ran into)
   for (const mine of claim.affiliations) {
     const stated = index.affiliations.filter(({ affiliation }) => samePerson(affiliation.person, mine.person));
     if (!stated.length || stated.some(({ affiliation }) => affiliation.body.some((k) => mine.body.includes(k)))) continue;
     const says = `the article places ${title(mine.person)} at another body than the baseline does`;
-    return factContradiction('entity', distinct(stated.map((s) => s.sentence)).map((i) => index.sentences[i]), says, index, 0.7);
+    return factContradiction('entity', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.7);
   }
   return undefined;
 }
@@ -725,7 +727,7 @@ function populationConflict(claim: Features, index: BaselineIndex): Comparison |
   const stated = p && index.populations.get(p.country);
   if (!p || !stated?.length || stated.some(({ quantity }) => !disjoint(p.quantity, quantity))) return undefined;
   const says = `the article says ${title(p.country)} has “${p.quantity.text}”; the baseline says “${stated[0].quantity.text}”`;
-  return factContradiction('number', distinct(stated.map((s) => s.sentence)).map((i) => index.sentences[i]), says, index, 0.75);
+  return factContradiction('number', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.75);
 }
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
@@ -756,10 +758,9 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
     // it, names who took part, or says much of what a sentence stating the count says.
     // Universities' "40 memorandums since 2010" count something else.
-    const namesTheEvent = [...claim.keys].some((k) => index.eventWords.has(k));
     const ofTheEvent =
       state !== 'outside' &&
-      (namesTheEvent || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC));
+      (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC));
     const facts = counted.filter(({ sentence }) =>
       q.standing
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
@@ -767,7 +768,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     );
     if (!facts.length || facts.some(({ quantity: r }) => !disjoint(q, r))) continue;
     const says = `the article says “${q.text}”; the baseline says ${facts.map((f) => `“${f.quantity.text}”`).join(' and ')}`;
-    return factContradiction('number', distinct(facts.map((f) => f.sentence)).map((i) => index.sentences[i]), says, index, 0.75);
+    return factContradiction('number', sentencesAt(facts.map((f) => f.sentence), index), says, index, 0.75);
   }
   return undefined;
 }
@@ -791,7 +792,7 @@ function trendChange(claim: Features, index: BaselineIndex): Comparison | undefi
       const stated = index.trends.get(topic) ?? [];
       if (!stated.length || stated.some((t) => t.direction === mine.direction)) continue;
       const says = `the article says ${topic.slice(1)} went ${mine.direction} (“${claim.tokens[mine.at].text}”); the baseline says ${stated[0].direction}`;
-      return factContradiction('other', distinct(stated.map((t) => t.sentence)).map((i) => index.sentences[i]), says, index, 0.7);
+      return factContradiction('other', sentencesAt(stated.map((t) => t.sentence), index), says, index, 0.7);
     }
   }
   return undefined;
@@ -818,23 +819,29 @@ function firstNamed(claim: Features): string | undefined {
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
-  const aboutTheEvent =
-    [...claim.keys].some((k) => index.eventWords.has(k)) || claim.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion');
-  if (!aboutTheEvent) return undefined;
+  if (!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
     if (!event || !d.days.length || (d.year !== undefined && d.year !== eventYear)) continue;
     if (d.days.every((day) => event.days.has(day))) return undefined;
-    // the event's people are who the sentence is about: someone else's day ("Lavrov arrived on June 25",
-    // "Daniel Kritenbrink … arrived on 21 June, after Putin's departure") is another event
-    const evidence = distinct(event.sentences).map((i) => index.sentences[i]);
-    const first = firstNamed(claim);
-    if (!first || !evidence.some((b) => b.keys.has(`@${first}`))) continue;
+    const evidence = ofItsPeople(claim, event.sentences, index);
+    if (!evidence) continue;
     const says = `the article dates it ${d.days.join('-')} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
     return factContradiction('date', evidence, says, index, 0.7);
   }
   return undefined;
+}
+
+/**
+ * The sentences dating the event, when the claim is about its people: the person it names first
+ * is named there. Someone else's day ("Lavrov arrived on June 25", "Daniel Kritenbrink … arrived
+ * on 21 June, after Putin's departure") is another event.
+ */
+function ofItsPeople(claim: Features, dating: readonly number[], index: BaselineIndex): BaselineSentence[] | undefined {
+  const evidence = sentencesAt(dating, index);
+  const first = firstNamed(claim);
+  return first && evidence.some((b) => b.keys.has(`@${first}`)) ? evidence : undefined;
 }
 
 /**
@@ -844,14 +851,13 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
  * month of another year is another visit: "his visit in November 2017".)
  */
 function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
-  if (![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
+  if (!namesTheEvent(claim.keys, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
     if (!event || d.year === undefined || d.year === eventYear || !d.days.every((day) => event.days.has(day))) continue;
-    const evidence = distinct(event.sentences).map((i) => index.sentences[i]);
-    const first = firstNamed(claim);
-    if (!first || !evidence.some((b) => b.keys.has(`@${first}`))) continue;
+    const evidence = ofItsPeople(claim, event.sentences, index);
+    if (!evidence) continue;
     const says = `the article dates it ${MONTHS[d.month! - 1]} ${d.year}; the baseline dates the event ${MONTHS[d.month! - 1]} ${eventYear}`;
     return factContradiction('date', evidence, says, index, 0.7);
   }
@@ -864,10 +870,10 @@ function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | 
  * event and one of the people the baseline names there, and none of the event's cities.
  */
 function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
-  if (state === 'outside' || !index.eventPlaces.size || ![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
+  if (state === 'outside' || !index.eventPlaces.size || !namesTheEvent(claim.keys, index)) return undefined;
   const places = new Set(claim.entities.flatMap((e) => (e.place ? [e.place] : [])));
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
-  const evidence = distinct([...index.eventPlaces.values()].flat()).map((i) => index.sentences[i]);
+  const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
   const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
   if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return undefined;
   const says = `the article places the event in ${[...places].map(title).join(', ')}; the baseline in ${[...index.eventPlaces.keys()].map(title).join(', ')}`;
@@ -883,7 +889,7 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
 function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
   if (!claim.negatedKeys.size || state === 'outside') return undefined;
-  if (state !== 'inside' && ![...claim.keys].some((k) => index.eventWords.has(k))) return undefined;
+  if (state !== 'inside' && !namesTheEvent(claim.keys, index)) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
   const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
@@ -1052,7 +1058,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   // A claim that adds none of these, not even a rare word, to a baseline sentence speaking of
   // the same thing says it again in plainer words ("the plane touched down in the small hours").
   // (a claim recalling the baseline's event by name, "during the June visit", retells it too)
-  const recallsTheEvent = state !== 'outside' && [...claim.keys].some((k) => index.eventWords.has(k));
+  const recallsTheEvent = state !== 'outside' && namesTheEvent(claim.keys, index);
   const restated = context.retelling || recallsTheEvent ? RETOLD_COVERAGE : RESTATED_COVERAGE;
   if (best && best.coverage >= restated && !addsFacts && (context.retelling || !adds.words.length)) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };

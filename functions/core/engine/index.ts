@@ -361,7 +361,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   // the days of the event: dates in the baseline's time said in a sentence that names the event
   const eventDays = new Map<number, { days: Set<number>; sentences: number[] }>();
   for (const s of sentences) {
-    if (![...s.keys].some((k) => eventWords.has(k))) continue;
+    if (!namesTheEvent(s.keys, { eventWords })) continue;
     for (const d of s.dates) {
       if (!d.month || !d.days.length) continue;
       const at = Date.UTC(d.year ?? period.from.getUTCFullYear(), d.month - 1, d.days[0]);
@@ -375,7 +375,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   // the cities of the event: those a sentence naming the event and a watched person names
   const eventPlaces = new Map<string, number[]>();
   for (const s of sentences) {
-    if (![...s.keys].some((k) => eventWords.has(k)) || !s.entities.some((e) => e.kind === 'person' && e.group)) continue;
+    if (!namesTheEvent(s.keys, { eventWords }) || !s.entities.some((e) => e.kind === 'person' && e.group)) continue;
     for (const place of new Set(s.entities.flatMap((e) => (e.place ? [e.place] : [])))) pushTo(eventPlaces, place, s.index);
   }
   const index: BaselineIndex = {
@@ -491,6 +491,12 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 export type EventState = 'inside' | 'outside' | 'unknown';
 
+/** A sentence's keys name the baseline's event: a word most of the baseline's titles use ("visit"). */
+export function namesTheEvent(keys: ReadonlySet<string>, { eventWords }: Pick<BaselineIndex, 'eventWords'>): boolean {
+  for (const k of keys) if (eventWords.has(k)) return true;
+  return false;
+}
+
 /**
  * Which sentences speak of the baseline's own time (the event it covers)? A sentence dated
  * elsewhere ("in May", "in 2025") is about another event: its counts and dates can't
@@ -522,7 +528,7 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     narrativeYear = found.filter((a) => a.told).at(-1)?.year ?? narrativeYear;
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = 'outside';
-    else if (state !== 'outside' && [...c.keys].some((k) => index.eventWords.has(k))) state = 'inside';
+    else if (state !== 'outside' && namesTheEvent(c.keys, index)) state = 'inside';
     return state;
   });
 }
