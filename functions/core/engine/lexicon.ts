@@ -105,3 +105,6 @@ export const POPULATION_NOUNS = new Set(['inhabitant', 'resident', 'population']
 export const PEOPLE_NOUNS = new Set(['people', 'person', 'citizen']);
 /** Words before a count of people that make it the population of a place. */
 export const POPULATION_CUES = new Set(['nation', 'country', 'population', 'home', 'populous', 'state']);
+
+/** Forms of "be" before a participle: the verb is passive ("was received", "were left out"). */
+export const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being)$/;

@@ -5,6 +5,7 @@
 // profile's verbs of a host ("greeted", "received"); an active subject of "met" is one side of a
 // meeting, not its host. The offices come from the watch profile.
 import type { EntityMatcher, EntityMention } from './entities.ts';
+import { PASSIVE_AUXILIARY } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 
 export interface Agent {
@@ -46,10 +47,11 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
   const agents: Agent[] = [];
   tokens.forEach((t, at) => {
     if (t.pos !== 'VERB') return;
+    const passive = PASSIVE_AUXILIARY.test(lowers[at - 1] ?? '');
     // the verb, a few words of place or manner, then "by" and the doer up to its clause's end
     let by = at + 1;
     while (by < tokens.length && by <= at + VERB_REACH && lowers[by] !== 'by' && !CLAUSE_END.test(lowers[by]) && tokens[by].pos !== 'VERB') by++;
-    if (lowers[by] === 'by' && tokens[at - 1] && /^(was|were|been|being|is|are|be)$/.test(lowers[at - 1])) {
+    if (lowers[by] === 'by' && passive) {
       let end = by + 1;
       while (end < tokens.length && end <= by + DOER_REACH && !CLAUSE_END.test(lowers[end]) && tokens[end].pos !== 'VERB') end++;
       const doer = doerIn(tokens, by + 1, end, entities, matcher, lowers);
@@ -58,7 +60,6 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
     }
     // the active subject of one of the profile's verbs of a host ("Foreign Minister X greeted
     // Putin"): the doer is named before the verb in its clause
-    const passive = /^(was|were|been|being|is|are|be)$/.test(lowers[at - 1] ?? '');
     if (passive || !matcher.topicClass(t.lower, 'VERB')) return;
     // the host receives a person ("greeted Putin", "welcomed the Russian president", "met him"),
     // not a thing ("received a declaration")

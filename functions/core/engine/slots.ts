@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PROSPECTIVE, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, PROSPECTIVE, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -150,7 +150,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       unit = 'percent';
       k = j + (nextLower === 'per' ? 2 : 1);
     } else if (/^(year|years)$/.test(nextLower) && /^(of|since|after)$/.test(tokens[j + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'in') {
-      unit = 'anniversary'; // "75 years of ties", "ten years since", "thirty years after they signed"
+      unit = 'anniversary'; // "75 years of ties", "a dozen years since", "thirty years after they signed"
       k = j + 1;
     } else if (/^decades?$/.test(tokens[i + 1]?.lower ?? '') && /^(since|of)$/.test(nextLower)) {
       unit = 'anniversary'; // "three decades since the treaty"
@@ -214,16 +214,16 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   return out;
 }
 
-/**
- * Is the count at tokens [from, to) said of what is yet to happen? Its verb says: the verb before
- * it in its clause ("will sign 15 deals", "plan to sign"), or, for a count that is the subject, the
- * verb after it ("20 documents are being prepared"). ("signed 15 documents aimed at …" is done.)
- */
 const endsClause = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
 // ("officials say 20 documents …": a reporting verb is not the count's)
 const isCountsVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !REPORTING_VERBS.has(t.lemma);
 const isProspective = (t: Token) => PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma);
 
+/**
+ * Is the count at tokens [from, to) said of what is yet to happen? Its verb says: the verb before
+ * it in its clause ("will sign 15 deals", "plan to sign"), or, for a count that is the subject, the
+ * verb after it ("20 documents are being prepared"). ("signed 15 documents aimed at …" is done.)
+ */
 function yetToHappen(tokens: Token[], from: number, to: number): boolean {
   const before: Token[] = [];
   for (let k = from - 1; !endsClause(tokens[k]); k--) before.unshift(tokens[k]);
@@ -478,7 +478,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     denies = true;
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
-    if (isExcluding(cue) && /^(is|are|was|were|been|be|being)$/.test(lowers[i - 1] ?? '')) {
+    if (isExcluding(cue) && PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
       for (let k = i - 2; k >= 0 && !/^[,;:]$/.test(tokens[k].text) && !CLAUSE_OPENERS.test(lowers[k]); k--) covered.add(k);
       continue;
     }
