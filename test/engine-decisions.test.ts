@@ -72,6 +72,9 @@ function only(text: string, options?: Parameters<typeof check>[1]): Finding {
   return report.findings[0];
 }
 
+/** The contradiction types an article's findings have. */
+const typesIn = (text: string, options?: Parameters<typeof check>[1]) => check(text, options).findings.map((f) => f.type);
+
 const evidenceIn = (f: Finding, doc: string, words: RegExp) => f.evidence.some((e) => e.doc === doc && words.test(e.text));
 
 describe('numbers', () => {
@@ -1055,7 +1058,7 @@ describe('the city of the baseline\'s event', () => {
       "After his state visit to Hanoi, Putin's aides flew on to Da Nang.",
       'Lavrov will visit Da Nang in March to open a Russian consulate, Moscow said.',
     ]) {
-      expect(check(text).findings.some((f) => f.type === 'entity'), text).toBe(false);
+      expect(typesIn(text), text).not.toContain('entity');
     }
   });
 });
@@ -1086,7 +1089,7 @@ describe('where the visitor came from', () => {
   });
 
   it('a name after "from" that is no departure is none', () => {
-    expect(check('Putin arrived in Hanoi with a delegation from Rosneft before dawn.').findings.some((f) => f.type === 'entity')).toBe(false);
+    expect(typesIn('Putin arrived in Hanoi with a delegation from Rosneft before dawn.')).not.toContain('entity');
   });
 });
 
@@ -1106,7 +1109,7 @@ describe('how many people a country has', () => {
       'Vietnam, a country of nearly 100 million residents, remains a magnet for Russian investors.',
       'Some 3 million people from Russia have visited Vietnam since the flights resumed.',
     ]) {
-      expect(check(text).findings.some((f) => f.type === 'number'), text).toBe(false);
+      expect(typesIn(text), text).not.toContain('number');
     }
   });
 });
@@ -1147,14 +1150,14 @@ describe('what is yet to happen', () => {
       'Kremlin aides say about 25 documents are expected to be signed during the state visit to Hanoi.',
       'Putin and To Lam will sign 25 agreements in Hanoi, the Kremlin said.',
     ]) {
-      expect(check(text, { published: '2024-06-18T08:00:00Z' }).findings.some((f) => f.type === 'number'), text).toBe(false);
+      expect(typesIn(text, { published: '2024-06-18T08:00:00Z' }), text).not.toContain('number');
     }
     expect(only('Putin and To Lam signed 25 agreements in Hanoi aimed at closer ties.')).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 
   it('preparing an admission is no membership yet', () => {
     const text = 'ASEAN ministers in Jakarta discussed preparing the admission of Timor-Leste as a full member, which Moscow welcomed.';
-    expect(check(text, { published: '2025-07-01T08:00:00Z' }).findings.some((f) => f.type === 'other')).toBe(false);
+    expect(typesIn(text, { published: '2025-07-01T08:00:00Z' })).not.toContain('other');
   });
 });
 
