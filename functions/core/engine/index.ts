@@ -593,8 +593,8 @@ function withReferents(claims: Features[]): Features[] {
   });
 }
 
-/** What each claim's paragraph names: "the bloc now has 11 members" after a sentence naming ASEAN. */
-function claimContexts(claims: Features[]): ClaimContext[] {
+/** What each claim's paragraph names ("the bloc now has 11 members" after a sentence naming ASEAN), and whether the article was written after the event's week. */
+function claimContexts(claims: Features[], writtenLater: boolean): ClaimContext[] {
   const placesOf = (c: Features) => c.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id);
   const paragraphs = new Map<number, Set<string>>();
   const paragraphPlaces = new Map<number, Set<string>>();
@@ -612,7 +612,7 @@ function claimContexts(claims: Features[]): ClaimContext[] {
     const here = paragraphPlaces.get(claim.line)!;
     const named = paragraphs.get(claim.line)!;
     const paragraph = linesNamingBodies.has(claim.line) || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
-    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])) };
+    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), writtenLater };
   });
 }
 
@@ -630,8 +630,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   );
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
-  const writtenLater = !!published && published.getTime() > index.period.to.getTime();
-  const contexts = claimContexts(claims).map((c) => ({ ...c, writtenLater }));
+  const contexts = claimContexts(claims, !!published && published.getTime() > index.period.to.getTime());
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
   const headline = readSentences(article.title)[0];
   const relevant = isRelevant(claims, index.profile) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
