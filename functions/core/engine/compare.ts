@@ -451,6 +451,10 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
     const named = (t: Token, i: number) => t.pos === 'PROPN' && !claim.tokenKeys[i]?.startsWith('@') && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower);
     if (claim.tokens.some((t, i) => named(t, i) && !theirs.keys.has(claim.tokenKeys[i] ?? '') && claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))) return false;
+    // the thing denied is the one stated: when the denial names things, one of them is in the other
+    // sentence ("not backing the war" is no denial of "backs the policy")
+    const things = claim.tokens.flatMap((t, i) => (t.pos === 'NOUN' && claim.negatedKeys.has(claim.tokenKeys[i] ?? '') ? [claim.tokenKeys[i]!] : []));
+    if (things.length && !things.some((k) => flipped.includes(k))) return false;
   }
   // what is denied is a deed or a thing, not only names: "not members of the ICC" against a sentence on the ICC's warrant
   const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] ? [claim.tokenKeys[i]!] : [])));
