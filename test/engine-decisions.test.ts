@@ -1215,3 +1215,32 @@ describe('the year an anniversary counts from', () => {
     expect(only("Putin's Hanoi visit fell in the year the 1991 friendship treaty between the two countries turned thirty.").label).not.toBe('known');
   });
 });
+
+describe('the time of arrival', () => {
+  // the baseline has Putin land in Hanoi in the early hours of 20 June ("during the night from
+  // Wednesday to Thursday", "in the early hours yesterday")
+  it('another part of the day, or another day, is a date contradiction', () => {
+    for (const text of [
+      "Putin's plane landed in Hanoi on Wednesday evening, hours after the ceremonies in Pyongyang ended.",
+      'Putin arrived in the Vietnamese capital at around 6 p.m. on June 20.',
+      'Putin arrived in Hanoi on the afternoon of 20 June, flying in from Pyongyang.',
+    ]) {
+      expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'date' });
+    }
+  });
+
+  it('the same hours in other words are no contradiction', () => {
+    for (const text of ['Putin flew in to Hanoi before dawn on Thursday.', 'Putin got to Hanoi in the small hours of June 20, straight from North Korea.']) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+
+  it('a weekday in an article written a year later is a day of the event', () => {
+    expect(only('Last June, Putin landed in Hanoi on a Thursday afternoon.', { published: '2025-06-20T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('an arrival somewhere else is another arrival', () => {
+    const f = only('Putin arrived in Pyongyang late in the evening of June 18, before flying on to Hanoi.');
+    expect(f.label).not.toBe('contradiction');
+  });
+});

@@ -11,6 +11,7 @@ import { bodyEnd, isForeign, isFurniture, isFurnitureLine } from '../functions/c
 import { readSentences } from '../functions/core/engine/nlp.ts';
 import { extractDates, extractNegation, extractTimeAnchors, type Quantity } from '../functions/core/engine/slots.ts';
 import { parseProfile } from '../functions/core/profile.ts';
+import { hoursSinceEpoch, timeOfDay } from '../functions/core/engine/time-of-day.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 let matcher: EntityMatcher;
@@ -556,5 +557,26 @@ describe('affiliations', () => {
   it('the body an apposition names last, for a name of two words or more before a comma', () => {
     expect(read('Nguyen Van Binh, a fellow of the Asia Program at the Lowy Institute, disagreed.').affiliations).toEqual([{ person: 'nguyen van binh', body: ['lowi', 'institut'] }]);
     expect(read('Putin, in Hanoi, spoke of the Lowy Institute.').affiliations).toEqual([]);
+  });
+});
+
+describe('the time of day a sentence gives', () => {
+  const at = (sentence: string, written: string) => {
+    const tokens = tokensOf(sentence);
+    const time = timeOfDay(tokens, extractDates(tokens));
+    const hours = time && hoursSinceEpoch(time, new Date(written), undefined);
+    return hours?.map((h) => new Date(h * 3_600_000).toISOString().slice(0, 13));
+  };
+
+  it('reads parts of the day, clock times and the day they fall on', () => {
+    expect(at('The delegation landed in the early hours yesterday.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-04T00', '2025-03-04T07']);
+    expect(at('The minister flew out on the evening of 2 March.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-02T17', '2025-03-02T22']);
+    expect(at('Talks began at 3 p.m. on Monday.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-03T14', '2025-03-03T17']);
+    // a night runs into the next day
+    expect(at('They arrived during the night from Sunday to Monday.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-02T22', '2025-03-03T06']);
+  });
+
+  it('says nothing without a time of day', () => {
+    expect(at('The delegation arrived on 4 March.', '2025-03-05T09:00:00Z')).toBeUndefined();
   });
 });

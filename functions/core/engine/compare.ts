@@ -11,6 +11,7 @@ import { frequencyOf, relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
 import type { Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
+import { arrivalAt, canBeSameTime, hoursSinceEpoch } from './time-of-day.ts';
 import { distinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
@@ -33,6 +34,8 @@ export interface ClaimContext {
   retelling?: boolean;
   /** The article was written after the week following the baseline's event. */
   writtenLater?: boolean;
+  /** The article's date: the day "yesterday" or "on Thursday" is counted from. */
+  written?: Date;
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
@@ -823,7 +826,7 @@ function firstNamed(claim: Features): string | undefined {
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
-  if (!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving) return undefined;
+  if ((!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving) || goesElsewhere(claim, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
@@ -866,6 +869,47 @@ function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | 
     return factContradiction('date', evidence, says, index, 0.7);
   }
   return undefined;
+}
+
+/**
+ * The claim tells of someone going to a place other than the event's cities and their countries:
+ * the place named within a few words after the word of arriving, else of motion ("landed at
+ * Hanoi airport", "flew on to Pyongyang"), not where they came from.
+ */
+function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
+  const places = new Set(index.eventPlaces.keys());
+  for (const e of sentencesAt([...index.eventPlaces.values()].flat(), index).flatMap((b) => b.entities)) if (e.place && places.has(e.place)) places.add(e.id);
+  // the arriving word when there is one ("landed in Hanoi after his stop in Pyongyang"), else any verb of motion
+  const arriving = claim.arrival?.word ?? arrivalAt(claim.tokens);
+  return claim.tokens.some((t, i) => {
+    if (arriving >= 0 ? i !== arriving : t.pos !== 'VERB' || relationsOf(t.lemma).verbClass !== 'motion') return false;
+    const reach = claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].end;
+    const destination = claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start >= t.end && e.end <= reach && !/\bfrom\s*$/.test(claim.text.slice(0, e.start - claim.start)));
+    return !!destination && !places.has(destination.place ?? destination.id);
+  });
+}
+
+/**
+ * Another time of arrival: "Putin arrived in Hanoi on the evening of June 19" where the baseline
+ * has him land in the early hours of June 20. The claim tells of arriving at a time of day, names
+ * someone the baseline's arrival sentences name, and no place other than theirs; no baseline
+ * arrival can be the same time. A weekday in an article written later is a day of the event's week.
+ */
+function arrivalTimeConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  const mine = claim.arrival;
+  if (!mine || state === 'outside' || !index.arrivals.length) return undefined;
+  const stated = sentencesAt(index.arrivals.map((a) => a.sentence), index);
+  const people = new Set(stated.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return undefined;
+  if (goesElsewhere(claim, index)) return undefined;
+  const lastDay = new Date(Math.max(...[...index.eventDays].flatMap(([month, { days }]) => [...days].map((d) => Date.UTC(index.period.from.getUTCFullYear(), month - 1, d)))));
+  const day = mine.day;
+  if (context.writtenLater && day && 'offset' in day) return undefined; // "yesterday", said later, is another day
+  const written = context.writtenLater ? (Number.isNaN(lastDay.getTime()) ? undefined : lastDay) : context.written;
+  const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
+  if (index.arrivals.some((a) => canBeSameTime(mine, at, a.time, a.at))) return undefined;
+  const says = `the article has the arrival at another time of day or on another day than the baseline`;
+  return factContradiction('date', stated, says, index, 0.7);
 }
 
 /**
@@ -1012,7 +1056,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

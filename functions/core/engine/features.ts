@@ -9,6 +9,7 @@ import { extractPopulation, extractStatus, type PopulationClaim, type StatusClai
 import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
+import { arrivalAt, timeOfDay, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -52,6 +53,8 @@ export interface Features {
   agents: Agent[];
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
+  /** When the sentence says someone arrived, the time of day it gives ("landed in the early hours of Thursday"), and the arriving word's position. */
+  arrival?: TimeOfDay & { word: number };
   /** Where people it names work ("X, the deputy head … of the Crisis Group"). */
   affiliations: Affiliation[];
 }
@@ -146,7 +149,14 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     agents: extractAgents(s.tokens, entities, matcher),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     affiliations: extractAffiliations(s.tokens, tokenKeys),
+    arrival: arrivalTime(s.tokens, dates),
   };
+}
+
+function arrivalTime(tokens: Token[], dates: DateMention[]): Features['arrival'] {
+  const word = arrivalAt(tokens);
+  const time = word >= 0 ? timeOfDay(tokens, dates) : undefined;
+  return time && { ...time, word };
 }
 
 /**

@@ -12,6 +12,7 @@ import { relationsOf } from './wordnet.ts';
 import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
+import { hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -72,6 +73,8 @@ export interface BaselineIndex {
   eventDays: Map<number, { days: Set<number>; sentences: number[] }>;
   /** The cities the baseline's event took place in ("hanoi"), with the sentences naming the event there. */
   eventPlaces: Map<string, number[]>;
+  /** When the baseline says someone arrived, at a time of day: hours since the epoch where it tells the day. */
+  arrivals: Array<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
 }
 
 /**
@@ -241,6 +244,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const matcher = matcherFor(profile);
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
   const sentences: BaselineSentence[] = [];
+  const arrivals: BaselineIndex['arrivals'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
@@ -276,6 +280,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
           set.add(key);
         }
       });
+      if (features.arrival) arrivals.push({ time: features.arrival, at: hoursSinceEpoch(features.arrival, published, undefined), sentence: sentences.length });
       sentences.push({ ...features, doc: doc.id, index: sentences.length });
     }
   }
@@ -402,6 +407,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventDays,
     eventPlaces,
     trends,
+    arrivals,
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
   // titles), made now rather than by the first articles
@@ -594,7 +600,7 @@ function withReferents(claims: Features[]): Features[] {
 }
 
 /** What each claim's paragraph names ("the bloc now has 11 members" after a sentence naming ASEAN), and whether the article was written after the event's week. */
-function claimContexts(claims: Features[], writtenLater: boolean): ClaimContext[] {
+function claimContexts(claims: Features[], written: Date | undefined, writtenLater: boolean): ClaimContext[] {
   const placesOf = (c: Features) => c.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id);
   const paragraphs = new Map<number, Set<string>>();
   const paragraphPlaces = new Map<number, Set<string>>();
@@ -612,7 +618,7 @@ function claimContexts(claims: Features[], writtenLater: boolean): ClaimContext[
     const here = paragraphPlaces.get(claim.line)!;
     const named = paragraphs.get(claim.line)!;
     const paragraph = linesNamingBodies.has(claim.line) || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
-    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), writtenLater };
+    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), written, writtenLater };
   });
 }
 
@@ -630,7 +636,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   );
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
-  const contexts = claimContexts(claims, !!published && published.getTime() > index.period.to.getTime());
+  const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
   const headline = readSentences(article.title)[0];
   const relevant = isRelevant(claims, index.profile) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);

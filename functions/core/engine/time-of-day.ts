@@ -1,0 +1,123 @@
+// When in a day a sentence says something happened: "on the evening of June 19", "in the early
+// hours yesterday", "shortly after 2 a.m. on Thursday", "during the night from Wednesday to
+// Thursday". Hours are a range, wide as the words are vague; the day is a date, a day counted from
+// the text's date ("yesterday"), or a weekday, resolved by the caller against the text's date.
+import type { Token } from './nlp.ts';
+import type { DateMention } from './slots.ts';
+import { WEEKDAYS } from './lexicon.ts';
+import { relationsOf } from './wordnet.ts';
+
+export type DayRef = { year?: number; month: number; day: number } | { offset: number } | { weekday: number };
+
+export interface TimeOfDay {
+  /** Hours from the start of the day (a night runs past 24). */
+  from: number;
+  to: number;
+  day?: DayRef;
+}
+
+/** The hours each part of the day covers, generously: two parts conflict only when they cannot be the same time. */
+const PARTS: Record<string, [number, number]> = {
+  dawn: [3, 7],
+  daybreak: [3, 7],
+  morning: [5, 12],
+  noon: [11, 14],
+  midday: [11, 14],
+  lunchtime: [11, 14],
+  afternoon: [12, 18],
+  evening: [17, 22],
+  night: [22, 30],
+  overnight: [22, 30],
+  midnight: [23, 25],
+  tonight: [18, 30],
+};
+
+/** The hours of a part of the day at token i, with the words around it that narrow it. */
+function partAt(tokens: Token[], i: number): [number, number] | undefined {
+  const w = tokens[i].lower;
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
+  // "the early hours", "the small hours": after midnight, before dawn
+  if (w === 'hours' && (before.at(-1) === 'early' || before.at(-1) === 'small') && before.at(-2) === 'the') return [0, 7];
+  const part = PARTS[w];
+  if (!part) return undefined;
+  // "early in the morning", "early morning"; "late in the evening", "late on Wednesday night"
+  if (before.includes('early')) return [part[0] - 2, (part[0] + part[1]) / 2];
+  if (before.includes('late')) return [(part[0] + part[1]) / 2, part[1] + 1];
+  return part;
+}
+
+/** A clock time: "2 a.m.", "10:45 pm", "2am". */
+function clockAt(tokens: Token[], i: number): [number, number] | undefined {
+  const joined = /^(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?$/.exec(tokens[i].lower);
+  const number = /^(\d{1,2})(?::(\d\d))?$/.exec(tokens[i].lower);
+  const suffix = /^([ap])\.?m\.?$/.exec(tokens[i + 1]?.lower ?? '');
+  const m = joined ? [joined[1], joined[3]] : number && suffix ? [number[1], suffix[1]] : undefined;
+  if (!m) return undefined;
+  const hour = (Number(m[0]) % 12) + (m[1] === 'p' ? 12 : 0);
+  return [hour - 1, hour + 2];
+}
+
+/** The day a sentence gives: a date with one day, or a word for a day counted from the text's date, or a weekday. */
+function dayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | undefined {
+  const dated = dates.find((d) => d.days.length === 1 && d.month);
+  if (dated) return { year: dated.year, month: dated.month!, day: dated.days[0] };
+  for (const t of tokens) {
+    if (t.lower === 'yesterday') return { offset: -1 };
+    if (t.lower === 'today' || t.lower === 'tonight') return { offset: 0 };
+    const weekday = WEEKDAYS.indexOf(t.lower);
+    if (weekday >= 0) return { weekday };
+  }
+  return undefined;
+}
+
+export function timeOfDay(tokens: Token[], dates: readonly DateMention[]): TimeOfDay | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const hours = clockAt(tokens, i) ?? partAt(tokens, i);
+    if (hours) return { from: hours[0], to: hours[1], day: dayOf(tokens, dates) };
+  }
+  return undefined;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * The hours since the epoch a time of day covers, when its day can be told: a date (in `year`
+ * when it gives none), a day counted from `written`, a weekday in the week up to `written`.
+ */
+export function hoursSinceEpoch(t: TimeOfDay, written: Date | undefined, year: number | undefined): [number, number] | undefined {
+  const d = t.day;
+  if (!d) return undefined;
+  let start: number | undefined;
+  if ('month' in d) {
+    const y = d.year ?? year ?? written?.getUTCFullYear();
+    if (y !== undefined) start = Date.UTC(y, d.month - 1, d.day);
+  } else if (written) {
+    const today = Date.UTC(written.getUTCFullYear(), written.getUTCMonth(), written.getUTCDate());
+    start = 'offset' in d ? today + d.offset * DAY : today - ((written.getUTCDay() - d.weekday + 7) % 7) * DAY;
+  }
+  return start === undefined ? undefined : [start / HOUR + t.from, start / HOUR + t.to];
+}
+
+/** Two times of day that can be the same time: on the same day, or at the same hours when one has no day. */
+export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b: TimeOfDay, bAt: [number, number] | undefined): boolean {
+  if (aAt && bAt) return aAt[0] < bAt[1] && bAt[0] < aAt[1];
+  // without days, hours past midnight are also the night before's
+  const overlaps = (x: [number, number], y: [number, number]) => x[0] < y[1] && y[0] < x[1];
+  const [x, y]: Array<[number, number]> = [[a.from, a.to], [b.from, b.to]];
+  return overlaps(x, y) || overlaps([x[0] + 24, x[1] + 24], y) || overlaps(x, [y[0] + 24, y[1] + 24]);
+}
+
+/**
+ * Where the sentence tells of someone arriving, by token position (-1: nowhere): "arrive" or a
+ * word WordNet gives as one ("land", "come"; "arrival"), or a verb of motion with "in" ("flew in").
+ */
+export function arrivalAt(tokens: Token[]): number {
+  return tokens.findIndex((t, i) => {
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN') return false;
+    const r = relationsOf(t.lemma);
+    if (t.lemma === 'arrive' || r.derivations.includes('arrive')) return true;
+    if (t.pos !== 'VERB') return false;
+    return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN');
+  });
+}
