@@ -876,13 +876,19 @@ function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | 
  * the place named within a few words after the word of arriving, else of motion ("landed at
  * Hanoi airport", "flew on to Pyongyang"), not where they came from.
  */
+/** A verb of motion that is not one of leaving: its place is where one went ("flew to"), not from ("left Pyongyang"). */
+const goesTo = (lemma: string) => {
+  const r = relationsOf(lemma);
+  return r.verbClass === 'motion' && !r.antonyms.includes('arrive') && !r.hypernyms.includes('leave');
+};
+
 function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
   const places = new Set(index.eventPlaces.keys());
   for (const e of sentencesAt([...index.eventPlaces.values()].flat(), index).flatMap((b) => b.entities)) if (e.place && places.has(e.place)) places.add(e.id);
   // the arriving word when there is one ("landed in Hanoi after his stop in Pyongyang"), else any verb of motion
   const arriving = claim.arrival?.word ?? arrivalAt(claim.tokens);
   return claim.tokens.some((t, i) => {
-    if (arriving >= 0 ? i !== arriving : t.pos !== 'VERB' || relationsOf(t.lemma).verbClass !== 'motion') return false;
+    if (arriving >= 0 ? i !== arriving : t.pos !== 'VERB' || !goesTo(t.lemma)) return false;
     const reach = claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].end;
     const destination = claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start >= t.end && e.end <= reach && !/\bfrom\s*$/.test(claim.text.slice(0, e.start - claim.start)));
     return !!destination && !places.has(destination.place ?? destination.id);

@@ -110,7 +110,7 @@ export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b
 
 /**
  * Where the sentence tells of someone arriving, by token position (-1: nowhere): "arrive" or a
- * word WordNet gives as one ("land", "come"; "arrival"), or a verb of motion with "in" ("flew in").
+ * word WordNet gives as one ("land", "come"; "arrival"), or a verb of motion with "in" or "into" ("flew in", "flew into Hanoi").
  */
 export function arrivalAt(tokens: Token[]): number {
   return tokens.findIndex((t, i) => {
@@ -118,6 +118,6 @@ export function arrivalAt(tokens: Token[]): number {
     const r = relationsOf(t.lemma);
     if (t.lemma === 'arrive' || r.derivations.includes('arrive')) return true;
     if (t.pos !== 'VERB') return false;
-    return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN');
+    return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
   });
 }
