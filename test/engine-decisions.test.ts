@@ -743,6 +743,26 @@ describe('a denial the baseline makes too', () => {
   });
 });
 
+describe('a denial that grants the thing elsewhere', () => {
+  it('"not the X that Y had": the X is granted, at another place or time', () => {
+    // the baseline's cheering crowds and full support are Pyongyang's
+    for (const text of [
+      'In Hanoi the Russian leader met a guard of honour, not the cheering crowds he had seen in Pyongyang the day before.',
+      "Vietnam's leaders gave Putin none of the full support that Kim Jong Un had pledged.",
+    ]) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
+describe('nouns of not doing', () => {
+  it('"abstentions", "refusal to": the votes abstained in are not voted in', () => {
+    for (const text of ["Vietnam's abstentions in the UN votes condemning Russia's invasion of Ukraine were welcomed in Moscow.", "Hanoi's refusal to join UN votes condemning the invasion of Ukraine won Putin's praise."]) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
 describe('a denial about another body', () => {
   it('denying membership of a body the baseline sentence does not give is no contradiction of it', () => {
     // the baseline names the ICC only for its warrant, and Vietnam only as a member of ASEAN

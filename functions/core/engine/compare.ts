@@ -449,6 +449,8 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline: a
   // third party named before the denied words is who denies or is denied of
   if (mine === claim) {
+    // "not the cheering crowds he had had in Pyongyang" grants the crowds, elsewhere
+    if (claim.presupposes) return false;
     const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
     if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return false;
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")

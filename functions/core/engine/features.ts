@@ -41,6 +41,8 @@ export interface Features {
   negatedKeys: Set<string>;
   /** The sentence has a negation cue, even one covering nothing ("abstained when the UN voted"). */
   denies: boolean;
+  /** What it denies is said, in a relative clause, to have been elsewhere ("not the crowds Putin had enjoyed in Pyongyang"). */
+  presupposes: boolean;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
   trends: Trend[];
   /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
@@ -142,6 +144,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
     negatedKeys,
     denies: negation.denies,
+    presupposes: negation.presupposes,
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),

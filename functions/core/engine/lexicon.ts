@@ -25,7 +25,9 @@ export const NEGATION_CUES = [
   ...['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining'].map((v) => `${v} to`),
   ...['avoid', 'avoids', 'avoided', 'avoiding'],
   // abstaining is not voting: "abstained in the votes that condemned the war" condemns nothing
-  ...['abstain', 'abstains', 'abstained', 'abstaining'],
+  ...['abstain', 'abstains', 'abstained', 'abstaining', 'abstention', 'abstentions'],
+  // and their nouns: "its refusal to condemn", "the failure to agree"
+  ...['refusal', 'refusals', 'failure', 'failures'].map((v) => `${v} to`),
   ...['refrain', 'refrains', 'refrained', 'refraining'].map((v) => `${v} from`),
   ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),
   // verbs of leaving out: "omitted any mention of", "was left out of the package"

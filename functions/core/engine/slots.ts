@@ -460,6 +460,24 @@ export interface NegationScope {
    * nothing); a denial of a denial ("did not abstain") does not.
    */
   denies: boolean;
+  /**
+   * What it denies, a thing with "the" and a relative clause, is said to have been elsewhere: "not
+   * the cheering crowds Putin had enjoyed a day earlier", "not the support that Kim had voiced".
+   */
+  presupposes: boolean;
+}
+
+/**
+ * A relative clause on a noun, with "that" or none, its subject a pronoun or a name: "the crowds
+ * he had enjoyed", "the support that Kim Jong Un had voiced".
+ */
+function opensRelativeClause(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.pos !== 'NOUN') return false;
+  let j = tokens[k].lower === 'that' ? k + 1 : k;
+  if (SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '')) j++;
+  else if (tokens[j]?.pos === 'PROPN') while (tokens[j]?.pos === 'PROPN') j++;
+  else return false;
+  return tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'VERB';
 }
 
 /** Where the sentence negates its predicate: "did not meet", "no longer", "none of". */
@@ -468,6 +486,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
   const lowers = tokens.map((t) => t.lower);
   let denies = false;
   let affirmed = false;
+  let presupposes = false;
   for (let i = 0; i < tokens.length; i++) {
     if (notNegationAt(lowers, i)) {
       i += 1;
@@ -491,6 +510,11 @@ export function extractNegation(tokens: Token[]): NegationScope {
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
       // or a relative clause ("no pact like the one which / he signed in Pyongyang")
+      // a definite thing a relative clause says was had elsewhere: the denial is of it here, not of it
+      if (opensRelativeClause(tokens, k) && lowers.slice(i + cue.length, k).some((w) => w === 'the' || w === "'s" || w === '’s')) {
+        presupposes = true;
+        break;
+      }
       if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k) || opensReducedRelative(tokens, k)) break;
       if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
       // what the denied thing is likened to is not denied: "nothing like the pact he signed"
@@ -499,5 +523,5 @@ export function extractNegation(tokens: Token[]): NegationScope {
       else covered.add(k);
     }
   }
-  return { tokens: covered, denies: denies && !affirmed };
+  return { tokens: covered, denies: denies && !affirmed, presupposes };
 }
