@@ -450,6 +450,19 @@ describe('a count of members said as a change of membership', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(f!.evidence.some((e) => /10 members/.test(e.text))).toBe(true);
   });
+
+  it('verbs that state an amount: "number", "totals", "runs to", "makes it a 12-member bloc"', () => {
+    const lead = 'Moscow sent greetings as ASEAN leaders met in Jakarta on Monday.';
+    for (const claim of [
+      "Counting the newcomer, ASEAN's members now number twelve states.",
+      "The bloc's membership list now runs to twelve countries.",
+      'That makes ASEAN a twelve-member organisation.',
+      'After the vote, the membership of the group amounts to 12 states.',
+    ]) {
+      const f = check(`${lead} ${claim}`, { published: '2026-03-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+  });
 });
 
 describe('a membership that changed contradicts the standing the baseline gives', () => {
@@ -468,6 +481,16 @@ describe('a membership that changed contradicts the standing the baseline gives'
       const f = findingOn(text);
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
       expect(f.evidence.map((e) => e.text), text).toContain('Timor-Leste is a candidate for ASEAN membership.');
+    }
+  });
+
+  it('a standing set aside ("rather than"), or one a verb of ending closes, is not the standing now', () => {
+    for (const text of [
+      'Timor-Leste now sits at ASEAN summits as a member rather than as a candidate.',
+      'ASEAN admitted Timor-Leste on Sunday, ending its years as a candidate.',
+      'Timor-Leste entered ASEAN this week, which ended its long candidacy.',
+    ]) {
+      expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });
     }
   });
 

@@ -7,6 +7,7 @@ import type { EntityMention } from './entities.ts';
 import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
+import { relationsOf } from './wordnet.ts';
 
 export type Status = 'applicant' | 'candidate' | 'observer' | 'partner' | 'member';
 
@@ -27,6 +28,12 @@ export interface StatusClaim {
  */
 const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 'observer']);
 
+/** A verb of ending (WordNet: "end" or a word for it, "close", "finish"). */
+const isEnding = (lemma: string) => {
+  const r = relationsOf(lemma);
+  return lemma === 'end' || r.synonyms.includes('end') || r.hypernyms.includes('end');
+};
+
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
@@ -41,6 +48,13 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
       denied ||= !!named;
       return;
     }
+    // "a member rather than a candidate", "ending its wait as a candidate": a standing set aside, or
+    // one a verb of ending closes, is not the standing now
+    let clause = i;
+    while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
+    const before = tokens.slice(clause, i);
+    const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
+    if (named && (setAside || before.some((b) => b.pos === 'VERB' && isEnding(b.lemma)))) return;
     // "no longer a candidate but a full member": what follows a denied standing is the standing now
     if (named && denied) {
       [status, at, denied] = [named, i, false];

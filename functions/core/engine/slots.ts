@@ -204,7 +204,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
     if (!units.includes(unit)) units.push(unit);
     // "raises its membership to 11 countries": what is counted is the membership, in members
-    const membership = tokens.slice(Math.max(0, i - 4), i).some((t) => t.lemma === 'membership');
+    const membership = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lemma === 'membership' || t.lemma === 'member');
     if (membership && !units.includes('member')) units.push('member');
     const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
     const prospective = yetToHappen(tokens, i, k);
@@ -236,14 +236,16 @@ function yetToHappen(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Present-tense forms that state what is so now: "is one of the 10 members", "now counts 11". */
-const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|comprises|comprise|includes|include)$/;
+const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|number|totals|total|comprises|comprise|includes|include|makes|make)$/;
 
 /** Is the verb nearest before token i in the present tense of being or having? */
-/** Verbs that bring a thing to a new level: "takes the bloc to 11 members". */
-const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push']);
+/** Verbs that bring a thing to a new level ("takes the bloc to 11 members"), or say what it amounts to ("the roll runs to 11 states"). */
+const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push', 'run', 'amount', 'come']);
 
 function saidInPresent(tokens: Token[], i: number): boolean {
   // "takes ASEAN to 11 members", "raised its membership to 11": the level a change arrives at
+  // (a verb right before "to" is one, whatever the tagger says: "the roll amounts to 11")
+  if (tokens[i - 1]?.lower === 'to' && CHANGE_TO.has(tokens[i - 2]?.lemma ?? '')) return true;
   if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
   for (let k = i - 1; k >= 0; k--) {
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
