@@ -919,6 +919,11 @@ describe('another doer of the same deed', () => {
       expect(only(text).label, text).not.toBe('contradiction');
     }
   });
+
+  it('"by" a thing says how, not who', () => {
+    const text = 'Shortly after Putin flew in, the welcome ceremony was followed by talks with Prime Minister Pham Minh Chinh.';
+    expect(only(text).type).not.toBe('entity');
+  });
 });
 
 describe('a story about a change of a baseline fact', () => {

@@ -52,6 +52,11 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
     let by = at + 1;
     while (by < tokens.length && by <= at + VERB_REACH && lowers[by] !== 'by' && !CLAUSE_END.test(lowers[by]) && tokens[by].pos !== 'VERB') by++;
     if (lowers[by] === 'by' && passive) {
+      // "by" a thing is how, not who: "followed by meetings with the Prime Minister"
+      let first = by + 1;
+      while (first < tokens.length && /^(DET|ADJ|NUM)$/.test(tokens[first].pos)) first++;
+      const person = entities.some((e) => e.kind === 'person' && tokens[first] && tokens[first].start >= e.start && tokens[first].end <= e.end);
+      if (tokens[first]?.pos === 'NOUN' && !person && !matcher.officeAt(lowers, first)) return;
       let end = by + 1;
       while (end < tokens.length && end <= by + DOER_REACH && !CLAUSE_END.test(lowers[end]) && tokens[end].pos !== 'VERB') end++;
       const doer = doerIn(tokens, by + 1, end, entities, matcher, lowers);
