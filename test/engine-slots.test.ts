@@ -488,6 +488,7 @@ describe('page furniture', () => {
     'Lena Park is a visiting fellow at a Seoul institute.',
     'MEMBERS ONLY: 2 free stories remaining this week.',
     'ANCHOR: Good evening from Hanoi, where the talks ran late into the night.',
+    'NewsBusinessEnergyRosatom signs fuel deal with Vietnam...',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -500,6 +501,7 @@ describe('page furniture', () => {
     'The two sides signed the agreement in Hanoi on March 3, 2025.',
     'Talks may resume at 10:30 on Friday, officials said.',
     'The new agreement covers oil, gas and nuclear power projects in Vietnam.',
+    'PetroVietnam and Zarubezhneft extended their joint venture.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

@@ -125,6 +125,8 @@ export function isFurnitureLine(lineText: string): boolean {
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
+  // a menu or breadcrumb whose spaces were lost, run into what follows: "HomeWorldAsiaPutin in Hanoi…"
+  if (/^\s*(\p{Lu}\p{Ll}+){3,}/u.test(lineText)) return true;
   // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
   if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && MONTH_WORD.test(lineText)) return true;
   return /^\s*\[[^\]]*\]?\s*$/.test(lineText);
