@@ -489,6 +489,11 @@ describe('page furniture', () => {
     'MEMBERS ONLY: 2 free stories remaining this week.',
     'ANCHOR: Good evening from Hanoi, where the talks ran late into the night.',
     'NewsBusinessEnergyRosatom signs fuel deal with Vietnam...',
+    'Mai-Linh Okafor is a Hanoi-based writer on energy.',
+    'Tomas Rivera-Lund has reported from Jakarta and Manila for fifteen years.',
+    'THU TRANG, PRESENTER: Good evening and welcome to the programme.',
+    'CORRESPONDENT: Exactly.',
+    'Coming up: floods close schools in central Vietnam.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -502,6 +507,8 @@ describe('page furniture', () => {
     'Talks may resume at 10:30 on Friday, officials said.',
     'The new agreement covers oil, gas and nuclear power projects in Vietnam.',
     'PetroVietnam and Zarubezhneft extended their joint venture.',
+    'Lavrov has written to his Vietnamese counterpart about the talks.',
+    'ANALYST: Yes, and the oil deal matters more than the arms one.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

@@ -43,14 +43,18 @@ const FURNITURE: RegExp[] = [
   /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
   // a broadcast's greetings and thanks: "PRESENTER: Good afternoon from Kuala Lumpur, …", "Thank you."
-  /^\s*([\p{Lu} ]+:\s*)?(good (morning|afternoon|evening)|hello|welcome back|thank you|thanks(?! to))\b/iu,
+  /^\s*([\p{Lu} ,]+:\s*)?(good (morning|afternoon|evening)|hello|welcome back|thank you|thanks(?! to))\b/iu,
+  // a speaker's bare assent ("ANALYST: That's right."), and what a broadcast has coming ("After the break: …")
+  /^\s*[\p{Lu} ,]+:\s*(that's right|that is right|yes|indeed|exactly|absolutely|right)\W*$/iu,
+  /^\s*(after the break|coming up|still to come|up next)\b/i,
   // a paywall's meter: "3 free articles left this month"
   /\b\d+ (free )?(articles?|stories|reads) (left|remaining)\b/i,
   // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
-  // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty."
-  /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} (covers|reports on|writes about)( \S+){1,8}\.?\s*$/u,
-  /^\s*\p{Lu}\p{L}+( \p{Lu}\p{L}+){1,3} is an? ([\p{Ll}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
+  // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
+  // "Ana Ruiz-Lee has reported from Jakarta for years."
+  /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
+  /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"
