@@ -278,6 +278,8 @@ describe('negation scope', () => {
     expect(passive).not.toContain('agenda');
     expect(passive).not.toContain('adopted');
     expect(negated('Shipbuilding had been left out of the plan.')).toContain('shipbuilding');
+    // past an aside between commas
+    expect(negated('Fisheries, notably, were omitted from the final text.')).toContain('fisheries');
   });
 
   it('"made no secret" and "no place for blocs" are not negations', () => {

@@ -500,7 +500,13 @@ export function extractNegation(tokens: Token[]): NegationScope {
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
     if (isExcluding(cue) && PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
-      for (let k = i - 2; k >= 0 && !/^[,;:]$/.test(tokens[k].text) && !CLAUSE_OPENERS.test(lowers[k]); k--) covered.add(k);
+      for (let k = i - 2; k >= 0; k--) {
+        // (past an aside between commas: "Tourism, curiously, was left out")
+        const aside = tokens[k].text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',';
+        if (aside) k -= 2;
+        else if (CLAUSE_OPENERS.test(lowers[k])) break;
+        else covered.add(k);
+      }
       continue;
     }
     // a denial of a thing ("refraining from force") ends where a second deed joins it ("and settling
