@@ -805,6 +805,10 @@ describe('denials in other words', () => {
     }
   });
 
+  it('"there has been no …" denies what the baseline says happened', () => {
+    expect(only('There has been no joint statement from Hanoi and Moscow after the state visit.')).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+
   it('denying a deed done to one thing does not contradict the same deed done to another', () => {
     // the baseline says Vietnam backs Russia's "Look East" policy, nothing of backing the war
     for (const text of ['Vietnam stopped short of backing Moscow\'s war when the Russian president came to Hanoi.', "Hanoi's leaders stopped short of publicly backing Moscow's war during Putin's stay."]) {

@@ -282,6 +282,11 @@ describe('negation scope', () => {
     expect(negated('Fisheries, notably, were omitted from the final text.')).toContain('fisheries');
   });
 
+  it('"there was no …" denies what follows', () => {
+    expect(negated('There was no joint communique at the end of the talks.')).toEqual(expect.arrayContaining(['joint', 'communique']));
+    expect(negated('There have been no new arms orders since 2022.')).toEqual(expect.arrayContaining(['arms', 'orders']));
+  });
+
   it('"made no secret" and "no place for blocs" are not negations', () => {
     expect(negated('Vietnam made no secret of its wish for balance.')).toEqual([]);
     expect(negated('There is no place for blocs in the region, Putin said.')).toEqual([]);

@@ -438,6 +438,18 @@ const opensReducedRelative = (tokens: Token[], k: number) =>
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|when|while|as|because|although|though)$/;
 
 /**
+ * "There was no talk of defence", "there has been no joint statement": "no" after "there" and a
+ * form of "be" denies what follows. ("There is no place for blocs" says where blocs stand, not
+ * that something did not happen.)
+ */
+function existentialNoAt(tokens: Token[], i: number): string[] | undefined {
+  const lowers = tokens.slice(Math.max(0, i - 3), i + 6).map((t) => t.lower);
+  const at = Math.min(i, 3);
+  if (lowers[at] !== 'no' || !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') || lowers.slice(at + 1).some((w) => /^(place|room|doubt|secret|need)$/.test(w))) return undefined;
+  return lowers.slice(0, at).includes('there') && /^(is|are|was|were|be|been)$/.test(lowers[at - 1] ?? '') ? ['no'] : undefined;
+}
+
+/**
  * "No agreement was signed", "no nuclear deal has been reached": "no" opening a clause's subject,
  * its verb passive or perfect, denies what the clause says. ("No place for blocs", "no doubt"
  * elsewhere in a sentence are no such denial.)
@@ -494,7 +506,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
       i += 1;
       continue;
     }
-    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i);
+    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i);
     if (!cue) continue;
     denies = true;
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
