@@ -805,6 +805,10 @@ describe('denials in other words', () => {
     }
   });
 
+  it('"no X" opening a clause in the simple past denies what the baseline says happened', () => {
+    expect(only("No agreement on nuclear power emerged from Putin's talks in Hanoi in June.", { published: '2024-07-22T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+
   it('"there has been no …" denies what the baseline says happened', () => {
     expect(only('There has been no joint statement from Hanoi and Moscow after the state visit.')).toMatchObject({ label: 'contradiction', type: 'negation' });
   });

@@ -450,8 +450,8 @@ function existentialNoAt(tokens: Token[], i: number): string[] | undefined {
 }
 
 /**
- * "No agreement was signed", "no nuclear deal has been reached": "no" opening a clause's subject,
- * its verb passive or perfect, denies what the clause says. ("No place for blocs", "no doubt"
+ * "No agreement was signed", "no nuclear deal has been reached", "no such meeting took place": "no"
+ * opening a clause's subject, its verb passive, perfect or past, denies what the clause says. ("No place for blocs", "no doubt"
  * elsewhere in a sentence are no such denial.)
  */
 function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
@@ -462,6 +462,8 @@ function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
       const next = tokens[k + 1]?.lower === 'been' ? tokens[k + 2] : tokens[k + 1];
       return next?.pos === 'VERB' ? ['no'] : undefined;
     }
+    // or in the simple past: "no such meeting took place", "no deal emerged"
+    if (k > i + 1 && tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !tokens[k].lower.endsWith('ing')) return ['no'];
   }
   return undefined;
 }
