@@ -34,7 +34,7 @@ export const NEGATION_CUES = [
   ...EXCLUDING_VERBS,
 ];
 /** Idioms that look negative and are not. */
-export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'not least', 'nothing less', 'not just'];
+export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'no wonder', 'not least', 'nothing less', 'not just'];
 
 export const HEDGES: Array<{ words: string; kind: 'about' | 'nearly' | 'over' | 'under' }> = [
   { words: 'more than', kind: 'over' }, { words: 'over', kind: 'over' }, { words: 'at least', kind: 'over' },
