@@ -1038,6 +1038,17 @@ describe('the order of the tour', () => {
     expect(f.evidence.some((e) => /second and final stop/.test(e.text))).toBe(true);
   });
 
+  it('two places put in the other order ("then on to Pyongyang") conflict with "after North Korea"; the same order agrees', () => {
+    for (const text of ['Putin spent two days in Hanoi and then went on to Pyongyang for his pact with Kim.', 'From the Vietnamese capital Putin travelled onward to Pyongyang.']) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f.evidence.some((e) => /after North Korea/.test(e.text)), text).toBe(true);
+    }
+    for (const text of ['Putin came to Hanoi after North Korea, where he had signed a pact with Kim.', 'Putin left Pyongyang and flew on to Hanoi overnight.']) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+
   it('"the opening stop" is a stop, whatever the tagger guessed the word after the ordinal is', () => {
     const f = only("Hanoi was the opening stop on Putin's two-nation Asian trip.");
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });

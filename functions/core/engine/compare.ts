@@ -921,6 +921,24 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
 }
 
 /**
+ * Another order of the tour: "Putin went to Hanoi first and only then flew on to Pyongyang" where
+ * the baseline has Vietnam as the stop after North Korea. The claim puts two places in the
+ * opposite order to a baseline sentence, none puts them its way, and it names the event or
+ * someone that sentence names.
+ */
+function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const mine = claim.sequence;
+  if (!mine || state === 'outside') return undefined;
+  if (index.sequences.some((s) => s.before === mine.before && s.after === mine.after)) return undefined;
+  const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
+  const evidence = sentencesAt(reversed.map((s) => s.sentence), index);
+  const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  if (!evidence.length || !(namesTheEvent(claim.keys, index) || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
+  const says = `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`;
+  return factContradiction('other', evidence, says, index, 0.7);
+}
+
+/**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
  * event and one of the people the baseline names there, and none of the event's cities.
@@ -1064,7 +1082,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -51,6 +51,8 @@ export interface Features {
   population?: PopulationClaim;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
   origin?: string;
+  /** Two places the sentence puts in order ("after North Korea", "flew on to Pyongyang"), by entity id. */
+  sequence?: { before: string; after: string };
   /** Who did what, by people and offices ("received … by the Deputy Prime Minister"). */
   agents: Agent[];
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
@@ -149,6 +151,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),
     origin: originOf(s.tokens, tokenKeys),
+    sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     affiliations: extractAffiliations(s.tokens, tokenKeys),
@@ -263,6 +266,28 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
 }
 
 const isMovement = (t: Token | undefined) => !!t && (MOVEMENT.has(t.lemma) || MOVEMENT.has(t.lower));
+
+/**
+ * Two places in order: one named right after "after" came first ("the second stop, after North
+ * Korea"); one named after "on to", "onward to" or "then" came later ("flew on to Pyongyang"). The
+ * other place is the nearest other one the sentence names.
+ */
+function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['sequence'] {
+  const places = entities.filter((e) => e.kind === 'place' || e.kind === 'country');
+  for (const p of places) {
+    const at = tokens.findIndex((t) => t.start >= p.start);
+    let k = at - 1;
+    while (k >= 0 && tokens[k].pos === 'DET') k--;
+    const before = tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ');
+    const earlier = /(^|\s)after$/.test(before);
+    const later = /(^|\s)(on to|onward to|onwards to|then|then to)$/.test(before);
+    if (!earlier && !later) continue;
+    const others = places.filter((o) => o.id !== p.id);
+    const other = others.reduce<EntityMention | undefined>((a, o) => (!a || Math.abs(o.start - p.start) < Math.abs(a.start - p.start) ? o : a), undefined);
+    if (other) return earlier ? { before: p.id, after: other.id } : { before: other.id, after: p.id };
+  }
+  return undefined;
+}
 
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */
 function originOf(tokens: Token[], keys: Array<string | undefined>): string | undefined {

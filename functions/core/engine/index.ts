@@ -75,6 +75,8 @@ export interface BaselineIndex {
   eventPlaces: Map<string, number[]>;
   /** When the baseline says someone arrived, at a time of day: hours since the epoch where it tells the day. */
   arrivals: Array<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
+  /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
+  sequences: Array<{ before: string; after: string; sentence: number }>;
 }
 
 /**
@@ -408,6 +410,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventPlaces,
     trends,
     arrivals,
+    sequences: sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])),
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
   // titles), made now rather than by the first articles
