@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('claimwatch baseline facts', () => {
-  it('lists who holds which office, counts, populations, memberships and the days and city of the event, each with the baseline sentences that state it', async () => {
+  it('lists who holds which office, counts, populations, memberships, the days, city and arrival of the event and the order of the tour, each with the baseline sentences that state it', async () => {
     const { stdout } = await run(process.execPath, [bin, 'baseline', 'facts', '--json', '--dir', dir]);
     const facts = JSON.parse(stdout) as FactRow[];
     const find = (kind: string, subject: RegExp, value: RegExp) => facts.find((f) => f.kind === kind && subject.test(f.subject) && value.test(f.value));
@@ -31,6 +31,9 @@ describe('claimwatch baseline facts', () => {
     expect(find('date', /event/, /^19, 20 June$/)?.sentences.some((s) => /June 19-20 visit/.test(s.text))).toBe(true);
     expect(find('place', /event/, /^Hanoi$/)?.sentences.some((s) => /state visit/.test(s.text))).toBe(true);
     expect(find('population', /^Vietnam$/, /100 million/)).toBeDefined();
+    // when the visitor arrived ("in the early hours yesterday", said on 21 June), and the order of the tour
+    expect(find('arrival', /event/, /^20 June, 00:00–07:00$/)?.sentences[0].text).toMatch(/early hours yesterday/);
+    expect(find('order', /tour/, /^North Korea, then Vietnam$/)?.sentences[0].text).toMatch(/after North Korea/);
     // another country's office is listed as the baseline has it; only watched countries' offices alert
     expect(find('office', /^president of United States$/, /^Joe Biden$/)).toBeDefined();
   });

@@ -8,6 +8,7 @@ import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
 import { relationsOf } from './wordnet.ts';
+import type { TimeOfDay } from './time-of-day.ts';
 
 export type Status = 'applicant' | 'candidate' | 'observer' | 'partner' | 'member';
 
@@ -119,7 +120,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'order';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -134,6 +135,16 @@ interface IndexedFacts {
   eventDays: ReadonlyMap<number, { days: ReadonlySet<number>; sentences: readonly number[] }>;
   eventPlaces: ReadonlyMap<string, readonly number[]>;
   populations: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
+  arrivals: ReadonlyArray<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
+  sequences: ReadonlyArray<{ before: string; after: string; sentence: number }>;
+}
+
+/** "20 June, 00:00–07:00", or the hours alone when the sentence gives no day. */
+function arrivalTime({ time, at }: { time: TimeOfDay; at?: [number, number] }): string {
+  const clock = (h: number) => `${String(Math.floor(h) % 24).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
+  if (!at) return `${clock(time.from)}–${clock(time.to)}`;
+  const day = new Date(at[0] * 3_600_000);
+  return `${day.getUTCDate()} ${capitalised(MONTHS[day.getUTCMonth()])}, ${clock(time.from)}–${clock(time.to)}`;
 }
 
 const capitalised = (s: string) => s.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -173,5 +184,7 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   }
   for (const [country, stated] of index.populations) for (const { quantity, sentence } of stated) add('population', capitalised(country), quantity.text, sentence);
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
+  for (const arrival of index.arrivals) add('arrival', "the baseline's event", arrivalTime(arrival), arrival.sentence);
+  for (const { before, after, sentence } of index.sequences) add('order', 'the tour', `${capitalised(before)}, then ${capitalised(after)}`, sentence);
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
 }
