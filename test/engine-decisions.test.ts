@@ -766,6 +766,15 @@ describe('a denial the baseline makes too', () => {
   });
 });
 
+describe('a longer name built on the baseline\'s', () => {
+  it('is another body: an entity contradiction; the same name is no contradiction', () => {
+    const other = "Putin's op-ed ran in Quan Doi Nhan Dan, the military's paper, thanking Hanoi for its balanced stance on the Ukraine crisis.";
+    expect(only(other)).toMatchObject({ label: 'contradiction', type: 'entity' });
+    const same = "Putin's op-ed ran in Nhan Dan, thanking Hanoi for its balanced stance on the Ukraine crisis.";
+    expect(only(same).label).not.toBe('contradiction');
+  });
+});
+
 describe('a denial that grants the thing elsewhere', () => {
   it('"not the X that Y had": the X is granted, at another place or time', () => {
     // the baseline's cheering crowds and full support are Pyongyang's

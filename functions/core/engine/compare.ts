@@ -994,6 +994,25 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   );
 }
 
+/**
+ * A name built on one the baseline sentence gives, with capitalised words the baseline lacks
+ * ("Bao Moi Tuoi Tre" where the baseline has "Tuoi Tre"): another body or person under a longer
+ * name. The claim otherwise says what the sentence says;
+ * every name it adds belongs to such a longer name.
+ */
+function longerName(claim: Features, b: BaselineSentence, addedNames: readonly string[]): { claimed: string; stated: string } | undefined {
+  if (!addedNames.length) return undefined;
+  for (const e of claim.entities) {
+    if (!b.keys.has(`@${e.id}`)) continue;
+    // the capitalised words run into the name, before it
+    const run: Token[] = [];
+    for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower); k--) run.unshift(claim.tokens[k]);
+    if (!run.length || !addedNames.every((n) => run.some((t) => t.lower === n))) continue;
+    return { claimed: claim.text.slice(run[0].start - claim.start, e.end - claim.start), stated: b.text.slice(b.entities.find((x) => x.id === e.id)!.start - b.start, b.entities.find((x) => x.id === e.id)!.end - b.start) };
+  }
+  return undefined;
+}
+
 /** Coverage at which a claim that adds no specific word, name or figure is a restatement. */
 const RESTATED_COVERAGE = 0.4;
 /** The same, in an article that mostly retells the baseline, for a claim adding no name or figure. */
@@ -1116,6 +1135,11 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   // however many of its words the baseline shares ("Lam, 68, is a former minister of security").
   const adds = informationAdded(measure, index, context.retelling);
   const addsFacts = adds.names.length + adds.figures.length > 0;
+  const closest = list[0];
+  if (closest && closest.coverage >= KNOWN_COVERAGE && !adds.figures.length) {
+    const other = longerName(claim, closest.sentence, adds.names);
+    if (other) return factContradiction('entity', [closest.sentence], `the article names ${other.claimed}, the baseline ${other.stated}`, index, 0.7);
+  }
   if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
@@ -1137,7 +1161,6 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   if (best && best.coverage >= restated && !addsFacts && (context.retelling || !adds.words.length)) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
-  const closest = list[0];
   const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
   return {
     label: 'new',
