@@ -1053,6 +1053,8 @@ describe('the order of the tour', () => {
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
       expect(f.evidence.some((e) => /after North Korea/.test(e.text)), text).toBe(true);
     }
+    // a sentence telling of the travel between them needs no name of who travelled
+    expect(only('The Russian tour began in Hanoi and then moved on to Pyongyang.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'other' });
     for (const text of ['Putin came to Hanoi after North Korea, where he had signed a pact with Kim.', 'Putin left Pyongyang and flew on to Hanoi overnight.']) {
       expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
     }
@@ -1169,6 +1171,11 @@ describe('where the visitor came from', () => {
     const f = only('Putin flew in from Yakutsk, where he had stopped on his way, and landed in Hanoi before dawn.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(f.reason).toMatch(/from yakutsk/);
+  });
+
+  it('the movement may stand a few words before "from": "travelled to Hanoi directly from Magadan"', () => {
+    const f = only('Putin travelled to Hanoi directly from Magadan, aides said.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
 
   it('a name after "from" that is no departure is none', () => {

@@ -924,7 +924,7 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
  * Another order of the tour: "Putin went to Hanoi first and only then flew on to Pyongyang" where
  * the baseline has Vietnam as the stop after North Korea. The claim puts two places in the
  * opposite order to a baseline sentence, none puts them its way, and it names the event or
- * someone that sentence names.
+ * someone that sentence names, or tells of travelling between them.
  */
 function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const mine = claim.sequence;
@@ -933,7 +933,7 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
   const evidence = sentencesAt(reversed.map((s) => s.sentence), index);
   const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
-  if (!evidence.length || !(namesTheEvent(claim.keys, index) || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
+  if (!evidence.length || !(namesTheEvent(claim.keys, index) || claim.tellsOfMoving || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
   const says = `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`;
   return factContradiction('other', evidence, says, index, 0.7);
 }

@@ -296,7 +296,8 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].lower !== 'from') continue;
     // "flew in from Yakutsk": a name the profile and the atlas lack, right after the movement, is a place too
-    const movedFrom = isMovement(tokens[i - 1]) || (/^(in|back|over|straight|directly)$/.test(tokens[i - 1]?.lower ?? '') && isMovement(tokens[i - 2]));
+    // ("flew to Hanoi straight from Yakutsk": the movement a few words before)
+    const movedFrom = tokens.slice(Math.max(0, i - 4), i).some(isMovement);
     if (movedFrom && tokens[i + 1]?.pos === 'PROPN' && keys[i + 1] && !keys[i + 1]!.startsWith('@')) return `@${tokens[i + 1].lower}`;
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const key = keys[k];
