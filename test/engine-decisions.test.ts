@@ -937,6 +937,17 @@ describe('another doer of the same deed', () => {
     }
   });
 
+  it('other signers of the event\'s documents: every signer the claim names is among the baseline\'s, by name or office', () => {
+    for (const text of ['The memorandums were signed by Putin and Nguyen Phu Trong, the party chief, during the state visit.', 'During the state visit, Putin and Prime Minister Pham Minh Chinh signed the cooperation agreements.']) {
+      const f = only(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
+      expect(f.reason, text).toMatch(/signed by .*; the baseline says by To Lam and Vladimir Putin/);
+    }
+    for (const text of ['During Putin\'s state visit to Vietnam the agreements were signed by the two presidents.', 'During the state visit to Vietnam, Lam and Putin signed the memorandums at the Presidential Palace.']) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+
   it('"by" a thing says how, not who', () => {
     const text = 'Shortly after Putin flew in, the welcome ceremony was followed by talks with Prime Minister Pham Minh Chinh.';
     expect(only(text).type).not.toBe('entity');

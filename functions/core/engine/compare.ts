@@ -9,7 +9,7 @@ import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
 import { frequencyOf, relationsOf } from './wordnet.ts';
 import type { DateMention, Quantity } from './slots.ts';
-import type { Agent } from './participants.ts';
+import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
 import { arrivalAt, canBeSameTime, hoursSinceEpoch } from './time-of-day.ts';
 import { distinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
@@ -567,7 +567,8 @@ function wordsAround(f: Pick<Features, 'tokenKeys'>, a: Agent, reach = 10): Set<
   return out;
 }
 
-const doerName = (a: Agent) => [...a.offices, ...a.people].map(title).join(' ');
+/** The doer by name, or by office where the sentence names no one: "Vladimir Putin and Nguyen Phu Trong", "Deputy Prime Minister". */
+const doerName = (a: Agent) => (a.people.length ? a.people : a.offices).map(title).join(' and ');
 
 /**
  * Another doer of the same deed: the claim says with "by" who did what a baseline sentence says
@@ -939,6 +940,28 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
 }
 
 /**
+ * Other signers of the event's documents: "they were signed by Putin and Trong" where the
+ * baseline has Lam and Putin, or "the presidents", sign them. Every signer the claim names must
+ * be among those of one baseline sentence, by name or by an office the baseline gives them.
+ * Signing elsewhere (in a city or country the event was not in) is another event.
+ */
+function signerConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (state === 'outside' || !index.signings.length) return undefined;
+  if (claim.entities.some((e) => (e.place && !index.eventPlaces.has(e.place)) || ((e.kind === 'country' || e.kind === 'place') && !e.group))) return undefined;
+  const among = (a: Agent, b: Agent) => {
+    const offices = new Set([...b.offices, ...b.people.flatMap((p) => [...officesOf(p, index)])]);
+    return a.people.every((p) => b.people.includes(p) || [...officesOf(p, index)].some((o) => offices.has(o))) && a.offices.every((o) => offices.has(o));
+  };
+  for (const mine of claim.agents.filter((a) => claim.tokens[a.at].stem === SIGNING)) {
+    if (index.signings.some(({ signers }) => among(mine, signers))) continue;
+    const stated = index.signings.find((s) => s.signers.people.length) ?? index.signings[0];
+    const says = `the article says signed by ${doerName(mine)}; the baseline says by ${doerName(stated.signers)}`;
+    return factContradiction('entity', sentencesAt(index.signings.map((s) => s.sentence), index), says, index, 0.7);
+  }
+  return undefined;
+}
+
+/**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
  * event and one of the people the baseline names there, and none of the event's cities.
@@ -1101,7 +1124,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -13,6 +13,7 @@ import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 import { hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
+import { SIGNING, type Agent } from './participants.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -77,6 +78,8 @@ export interface BaselineIndex {
   arrivals: Array<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
   sequences: Array<{ before: string; after: string; sentence: number }>;
+  /** Who the baseline says signed documents ("Lam and Putin signed … agreements"), with their sentences. */
+  signings: Array<{ signers: Agent; sentence: number }>;
 }
 
 /**
@@ -411,6 +414,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     trends,
     arrivals,
     sequences: sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])),
+    signings: sentences.flatMap((s) => s.agents.filter((a) => s.tokenKeys[a.at] === SIGNING).map((signers) => ({ signers, sentence: s.index }))),
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
   // titles), made now rather than by the first articles

@@ -28,17 +28,44 @@ const CLAUSE_END = /^([,;:.!?()]|that|which|who|whom|where|when|while|as|after|b
 function doerIn(tokens: Token[], from: number, to: number, entities: EntityMention[], matcher: EntityMatcher, lowers: readonly string[]) {
   const people = new Set<string>();
   const offices = new Set<string>();
+  // (an office in the plural is the office: "the presidents")
+  const lemmas = tokens.map((t) => t.lemma);
   for (let k = from; k < to; k++) {
-    const office = matcher.officeAt(lowers, k);
+    const office = matcher.officeAt(lowers, k) ?? matcher.officeAt(lemmas, k);
     if (office) {
       offices.add(office.office);
       k += office.words.length - 1;
       continue;
     }
     const person = entities.find((e) => e.kind === 'person' && tokens[k].start >= e.start && tokens[k].end <= e.end);
+    // (a known person by one part of the name: "Lam and Putin")
+    const byName = tokens[k].pos === 'PROPN' && !person ? matcher.person(tokens[k].text) : undefined;
     if (person) people.add(person.id);
+    else if (byName) people.add(byName.name.toLowerCase());
   }
   return { people: [...people], offices: [...offices] };
+}
+
+/** The key of "signed", "signing": the verb the signers of documents are read at. */
+export const SIGNING = 'sign';
+
+/**
+ * Who signed documents ("Lam and Putin signed around a dozen agreements", "Putin signed a
+ * treaty with Kim"): the subject before "signed" in its clause and those it signed "with", when
+ * what was signed is of the profile's class of agreements.
+ */
+function signersOf(tokens: Token[], at: number, entities: EntityMention[], matcher: EntityMatcher, lowers: readonly string[]): Agent | undefined {
+  let end = at + 1;
+  while (end < tokens.length && end <= at + DOER_REACH && !CLAUSE_END.test(lowers[end])) end++;
+  if (!tokens.slice(at + 1, end).some((o) => o.pos === 'NOUN' && matcher.topicClass(o.lemma, 'NOUN') === '=agreement')) return undefined;
+  let start = at;
+  while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  const subject = doerIn(tokens, start, at, entities, matcher, lowers);
+  const withAt = lowers.indexOf('with', at);
+  const partner = withAt > 0 && withAt < end ? doerIn(tokens, withAt + 1, end, entities, matcher, lowers) : { people: [], offices: [] };
+  const people = [...new Set([...subject.people, ...partner.people])];
+  const offices = [...new Set([...subject.offices, ...partner.offices])];
+  return people.length || offices.length ? { at, people, offices, from: start, to: at } : undefined;
 }
 
 /** The doers a sentence names with "by" after a passive verb ("was received … by the Deputy Prime Minister"). */
@@ -61,6 +88,11 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
       while (end < tokens.length && end <= by + DOER_REACH && !CLAUSE_END.test(lowers[end]) && tokens[end].pos !== 'VERB') end++;
       const doer = doerIn(tokens, by + 1, end, entities, matcher, lowers);
       if (doer.people.length || doer.offices.length) agents.push({ at, ...doer, from: by + 1, to: end });
+      return;
+    }
+    if (!passive && t.stem === SIGNING) {
+      const signers = signersOf(tokens, at, entities, matcher, lowers);
+      if (signers) agents.push(signers);
       return;
     }
     // the active subject of one of the profile's verbs of a host ("Foreign Minister X greeted
