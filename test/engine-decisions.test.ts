@@ -746,6 +746,18 @@ describe('anniversaries of the same thing', () => {
   it('an anniversary of something else does not restate the treaty\'s 30th', () => {
     expect(only('Russia and ASEAN will mark 30 years of their dialogue partnership next year.', { published: '2025-03-01T08:00:00Z' }).label).toBe('new');
   });
+
+  it('the same anniversary in another year is a date contradiction; in its year, or by the year it counts from, it agrees', () => {
+    // the baseline, in June 2024: "the 75th anniversary of diplomatic ties next year"
+    const f = only('Hanoi and Moscow are preparing to celebrate the 75th anniversary of their diplomatic ties, which falls in 2027.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.evidence[0].text).toMatch(/75th anniversary of diplomatic ties next year/);
+    for (const text of ['This year Vietnam and Russia celebrate the 75th anniversary of their diplomatic ties.', 'The 75th anniversary of diplomatic ties, opened in 1950, was marked in Moscow and Hanoi this year.']) {
+      expect(only(text, { published: '2025-03-01T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+    // another thing's anniversary of the same number is another anniversary
+    expect(only('Russia and ASEAN marked the 30th anniversary of their dialogue relations in 2026.', { published: '2026-07-01T08:00:00Z' }).label).not.toBe('contradiction');
+  });
 });
 
 describe('shares of the same thing', () => {

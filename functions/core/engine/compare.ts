@@ -8,7 +8,7 @@ import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
 import { frequencyOf, relationsOf } from './wordnet.ts';
-import type { DateMention, Quantity } from './slots.ts';
+import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
 import { arrivalAt, canBeSameTime, hoursSinceEpoch } from './time-of-day.ts';
@@ -962,6 +962,26 @@ function signerConflict(claim: Features, state: EventState, index: BaselineIndex
 }
 
 /**
+ * The same anniversary in another year: "the 75th anniversary of diplomatic relations, which
+ * falls in 2026" where the baseline, writing in 2024, has it "next year". The year the thing
+ * counts from ("the 75th anniversary of ties set up in 1950") agrees.
+ */
+function anniversaryYearConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  for (const q of claim.quantities) {
+    if (q.unit !== 'anniversary' || q.low !== q.high) continue;
+    // of the same thing: each names what the other's is of ("of the friendship treaty", "of the Treaty
+    // on Principles of Friendly Relations"; not "of ASEAN-Russia relations")
+    const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
+    const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? ''));
+    const year = stated.length ? anniversaryYear(q, claim.quantities, extractTimeAnchors(claim.tokens, context.written)) : undefined;
+    if (year === undefined || stated.some((a) => year === a.year || year === a.year - a.ordinal)) continue;
+    const says = `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`;
+    return factContradiction('date', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);
+  }
+  return undefined;
+}
+
+/**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
  * event and one of the people the baseline names there, and none of the event's cities.
@@ -1124,7 +1144,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

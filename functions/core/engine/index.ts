@@ -9,7 +9,7 @@ import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './fur
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
-import { extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
+import { anniversaryYear, extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 import { hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
@@ -78,6 +78,8 @@ export interface BaselineIndex {
   arrivals: Array<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
   sequences: Array<{ before: string; after: string; sentence: number }>;
+  /** Anniversaries the baseline dates ("the 75th anniversary of diplomatic ties next year", said in 2024: 2025), by what they are of. */
+  anniversaries: Array<{ ordinal: number; year: number; about: string[]; sentence: number }>;
   /** Who the baseline says signed documents ("Lam and Putin signed … agreements"), with their sentences. */
   signings: Array<{ signers: Agent; sentence: number }>;
 }
@@ -250,6 +252,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
   const sentences: BaselineSentence[] = [];
   const arrivals: BaselineIndex['arrivals'] = [];
+  const anniversaries: BaselineIndex['anniversaries'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
@@ -263,11 +266,18 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
       // a year said by its distance from the document's date ("the 75th anniversary … next year")
       // is a year the sentence states: a claim giving it as "in 2025" adds no figure
-      const years = extractTimeAnchors(tokens, published).flatMap(({ year }) => (year === undefined ? [] : [year]));
+      const anchors = extractTimeAnchors(tokens, published);
+      const years = anchors.flatMap(({ year }) => (year === undefined ? [] : [year]));
       // and so is the year an anniversary counts from (the treaty's 30th anniversary, said in 2024:
       // "the 1994 treaty")
       const now = years[0] ?? published?.getUTCFullYear();
-      const since = now === undefined ? [] : features.quantities.filter((q) => q.unit === 'anniversary' && q.low === q.high).map((q) => now - q.low);
+      const counted = features.quantities.filter((q) => q.unit === 'anniversary' && q.low === q.high);
+      const since = now === undefined ? [] : counted.map((q) => now - q.low);
+      // (an anniversary said without its year falls in the year the document was written)
+      for (const q of counted) {
+        const year = anniversaryYear(q, features.quantities, anchors) ?? published?.getUTCFullYear();
+        if (year !== undefined) anniversaries.push({ ordinal: q.low, year, about: q.context, sentence: sentences.length });
+      }
       for (const year of [...years, ...since]) {
         if (!features.keys.has(`#${year}`)) {
           features.keys.add(`#${year}`);
@@ -413,6 +423,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventPlaces,
     trends,
     arrivals,
+    anniversaries,
     sequences: sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])),
     signings: sentences.flatMap((s) => s.agents.filter((a) => s.tokenKeys[a.at] === SIGNING).map((signers) => ({ signers, sentence: s.index }))),
   };

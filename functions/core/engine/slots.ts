@@ -355,8 +355,20 @@ export function extractDates(tokens: Token[]): DateMention[] {
 export interface TimeAnchor {
   year?: number;
   month?: number;
+  /** Token position. */
+  at: number;
   /** The text gives the year ("June 2024", "last year", "in 2025"), rather than it being inferred. */
   told: boolean;
+}
+
+/**
+ * The year an anniversary is said to fall in: the first year given after it, before the next
+ * anniversary ("the 30th anniversary of the treaty, toward the 75th anniversary of ties next
+ * year": the 75th's), or none.
+ */
+export function anniversaryYear(q: Quantity, quantities: readonly Quantity[], anchors: readonly TimeAnchor[]): number | undefined {
+  const next = quantities.find((o) => o.unit === 'anniversary' && o.from > q.from)?.from ?? Infinity;
+  return anchors.find((a) => a.told && a.at >= q.to && a.at < next)?.year;
 }
 
 /**
@@ -388,24 +400,24 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
         else if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
         else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
         else {
-          anchors.push({ year: narrativeYear ?? yearOfMonth(month, pubYear, pubMonth), month, told: false });
+          anchors.push({ year: narrativeYear ?? yearOfMonth(month, pubYear, pubMonth), month, told: false, at: i });
           continue;
         }
       }
-      anchors.push({ year, month, told: true });
+      anchors.push({ year, month, told: true, at: i });
       continue;
     }
     if (/^\d{4}$/.test(t) && isYear(Number(t)) && !MONTHS.includes(tokens[i - 1]?.lower ?? '') && !/^\d/.test(tokens[i - 1]?.lower ?? '')) {
       // "between 1995 and 2023", "since 2012": a span of years is background, not an anchor
       const before = tokens[i - 1]?.lower;
       if (before === 'since' || before === 'between' || before === 'and' || before === 'to' || before === 'until' || before === 'by') continue;
-      anchors.push({ year: Number(t), told: true });
+      anchors.push({ year: Number(t), told: true, at: i });
     }
     if (pubYear !== undefined && (t === 'year' || t === 'month')) {
       const before = tokens[i - 1]?.lower;
-      if (t === 'year' && before === 'last') anchors.push({ year: pubYear - 1, told: true });
-      if (t === 'year' && before === 'this') anchors.push({ year: pubYear, told: true });
-      if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1, told: true });
+      if (t === 'year' && before === 'last') anchors.push({ year: pubYear - 1, told: true, at: i });
+      if (t === 'year' && before === 'this') anchors.push({ year: pubYear, told: true, at: i });
+      if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1, told: true, at: i });
     }
   }
   // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim.
