@@ -120,7 +120,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'order';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'order' | 'anniversary';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -137,7 +137,11 @@ interface IndexedFacts {
   populations: ReadonlyMap<string, ReadonlyArray<{ quantity: Quantity; sentence: number }>>;
   arrivals: ReadonlyArray<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
   sequences: ReadonlyArray<{ before: string; after: string; sentence: number }>;
+  anniversaries: ReadonlyArray<{ ordinal: number; year: number; of: string; sentence: number }>;
 }
+
+/** 1st, 2nd, 3rd, 11th, 21st. */
+const ordinalWord = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 /** "20 June, 00:00–07:00", or the hours alone when the sentence gives no day. */
 function arrivalTime({ time, at }: { time: TimeOfDay; at?: [number, number] }): string {
@@ -185,6 +189,7 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   for (const [country, stated] of index.populations) for (const { quantity, sentence } of stated) add('population', capitalised(country), quantity.text, sentence);
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
   for (const arrival of index.arrivals) add('arrival', "the baseline's event", arrivalTime(arrival), arrival.sentence);
+  for (const { ordinal, year, of, sentence } of index.anniversaries) add('anniversary', `${ordinalWord(ordinal)} anniversary ${of}`, String(year), sentence);
   for (const { before, after, sentence } of index.sequences) add('order', 'the tour', `${capitalised(before)}, then ${capitalised(after)}`, sentence);
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
 }

@@ -79,7 +79,7 @@ export interface BaselineIndex {
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
   sequences: Array<{ before: string; after: string; sentence: number }>;
   /** Anniversaries the baseline dates ("the 75th anniversary of diplomatic ties next year", said in 2024: 2025), by what they are of. */
-  anniversaries: Array<{ ordinal: number; year: number; about: string[]; sentence: number }>;
+  anniversaries: Array<{ ordinal: number; year: number; about: string[]; /** The words after it, for people to read: "of diplomatic ties next year". */ of: string; sentence: number }>;
   /** Who the baseline says signed documents ("Lam and Putin signed … agreements"), with their sentences. */
   signings: Array<{ signers: Agent; sentence: number }>;
 }
@@ -276,7 +276,10 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       // (an anniversary said without its year falls in the year the document was written)
       for (const q of counted) {
         const year = anniversaryYear(q, features.quantities, anchors) ?? published?.getUTCFullYear();
-        if (year !== undefined) anniversaries.push({ ordinal: q.low, year, about: q.context, sentence: sentences.length });
+        const words = tokens.slice(q.to, q.to + 8);
+        const end = words.findIndex((t) => t.pos === 'PUNCT');
+        const of = (end < 0 ? words : words.slice(0, end)).map((t) => t.text).join(' ');
+        if (year !== undefined) anniversaries.push({ ordinal: q.low, year, about: q.context, of, sentence: sentences.length });
       }
       for (const year of [...years, ...since]) {
         if (!features.keys.has(`#${year}`)) {
