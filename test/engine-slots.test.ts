@@ -309,6 +309,10 @@ describe('office holders', () => {
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
   });
 
+  it('"X, whom the assembly chose president": X holds the office, not the one choosing', () => {
+    expect(roles("Congratulations went to Tran Thanh Man, whom the Central Committee named Vietnam's general secretary on Monday.").map((r) => r.person)).toEqual(['tran thanh man']);
+  });
+
   it('a body opening with an article is no holder ("The Party Central Committee … chose the new General Secretary")', () => {
     expect(roles('The Party Central Committee in Hanoi chose the new General Secretary.').map((r) => r.person)).toEqual([]);
   });

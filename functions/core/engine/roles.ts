@@ -275,7 +275,10 @@ export function extractRoles(
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
       // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
       const object = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? personAt(cueAt + 1) : undefined;
-      const person = object && object.end <= i ? object.name : personBefore(cueAt - 1, 6);
+      // "Luong Cuong, whom the assembly elected president": the one "whom" stands for, not the chooser
+      const whom = cue && CHOOSES.has(lowers[cueAt]) ? lowers.lastIndexOf('whom', cueAt) : -1;
+      const chosen = whom > 0 && cueAt - whom <= 6 ? personBefore(lowers[whom - 1] === ',' ? whom - 2 : whom - 1, 3) : undefined;
+      const person = object && object.end <= i ? object.name : chosen ?? personBefore(cueAt - 1, 6);
       if (person) for (const office of offices) push(office, person, country, after);
     }
     i = after - 1;
