@@ -700,6 +700,15 @@ describe('an article that retells the baseline', () => {
   });
 });
 
+describe('a writer\'s "by our count"', () => {
+  it('says whose judgement a report is; the page speaking of itself or crediting its desk says nothing', () => {
+    const claim = 'By our count, Russia supplied about half of Vietnam\'s major arms imports between 1995 and 2023.';
+    const text = [claim, 'Our correspondent in Hanoi contributed to this report.', 'Charts compiled from customs data by our desk.'].join('\n\n');
+    const texts = check(text, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual([claim]);
+  });
+});
+
 describe('the page speaking of its publisher', () => {
   it('a sentence naming the source the article came from is the page, not news', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';

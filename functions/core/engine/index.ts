@@ -181,8 +181,13 @@ function addressesReader(s: Sentence): boolean {
     const before = s.text.slice(0, t.start - s.start);
     return ((before.match(/["“”]/g)?.length ?? 0) % 2) === 1;
   };
-  // the reader addressed, or the publisher speaking of itself ("Cookies help us deliver our services")
-  return words.some((t) => /^(you|your|please|we|our|us)$/.test(t.lower) && !(t.lower === 'us' && t.text === 'US') && !quoted(t));
+  // the reader addressed, or the publisher speaking of itself ("Cookies help us deliver our services");
+  // a writer's "by our reading", "in our view" only says whose judgement a report is
+  // (not a credit, "translated from Russian by our desk": "by" after a participle)
+  const credit = (i: number) => s.tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.pos === 'VERB' && /ed$/.test(t.lower));
+  const attributes = (i: number) => s.tokens[i].lower === 'our' && /^(by|in|to)$/.test(s.tokens[i - 1]?.lower ?? '') && !credit(i);
+  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i));
+  return s.tokens.some((t, i) => t.isWord && page(t, i) && !quoted(t));
 }
 
 /**
