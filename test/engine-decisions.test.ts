@@ -1085,6 +1085,9 @@ describe('the order of the tour', () => {
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
       expect(f.evidence.some((e) => /after North Korea/.test(e.text)), text).toBe(true);
     }
+    // a sentence not dated itself keeps to the tour in a paragraph dated later
+    const later = 'Chinh met Putin in Kazan on 24 October. That tour had opened in Hanoi before moving on to Pyongyang.';
+    expect(check(later, { published: '2024-10-30T08:00:00Z' }).findings.find((f) => /That tour/.test(f.claim.text))).toMatchObject({ label: 'contradiction', type: 'other' });
     // a sentence telling of the travel between them needs no name of who travelled
     expect(only('The Russian tour began in Hanoi and then moved on to Pyongyang.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'other' });
     for (const text of ['Putin came to Hanoi after North Korea, where he had signed a pact with Kim.', 'Putin left Pyongyang and flew on to Hanoi overnight.']) {

@@ -929,7 +929,9 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
  */
 function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const mine = claim.sequence;
-  if (!mine || state === 'outside') return undefined;
+  // (a claim not dated itself keeps to the tour even in a paragraph dated later: "that trip had begun in Hanoi")
+  const datesItself = claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
+  if (!mine || (state === 'outside' && datesItself)) return undefined;
   if (index.sequences.some((s) => s.before === mine.before && s.after === mine.after)) return undefined;
   const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
   const evidence = sentencesAt(reversed.map((s) => s.sentence), index);
