@@ -112,6 +112,12 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
     expect(third.low).toBe(3);
   });
 
+  it('"sixty-ninth" is the ordinal 69, "thirty-two" the count 32', () => {
+    const ordinal = onlyQuantity('The sixty-ninth session of the assembly opened in Hanoi.');
+    expect([ordinal.low, ordinal.ordinal]).toEqual([69, true]);
+    expect(onlyQuantity('Officials signed thirty-two contracts in Hanoi.').low).toBe(32);
+  });
+
   it('"the two countries" is a reference to who, not a count', () => {
     expect(read('The two countries signed a treaty on friendship.').quantities).toEqual([]);
     expect(read('The two sides agreed to meet again.').quantities).toEqual([]);

@@ -85,6 +85,8 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
       value += NUMBER_WORDS[tokens[next + 1].lower];
       next += 2;
     }
+    // "seventy-fifth", "thirty-first": an ordinal by its last word
+    if (w === '-' && tokens[next + 1] && tokens[next + 1].lower in ORDINAL_WORDS) return { value: value + ORDINAL_WORDS[tokens[next + 1].lower], next: next + 2, ordinal: true, approximate: false };
     if (value === 1 && t === 'one') return undefined; // "one of", "one country": rarely a count worth comparing
     return { value, next, ordinal: false, approximate: false };
   }
