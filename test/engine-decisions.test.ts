@@ -1334,6 +1334,14 @@ describe('the year an anniversary counts from', () => {
   });
 });
 
+describe('what a date closing a clause is said of', () => {
+  it('dates its clause, not the phrase after its comma', () => {
+    // the baseline has the Pyongyang treaty signed on Wednesday; 20 June 2024 was a Thursday
+    const text = 'Putin reached the Vietnamese capital in the small hours of 20 June, still flush from signing his defence treaty with Kim.';
+    expect(only(text, { published: '2025-01-10T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+});
+
 describe('the time of arrival', () => {
   // the baseline has Putin land in Hanoi in the early hours of 20 June ("during the night from
   // Wednesday to Thursday", "in the early hours yesterday")

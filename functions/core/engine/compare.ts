@@ -325,6 +325,28 @@ function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): ReadonlySe
   return subject;
 }
 
+/**
+ * What a claim's date is said of: a date closing its clause before a comma dates that clause, not
+ * the phrase after it ("arrived in the early hours of 20 June, fresh from signing a treaty in
+ * Pyongyang"); else the words around it.
+ */
+function claimDateSubject(claim: Features, d: DateMention): ReadonlySet<string> {
+  const around = dateSubject(claim, d);
+  // (a noun phrase after the comma renames the date: "on 21 June, the second day of the visit")
+  if (claim.tokens[d.to]?.text !== ',' || /^(DET|NUM|PRON)$/.test(claim.tokens[d.to + 1]?.pos ?? '')) return around;
+  // the clause before the date, back to its start; a fronted date ("In the early hours of 21 June, Putin
+  // arrived") has no verb before it and dates what follows
+  let start = d.from;
+  while (start > 0 && claim.tokens[start - 1].text !== ',') start--;
+  if (!claim.tokens.slice(start, d.from).some((t) => t.pos === 'VERB')) return around;
+  const before = new Set<string>();
+  for (let i = Math.max(start, d.from - 6); i < d.from; i++) {
+    const k = claim.tokenKeys[i];
+    if (k && !/^[@#]/.test(k)) before.add(k);
+  }
+  return before.size ? before : around;
+}
+
 /** The weekdays a date falls on; a date without a year is read in the baseline's own year. */
 function weekdaysOf(d: DateMention, index: BaselineIndex): string[] {
   if (d.weekdays.length || !d.days.length || !d.month) return d.weekdays;
@@ -361,7 +383,7 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
   const sameEvent = samePeople(claim, b);
   if (state === 'outside' && !sameEvent) return undefined;
   for (const d of claim.dates) {
-    const subject = dateSubject(claim, d);
+    const subject = claimDateSubject(claim, d);
     const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
     if (!related.length) continue;
     for (const e of related) {
