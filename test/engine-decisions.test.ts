@@ -1334,6 +1334,18 @@ describe('the year an anniversary counts from', () => {
   });
 });
 
+describe('the day of the talks', () => {
+  // the baseline has Putin's talks in Hanoi on June 20
+  it('talks on another day are a date contradiction; the same day, or talks elsewhere, are not', () => {
+    const f = only('Putin sat down for talks with Vietnamese leaders in Hanoi on 21 June.', { published: '2024-07-20T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.evidence[0].text).toMatch(/June 20/);
+    for (const text of ['Putin met his Vietnamese hosts for talks on 20 June.', 'Putin held talks with Kim Jong Un in Pyongyang on 19 June, before flying to Vietnam.']) {
+      expect(only(text, { published: '2024-07-20T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
 describe('what a date closing a clause is said of', () => {
   it('dates its clause, not the phrase after its comma', () => {
     // the baseline has the Pyongyang treaty signed on Wednesday; 20 June 2024 was a Thursday

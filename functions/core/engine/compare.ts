@@ -11,7 +11,7 @@ import { frequencyOf, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
-import { arrivalAt, canBeSameTime, hoursSinceEpoch } from './time-of-day.ts';
+import { arrivalAt, canBeSameTime, daySinceEpoch, hoursSinceEpoch } from './time-of-day.ts';
 import { distinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
@@ -908,8 +908,7 @@ const goesTo = (lemma: string) => {
 };
 
 function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
-  const places = new Set(index.eventPlaces.keys());
-  for (const e of sentencesAt([...index.eventPlaces.values()].flat(), index).flatMap((b) => b.entities)) if (e.place && places.has(e.place)) places.add(e.id);
+  const places = eventPlacesAndCountries(index);
   // the arriving word when there is one ("landed in Hanoi after his stop in Pyongyang"), else any verb of motion
   const arriving = claim.arrival?.word ?? arrivalAt(claim.tokens);
   return claim.tokens.some((t, i) => {
@@ -941,6 +940,37 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   if (index.arrivals.some((a) => canBeSameTime(mine, at, a.time, a.at))) return undefined;
   const says = `the article has the arrival at another time of day or on another day than the baseline`;
   return factContradiction('date', stated, says, index, 0.7);
+}
+
+/**
+ * Talks on another day: "Putin held talks with the Vietnamese leadership in Hanoi on 19 June"
+ * where the baseline has his talks there on June 20. The claim tells of talks on a day the
+ * baseline gives none, names someone its talks sentences name, and no place but the event's.
+ */
+function talksDayConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  const mine = claim.talksDay;
+  if (!mine || state === 'outside' || !index.talks.length) return undefined;
+  if (context.writtenLater && !('month' in mine)) return undefined; // "on Thursday", said later, is a day of that week
+  const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
+  const people = new Set(stated.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id)) || claimedElsewhere(claim, index)) return undefined;
+  const day = daySinceEpoch(mine, context.written, index.period.from.getUTCFullYear());
+  if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
+  const dayText = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  return factContradiction('date', stated, `the article has the talks on ${dayText(day)}; the baseline on ${dayText(index.talks[0].day)}`, index, 0.7);
+}
+
+/** The claim names a place that is none of the event's cities or their countries ("talks in Pyongyang"). */
+function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
+  const places = eventPlacesAndCountries(index);
+  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id));
+}
+
+/** The event's cities, and the countries they are in. */
+function eventPlacesAndCountries(index: BaselineIndex): Set<string> {
+  const places = new Set(index.eventPlaces.keys());
+  for (const e of sentencesAt([...index.eventPlaces.values()].flat(), index).flatMap((b) => b.entities)) if (e.place && places.has(e.place)) places.add(e.id);
+  return places;
 }
 
 /**
@@ -1168,7 +1198,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -9,7 +9,7 @@ import { extractPopulation, extractStatus, type PopulationClaim, type StatusClai
 import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
-import { arrivalAt, timeOfDay, type TimeOfDay } from './time-of-day.ts';
+import { arrivalAt, dayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -59,6 +59,8 @@ export interface Features {
   tellsOfMoving: boolean;
   /** When the sentence says someone arrived, the time of day it gives ("landed in the early hours of Thursday"), and the arriving word's position. */
   arrival?: TimeOfDay & { word: number };
+  /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
+  talksDay?: DayRef;
   /** Where people it names work ("X, the deputy head … of the Crisis Group"). */
   affiliations: Affiliation[];
 }
@@ -156,6 +158,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     affiliations: extractAffiliations(s.tokens, tokenKeys),
     arrival: arrivalTime(s.tokens, dates),
+    talksDay: tellsOfTalks(s.tokens) ? dayOf(s.tokens, dates) : undefined,
   };
 }
 

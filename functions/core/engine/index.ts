@@ -12,7 +12,7 @@ import { relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
-import { hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
+import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
 import { SIGNING, type Agent } from './participants.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -76,6 +76,8 @@ export interface BaselineIndex {
   eventPlaces: Map<string, number[]>;
   /** When the baseline says someone arrived, at a time of day: hours since the epoch where it tells the day. */
   arrivals: Array<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
+  /** Days the baseline gives talks or meetings (days since the epoch), with their sentences. */
+  talks: Array<{ day: number; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
   sequences: Array<{ before: string; after: string; sentence: number }>;
   /** Anniversaries the baseline dates ("the 75th anniversary of diplomatic ties next year", said in 2024: 2025), by what they are of. */
@@ -258,6 +260,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const sentences: BaselineSentence[] = [];
   const arrivals: BaselineIndex['arrivals'] = [];
   const anniversaries: BaselineIndex['anniversaries'] = [];
+  const talks: BaselineIndex['talks'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
@@ -303,6 +306,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
           set.add(key);
         }
       });
+      const talksDay = features.talksDay && daySinceEpoch(features.talksDay, published, undefined);
+      if (talksDay !== undefined) talks.push({ day: talksDay, sentence: sentences.length });
       if (features.arrival) arrivals.push({ time: features.arrival, at: hoursSinceEpoch(features.arrival, published, undefined), sentence: sentences.length });
       sentences.push({ ...features, doc: doc.id, index: sentences.length });
     }
@@ -432,6 +437,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     trends,
     arrivals,
     anniversaries,
+    talks,
     sequences: sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])),
     signings: sentences.flatMap((s) => s.agents.filter((a) => s.tokenKeys[a.at] === SIGNING).map((signers) => ({ signers, sentence: s.index }))),
   };

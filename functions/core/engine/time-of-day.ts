@@ -58,7 +58,7 @@ function clockAt(tokens: Token[], i: number): [number, number] | undefined {
 }
 
 /** The day a sentence gives: a date with one day, or a word for a day counted from the text's date, or a weekday. */
-function dayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | undefined {
+export function dayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | undefined {
   const dated = dates.find((d) => d.days.length === 1 && d.month);
   if (dated) return { year: dated.year, month: dated.month!, day: dated.days[0] };
   for (const t of tokens) {
@@ -120,4 +120,13 @@ export function arrivalAt(tokens: Token[]): number {
     if (t.pos !== 'VERB') return false;
     return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
   });
+}
+
+/** The sentence tells of talks or a meeting: "talks", "met", "meeting". */
+export const tellsOfTalks = (tokens: Token[]) => tokens.some((t) => t.lemma === 'talk' || t.lemma === 'meet' || relationsOf(t.lemma).derivations.includes('meet'));
+
+/** The day (days since the epoch) a day reference stands for; see `hoursSinceEpoch`. */
+export function daySinceEpoch(day: DayRef, written: Date | undefined, year: number | undefined): number | undefined {
+  const hours = hoursSinceEpoch({ from: 0, to: 24, day }, written, year);
+  return hours && Math.floor(hours[0] / 24);
 }
