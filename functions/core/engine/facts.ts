@@ -120,7 +120,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'order' | 'anniversary';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -138,6 +138,7 @@ interface IndexedFacts {
   arrivals: ReadonlyArray<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
   sequences: ReadonlyArray<{ before: string; after: string; sentence: number }>;
   anniversaries: ReadonlyArray<{ ordinal: number; year: number; of: string; sentence: number }>;
+  talks: ReadonlyArray<{ day: number; sentence: number }>;
 }
 
 /** 1st, 2nd, 3rd, 11th, 21st. */
@@ -189,6 +190,10 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   for (const [country, stated] of index.populations) for (const { quantity, sentence } of stated) add('population', capitalised(country), quantity.text, sentence);
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
   for (const arrival of index.arrivals) add('arrival', "the baseline's event", arrivalTime(arrival), arrival.sentence);
+  for (const { day, sentence } of index.talks) {
+    const date = new Date(day * 86_400_000);
+    add('talks', "the baseline's event", `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`, sentence);
+  }
   for (const { ordinal, year, of, sentence } of index.anniversaries) add('anniversary', `${ordinalWord(ordinal)} anniversary ${of}`, String(year), sentence);
   for (const { before, after, sentence } of index.sequences) add('order', 'the tour', `${capitalised(before)}, then ${capitalised(after)}`, sentence);
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
