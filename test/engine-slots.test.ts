@@ -315,6 +315,11 @@ describe('office holders', () => {
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
   });
 
+  it('"was elevated to", "rose to" an office: the subject holds it', () => {
+    expect(roles('Tran Thanh Man, who was elevated to Vietnam\'s presidency last week, met Lavrov.').map((r) => r.person)).toContain('tran thanh man');
+    expect(roles('Luong Cuong rose to state president of Vietnam in October.').map((r) => r.person)).toEqual(['luong cuong']);
+  });
+
   it('"X, whom the assembly chose president": X holds the office, not the one choosing', () => {
     expect(roles("Congratulations went to Tran Thanh Man, whom the Central Committee named Vietnam's general secretary on Monday.").map((r) => r.person)).toEqual(['tran thanh man']);
   });
