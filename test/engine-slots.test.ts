@@ -118,6 +118,12 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
     expect(onlyQuantity('Officials signed thirty-two contracts in Hanoi.').low).toBe(32);
   });
 
+  it('a section number opening a sentence ("2.3 The talks …") is the outline, no figure', () => {
+    const f = read('2.3 Ministers signed 4 agreements in Hanoi.');
+    expect(f.quantities.map((q) => q.low)).toEqual([4]);
+    expect(f.tokenKeys[0]).toBeUndefined();
+  });
+
   it('"the two countries" is a reference to who, not a count', () => {
     expect(read('The two countries signed a treaty on friendship.').quantities).toEqual([]);
     expect(read('The two sides agreed to meet again.').quantities).toEqual([]);

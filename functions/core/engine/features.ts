@@ -109,8 +109,10 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const inSentence = matcher.find(s.text);
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
-  const tokenKeys = s.tokens.map((t) => {
+  const tokenKeys = s.tokens.map((t, i) => {
     const e = entityAt(t);
+    // a section's number opening the sentence ("1.2 During the visit …") is the document's outline, no figure
+    if (i === 0 && /^\d+(\.\d+)+$/.test(t.text)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
