@@ -524,6 +524,9 @@ describe('page furniture', () => {
     'THU TRANG, PRESENTER: Good evening and welcome to the programme.',
     'CORRESPONDENT: Exactly.',
     'Coming up: floods close schools in central Vietnam.',
+    'This briefing should not be relied on as legal or financial advice.',
+    'Subtitles are generated automatically and may contain errors.',
+    'Contributing authors: Asia Desk and Economics Unit.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -539,6 +542,7 @@ describe('page furniture', () => {
     'PetroVietnam and Zarubezhneft extended their joint venture.',
     'Lavrov has written to his Vietnamese counterpart about the talks.',
     'ANALYST: Yes, and the oil deal matters more than the arms one.',
+    'Vietnam relied on Russian translators at the talks, officials said.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

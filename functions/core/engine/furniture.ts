@@ -32,7 +32,7 @@ const FURNITURE: RegExp[] = [
   PAGE_ITSELF,
   // credit lines open with a participle and a name: "Translated from Russian by …", "Edited by …"
   /^\s*\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
-  /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting)\b[: ]/i,
+  /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting|contributing authors?|contributors?)\b[: ]/i,
   // the author's note: "About the author: …", "The author is a senior fellow at …"
   /^\s*(about the author\b|the author is\b|the writer is\b)/i,
   // bylines: "By Vu Anh | June 20" — names are capitalised, so "By signing the treaty, …" is not one
@@ -59,8 +59,11 @@ const FURNITURE: RegExp[] = [
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"
   /\b(story|article|text) continues (below|after)\b|\bcontinue reading below\b/i,
-  // the site's legal notes: "… accepts no responsibility or liability for …", "… reserves the sole right to …"
-  /\baccepts? no (responsibility|liability)\b|\breserves? the (sole )?right to\b|\bterms (of use|and conditions)\b/i,
+  // the site's legal notes: "… accepts no responsibility or liability for …", "… reserves the sole right to …",
+  // "… should not be relied on as professional advice"
+  /\baccepts? no (responsibility|liability)\b|\breserves? the (sole )?right to\b|\bterms (of use|and conditions)\b|\brelied (up)?on as\b|\bprofessional advice\b/i,
+  // how the text was made: "Transcripts are provided for accessibility and may differ from the broadcast"
+  /\b(transcripts?|translations?|subtitles?)\b.*\b(provided|generated|produced|may differ)\b/i,
   // a wire photo's caption ends with its place and full date after a comma: "… in Hanoi, Vietnam, June 20, 2024."
   new RegExp(`,\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|,\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
 ];
