@@ -793,6 +793,8 @@ describe('a longer name built on the baseline\'s', () => {
     expect(only(other)).toMatchObject({ label: 'contradiction', type: 'entity' });
     const same = "Putin's op-ed ran in Nhan Dan, thanking Hanoi for its balanced stance on the Ukraine crisis.";
     expect(only(same).label).not.toBe('contradiction');
+    // an honorific is no longer name
+    expect(only('Vietnam has abstained in UN votes condemning Russia\'s invasion, a stance Mr Putin praised as balanced in Nhan Dan.').label).not.toBe('contradiction');
   });
 });
 
@@ -1331,6 +1333,15 @@ describe('the year an anniversary counts from', () => {
   it('is a figure the baseline gives: "the 1994 treaty" against its 30th anniversary in 2024', () => {
     expect(only("Putin's Hanoi visit fell in the year the 1994 friendship treaty between the two countries turned thirty.").label).toBe('known');
     expect(only("Putin's Hanoi visit fell in the year the 1991 friendship treaty between the two countries turned thirty.").label).not.toBe('known');
+  });
+});
+
+describe('"the current visit" in a later article', () => {
+  it('is the visit the article is about, not the baseline\'s: its counts contradict nothing', () => {
+    const claim = 'Some 25 documents were signed during this visit, officials said.';
+    const text = `Russia's prime minister held talks with Vietnam's leaders in Hanoi on Thursday. ${claim}`;
+    const f = check(text, { published: '2025-01-17T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+    expect(f?.label).not.toBe('contradiction');
   });
 });
 

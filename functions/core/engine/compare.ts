@@ -1103,7 +1103,9 @@ function longerName(claim: Features, b: BaselineSentence, addedNames: readonly s
     if (!b.keys.has(`@${e.id}`)) continue;
     // the capitalised words run into the name, before it
     const run: Token[] = [];
-    for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower); k--) run.unshift(claim.tokens[k]);
+    // (an honorific is no part of the name: "Mr Putin")
+    const honorific = (t: Token) => /^(mr|mrs|ms|mx|dr|prof|sir|dame|madam)\.?$/i.test(t.text);
+    for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower) && !honorific(claim.tokens[k]); k--) run.unshift(claim.tokens[k]);
     if (!run.length || !addedNames.every((n) => run.some((t) => t.lower === n))) continue;
     return { claimed: claim.text.slice(run[0].start - claim.start, e.end - claim.start), stated: b.text.slice(b.entities.find((x) => x.id === e.id)!.start - b.start, b.entities.find((x) => x.id === e.id)!.end - b.start) };
   }

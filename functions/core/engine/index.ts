@@ -529,6 +529,11 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 export type EventState = 'inside' | 'outside' | 'unknown';
 
+/** "The current visit", "this trip": the event a later article is itself about, not the baseline's. */
+function speaksOfItsOwnEvent(c: Features, index: BaselineIndex): boolean {
+  return c.tokens.some((t, i) => index.eventWords.has(c.tokenKeys[i] ?? '') && /^(current|this|ongoing|present|latest)$/.test(c.tokens[i - 1]?.lower ?? ''));
+}
+
 /** A sentence's keys name the baseline's event: a word most of the baseline's titles use ("visit"). */
 export function namesTheEvent(keys: ReadonlySet<string>, { eventWords }: Pick<BaselineIndex, 'eventWords'>): boolean {
   for (const k of keys) if (eventWords.has(k)) return true;
@@ -551,6 +556,7 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
   };
   const articleDefault: EventState =
     published && published.getTime() >= from.getTime() && published.getTime() <= to.getTime() + 45 * 86_400_000 ? 'inside' : 'unknown';
+  const writtenLater = !!published && published.getTime() > to.getTime();
   let line = -1;
   let state: EventState = articleDefault;
   let narrativeYear: number | undefined;
@@ -566,6 +572,7 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     narrativeYear = found.filter((a) => a.told).at(-1)?.year ?? narrativeYear;
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = 'outside';
+    else if (writtenLater && speaksOfItsOwnEvent(c, index)) state = 'outside';
     else if (state !== 'outside' && namesTheEvent(c.keys, index)) state = 'inside';
     return state;
   });
