@@ -321,6 +321,11 @@ describe('office holders', () => {
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
   });
 
+  it('a holding foreseen ("expected to be named president") is no holding yet', () => {
+    expect(roles('Diplomats expect Luong Cuong, a career general, to be confirmed as state president next week.')).toEqual([]);
+    expect(roles('Luong Cuong was named state president of Vietnam on Monday.').map((r) => r.person)).toEqual(['luong cuong']);
+  });
+
   it('"was elevated to", "rose to" an office: the subject holds it', () => {
     expect(roles('Tran Thanh Man, who was elevated to Vietnam\'s presidency last week, met Lavrov.').map((r) => r.person)).toContain('tran thanh man');
     expect(roles('Luong Cuong rose to state president of Vietnam in October.').map((r) => r.person)).toEqual(['luong cuong']);

@@ -5,7 +5,7 @@ import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { HONORIFICS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
 import { frequencyOf, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
@@ -1104,7 +1104,7 @@ function longerName(claim: Features, b: BaselineSentence, addedNames: readonly s
     // the capitalised words run into the name, before it
     const run: Token[] = [];
     // (an honorific is no part of the name: "Mr Putin")
-    const honorific = (t: Token) => /^(mr|mrs|ms|mx|dr|prof|sir|dame|madam)\.?$/i.test(t.text);
+    const honorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
     for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower) && !honorific(claim.tokens[k]); k--) run.unshift(claim.tokens[k]);
     if (!run.length || !addedNames.every((n) => run.some((t) => t.lower === n))) continue;
     return { claimed: claim.text.slice(run[0].start - claim.start, e.end - claim.start), stated: b.text.slice(b.entities.find((x) => x.id === e.id)!.start - b.start, b.entities.find((x) => x.id === e.id)!.end - b.start) };

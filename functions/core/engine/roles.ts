@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, HONORIFICS, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, HONORIFICS, MONTHS, PROSPECTIVE, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -179,6 +179,10 @@ export function extractRoles(
     return undefined;
   };
 
+  /** A holding foreseen is no holding yet: the verb at v is "to be confirmed" after "expected", "likely", "set" … */
+  const foreseenAt = (v: number) =>
+    v >= 2 && lowers[v - 1] === 'be' && lowers[v - 2] === 'to' && tokens.slice(Math.max(0, v - 12), v - 2).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower));
+
   /** "former president", "then-Russian president": the office word at i is not held now. */
   const notCurrent = (i: number) => {
     for (let d = 1; d <= 3 && i - d >= 0; d++) {
@@ -240,6 +244,10 @@ export function extractRoles(
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
     // ("voted X into the presidency": "into" brings the one before it into office, as "as" does)
     if ((lowers[k] === 'as' || lowers[k] === 'into') && k > 0) {
+      if (foreseenAt(k - 1)) {
+        i = after - 1;
+        continue;
+      }
       const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
       if (person) for (const office of offices) push(office, person, country, after);
       i = after - 1;
@@ -271,7 +279,7 @@ export function extractRoles(
     const cue = cueAt >= 0 ? becomesOfficeAt(lowers, cueAt) : undefined;
     const copula = !!cue && COPULAS.has(cue.join(' '));
     const linksToOffice = !copula || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still)$/.test(w) || inPlace(tokens[cueAt + cue!.length + n]));
-    if (cueAt >= 0 && linksToOffice) {
+    if (cueAt >= 0 && linksToOffice && !foreseenAt(cueAt)) {
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
       // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
       const object = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? personAt(cueAt + 1) : undefined;
