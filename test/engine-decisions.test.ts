@@ -764,6 +764,11 @@ describe('anniversaries of the same thing', () => {
     for (const text of ['This year Vietnam and Russia celebrate the 75th anniversary of their diplomatic ties.', 'The 75th anniversary of diplomatic ties, opened in 1950, was marked in Moscow and Hanoi this year.']) {
       expect(only(text, { published: '2025-03-01T08:00:00Z' }).label, text).not.toBe('contradiction');
     }
+    // the year the thing began, which the anniversary gives (1950 for ties whose 75th is in 2025)
+    const founded = only('Moscow and Hanoi first set up diplomatic ties in 1952, in the middle of the war against France.', { published: '2025-03-01T08:00:00Z' });
+    expect(founded).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(founded.reason).toMatch(/diplomatic ties to 1952; .* dates it to 1950/);
+    expect(only('Moscow and Hanoi set up diplomatic ties in 1950.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
     // another thing's anniversary of the same number is another anniversary
     expect(only('Russia and ASEAN marked the 30th anniversary of their dialogue relations in 2026.', { published: '2026-07-01T08:00:00Z' }).label).not.toBe('contradiction');
   });

@@ -1032,6 +1032,26 @@ function anniversaryYearConflict(claim: Features, index: BaselineIndex, context:
     const says = `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`;
     return factContradiction('date', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);
   }
+  return foundingYearConflict(claim, index);
+}
+
+/**
+ * The year a thing began, which an anniversary gives: "guided since 1993 by the Treaty on
+ * Principles of Friendly Relations" where the baseline marks its 30th anniversary in 2024
+ * (1994). The claim names most of what the anniversary is of, and a year before it that is
+ * neither the first year nor the anniversary's.
+ */
+function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  if (claim.quantities.some((q) => q.unit === 'anniversary')) return undefined;
+  const years = claim.tokens.flatMap((t) => (/^(1[89]|20)\d\d$/.test(t.text) ? [Number(t.text)] : []));
+  if (!years.length) return undefined;
+  for (const a of index.anniversaries) {
+    const what = a.about.filter((k) => !/^[@#]/.test(k)).slice(0, 3);
+    if (what.length < 2 || what.filter((k) => claim.keys.has(k)).length < 2) continue;
+    const first = a.year - a.ordinal;
+    if (years.some((y) => y === first || y >= a.year)) continue;
+    return factContradiction('date', [index.sentences[a.sentence]], `the article dates ${a.of.replace(/^of /, '')} to ${years[0]}; the baseline's ${a.ordinal}th anniversary in ${a.year} dates it to ${first}`, index, 0.7);
+  }
   return undefined;
 }
 

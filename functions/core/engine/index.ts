@@ -286,7 +286,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
         const year = anniversaryYear(q, features.quantities, anchors) ?? published?.getUTCFullYear();
         const words = tokens.slice(q.to, q.to + 8);
         const end = words.findIndex((t) => t.pos === 'PUNCT');
-        const of = (end < 0 ? words : words.slice(0, end)).map((t) => t.text).join(' ');
+        // (without the year it falls in: "of diplomatic ties next year")
+        const of = (end < 0 ? words : words.slice(0, end)).map((t) => t.text).join(' ').replace(/\s+((next|last|this) year|in \d{4})$/, '');
         if (year !== undefined) anniversaries.push({ ordinal: q.low, year, about: q.context, of, sentence: sentences.length });
       }
       for (const year of [...years, ...since]) {
