@@ -792,6 +792,12 @@ describe('a denial the baseline makes too', () => {
   });
 });
 
+describe('an honorific', () => {
+  it('adds no name: "Mr Putin" is Putin', () => {
+    expect(only('Hanoi has abstained in UN votes condemning the Russian invasion of Ukraine, a stance Mr Putin thanked it for.').label).toBe('known');
+  });
+});
+
 describe('a longer name built on the baseline\'s', () => {
   it('is another body: an entity contradiction; the same name is no contradiction', () => {
     const other = "Putin's op-ed ran in Quan Doi Nhan Dan, the military's paper, thanking Hanoi for its balanced stance on the Ukraine crisis.";

@@ -1181,6 +1181,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     const key = m.claim.tokenKeys[i];
     if (t.pos !== 'PROPN' || i === 0 || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
+    if (HONORIFICS.has(t.lower.replace(/\.$/, ''))) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
     const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '');
