@@ -1079,6 +1079,13 @@ describe('trend verbs', () => {
     expect(f.trends[0].about).toContain('=weapon');
   });
 
+  it('a denied fall stands against the baseline\'s fall; a denied rise agrees with it', () => {
+    const f = only('Vietnamese purchases of Russian arms have not declined in recent years, defence analysts say.', { published: '2025-03-01T08:00:00Z' });
+    expect(f.label).toBe('contradiction');
+    expect(f.evidence.some((e) => /orders have dropped off/.test(e.text))).toBe(true);
+    expect(only('Vietnamese purchases of Russian arms have not grown in recent years, defence analysts say.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+
   it('a verb of state moves nothing', () => {
     const f = sentenceFeatures(readSentences('The package includes Russian arms and training.')[0], index.matcher);
     expect(f.trends).toEqual([]);

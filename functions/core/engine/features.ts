@@ -239,14 +239,16 @@ const CLAUSE_BREAK = /^([,;:.]|but|as|while|although|though|because|since|when|a
 /**
  * Trend verbs ("soared", "dwindled": their direction from WordNet) and what each says moved: its
  * object when one follows ("expanding its purchases"), else its subject, the words before it in
- * its clause ("orders have dropped off"). Negated verbs say no trend.
+ * its clause ("orders have dropped off"). A denied verb stands against its way: "orders have not
+ * fallen off" is no fall, against "orders dropped off".
  */
 function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set<number>): Trend[] {
   const trends: Trend[] = [];
   const content = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   tokens.forEach((t, at) => {
-    const direction = t.pos === 'VERB' && !negated.has(at) ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
-    if (!direction) return;
+    const stated = t.pos === 'VERB' ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
+    if (!stated) return;
+    const direction = negated.has(at) ? (stated === 'up' ? 'down' : 'up') : stated;
     const about: string[] = [];
     let k = at + 1;
     // the object, past a particle or a determiner, but not past the clause ("fallen off as sanctions …")

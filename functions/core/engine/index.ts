@@ -224,7 +224,12 @@ function publisherName(source: string): string | undefined {
 }
 
 /** A sentence naming the publisher speaks of the page, unless the name is a bracketed credit ("HANOI (Meridian Wire) - …"). */
-const speaksOfItself = (sentence: string, publisher: string) => sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, '').includes(publisher);
+const speaksOfItself = (sentence: string, publisher: string) => {
+  const plain = sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, '');
+  const at = plain.indexOf(publisher);
+  // (one who "told Asia Defence Monitor" reports to it: that is the news)
+  return at >= 0 && !/\b(told|to|tells)\s*$/i.test(plain.slice(0, at));
+};
 
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
 const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
