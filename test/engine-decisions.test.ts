@@ -720,6 +720,12 @@ describe('the page speaking of its publisher', () => {
     expect(fromElsewhere.findings.map((f) => f.claim.text)).toContain(self);
   });
 
+  it('one who told the publisher something reports it: that is news', () => {
+    const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, a manager told Mekong Policy Review.';
+    const report = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Mekong Policy Review', published: '2024-06-22T08:00:00Z', text: claim }, index);
+    expect(report.findings.map((f) => f.claim.text)).toEqual([claim]);
+  });
+
   it('a dateline crediting the source in brackets is still news', () => {
     const claim = 'HANOI, May 4 (Mekong Policy Review) - Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
     const report = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Mekong Policy Review', published: '2024-06-22T08:00:00Z', text: claim }, index);
