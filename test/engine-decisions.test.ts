@@ -798,6 +798,15 @@ describe('a denial the baseline makes too', () => {
   });
 });
 
+describe('a quotation given to someone else', () => {
+  it('the baseline\'s words in another speaker\'s mouth are an entity contradiction; the same speaker, however spelled, is not', () => {
+    const f = only('Andrii Sybiha, the foreign minister in Kyiv, called Putin\'s trip to Vietnam a tour of "yesterday\'s satellites of the USSR".');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/sibiha; the baseline to podoliak/);
+    expect(only('Mykhaylo Podolyak, a Zelensky aide, called Putin\'s trip to Vietnam a tour of "yesterday\'s satellites of the USSR".').label).not.toBe('contradiction');
+  });
+});
+
 describe('an honorific', () => {
   it('adds no name: "Mr Putin" is Putin', () => {
     expect(only('Hanoi has abstained in UN votes condemning the Russian invasion of Ukraine, a stance Mr Putin thanked it for.').label).toBe('known');

@@ -2,7 +2,7 @@
 // thing (an inverted index over matching keys, weighted by rarity), then decides —
 // a conflicting slot makes a contradiction, close coverage makes it known, else it is new.
 import type { ContradictionType, Label } from '../types.ts';
-import type { Features } from './features.ts';
+import { transliterated, type Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { HONORIFICS, MONTHS, WEEKDAYS } from './lexicon.ts';
@@ -1097,9 +1097,32 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
   return { label: 'contradiction', type: 'negation', evidence: [best.b], score: 0.7, reason: `${best.reason} (${docName(index, best.b.doc)}: ${quote(best.b)})` };
 }
 
+/** Words of a text for comparing quotations and names: lower case, letters and digits only, as transliterations share them. */
+const quoteWords = (text: string): string[] => [...(transliterated(text.toLowerCase()).replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [])];
+
+/** Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba". */
+const namedPeople = (text: string) => [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].map((m) => quoteWords(m[0]).at(-1)!);
+
+/**
+ * The baseline's quotation given to someone else: "Kuleba dismissed the tour as a visit to
+ * 'yesterday's satellites of the USSR'" where the baseline gives those words to Podoliak. The
+ * claim quotes at least four words the sentence quotes, names someone the sentence does not
+ * name, and the sentence names someone the claim does not.
+ */
+function quoteConflict(claim: Features, b: BaselineSentence): string | undefined {
+  const quoted = [...claim.text.matchAll(/[“"‘']([^“”"‘’']{12,}?)[”"’'](?=\W|$)/gu)].map((m) => quoteWords(m[1]).join(' ')).filter((q) => q.split(' ').length >= 4);
+  if (!quoted.length) return undefined;
+  const theirs = quoteWords(b.text).join(' ');
+  if (!quoted.some((q) => theirs.includes(q))) return undefined;
+  const mine = namedPeople(claim.text).filter((n) => !theirs.split(' ').includes(n));
+  const stated = namedPeople(b.text).filter((n) => !quoteWords(claim.text).includes(n));
+  return mine.length && stated.length ? `the article gives the words to ${mine[0]}; the baseline to ${stated[0]}` : undefined;
+}
+
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
+    found('entity', quoteConflict(claim, b)) ??
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??

@@ -87,7 +87,7 @@ function knownWord(lower: string, lemma: string): boolean {
  * A name as its transliterations share it: "Podolyak" and "Podoliak", "Sergey" and "Sergei",
  * "Mykhaïlo" and "Mykhailo" are one name. Accents go, "y" is "i", a doubled letter is one.
  */
-const transliterated = (name: string) =>
+export const transliterated = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 
 /** A token's matching key: a number, the profile's class of topic words, else its stem. */
