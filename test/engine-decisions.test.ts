@@ -1336,6 +1336,10 @@ describe('where a named person works', () => {
     expect(f.evidence.some((e) => /International Crisis Group/.test(e.text))).toBe(true);
   });
 
+  it('a body named right after the person, without a comma, places them too', () => {
+    expect(only("Huong Le Thu of the Stimson Center said Putin's trip tested how far Hanoi could balance.")).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+
   it('the same body in fewer words is no contradiction', () => {
     const text = "Huong Le Thu, Asia deputy director at the Crisis Group, said Putin's trip tested how far Hanoi could balance.";
     expect(only(text).type).not.toBe('entity');

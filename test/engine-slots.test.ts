@@ -606,6 +606,12 @@ describe('affiliations', () => {
     expect(read('Nguyen Van Binh, a fellow of the Asia Program at the Lowy Institute, disagreed.').affiliations).toEqual([{ person: 'nguyen van binh', body: ['lowi', 'institut'] }]);
     expect(read('Putin, in Hanoi, spoke of the Lowy Institute.').affiliations).toEqual([]);
   });
+
+  it('the body right after the name: "X of the Lowy Institute", "X at the Brookings Institution"', () => {
+    expect(read('Nguyen Van Binh of the Lowy Institute in Sydney disagreed.').affiliations).toEqual([{ person: 'nguyen van binh', body: ['lowi', 'institut'] }]);
+    expect(read('Tran Thi Mai at the Brookings Institution said so.').affiliations.map((a) => a.person)).toEqual(['tran thi mai']);
+    expect(read('President Vladimir Putin of Russia met To Lam.').affiliations).toEqual([]);
+  });
 });
 
 describe('the time of day a sentence gives', () => {

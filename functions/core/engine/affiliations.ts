@@ -1,6 +1,6 @@
 // Where a named person works, as English sets it beside the name: "Nguyen Van Binh, head of
 // the Asia desk of the Lowy Institute", "X, a researcher with Singapore's ISEAS–Yusof Ishak
-// Institute", "X, then at the Stimson Center". The same person at another body than the
+// Institute", "X, then at the Stimson Center", "X of the Crisis Group". The same person at another body than the
 // baseline says is an `entity` conflict.
 import type { Token } from './nlp.ts';
 
@@ -21,14 +21,15 @@ const INSIDE_BODY = /^(of|for|and|the|'s|’s|–|-)$/;
 const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Each person named by two or more capitalised words, then a comma, and the body their apposition names last. */
+/** Each person named by two or more capitalised words, then a comma or "of", "at" …, and the body named last up to the next comma. */
 export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string | undefined>): Affiliation[] {
   const out: Affiliation[] = [];
-  if (!tokens.some((t) => t.text === ',')) return out;
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && capitalised(tokens[end]) && tokens[end].pos === 'PROPN') end++;
-    if (end - i < 2 || tokens[end]?.text !== ',') {
+    // the apposition after a comma, or the body right after the name ("X of the Lowy Institute")
+    const direct = BEFORE_BODY.test(tokens[end]?.lower ?? '');
+    if (end - i < 2 || (tokens[end]?.text !== ',' && !direct)) {
       i = Math.max(i, end - 1);
       continue;
     }
@@ -36,7 +37,7 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
     let stop = end + 1;
     while (stop < tokens.length && stop <= end + REACH && !/^[,;:.!?()]$/.test(tokens[stop].text)) stop++;
     let body: string[] = [];
-    for (let k = end + 1; k < stop; k++) {
+    for (let k = direct ? end : end + 1; k < stop; k++) {
       if (!BEFORE_BODY.test(tokens[k].lower)) continue;
       let m = k + 1;
       if (tokens[m]?.lower === 'the') m++;
