@@ -819,6 +819,10 @@ describe('a longer name built on the baseline\'s', () => {
     expect(only(other)).toMatchObject({ label: 'contradiction', type: 'entity' });
     const same = "Putin's op-ed ran in Nhan Dan, thanking Hanoi for its balanced stance on the Ukraine crisis.";
     expect(only(same).label).not.toBe('contradiction');
+    // said of the same thing in fewer of the sentence's words
+    expect(only('Before the trip Putin wrote for Quan Doi Nhan Dan, praising the balanced stance of his hosts.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // a country's or a place's name run into another word is no other body
+    expect(only('The Kazan Kremlin hosted Putin\'s talks with Vietnam\'s prime minister in October.', { published: '2024-10-30T08:00:00Z' }).type).not.toBe('entity');
     // an honorific is no longer name
     expect(only('Vietnam has abstained in UN votes condemning Russia\'s invasion, a stance Mr Putin praised as balanced in Nhan Dan.').label).not.toBe('contradiction');
   });

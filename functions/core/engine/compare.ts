@@ -1136,14 +1136,14 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
 
 /**
  * A name built on one the baseline sentence gives, with capitalised words the baseline lacks
- * ("Bao Moi Tuoi Tre" where the baseline has "Tuoi Tre"): another body or person under a longer
- * name. The claim otherwise says what the sentence says;
+ * ("Bao Moi Tuoi Tre" where the baseline has "Tuoi Tre"): another body under a longer name. The claim otherwise says what the sentence says;
  * every name it adds belongs to such a longer name.
  */
 function longerName(claim: Features, b: BaselineSentence, addedNames: readonly string[]): { claimed: string; stated: string } | undefined {
   if (!addedNames.length) return undefined;
+  // (a body's: "New Russian" or "Kazan Kremlin" are no other Russia)
   for (const e of claim.entities) {
-    if (!b.keys.has(`@${e.id}`)) continue;
+    if (e.kind !== 'organisation' || !b.keys.has(`@${e.id}`)) continue;
     // the capitalised words run into the name, before it
     const run: Token[] = [];
     // (an honorific is no part of the name: "Mr Putin")
@@ -1279,7 +1279,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const adds = informationAdded(measure, index, context.retelling);
   const addsFacts = adds.names.length + adds.figures.length > 0;
   const closest = list[0];
-  if (closest && closest.coverage >= KNOWN_COVERAGE && !adds.figures.length) {
+  if (closest && closest.coverage >= SAME_TOPIC && !adds.figures.length) {
     const other = longerName(claim, closest.sentence, adds.names);
     if (other) return factContradiction('entity', [closest.sentence], `the article names ${other.claimed}, the baseline ${other.stated}`, index, 0.7);
   }
