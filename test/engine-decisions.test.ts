@@ -798,6 +798,17 @@ describe('a denial the baseline makes too', () => {
   });
 });
 
+describe('the paper a piece ran in', () => {
+  it('another paper for the baseline writer\'s piece is an entity contradiction; the same paper in other words is not', () => {
+    const f = only('Ahead of the visit Putin wrote an op-ed for the business daily Dau Tu, thanking Vietnam for its balanced stance.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/Dau Tu; the baseline in Nhan Dan/);
+    for (const text of ["Ahead of the visit Putin wrote an op-ed in the Communist Party's Nhân Dân, thanking Vietnam for its balanced stance.", 'In an article for the party paper Nhan Dan Putin thanked Hanoi for its balanced stance.']) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
 describe('a quotation given to someone else', () => {
   it('the baseline\'s words in another speaker\'s mouth are an entity contradiction; the same speaker, however spelled, is not', () => {
     const f = only('Andrii Sybiha, the foreign minister in Kyiv, called Putin\'s trip to Vietnam a tour of "yesterday\'s satellites of the USSR".');

@@ -7,7 +7,7 @@ import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { HONORIFICS, MONTHS, WEEKDAYS } from './lexicon.ts';
 import { stemOf, type Token } from './nlp.ts';
-import { frequencyOf, relationsOf } from './wordnet.ts';
+import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
@@ -974,6 +974,27 @@ function eventPlacesAndCountries(index: BaselineIndex): Set<string> {
 }
 
 /**
+ * Another paper for someone's piece: "an article for the youth daily Tuoi Tre" where the baseline
+ * has his op-ed in Nhan Dan. The claim's writer is one the baseline's sentence names, and no
+ * baseline piece of theirs ran in the claim's paper.
+ */
+function venueConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const mine = claim.venue;
+  if (!mine || (state === 'outside' && datesItself(claim))) return undefined;
+  const writers = new Set(claim.entities.filter((e) => e.kind === 'person').map((e) => e.id));
+  const theirs = index.venues.filter((v) => index.sentences[v.sentence].entities.some((e) => e.kind === 'person' && writers.has(e.id)));
+  // the same paper, in more words of English ("the Communist Party's Nhan Dan"); not under a longer name of its own ("Quan Doi Nhan Dan")
+  const words = mine.split(' ');
+  const same = (venue: string) => venue.split(' ').every((w) => words.includes(w)) && words.every((w) => venue.split(' ').includes(w) || isEnglish(w));
+  if (!theirs.length || theirs.some((v) => same(v.venue))) return undefined;
+  const says = `the article has the piece in ${title(mine)}; the baseline in ${title(theirs[0].venue)}`;
+  return factContradiction('entity', sentencesAt(theirs.map((v) => v.sentence), index), says, index, 0.7);
+}
+
+/** The claim gives a date or a year of its own. */
+const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
+
+/**
  * Another order of the tour: "Putin went to Hanoi first and only then flew on to Pyongyang" where
  * the baseline has Vietnam as the stop after North Korea. The claim puts two places in the
  * opposite order to a baseline sentence, none puts them its way, and it names the event or
@@ -982,8 +1003,7 @@ function eventPlacesAndCountries(index: BaselineIndex): Set<string> {
 function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const mine = claim.sequence;
   // (a claim not dated itself keeps to the tour even in a paragraph dated later: "that trip had begun in Hanoi")
-  const datesItself = claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
-  if (!mine || (state === 'outside' && datesItself)) return undefined;
+  if (!mine || (state === 'outside' && datesItself(claim))) return undefined;
   if (index.sequences.some((s) => s.before === mine.before && s.after === mine.after)) return undefined;
   const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
   const evidence = sentencesAt(reversed.map((s) => s.sentence), index);
@@ -1244,7 +1264,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

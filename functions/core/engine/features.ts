@@ -3,7 +3,7 @@
 // place of departure).
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { LIGHT_WORDS, REPORTING_VERBS } from './lexicon.ts';
+import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, type Sentence, type Token } from './nlp.ts';
 import { extractPopulation, extractStatus, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
@@ -59,6 +59,8 @@ export interface Features {
   tellsOfMoving: boolean;
   /** When the sentence says someone arrived, the time of day it gives ("landed in the early hours of Thursday"), and the arriving word's position. */
   arrival?: TimeOfDay & { word: number };
+  /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
+  venue?: string;
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
   /** Where people it names work ("X, the deputy head … of the Crisis Group"). */
@@ -161,6 +163,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     affiliations: extractAffiliations(s.tokens, tokenKeys),
     arrival: arrivalTime(s.tokens, dates),
     talksDay: tellsOfTalks(s.tokens) ? dayOf(s.tokens, dates) : undefined,
+    venue: venueOf(s.tokens, entities),
   };
 }
 
@@ -294,6 +297,33 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     if (other) return earlier ? { before: p.id, after: other.id } : { before: other.id, after: p.id };
   }
   return undefined;
+}
+
+/**
+ * Where a piece of writing ran: the name after "in" or "for" that follows an article, op-ed or
+ * column, past the words describing the paper ("in the communist party mouthpiece Nhan Dan
+ * newspaper", "for the youth daily Tuoi Tre").
+ */
+function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined {
+  // (the paper's name ends where a person's begins: "in Nhan Dan Putin wrote")
+  const person = (t: Token) => entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
+  const writing = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+  if (writing < 0) return undefined;
+  let k = writing + (tokens[writing + 1]?.text === '-' ? 3 : 1); // "op-ed"
+  if (!/^(in|for)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  // past the words describing the paper, not past a verb ("the article in question was published Wednesday")
+  for (let n = 0; n < 5 && k < tokens.length && !/^\p{Lu}/u.test(tokens[k].text) && /^(DET|ADJ|NOUN)$/.test(tokens[k].pos); n++) k++;
+  const name: Token[] = [];
+  for (; k < tokens.length && name.length < 5 && !/^(PUNCT|ADP|VERB)$/.test(tokens[k].pos) && !person(tokens[k]); k++) name.push(tokens[k]);
+  // (not the word for the paper after its name: "Nhan Dan newspaper")
+  while (name.length > 1 && /^\p{Ll}/u.test(name.at(-1)!.text) && isEnglish(name.at(-1)!.lower)) name.pop();
+  if (!name.length || !/^\p{Lu}/u.test(name[0].text) || MONTHS.includes(name[0].lower) || WEEKDAYS.includes(name[0].lower)) return undefined;
+  // as written (a word the tokenizer cut in two, "đội", is one), its foreign words as their
+  // transliterations share them, without possessives
+  const text = name.map((t, n) => (n > 0 && t.start > name[n - 1].end ? ' ' : '') + t.text).join('');
+  const words = text.toLowerCase().replace(/đ/g, 'd').replace(/['’]s\b/g, '').split(/\s+/);
+  return words.map((w) => (isEnglish(w) ? w : transliterated(w))).join(' ');
 }
 
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */

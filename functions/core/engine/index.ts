@@ -76,6 +76,8 @@ export interface BaselineIndex {
   eventPlaces: Map<string, number[]>;
   /** When the baseline says someone arrived, at a time of day: hours since the epoch where it tells the day. */
   arrivals: Array<{ time: TimeOfDay; at?: [number, number]; sentence: number }>;
+  /** Papers the baseline says someone's piece ran in ("an op-ed in … Nhan Dan"), with their sentences. */
+  venues: Array<{ venue: string; sentence: number }>;
   /** Days the baseline gives talks or meetings (days since the epoch), with their sentences. */
   talks: Array<{ day: number; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
@@ -445,6 +447,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     anniversaries,
     talks,
     sequences: sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])),
+    venues: sentences.flatMap((s) => (s.venue ? [{ venue: s.venue, sentence: s.index }] : [])),
     signings: sentences.flatMap((s) => s.agents.filter((a) => s.tokenKeys[a.at] === SIGNING).map((signers) => ({ signers, sentence: s.index }))),
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document

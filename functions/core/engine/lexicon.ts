@@ -110,3 +110,6 @@ export const POPULATION_CUES = new Set(['nation', 'country', 'population', 'home
 
 /** Forms of "be" before a participle: the verb is passive ("was received", "were left out"). */
 export const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being)$/;
+
+/** Pieces of writing that run in a paper: "an article in …", "an op-ed for …". */
+export const WRITINGS = new Set(['article', 'op', 'column', 'essay', 'piece', 'editorial', 'commentary', 'letter']);
