@@ -35,6 +35,7 @@ describe('claimwatch baseline facts', () => {
     expect(find('arrival', /event/, /^20 June, 00:00–07:00$/)?.sentences[0].text).toMatch(/early hours yesterday/);
     expect(find('order', /tour/, /^North Korea, then Vietnam$/)?.sentences[0].text).toMatch(/after North Korea/);
     expect(find('talks', /event/, /^20 June$/)?.sentences[0].text).toMatch(/talks with Russian President/);
+    expect(find('paper', /by Vladimir Putin/, /^Nhan Dan$/)?.sentences[0].text).toMatch(/op-ed/);
     // "the 75th anniversary of diplomatic ties next year", said in 2024
     expect(find('anniversary', /^75th anniversary of diplomatic ties$/, /^2025$/)).toBeDefined();
     expect(find('anniversary', /^30th anniversary of the Treaty/, /^2024$/)).toBeDefined();

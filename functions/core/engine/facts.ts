@@ -120,7 +120,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -139,6 +139,7 @@ interface IndexedFacts {
   sequences: ReadonlyArray<{ before: string; after: string; sentence: number }>;
   anniversaries: ReadonlyArray<{ ordinal: number; year: number; of: string; sentence: number }>;
   talks: ReadonlyArray<{ day: number; sentence: number }>;
+  venues: ReadonlyArray<{ venue: string; sentence: number }>;
 }
 
 /** 1st, 2nd, 3rd, 11th, 21st. */
@@ -193,6 +194,10 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   for (const { day, sentence } of index.talks) {
     const date = new Date(day * 86_400_000);
     add('talks', "the baseline's event", `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`, sentence);
+  }
+  for (const { venue, sentence } of index.venues) {
+    const writers = index.sentences[sentence].entities.filter((e) => e.kind === 'person').map((e) => capitalised(e.id));
+    add('paper', `a piece by ${writers.join(', ') || 'someone'}`, capitalised(venue), sentence);
   }
   for (const { ordinal, year, of, sentence } of index.anniversaries) add('anniversary', `${ordinalWord(ordinal)} anniversary ${of}`, String(year), sentence);
   for (const { before, after, sentence } of index.sequences) add('order', 'the tour', `${capitalised(before)}, then ${capitalised(after)}`, sentence);
