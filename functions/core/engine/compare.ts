@@ -2,11 +2,11 @@
 // thing (an inverted index over matching keys, weighted by rarity), then decides —
 // a conflicting slot makes a contradiction, close coverage makes it known, else it is new.
 import type { ContradictionType, Label } from '../types.ts';
-import { transliterated, type Features } from './features.ts';
+import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { HONORIFICS, MONTHS, WEEKDAYS } from './lexicon.ts';
-import { stemOf, type Token } from './nlp.ts';
+import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
@@ -603,10 +603,11 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
   // the doers by "by" and a word of what was done settle that it is the same deed: no share of words is asked
   if (state === 'outside' || !b.agents.length) return undefined;
   const described = (people: string[], offices: string[]) => ({ people: new Set(people), offices: new Set([...offices, ...people.flatMap((p) => [...officesOf(p, index)])]) });
-  for (const a of claim.agents) {
+  // (who signed is read against every signing the baseline tells of: signerConflict)
+  for (const a of claim.agents.filter((x) => claim.tokenKeys[x.at] !== SIGNING)) {
     const verb = claim.tokenKeys[a.at];
     const mine = described(a.people, a.offices);
-    for (const c of b.agents) {
+    for (const c of b.agents.filter((x) => b.tokenKeys[x.at] !== SIGNING)) {
       const around = wordsAround(b, c);
       around.delete(b.tokenKeys[c.at] ?? '');
       // the same deed: a word in common around it, or both told at the same step of the trip ("flown
@@ -614,7 +615,8 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
       const sameStep = claim.tellsOfMoving && b.tellsOfMoving;
       if (!sameStep && ![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
       const theirs = described(c.people, c.offices);
-      const same = [...mine.people].some((p) => theirs.people.has(p)) || [...mine.offices].some((o) => theirs.offices.has(o));
+      // named people settle it (two deputy prime ministers are two people); else the offices do
+      const same = a.people.length && c.people.length ? a.people.some((p) => c.people.some((q) => samePerson(p, q))) : [...mine.people].some((p) => theirs.people.has(p)) || [...mine.offices].some((o) => theirs.offices.has(o));
       if (!same) return `the article says by ${doerName(a)}; the baseline says by ${doerName(c)}`;
     }
   }

@@ -4,7 +4,7 @@
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
-import { stemOf, type Sentence, type Token } from './nlp.ts';
+import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
 import { extractPopulation, extractStatus, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
@@ -84,13 +84,6 @@ function knownWord(lower: string, lemma: string): boolean {
   }
   return known;
 }
-
-/**
- * A name as its transliterations share it: "Podolyak" and "Podoliak", "Sergey" and "Sergei",
- * "Mykhaïlo" and "Mykhailo" are one name. Accents go, "y" is "i", a doubled letter is one.
- */
-export const transliterated = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
 
 /** A token's matching key: a number, the profile's class of topic words, else its stem. */
 export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {

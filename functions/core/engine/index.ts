@@ -13,7 +13,7 @@ import { anniversaryYear, extractTimeAnchors, yearOfMonth, type Quantity } from 
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
-import { SIGNING, type Agent } from './participants.ts';
+import { namesCompletingDoer, SIGNING, type Agent } from './participants.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -277,6 +277,10 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     for (const s of claimSentences(doc.text)) {
       if (superseded.size && superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
+      // a doer cut off by a sentence break the page put in a title ("the Deputy Prime Minister of Vietnam. Tran Hong Ha and …")
+      const before = sentences.at(-1);
+      const cut = before?.doc === doc.id ? before.agents.find((a) => a.to >= before.tokenKeys.length - 1) : undefined;
+      if (cut) cut.people.push(...namesCompletingDoer(tokens, features.entities));
       // a month said without its year is of the document's year, or the year before ("visited Hanoi in September")
       if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
       // a year said by its distance from the document's date ("the 75th anniversary … next year")

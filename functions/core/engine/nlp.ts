@@ -139,3 +139,10 @@ export function readSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/**
+ * A name as its transliterations share it: "Podolyak" and "Podoliak", "Sergey" and "Sergei",
+ * "Mykhaïlo" and "Mykhailo" are one name. Accents go, "y" is "i", a doubled letter is one.
+ */
+export const transliterated = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');

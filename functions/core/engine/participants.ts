@@ -6,7 +6,7 @@
 // meeting, not its host. The offices come from the watch profile.
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { PASSIVE_AUXILIARY } from './lexicon.ts';
-import type { Token } from './nlp.ts';
+import { transliterated, type Token } from './nlp.ts';
 
 export interface Agent {
   /** Token position of the verb. */
@@ -35,6 +35,12 @@ function doerIn(tokens: Token[], from: number, to: number, entities: EntityMenti
     if (office) {
       offices.add(office.office);
       k += office.words.length - 1;
+      // a person the profile does not know, named right after the title ("Deputy Prime Minister Tran Luu Quang")
+      const name = unknownName(tokens, k + 1, entities);
+      if (name) {
+        people.add(name.name);
+        k = name.end - 1;
+      }
       continue;
     }
     const person = entities.find((e) => e.kind === 'person' && tokens[k].start >= e.start && tokens[k].end <= e.end);
@@ -44,6 +50,33 @@ function doerIn(tokens: Token[], from: number, to: number, entities: EntityMenti
     else if (byName) people.add(byName.name.toLowerCase());
   }
   return { people: [...people], offices: [...offices] };
+}
+
+/** Two to four capitalised words at k that no entity covers: a person's name the profile lacks ("Tran Luu Quang"). */
+function unknownName(tokens: Token[], k: number, entities: EntityMention[]): { name: string; end: number } | undefined {
+  const covered = (t: Token) => entities.some((e) => t.start >= e.start && t.end <= e.end);
+  let end = k;
+  // (its first word a name; the next capitalised words, whatever the tagger made of them: "Tran Hong Ha")
+  while (end < tokens.length && end < k + 4 && (tokens[end].pos === 'PROPN' || (end > k && tokens[end].pos !== 'PUNCT')) && /^\p{Lu}/u.test(tokens[end].text) && !covered(tokens[end])) end++;
+  return end - k >= 2 ? { name: transliterated(tokens.slice(k, end).map((t) => t.lower.replace(/\.$/, '')).join(' ')), end } : undefined;
+}
+
+/**
+ * Names that complete a doer cut off by a sentence break in the page ("… received by the Deputy
+ * Prime Minister of Vietnam. Tran Hong Ha and a top party diplomat Le Hoai Trung."): a sentence
+ * with no verb that names people, after one whose doer ends it.
+ */
+export function namesCompletingDoer(tokens: Token[], entities: EntityMention[]): string[] {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
+  const names: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const name = unknownName(tokens, k, entities);
+    if (name) {
+      names.push(name.name);
+      k = name.end - 1;
+    }
+  }
+  return names;
 }
 
 /** The key of "signed", "signing": the verb the signers of documents are read at. */
