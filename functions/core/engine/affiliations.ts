@@ -24,6 +24,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Each person named by two or more capitalised words, then a comma or "of", "at" …, and the body named last up to the next comma. */
 export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string | undefined>): Affiliation[] {
   const out: Affiliation[] = [];
+  // (most sentences name no one beside a body: the words that would join them are looked for first)
+  if (!tokens.some((t) => t.text === ',' || BEFORE_BODY.test(t.lower))) return out;
   for (let i = 0; i < tokens.length; i++) {
     let end = i;
     while (end < tokens.length && capitalised(tokens[end]) && tokens[end].pos === 'PROPN') end++;

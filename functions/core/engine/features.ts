@@ -277,6 +277,7 @@ const isMovement = (t: Token | undefined) => !!t && (MOVEMENT.has(t.lemma) || MO
  */
 function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['sequence'] {
   const places = entities.filter((e) => e.kind === 'place' || e.kind === 'country');
+  if (new Set(places.map((e) => e.id)).size < 2) return undefined;
   for (const p of places) {
     const at = tokens.findIndex((t) => t.start >= p.start);
     let k = at - 1;

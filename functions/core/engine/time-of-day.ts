@@ -109,21 +109,21 @@ export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b
 }
 
 /**
- * Where the sentence tells of someone arriving, by token position (-1: nowhere): "arrive" or a
- * word WordNet gives as one ("land", "come"; "arrival"), or a verb of motion with "in" or "into" ("flew in", "flew into Hanoi").
+ * Where the sentence tells of someone arriving, by token position (-1: nowhere): "arrive",
+ * "arrival", a verb WordNet gives as one ("land", "come"), or a verb of motion with "in" or
+ * "into" ("flew in", "flew into Hanoi").
  */
 export function arrivalAt(tokens: Token[]): number {
   return tokens.findIndex((t, i) => {
-    if (t.pos !== 'VERB' && t.pos !== 'NOUN') return false;
-    const r = relationsOf(t.lemma);
-    if (t.lemma === 'arrive' || r.derivations.includes('arrive')) return true;
+    if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
     if (t.pos !== 'VERB') return false;
+    const r = relationsOf(t.lemma);
     return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
   });
 }
 
 /** The sentence tells of talks or a meeting: "talks", "met", "meeting". */
-export const tellsOfTalks = (tokens: Token[]) => tokens.some((t) => t.lemma === 'talk' || t.lemma === 'meet' || relationsOf(t.lemma).derivations.includes('meet'));
+export const tellsOfTalks = (tokens: Token[]) => tokens.some((t) => t.lemma === 'talk' || t.lemma === 'meet' || t.lemma === 'meeting');
 
 /** The day (days since the epoch) a day reference stands for; see `hoursSinceEpoch`. */
 export function daySinceEpoch(day: DayRef, written: Date | undefined, year: number | undefined): number | undefined {
