@@ -1376,6 +1376,10 @@ describe('a new holder chosen, unnamed', () => {
     expect(f.evidence.some((e) => /Nguyen Phu Trong/.test(e.text))).toBe(true);
   });
 
+  it('is not yet a change when foreseen', () => {
+    expect(only("Vietnam's ruling party is expected to pick a new general secretary within weeks, Moscow noted.", { published: '2024-07-25T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+
   it('is history when dated before the baseline, and no office of the baseline\'s when another country\'s', () => {
     expect(only("Vietnam's ruling party picked a new general secretary in 2011, and Moscow sent congratulations.", { published: '2024-08-05T08:00:00Z' }).label).not.toBe('contradiction');
     expect(only('Russia chose a new prime minister in 2020, and Vietnam sent congratulations.', { published: '2024-08-05T08:00:00Z' }).label).not.toBe('contradiction');

@@ -5,7 +5,7 @@ import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { HONORIFICS, MONTHS, WEEKDAYS } from './lexicon.ts';
+import { HONORIFICS, MONTHS, PROSPECTIVE, WEEKDAYS } from './lexicon.ts';
 import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
@@ -693,8 +693,9 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
 
 /**
  * Offices the claim says someone new was chosen for, naming no holder: "the plenum that chose the
- * new general secretary", "parliament will elect a new state president". The baseline's holder
- * is then no longer the holder. (A holding dated before the baseline is history.)
+ * new general secretary", "parliament elected a new state president". The baseline's holder is
+ * then no longer the holder. (A holding dated before the baseline is history; one foreseen has
+ * not happened yet.)
  */
 function unnamedSuccessions(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): string[] {
   if (datedBefore(claim, index)) return [];
@@ -702,6 +703,8 @@ function unnamedSuccessions(claim: Features, paragraphPlaces: ReadonlySet<string
   const keys: string[] = [];
   claim.tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !CHOOSING.has(t.lemma)) return;
+    // a choice foreseen ("is expected to choose", "will elect") has not yet replaced anyone
+    if (claim.tokens.slice(Math.max(0, i - 4), i).some((b) => PROSPECTIVE.has(b.lemma) || PROSPECTIVE.has(b.lower))) return;
     const article = lowers.slice(i + 1, i + 3).findIndex((w) => w === 'new');
     if (article < 0) return;
     const office = index.matcher.officeAt(lowers, i + 2 + article);
