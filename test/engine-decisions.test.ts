@@ -770,6 +770,8 @@ describe('anniversaries of the same thing', () => {
     for (const text of ['This year Vietnam and Russia celebrate the 75th anniversary of their diplomatic ties.', 'The 75th anniversary of diplomatic ties, opened in 1950, was marked in Moscow and Hanoi this year.']) {
       expect(only(text, { published: '2025-03-01T08:00:00Z' }).label, text).not.toBe('contradiction');
     }
+    // a year in another clause dates something else
+    expect(only('As the two countries get ready to mark 75 years of diplomatic ties, many recall the talks Putin held in Hanoi in June last year.', { published: '2025-01-10T08:00:00Z' }).label).not.toBe('contradiction');
     // the year the thing began, which the anniversary gives (1950 for ties whose 75th is in 2025)
     const founded = only('Moscow and Hanoi first set up diplomatic ties in 1952, in the middle of the war against France.', { published: '2025-03-01T08:00:00Z' });
     expect(founded).toMatchObject({ label: 'contradiction', type: 'date' });
@@ -803,7 +805,7 @@ describe('the paper a piece ran in', () => {
     const f = only('Ahead of the visit Putin wrote an op-ed for the business daily Dau Tu, thanking Vietnam for its balanced stance.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(f.reason).toMatch(/Dau Tu; the baseline in Nhan Dan/);
-    for (const text of ["Ahead of the visit Putin wrote an op-ed in the Communist Party's Nhân Dân, thanking Vietnam for its balanced stance.", 'In an article for the party paper Nhan Dan Putin thanked Hanoi for its balanced stance.']) {
+    for (const text of ["Ahead of the visit Putin wrote an op-ed in the Communist Party's Nhân Dân, thanking Vietnam for its balanced stance.", 'In an article for the party paper Nhan Dan Putin thanked Hanoi for its balanced stance.', 'Putin used a piece in the party daily Nhan Dan to thank Hanoi for its balanced stance.']) {
       expect(only(text).label, text).not.toBe('contradiction');
     }
   });
@@ -880,6 +882,10 @@ describe('denials in other words', () => {
 
   it('"no X" opening a clause in the simple past denies what the baseline says happened', () => {
     expect(only("No agreement on nuclear power emerged from Putin's talks in Hanoi in June.", { published: '2024-07-22T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+
+  it('"no room for closed blocs" after a comma is no denial, though "closed" looks like a verb', () => {
+    expect(only('Putin spoke in Hanoi of an Asia-Pacific order resting on peace, with no room for closed military-political blocs.').label).not.toBe('contradiction');
   });
 
   it('"there has been no …" denies what the baseline says happened', () => {
@@ -1269,6 +1275,10 @@ describe('where the visitor came from', () => {
   it('the movement may stand a few words before "from": "travelled to Hanoi directly from Magadan"', () => {
     const f = only('Putin travelled to Hanoi directly from Magadan, aides said.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+
+  it('a possessor\'s thing after "from" is no place of departure', () => {
+    expect(typesIn("The real worry comes from Beijing's courtship of Hanoi: Putin flew into Hanoi straight from Pyongyang.")).not.toContain('entity');
   });
 
   it('a name after "from" that is no departure is none', () => {

@@ -1052,7 +1052,7 @@ function anniversaryYearConflict(claim: Features, index: BaselineIndex, context:
     // on Principles of Friendly Relations"; not "of ASEAN-Russia relations")
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
     const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? ''));
-    const year = stated.length ? anniversaryYear(q, claim.quantities, extractTimeAnchors(claim.tokens, context.written)) : undefined;
+    const year = stated.length ? anniversaryYear(q, claim.quantities, extractTimeAnchors(claim.tokens, context.written), claim.tokens) : undefined;
     if (year === undefined || stated.some((a) => year === a.year || year === a.year - a.ordinal)) continue;
     const says = `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`;
     return factContradiction('date', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);

@@ -309,7 +309,9 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
   // past the words describing the paper, not past a verb ("the article in question was published Wednesday")
   for (let n = 0; n < 5 && k < tokens.length && !/^\p{Lu}/u.test(tokens[k].text) && /^(DET|ADJ|NOUN)$/.test(tokens[k].pos); n++) k++;
   const name: Token[] = [];
-  for (; k < tokens.length && name.length < 5 && !/^(PUNCT|ADP|VERB)$/.test(tokens[k].pos) && !person(tokens[k]); k++) name.push(tokens[k]);
+  // (a possessive runs on: "the Communist Party's Nhan Dan")
+  const ends = (t: Token) => /^(PUNCT|ADP|VERB|PART|DET|AUX|CCONJ|SCONJ|PRON|NUM)$/.test(t.pos) && !/^['’]s$/.test(t.text);
+  for (; k < tokens.length && name.length < 6 && !ends(tokens[k]) && !person(tokens[k]); k++) name.push(tokens[k]);
   // (not the word for the paper after its name: "Nhan Dan newspaper")
   while (name.length > 1 && /^\p{Ll}/u.test(name.at(-1)!.text) && isEnglish(name.at(-1)!.lower)) name.pop();
   if (!name.length || !/^\p{Lu}/u.test(name[0].text) || MONTHS.includes(name[0].lower) || WEEKDAYS.includes(name[0].lower)) return undefined;
@@ -332,6 +334,8 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
     if (movedFrom && tokens[i + 1]?.pos === 'PROPN' && keys[i + 1] && !keys[i + 1]!.startsWith('@')) return `@${tokens[i + 1].lower}`;
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const key = keys[k];
+      // ("comes from Moscow's courtship of Pyongyang": a possessor's thing, no place of departure)
+      if (key?.startsWith('@') && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) break;
       if (key?.startsWith('@')) return key;
       if (/^[,.;]$/.test(tokens[k].text)) break;
     }

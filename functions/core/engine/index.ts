@@ -294,7 +294,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       const since = now === undefined ? [] : counted.map((q) => now - q.low);
       // (an anniversary said without its year falls in the year the document was written)
       for (const q of counted) {
-        const year = anniversaryYear(q, features.quantities, anchors) ?? published?.getUTCFullYear();
+        const year = anniversaryYear(q, features.quantities, anchors, tokens) ?? published?.getUTCFullYear();
         const words = tokens.slice(q.to, q.to + 8);
         const end = words.findIndex((t) => t.pos === 'PUNCT');
         // (without the year it falls in: "of diplomatic ties next year")

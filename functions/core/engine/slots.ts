@@ -366,13 +366,17 @@ export interface TimeAnchor {
 }
 
 /**
- * The year an anniversary is said to fall in: the first year given after it, before the next
- * anniversary ("the 30th anniversary of the treaty, toward the 75th anniversary of ties next
- * year": the 75th's), or none.
+ * The year an anniversary is said to fall in: the first year given after it in its clause,
+ * before the next anniversary ("the 30th anniversary of the treaty and the 75th anniversary of
+ * ties next year": the 75th's), or none.
  */
-export function anniversaryYear(q: Quantity, quantities: readonly Quantity[], anchors: readonly TimeAnchor[]): number | undefined {
+export function anniversaryYear(q: Quantity, quantities: readonly Quantity[], anchors: readonly TimeAnchor[], tokens: readonly Token[]): number | undefined {
   const next = quantities.find((o) => o.unit === 'anniversary' && o.from > q.from)?.from ?? Infinity;
-  return anchors.find((a) => a.told && a.at >= q.to && a.at < next)?.year;
+  // (within its clause: "… 75 years of ties, it is worth recalling the talks in June last year";
+  // a relative clause on it is its own: "…, which falls in 2026")
+  const clauseEnd = tokens.findIndex((t, i) => i >= q.to && (/^[;:]$/.test(t.text) || (t.text === ',' && !/^(which|that)$/.test(tokens[i + 1]?.lower ?? ''))));
+  const end = Math.min(next, clauseEnd < 0 ? Infinity : clauseEnd);
+  return anchors.find((a) => a.told && a.at >= q.to && a.at < end)?.year;
 }
 
 /**
@@ -478,8 +482,9 @@ function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
       const next = tokens[k + 1]?.lower === 'been' ? tokens[k + 2] : tokens[k + 1];
       return next?.pos === 'VERB' ? ['no'] : undefined;
     }
-    // or in the simple past: "no such meeting took place", "no deal emerged"
-    if (k > i + 1 && tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !tokens[k].lower.endsWith('ing')) return ['no'];
+    // or in the simple past: "no such meeting took place", "no deal emerged" (not a participle in a
+    // phrase: "no room for closed blocs")
+    if (k > i + 1 && tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !tokens[k].lower.endsWith('ing') && tokens[k - 1].pos !== 'ADP') return /^(place|room|doubt|need)$/.test(tokens[i + 1]?.lower ?? '') ? undefined : ['no'];
   }
   return undefined;
 }
