@@ -29,6 +29,15 @@ export interface StatusClaim {
  */
 const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 'observer']);
 
+/** A standing at i set aside ("rather than a candidate") or closed by a verb of ending earlier in its clause ("ending its wait as a candidate"). */
+function setAsideAt(tokens: Token[], i: number): boolean {
+  let clause = i;
+  while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
+  const before = tokens.slice(clause, i);
+  const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
+  return setAside || before.some((b) => b.pos === 'VERB' && isEnding(b.lemma));
+}
+
 /** A verb of ending (WordNet: "end" or a word for it, "close", "finish"). */
 const isEnding = (lemma: string) => {
   const r = relationsOf(lemma);
@@ -51,11 +60,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     }
     // "a member rather than a candidate", "ending its wait as a candidate": a standing set aside, or
     // one a verb of ending closes, is not the standing now
-    let clause = i;
-    while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
-    const before = tokens.slice(clause, i);
-    const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
-    if (named && (setAside || before.some((b) => b.pos === 'VERB' && isEnding(b.lemma)))) return;
+    if (named && setAsideAt(tokens, i)) return;
     // "no longer a candidate but a full member": what follows a denied standing is the standing now
     if (named && denied) {
       [status, at, denied] = [named, i, false];

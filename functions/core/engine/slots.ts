@@ -463,6 +463,7 @@ const CLAUSE_OPENERS = /^([,;:]|and|but|that|when|while|as|because|although|thou
  * that something did not happen.)
  */
 function existentialNoAt(tokens: Token[], i: number): string[] | undefined {
+  if (tokens[i].lower !== 'no') return undefined;
   const lowers = tokens.slice(Math.max(0, i - 3), i + 6).map((t) => t.lower);
   const at = Math.min(i, 3);
   if (lowers[at] !== 'no' || !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') || lowers.slice(at + 1).some((w) => /^(place|room|doubt|secret|need)$/.test(w))) return undefined;
