@@ -971,10 +971,15 @@ function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
   return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id));
 }
 
-/** The event's cities, and the countries they are in. */
-function eventPlacesAndCountries(index: BaselineIndex): Set<string> {
-  const places = new Set(index.eventPlaces.keys());
-  for (const e of sentencesAt([...index.eventPlaces.values()].flat(), index).flatMap((b) => b.entities)) if (e.place && places.has(e.place)) places.add(e.id);
+/** The event's cities, and the countries they are in; made once per index. */
+const eventPlaceSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+function eventPlacesAndCountries(index: BaselineIndex): ReadonlySet<string> {
+  let places = eventPlaceSets.get(index);
+  if (!places) {
+    const found = new Set(index.eventPlaces.keys());
+    for (const sentences of index.eventPlaces.values()) for (const e of sentencesAt(sentences, index).flatMap((b) => b.entities)) if (e.place && found.has(e.place)) found.add(e.id);
+    eventPlaceSets.set(index, (places = found));
+  }
   return places;
 }
 
@@ -1128,6 +1133,20 @@ const quoteWords = (text: string): string[] => [...(transliterated(text.toLowerC
 /** Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba". */
 const namedPeople = (text: string) => [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].map((m) => quoteWords(m[0]).at(-1)!);
 
+/** A baseline sentence's words as `quoteWords` reads them, kept for the sentences read for quotations. */
+const sentenceWords = new WeakMap<BaselineSentence, string>();
+
+/** The claim's quotations of four words or more, as `quoteWords` reads them; read once per claim. */
+const quotations = new WeakMap<Features, string[]>();
+function quotationsOf(claim: Features): string[] {
+  let quoted = quotations.get(claim);
+  if (!quoted) {
+    const spans = /[“"‘']/.test(claim.text) ? [...claim.text.matchAll(/[“"‘']([^“”"‘’']{12,}?)[”"’'](?=\W|$)/gu)] : [];
+    quotations.set(claim, (quoted = spans.map((m) => quoteWords(m[1]).join(' ')).filter((q) => q.split(' ').length >= 4)));
+  }
+  return quoted;
+}
+
 /**
  * The baseline's quotation given to someone else: "Kuleba dismissed the tour as a visit to
  * 'yesterday's satellites of the USSR'" where the baseline gives those words to Podoliak. The
@@ -1135,9 +1154,10 @@ const namedPeople = (text: string) => [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(
  * name, and the sentence names someone the claim does not.
  */
 function quoteConflict(claim: Features, b: BaselineSentence): string | undefined {
-  const quoted = [...claim.text.matchAll(/[“"‘']([^“”"‘’']{12,}?)[”"’'](?=\W|$)/gu)].map((m) => quoteWords(m[1]).join(' ')).filter((q) => q.split(' ').length >= 4);
+  const quoted = quotationsOf(claim);
   if (!quoted.length) return undefined;
-  const theirs = quoteWords(b.text).join(' ');
+  let theirs = sentenceWords.get(b);
+  if (theirs === undefined) sentenceWords.set(b, (theirs = quoteWords(b.text).join(' ')));
   if (!quoted.some((q) => theirs.includes(q))) return undefined;
   const mine = namedPeople(claim.text).filter((n) => !theirs.split(' ').includes(n));
   const stated = namedPeople(b.text).filter((n) => !quoteWords(claim.text).includes(n));
@@ -1147,7 +1167,8 @@ function quoteConflict(claim: Features, b: BaselineSentence): string | undefined
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
-    found('entity', quoteConflict(claim, b)) ??
+    // (a sentence quoting the same words shares much of the claim: the others are not read for quotations)
+    (coverage >= SAME_TOPIC ? found('entity', quoteConflict(claim, b)) : undefined) ??
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??

@@ -447,17 +447,33 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     eventDays,
     eventPlaces,
     trends,
-    arrivals,
-    anniversaries,
-    talks,
-    sequences: sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])),
-    venues: sentences.flatMap((s) => (s.venue ? [{ venue: s.venue, sentence: s.index }] : [])),
-    signings: sentences.flatMap((s) => s.agents.filter((a) => s.tokenKeys[a.at] === SIGNING).map((signers) => ({ signers, sentence: s.index }))),
+    // each the same fact kept with a few of its sentences, so that a claim reads as many facts as
+    // the baseline has different ones, not as many sentences as repeat them
+    arrivals: fewOfEach(arrivals, (a) => `${a.time.from} ${a.time.to} ${a.at}`),
+    anniversaries: fewOfEach(anniversaries, (a) => `${a.ordinal} ${a.year} ${a.about.slice(0, 3)}`),
+    talks: fewOfEach(talks, (t) => String(t.day)),
+    sequences: fewOfEach(sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])), (q) => `${q.before} ${q.after}`),
+    venues: fewOfEach(sentences.flatMap((s) => (s.venue ? [{ venue: s.venue, sentence: s.index }] : [])), (v) => v.venue),
+    signings: fewOfEach(
+      sentences.flatMap((s) => s.agents.filter((a) => s.tokenKeys[a.at] === SIGNING).map((signers) => ({ signers, sentence: s.index }))),
+      ({ signers }) => `${signers.people} ${signers.offices}`,
+    ),
   };
   // what analysis looks up of the facts (holders, standings, their evidence in report form, document
   // titles), made now rather than by the first articles
   for (const evidence of prepareFacts(index)) reportedEvidence(evidence);
   return index;
+}
+
+/** The first few of each fact in a list, by the key that says it is the same fact. */
+function fewOfEach<T>(list: T[], keyOf: (item: T) => string, few = EVIDENCE_PER_FIGURE): T[] {
+  const seen = new Map<string, number>();
+  return list.filter((item) => {
+    const key = keyOf(item);
+    const times = seen.get(key) ?? 0;
+    seen.set(key, times + 1);
+    return times < few;
+  });
 }
 
 /** Sentences kept as evidence of one figure, and figures kept for one thing counted. */
