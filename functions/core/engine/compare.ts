@@ -1127,22 +1127,21 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
   return { label: 'contradiction', type: 'negation', evidence: [best.b], score: 0.7, reason: `${best.reason} (${docName(index, best.b.doc)}: ${quote(best.b)})` };
 }
 
-/** Words of a text for comparing quotations and names: lower case, letters and digits only, as transliterations share them. */
-const quoteWords = (text: string): string[] => [...(transliterated(text.toLowerCase()).replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [])];
+/** Words of a text for comparing quotations: lower case, letters and digits only. */
+const plainWords = (text: string): string[] => [...(text.toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [])];
+/** The same for names, as their transliterations share them ("Podolyak", "Podoliak"). */
+const nameWords = (text: string): string[] => plainWords(transliterated(text));
 
 /** Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba". */
-const namedPeople = (text: string) => [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].map((m) => quoteWords(m[0]).at(-1)!);
+const namedPeople = (text: string) => [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].map((m) => nameWords(m[0]).at(-1)!);
 
-/** A baseline sentence's words as `quoteWords` reads them, kept for the sentences read for quotations. */
-const sentenceWords = new WeakMap<BaselineSentence, string>();
-
-/** The claim's quotations of four words or more, as `quoteWords` reads them; read once per claim. */
+/** The claim's quotations of four words or more, as `plainWords` reads them; read once per claim. */
 const quotations = new WeakMap<Features, string[]>();
 function quotationsOf(claim: Features): string[] {
   let quoted = quotations.get(claim);
   if (!quoted) {
     const spans = /[“"‘']/.test(claim.text) ? [...claim.text.matchAll(/[“"‘']([^“”"‘’']{12,}?)[”"’'](?=\W|$)/gu)] : [];
-    quotations.set(claim, (quoted = spans.map((m) => quoteWords(m[1]).join(' ')).filter((q) => q.split(' ').length >= 4)));
+    quotations.set(claim, (quoted = spans.map((m) => plainWords(m[1]).join(' ')).filter((q) => q.split(' ').length >= 4)));
   }
   return quoted;
 }
@@ -1156,11 +1155,14 @@ function quotationsOf(claim: Features): string[] {
 function quoteConflict(claim: Features, b: BaselineSentence): string | undefined {
   const quoted = quotationsOf(claim);
   if (!quoted.length) return undefined;
-  let theirs = sentenceWords.get(b);
-  if (theirs === undefined) sentenceWords.set(b, (theirs = quoteWords(b.text).join(' ')));
-  if (!quoted.some((q) => theirs.includes(q))) return undefined;
-  const mine = namedPeople(claim.text).filter((n) => !theirs.split(' ').includes(n));
-  const stated = namedPeople(b.text).filter((n) => !quoteWords(claim.text).includes(n));
+  // (most sentences quote none of it: a cheap look for a quotation's longest word first)
+  const lower = b.text.toLowerCase().replace(/['’]/g, '');
+  const longest = (q: string) => q.split(' ').reduce((a, w) => (w.length > a.length ? w : a), '');
+  if (!quoted.some((q) => lower.includes(longest(q)))) return undefined;
+  if (!quoted.some((q) => plainWords(b.text).join(' ').includes(q))) return undefined;
+  const theirNames = nameWords(b.text);
+  const mine = namedPeople(claim.text).filter((n) => !theirNames.includes(n));
+  const stated = namedPeople(b.text).filter((n) => !nameWords(claim.text).includes(n));
   return mine.length && stated.length ? `the article gives the words to ${mine[0]}; the baseline to ${stated[0]}` : undefined;
 }
 
