@@ -327,14 +327,14 @@ function dateSubject(f: Pick<Features, 'tokenKeys'>, d: DateMention): ReadonlySe
 
 /**
  * What a claim's date is said of: a date closing its clause before a comma dates that clause, not
- * the phrase after it ("arrived in the early hours of 20 June, fresh from signing a treaty in
+ * the phrase after it ("landed at dawn on 20 June, straight from signing a treaty in
  * Pyongyang"); else the words around it.
  */
 function claimDateSubject(claim: Features, d: DateMention): ReadonlySet<string> {
   const around = dateSubject(claim, d);
   // (a noun phrase after the comma renames the date: "on 21 June, the second day of the visit")
   if (claim.tokens[d.to]?.text !== ',' || /^(DET|NUM|PRON)$/.test(claim.tokens[d.to + 1]?.pos ?? '')) return around;
-  // the clause before the date, back to its start; a fronted date ("In the early hours of 21 June, Putin
+  // the clause before the date, back to its start; a fronted date ("At dawn on 21 June, Putin
   // arrived") has no verb before it and dates what follows
   let start = d.from;
   while (start > 0 && claim.tokens[start - 1].text !== ',') start--;
@@ -850,7 +850,7 @@ function firstNamed(claim: Features): string | undefined {
 /**
  * Another day for the baseline's event, whatever the words around the date: a claim that speaks
  * of the event (names it, or tells of someone arriving or leaving) and of its people, dated in
- * the event's month on a day the baseline does not give it ("arrived in Hanoi on the evening of
+ * the event's month on a day the baseline does not give it ("reached Hanoi on the evening of
  * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
  */
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
@@ -925,8 +925,8 @@ function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
 }
 
 /**
- * Another time of arrival: "Putin arrived in Hanoi on the evening of June 19" where the baseline
- * has him land in the early hours of June 20. The claim tells of arriving at a time of day, names
+ * Another time of arrival: "Putin reached the capital at dusk on June 19" where the baseline
+ * has him land before dawn on June 20. The claim tells of arriving at a time of day, names
  * someone the baseline's arrival sentences name, and no place other than theirs; no baseline
  * arrival can be the same time. A weekday in an article written later is a day of the event's week.
  */
@@ -984,7 +984,7 @@ function eventPlacesAndCountries(index: BaselineIndex): ReadonlySet<string> {
 }
 
 /**
- * Another paper for someone's piece: "an article for the youth daily Tuoi Tre" where the baseline
+ * Another paper for someone's piece: "a column in the youth daily Tuoi Tre" where the baseline
  * has his op-ed in Nhan Dan. The claim's writer is one the baseline's sentence names, and no
  * baseline piece of theirs ran in the claim's paper.
  */
@@ -1046,15 +1046,15 @@ function signerConflict(claim: Features, state: EventState, index: BaselineIndex
 }
 
 /**
- * The same anniversary in another year: "the 75th anniversary of diplomatic relations, which
+ * The same anniversary in another year: "the 60th anniversary of the friendship pact, which
  * falls in 2026" where the baseline, writing in 2024, has it "next year". The year the thing
- * counts from ("the 75th anniversary of ties set up in 1950") agrees.
+ * counts from ("the 60th anniversary of a pact signed in 1971") agrees.
  */
 function anniversaryYearConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   for (const q of claim.quantities) {
     if (q.unit !== 'anniversary' || q.low !== q.high) continue;
     // of the same thing: each names what the other's is of ("of the friendship treaty", "of the Treaty
-    // on Principles of Friendly Relations"; not "of ASEAN-Russia relations")
+    // on Mutual Trust"; not "of ASEAN-Russia relations")
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
     const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? ''));
     const year = stated.length ? anniversaryYear(q, claim.quantities, extractTimeAnchors(claim.tokens, context.written), claim.tokens) : undefined;
@@ -1066,9 +1066,8 @@ function anniversaryYearConflict(claim: Features, index: BaselineIndex, context:
 }
 
 /**
- * The year a thing began, which an anniversary gives: "guided since 1993 by the Treaty on
- * Principles of Friendly Relations" where the baseline marks its 30th anniversary in 2024
- * (1994). The claim names most of what the anniversary is of, and a year before it that is
+ * The year a thing began, which an anniversary gives: "in force since 1969, the Treaty on
+ * Mutual Trust" where the baseline marks its 60th anniversary in 2031 (1971). The claim names most of what the anniversary is of, and a year before it that is
  * neither the first year nor the anniversary's.
  */
 function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison | undefined {

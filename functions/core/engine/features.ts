@@ -57,7 +57,7 @@ export interface Features {
   agents: Agent[];
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
-  /** When the sentence says someone arrived, the time of day it gives ("landed in the early hours of Thursday"), and the arriving word's position. */
+  /** When the sentence says someone arrived, the time of day it gives ("landed before dawn on Thursday"), and the arriving word's position. */
   arrival?: TimeOfDay & { word: number };
   /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
   venue?: string;

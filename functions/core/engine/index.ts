@@ -82,7 +82,7 @@ export interface BaselineIndex {
   talks: Array<{ day: number; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
   sequences: Array<{ before: string; after: string; sentence: number }>;
-  /** Anniversaries the baseline dates ("the 75th anniversary of diplomatic ties next year", said in 2024: 2025), by what they are of. */
+  /** Anniversaries the baseline dates ("the 60th anniversary of the pact next year", said in 2030: 2031), by what they are of. */
   anniversaries: Array<{ ordinal: number; year: number; about: string[]; /** The words after it, for people to read: "of diplomatic ties next year". */ of: string; sentence: number }>;
   /** Who the baseline says signed documents ("Lam and Putin signed … agreements"), with their sentences. */
   signings: Array<{ signers: Agent; sentence: number }>;
@@ -283,7 +283,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       if (cut) cut.people.push(...namesCompletingDoer(tokens, features.entities));
       // a month said without its year is of the document's year, or the year before ("visited Hanoi in September")
       if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
-      // a year said by its distance from the document's date ("the 75th anniversary … next year")
+      // a year said by its distance from the document's date ("the 60th anniversary … next year")
       // is a year the sentence states: a claim giving it as "in 2025" adds no figure
       const anchors = extractTimeAnchors(tokens, published);
       const years = anchors.flatMap(({ year }) => (year === undefined ? [] : [year]));

@@ -35,7 +35,7 @@ function doerIn(tokens: Token[], from: number, to: number, entities: EntityMenti
     if (office) {
       offices.add(office.office);
       k += office.words.length - 1;
-      // a person the profile does not know, named right after the title ("Deputy Prime Minister Tran Luu Quang")
+      // a person the profile does not know, named right after the title ("Deputy Prime Minister Ngo Van Binh")
       const name = unknownName(tokens, k + 1, entities);
       if (name) {
         people.add(name.name);

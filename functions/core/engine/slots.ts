@@ -367,8 +367,8 @@ export interface TimeAnchor {
 
 /**
  * The year an anniversary is said to fall in: the first year given after it in its clause,
- * before the next anniversary ("the 30th anniversary of the treaty and the 75th anniversary of
- * ties next year": the 75th's), or none.
+ * before the next anniversary ("the 20th anniversary of the pact and the 60th anniversary of
+ * ties next year": the 60th's), or none.
  */
 export function anniversaryYear(q: Quantity, quantities: readonly Quantity[], anchors: readonly TimeAnchor[], tokens: readonly Token[]): number | undefined {
   const next = quantities.find((o) => o.unit === 'anniversary' && o.from > q.from)?.from ?? Infinity;
@@ -484,7 +484,7 @@ function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
       return next?.pos === 'VERB' ? ['no'] : undefined;
     }
     // or in the simple past: "no such meeting took place", "no deal emerged" (not a participle in a
-    // phrase: "no room for closed blocs")
+    // phrase: "no room for armed camps")
     if (k > i + 1 && tokens[k].pos === 'VERB' && tokens[k].lower !== tokens[k].lemma && !tokens[k].lower.endsWith('ing') && tokens[k - 1].pos !== 'ADP') return /^(place|room|doubt|need)$/.test(tokens[i + 1]?.lower ?? '') ? undefined : ['no'];
   }
   return undefined;

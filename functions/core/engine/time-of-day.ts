@@ -1,6 +1,5 @@
-// When in a day a sentence says something happened: "on the evening of June 19", "in the early
-// hours yesterday", "shortly after 2 a.m. on Thursday", "during the night from Wednesday to
-// Thursday". Hours are a range, wide as the words are vague; the day is a date, a day counted from
+// When in a day a sentence says something happened: "on the evening of June 19", "before dawn
+// yesterday", "shortly after 2 a.m. on Thursday", "overnight from Monday to Tuesday". Hours are a range, wide as the words are vague; the day is a date, a day counted from
 // the text's date ("yesterday"), or a weekday, resolved by the caller against the text's date.
 import type { Token } from './nlp.ts';
 import type { DateMention } from './slots.ts';
@@ -36,7 +35,7 @@ const PARTS: Record<string, [number, number]> = {
 function partAt(tokens: Token[], i: number): [number, number] | undefined {
   const w = tokens[i].lower;
   const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower);
-  // "the early hours", "the small hours": after midnight, before dawn
+  // the early or small hours: after midnight, before dawn
   if (w === 'hours' && (before.at(-1) === 'early' || before.at(-1) === 'small') && before.at(-2) === 'the') return [0, 7];
   const part = PARTS[w];
   if (!part) return undefined;
