@@ -820,6 +820,12 @@ describe('a quotation given to someone else', () => {
   });
 });
 
+describe('a word capitalised by its place', () => {
+  it('"The Sides" at a sentence\'s start is the word "sides", no name', () => {
+    expect(only('The Sides reaffirmed that Vietnam and Russia would deepen their comprehensive strategic partnership.').label).toBe('known');
+  });
+});
+
 describe('an honorific', () => {
   it('adds no name: "Mr Putin" is Putin', () => {
     expect(only('Hanoi has abstained in UN votes condemning the Russian invasion of Ukraine, a stance Mr Putin thanked it for.').label).toBe('known');

@@ -118,10 +118,12 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
     expect(onlyQuantity('Officials signed thirty-two contracts in Hanoi.').low).toBe(32);
   });
 
-  it('a section number opening a sentence ("2.3 The talks …") is the outline, no figure', () => {
-    const f = read('2.3 Ministers signed 4 agreements in Hanoi.');
-    expect(f.quantities.map((q) => q.low)).toEqual([4]);
-    expect(f.tokenKeys[0]).toBeUndefined();
+  it('a section number or a time stamp opening a sentence ("2.3 The talks …", "09:15 — …") is the outline, no figure', () => {
+    for (const sentence of ['2.3 Ministers signed 4 agreements in Hanoi.', '09:15 — Ministers signed 4 agreements in Hanoi.', '00:02:31 HOST: Ministers signed 4 agreements in Hanoi.']) {
+      const f = read(sentence);
+      expect(f.quantities.map((q) => q.low), sentence).toEqual([4]);
+      expect(f.tokenKeys[0], sentence).toBeUndefined();
+    }
   });
 
   it('"the two countries" is a reference to who, not a count', () => {

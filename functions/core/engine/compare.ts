@@ -1254,7 +1254,8 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     if (HONORIFICS.has(t.lower.replace(/\.$/, ''))) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
-    const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '');
+    // (a sentence's first word is capitalised by position: "The Sides will …")
+    const capital = (k: number) => /^\p{Lu}/u.test(m.claim.tokens[k]?.text ?? '') && !(k === 0 && m.claim.tokens[k].isStop);
     const common = frequencyOf(t.lower); // "Sides": side
     // (in an article retelling the baseline, a name made of common words — "the General Assembly",
     // "the Treaty on Basic Principles" — names again what the baseline names in other words)

@@ -100,14 +100,18 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   return stem;
 }
 
+/** A section number or a time stamp, when it opens a sentence. */
+export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/;
+
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
   const inSentence = matcher.find(s.text);
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
   const tokenKeys = s.tokens.map((t, i) => {
     const e = entityAt(t);
-    // a section's number opening the sentence ("1.2 During the visit …") is the document's outline, no figure
-    if (i === 0 && /^\d+(\.\d+)+$/.test(t.text)) return undefined;
+    // a section's number or a clock time opening the sentence ("1.2 During the visit …", "11:40 — Putin
+    // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
+    if (i === 0 && OPENING_MARK.test(t.text)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];

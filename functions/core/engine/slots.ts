@@ -121,8 +121,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const dateTokens = new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k)));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // (a section's number opening the sentence, "1.2 During the visit …", counts nothing)
-    if (i === 0 && /^\d+(\.\d+)+$/.test(tokens[0].text)) continue;
+    // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "11:40 —", counts nothing)
+    if (i === 0 && /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/.test(tokens[0].text)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
     let { value } = n;
