@@ -124,6 +124,8 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
       expect(f.quantities.map((q) => q.low), sentence).toEqual([4]);
       expect(f.tokenKeys[0], sentence).toBeUndefined();
     }
+    // a stamp's time zone is no name either
+    expect(read('09:15 ICT — Ministers signed 4 agreements in Hanoi.').tokenKeys.slice(0, 2)).toEqual([undefined, undefined]);
   });
 
   it('"the two countries" is a reference to who, not a count', () => {

@@ -112,6 +112,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     // a section's number or a clock time opening the sentence ("1.2 During the visit …", "11:40 — Putin
     // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
     if (i === 0 && OPENING_MARK.test(t.text)) return undefined;
+    // (with its time zone: "14:12 MSK —")
+    if (i === 1 && /^\d{1,2}:\d{2}/.test(s.tokens[0].text) && /^\p{Lu}{2,4}$/u.test(t.text)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
