@@ -536,6 +536,9 @@ describe('page furniture', () => {
     'This briefing should not be relied on as legal or financial advice.',
     'Subtitles are generated automatically and may contain errors.',
     'Contributing authors: Asia Desk and Economics Unit.',
+    'Nguyen Minh Chau writes on energy policy in Southeast Asia.',
+    'Mekong Talk — Episode 31: Hanoi between the great powers',
+    'Why do the trade figures never match? — K. Osei, Leeds',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -552,6 +555,7 @@ describe('page furniture', () => {
     'Lavrov has written to his Vietnamese counterpart about the talks.',
     'ANALYST: Yes, and the oil deal matters more than the arms one.',
     'Vietnam relied on Russian translators at the talks, officials said.',
+    'The talks ran into a second day — a sign, officials said, of how much was at stake.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

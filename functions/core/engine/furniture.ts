@@ -47,13 +47,16 @@ const FURNITURE: RegExp[] = [
   // a speaker's bare assent ("ANALYST: That's right."), and what a broadcast has coming ("After the break: …")
   /^\s*[\p{Lu} ,]+:\s*(that's right|that is right|yes|indeed|exactly|absolutely|right)\W*$/iu,
   /^\s*(after the break|coming up|still to come|up next)\b/i,
+  // a show's episode heading ("Asia Unpacked — Episode 148: …") and a reader's letter signed off ("— J. Bell, Norwich")
+  /\b(episode|ep\.)\s*\d+\s*[:·|—–-]/i,
+  /[—–]\s*\p{Lu}\.(\s*\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}' -]+$/u,
   // a paywall's meter: "3 free articles left this month"
   /\b\d+ (free )?(articles?|stories|reads) (left|remaining)\b/i,
   // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
   // "Ana Ruiz-Lee has reported from Jakarta for years."
-  /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
+  /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
