@@ -700,6 +700,14 @@ describe('an article that retells the baseline', () => {
   });
 });
 
+describe('a call to act after a colon', () => {
+  it('"…: donate today" is the page asking, no claim', () => {
+    const claim = 'Vietnam and Russia agreed to open a consulate in Da Nang, the embassy said.';
+    const texts = check(`${claim}\n\nReporting from Hanoi costs money: give generously.`, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual([claim]);
+  });
+});
+
 describe('a writer\'s "by our count"', () => {
   it('says whose judgement a report is; the page speaking of itself or crediting its desk says nothing', () => {
     const claim = 'By our count, Russia supplied about half of Vietnam\'s major arms imports between 1995 and 2023.';

@@ -539,6 +539,9 @@ describe('page furniture', () => {
     'Nguyen Minh Chau writes on energy policy in Southeast Asia.',
     'Mekong Talk — Episode 31: Hanoi between the great powers',
     'Why do the trade figures never match? — K. Osei, Leeds',
+    'Home > Written answers > Answer 5120',
+    'Use of these materials is allowed only with a hyperlink to the source.',
+    "The minister's remarks have been condensed for length.",
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

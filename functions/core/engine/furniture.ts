@@ -65,7 +65,11 @@ const FURNITURE: RegExp[] = [
   // the site's legal notes: "… accepts no responsibility or liability for …", "… reserves the sole right to …",
   // "… should not be relied on as professional advice"
   /\baccepts? no (responsibility|liability)\b|\breserves? the (sole )?right to\b|\bterms (of use|and conditions)\b|\brelied (up)?on as\b|\bprofessional advice\b/i,
-  // how the text was made: "Transcripts are provided for accessibility and may differ from the broadcast"
+  // terms of reprinting: "Reproduction of materials is permitted only with a link to the source"
+  /\b(reproduction|reprinting|use) of (the |these |our )?materials\b|\bhyperlink (is|to the source is) required\b/i,
+  // how the text was made: "Transcripts are provided for accessibility and may differ from the broadcast",
+  // "Answers have been edited for length and clarity"
+  /\b(edited|condensed|shortened) for (length|clarity|brevity)\b/i,
   /\b(transcripts?|translations?|subtitles?)\b.*\b(provided|generated|produced|may differ)\b/i,
   // a wire photo's caption ends with its place and full date after a comma: "… in Hanoi, Vietnam, June 20, 2024."
   new RegExp(`,\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|,\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
@@ -93,8 +97,8 @@ export function isForeign(sentence: string): boolean {
   return marked.length / words.length > 0.3;
 }
 
-/** Separators that cut navigation, share and date strips into items: "Home | World", "Home » World", "Share: Facebook · Email". */
-const STRIP_SEPARATOR = /\s[|·•»›]\s/g;
+/** Separators that cut navigation, share and date strips into items: "Home | World", "Home » World", "Home > World", "Share: Facebook · Email". */
+const STRIP_SEPARATOR = /\s[|·•»›>]\s/g;
 
 /**
  * Code left in the text: markup, JSON, a script call. Prose has few braces, brackets, equals

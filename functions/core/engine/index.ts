@@ -179,8 +179,10 @@ function addressesReader(s: Sentence): boolean {
   const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
   const first = words[0];
   if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === s.start) return true;
-  // "Support independent journalism — become a member from $5 a month": an imperative after a dash
+  // "Support independent journalism — become a member from $5 a month": an imperative after a dash;
+  // "Support independent fact-checking: donate today": one closing the sentence after a colon
   if (s.tokens.some((t, i) => /^[—–]$/.test(t.text) && bareVerb(s.tokens[i + 1]) && s.tokens[i + 2]?.pos === 'DET')) return true;
+  if (s.tokens.some((t, i) => t.text === ':' && bareVerb(s.tokens[i + 1]) && s.tokens.slice(i + 2).every((n) => n.pos === 'ADV' || n.pos === 'PUNCT'))) return true;
   const quoted = (t: Token) => {
     const before = s.text.slice(0, t.start - s.start);
     return ((before.match(/["“”]/g)?.length ?? 0) % 2) === 1;
