@@ -458,6 +458,8 @@ describe('a count of members said as a change of membership', () => {
       "The bloc's membership list now runs to twelve countries.",
       'That makes ASEAN a twelve-member organisation.',
       'After the vote, the membership of the group amounts to 12 states.',
+      // a count that is its clause's subject, with the verb after it
+      "With Papua New Guinea's entry, ASEAN's 12 member states now have a combined market of 700 million people.",
     ]) {
       const f = check(`${lead} ${claim}`, { published: '2026-03-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });

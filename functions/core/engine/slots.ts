@@ -254,6 +254,10 @@ function saidInPresent(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
   }
+  // a count that is its clause's subject takes the verb after it: "the bloc's 11 states now have …"
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7) && !/^[,;:.]$/.test(tokens[k].text); k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
+  }
   return false;
 }
 
