@@ -1474,6 +1474,10 @@ describe('the time of arrival', () => {
     }
   });
 
+  it('welcoming the visitor to the city is his arrival', () => {
+    expect(only('President To Lam welcomed Putin to Hanoi on the afternoon of 20 June.', { published: '2024-07-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
   it('a weekday in an article written a year later is a day of the event', () => {
     expect(only('Last June, Putin landed in Hanoi on a Thursday afternoon.', { published: '2025-06-20T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
   });

@@ -109,13 +109,15 @@ export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b
 
 /**
  * Where the sentence tells of someone arriving, by token position (-1: nowhere): "arrive",
- * "arrival", a verb WordNet gives as one ("land", "come"), or a verb of motion with "in" or
- * "into" ("flew in", "flew into Hanoi").
+ * "arrival", a verb WordNet gives as one ("land", "come"), a verb of motion with "in" or
+ * "into" ("flew in", "flew into Hanoi"), or welcoming someone to a place.
  */
 export function arrivalAt(tokens: Token[]): number {
   return tokens.findIndex((t, i) => {
     if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
     if (t.pos !== 'VERB') return false;
+    // being welcomed to a place is arriving there: "welcomed Putin to Hanoi"
+    if (t.lemma === 'welcome' && tokens.slice(i + 1, i + 6).some((n, k) => n.lower === 'to' && tokens[i + 2 + k]?.pos === 'PROPN')) return true;
     const r = relationsOf(t.lemma);
     return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
   });
