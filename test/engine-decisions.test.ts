@@ -1146,6 +1146,13 @@ describe('trend verbs', () => {
     expect(only('Vietnamese purchases of Russian arms have not grown in recent years, defence analysts say.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
   });
 
+  it('a plain word\'s trend is the baseline\'s when the claim names both sides; a participle describing a noun is none', () => {
+    const f = only('Contrary to the gloom, Vietnamese orders for Russian engines keep climbing year after year, brokers in Hanoi insist.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'other' });
+    expect(f.evidence.some((e) => /orders have dropped off/.test(e.text))).toBe(true);
+    expect(only('In Hanoi, Putin said Russia and Vietnam wanted a regional order built on dialogue and respect.').label).not.toBe('contradiction');
+  });
+
   it('a verb of state moves nothing', () => {
     const f = sentenceFeatures(readSentences('The package includes Russian arms and training.')[0], index.matcher);
     expect(f.trends).toEqual([]);

@@ -824,11 +824,16 @@ function datedBefore(claim: Features, index: BaselineIndex): boolean {
  */
 function trendChange(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (datedBefore(claim, index)) return undefined;
+  // a plain word's trend is the baseline's when the claim names both sides too ("Vietnamese orders
+  // for Russian equipment have picked up"); one wished for or put as a goal ("would prefer Hanoi to
+  // reduce its ties") is no trend
+  const bothSides = index.profile.relevance.requireGroups.every((any) => any.some((g) => claim.groups.has(g)));
   for (const mine of claim.trends) {
-    for (const topic of mine.about.filter((k) => k.startsWith('='))) {
+    if (claim.tokens[mine.at - 1]?.lower === 'to') continue;
+    for (const topic of mine.about.filter((k) => k.startsWith('=') || (bothSides && !/^[@#]/.test(k)))) {
       const stated = index.trends.get(topic) ?? [];
       if (!stated.length || stated.some((t) => t.direction === mine.direction)) continue;
-      const says = `the article says ${topic.slice(1)} went ${mine.direction} (“${claim.tokens[mine.at].text}”); the baseline says ${stated[0].direction}`;
+      const says = `the article says ${topic.replace(/^=/, '')} went ${mine.direction} (“${claim.tokens[mine.at].text}”); the baseline says ${stated[0].direction}`;
       return factContradiction('other', sentencesAt(stated.map((t) => t.sentence), index), says, index, 0.7);
     }
   }

@@ -248,7 +248,9 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
   const trends: Trend[] = [];
   const content = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   tokens.forEach((t, at) => {
-    const stated = t.pos === 'VERB' ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
+    // (a participle describing the noun before it says no trend of it: "a security order built on …")
+    const describes = /^(NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '') && t.lower !== t.lemma && tokens[at + 1]?.pos === 'ADP' && !/^(up|down|off|out)$/.test(tokens[at + 1].lower);
+    const stated = t.pos === 'VERB' && !describes ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
     if (!stated) return;
     const direction = negated.has(at) ? (stated === 'up' ? 'down' : 'up') : stated;
     const about: string[] = [];

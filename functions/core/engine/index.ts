@@ -404,7 +404,16 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     ? { from: new Date(Math.min(...dates) - 7 * day), to: new Date(Math.max(...dates) + 7 * day) }
     : { from: new Date(0), to: new Date(0) };
   const trends = new Map<string, Array<{ direction: 'up' | 'down'; sentence: number }>>();
-  for (const s of sentences) for (const t of s.trends) for (const k of t.about) if (k.startsWith('=')) pushTo(trends, k, { direction: t.direction, sentence: s.index });
+  // by topic class, and by the plain word of its subject where the sentence names both sides of
+  // the watch ("Vietnam's arms supplier … but orders have dropped off": orders between them)
+  const bothSides = (s: BaselineSentence) => profile.relevance.requireGroups.every((any) => any.some((g) => s.groups.has(g)));
+  for (const s of sentences) {
+    for (const t of s.trends) {
+      for (const k of t.about) if (k.startsWith('=')) pushTo(trends, k, { direction: t.direction, sentence: s.index });
+      const subject = t.about.find((k) => !/^[@=#]/.test(k));
+      if (subject && bothSides(s)) pushTo(trends, subject, { direction: t.direction, sentence: s.index });
+    }
+  }
   // the days of the event: dates in the baseline's time said in a sentence that names the event
   const eventDays = new Map<number, { days: Set<number>; sentences: number[] }>();
   for (const s of sentences) {
