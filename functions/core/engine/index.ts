@@ -407,11 +407,15 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   // by topic class, and by the plain word of its subject where the sentence names both sides of
   // the watch ("Vietnam's arms supplier … but orders have dropped off": orders between them)
   const bothSides = (s: BaselineSentence) => profile.relevance.requireGroups.every((any) => any.some((g) => s.groups.has(g)));
+  // (each way a thing went kept with a few of its sentences)
+  const addTrend = (key: string, direction: 'up' | 'down', sentence: number) => {
+    if ((trends.get(key) ?? []).filter((t) => t.direction === direction).length < EVIDENCE_PER_FIGURE) pushTo(trends, key, { direction, sentence });
+  };
   for (const s of sentences) {
     for (const t of s.trends) {
-      for (const k of t.about) if (k.startsWith('=')) pushTo(trends, k, { direction: t.direction, sentence: s.index });
+      for (const k of t.about) if (k.startsWith('=')) addTrend(k, t.direction, s.index);
       const subject = t.about.find((k) => !/^[@=#]/.test(k));
-      if (subject && bothSides(s)) pushTo(trends, subject, { direction: t.direction, sentence: s.index });
+      if (subject && bothSides(s)) addTrend(subject, t.direction, s.index);
     }
   }
   // the days of the event: dates in the baseline's time said in a sentence that names the event
