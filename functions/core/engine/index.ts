@@ -453,7 +453,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     roles,
     statuses,
     populations,
-    affiliations,
+    // (each person at each body kept with a few of the sentences saying so)
+    affiliations: fewOfEach(affiliations, ({ affiliation }) => `${affiliation.person} ${affiliation.body}`),
     counts,
     officeCountries,
     officesByName,
