@@ -825,8 +825,7 @@ function datedBefore(claim: Features, index: BaselineIndex): boolean {
 function trendChange(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (datedBefore(claim, index)) return undefined;
   // a plain word's trend is the baseline's when the claim names both sides too ("Vietnamese orders
-  // for Russian equipment have picked up"); one wished for or put as a goal ("would prefer Hanoi to
-  // reduce its ties") is no trend
+  // for Russian kit keep climbing"); one put as a goal ("urged Manila to cut its imports") is no trend
   const bothSides = index.profile.relevance.requireGroups.every((any) => any.some((g) => claim.groups.has(g)));
   for (const mine of claim.trends) {
     if (claim.tokens[mine.at - 1]?.lower === 'to') continue;
