@@ -1481,6 +1481,10 @@ describe('the time of arrival', () => {
     }
   });
 
+  it('the visitor named as his country\'s leader is the visitor', () => {
+    expect(only('The Russian leader landed in Hanoi on the afternoon of 20 June.', { published: '2024-07-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
   it('welcoming the visitor to the city is his arrival', () => {
     expect(only('President To Lam welcomed Putin to Hanoi on the afternoon of 20 June.', { published: '2024-07-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
   });

@@ -939,7 +939,7 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   if (!mine || state === 'outside' || !index.arrivals.length) return undefined;
   const stated = sentencesAt(index.arrivals.map((a) => a.sentence), index);
   const people = new Set(stated.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
-  if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return undefined;
+  if (!namesOneOf(claim, people, index)) return undefined;
   if (goesElsewhere(claim, index)) return undefined;
   const lastDay = new Date(Math.max(...[...index.eventDays].flatMap(([month, { days }]) => [...days].map((d) => Date.UTC(index.period.from.getUTCFullYear(), month - 1, d)))));
   const day = mine.day;
@@ -962,11 +962,26 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   if (context.writtenLater && !('month' in mine)) return undefined; // "on Thursday", said later, is a day of that week
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
   const people = new Set(stated.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
-  if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id)) || claimedElsewhere(claim, index)) return undefined;
+  if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
   const day = daySinceEpoch(mine, context.written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
   const dayText = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
   return factContradiction('date', stated, `the article has the talks on ${dayText(day)}; the baseline on ${dayText(index.talks[0].day)}`, index, 0.7);
+}
+
+/**
+ * The claim names one of these people, by name or as their country's leader ("the Russian
+ * leader", "the Russian president"): a country of a person's group, then an office or "leader".
+ */
+function namesOneOf(claim: Features, people: ReadonlySet<string>, index: BaselineIndex): boolean {
+  if (claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return true;
+  const groups = new Set(index.profile.entities.filter((e) => e.kind === 'person' && people.has(e.name.toLowerCase())).map((e) => e.group));
+  const lowers = claim.tokens.map((t) => t.lower);
+  return claim.entities.some((e) => {
+    if (e.kind !== 'country' || !groups.has(e.group ?? e.id)) return false;
+    const next = claim.tokens.findIndex((t) => t.start >= e.end);
+    return next >= 0 && (lowers[next] === 'leader' || !!index.matcher.officeAt(lowers, next));
+  });
 }
 
 /** The claim names a place that is none of the event's cities or their countries ("talks in Pyongyang"). */
@@ -1099,7 +1114,7 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
   const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
   const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
-  if (!claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return undefined;
+  if (!namesOneOf(claim, people, index)) return undefined;
   const says = `the article places the event in ${[...places].map(title).join(', ')}; the baseline in ${[...index.eventPlaces.keys()].map(title).join(', ')}`;
   return factContradiction('entity', evidence, says, index, 0.7);
 }
