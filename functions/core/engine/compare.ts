@@ -5,7 +5,7 @@ import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { HONORIFICS, MONTHS, PROSPECTIVE, WEEKDAYS } from './lexicon.ts';
+import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS } from './lexicon.ts';
 import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
@@ -928,6 +928,16 @@ function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
   });
 }
 
+/** The last day of the baseline's event, or none where the baseline dates no day. */
+function lastEventDay(index: BaselineIndex): Date | undefined {
+  const year = index.period.from.getUTCFullYear();
+  const days = [...index.eventDays].flatMap(([month, { days }]) => [...days].map((d) => Date.UTC(year, month - 1, d)));
+  return days.length ? new Date(Math.max(...days)) : undefined;
+}
+
+/** The people these baseline sentences name, by entity id. */
+const peopleNamedIn = (sentences: readonly BaselineSentence[]) => new Set(sentences.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+
 /**
  * Another time of arrival: "Putin reached the capital at dusk on June 19" where the baseline
  * has him land before dawn on June 20. The claim tells of arriving at a time of day, names
@@ -938,13 +948,12 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   const mine = claim.arrival;
   if (!mine || state === 'outside' || !index.arrivals.length) return undefined;
   const stated = sentencesAt(index.arrivals.map((a) => a.sentence), index);
-  const people = new Set(stated.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  const people = peopleNamedIn(stated);
   if (!namesOneOf(claim, people, index)) return undefined;
   if (goesElsewhere(claim, index)) return undefined;
-  const lastDay = new Date(Math.max(...[...index.eventDays].flatMap(([month, { days }]) => [...days].map((d) => Date.UTC(index.period.from.getUTCFullYear(), month - 1, d)))));
   const day = mine.day;
   if (context.writtenLater && day && 'offset' in day) return undefined; // "yesterday", said later, is another day
-  const written = context.writtenLater ? (Number.isNaN(lastDay.getTime()) ? undefined : lastDay) : context.written;
+  const written = context.writtenLater ? lastEventDay(index) : context.written;
   const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (index.arrivals.some((a) => canBeSameTime(mine, at, a.time, a.at))) return undefined;
   const says = `the article has the arrival at another time of day or on another day than the baseline`;
@@ -961,7 +970,7 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   if (!mine || state === 'outside' || !index.talks.length) return undefined;
   if (context.writtenLater && !('month' in mine)) return undefined; // "on Thursday", said later, is a day of that week
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
-  const people = new Set(stated.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  const people = peopleNamedIn(stated);
   if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
   const day = daySinceEpoch(mine, context.written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
@@ -1036,7 +1045,7 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   if (index.sequences.some((s) => s.before === mine.before && s.after === mine.after)) return undefined;
   const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
   const evidence = sentencesAt(reversed.map((s) => s.sentence), index);
-  const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  const people = peopleNamedIn(evidence);
   if (!evidence.length || !(namesTheEvent(claim.keys, index) || claim.tellsOfMoving || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
   const says = `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`;
   return factContradiction('other', evidence, says, index, 0.7);
@@ -1113,7 +1122,7 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   const places = new Set(claim.entities.flatMap((e) => (e.place ? [e.place] : [])));
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
   const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
-  const people = new Set(evidence.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
+  const people = peopleNamedIn(evidence);
   if (!namesOneOf(claim, people, index)) return undefined;
   const says = `the article places the event in ${[...places].map(title).join(', ')}; the baseline in ${[...index.eventPlaces.keys()].map(title).join(', ')}`;
   return factContradiction('entity', evidence, says, index, 0.7);
@@ -1213,8 +1222,7 @@ function longerName(claim: Features, b: BaselineSentence, addedNames: readonly s
     // the capitalised words run into the name, before it
     const run: Token[] = [];
     // (an honorific is no part of the name: "Mr Putin")
-    const honorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
-    for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower) && !honorific(claim.tokens[k]); k--) run.unshift(claim.tokens[k]);
+    for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower) && !isHonorific(claim.tokens[k].text); k--) run.unshift(claim.tokens[k]);
     if (!run.length || !addedNames.every((n) => run.some((t) => t.lower === n))) continue;
     return { claimed: claim.text.slice(run[0].start - claim.start, e.end - claim.start), stated: b.text.slice(b.entities.find((x) => x.id === e.id)!.start - b.start, b.entities.find((x) => x.id === e.id)!.end - b.start) };
   }
@@ -1270,7 +1278,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     const key = m.claim.tokenKeys[i];
     if (t.pos !== 'PROPN' || i === 0 || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
-    if (HONORIFICS.has(t.lower.replace(/\.$/, ''))) return; // "Mr Putin" names Putin
+    if (isHonorific(t.text)) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
     // (a sentence's first word is capitalised by position: "The Sides will …")

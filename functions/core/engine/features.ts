@@ -10,7 +10,7 @@ import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { arrivalAt, dayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
-import { extractDates, extractNegation, extractQuantities, type DateMention, type Quantity } from './slots.ts';
+import { extractDates, extractNegation, extractQuantities, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
   text: string;
@@ -99,9 +99,6 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (stem.length < 2) return undefined;
   return stem;
 }
-
-/** A section number or a time stamp, when it opens a sentence. */
-export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/;
 
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
   const inSentence = matcher.find(s.text);

@@ -297,11 +297,12 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       // (an anniversary said without its year falls in the year the document was written)
       for (const q of counted) {
         const year = anniversaryYear(q, features.quantities, anchors, tokens) ?? published?.getUTCFullYear();
+        if (year === undefined) continue;
         const words = tokens.slice(q.to, q.to + 8);
         const end = words.findIndex((t) => t.pos === 'PUNCT');
         // (without the year it falls in: "of diplomatic ties next year")
         const of = (end < 0 ? words : words.slice(0, end)).map((t) => t.text).join(' ').replace(/\s+((next|last|this) year|in \d{4})$/, '');
-        if (year !== undefined) anniversaries.push({ ordinal: q.low, year, about: q.context, of, sentence: sentences.length });
+        anniversaries.push({ ordinal: q.low, year, about: q.context, of, sentence: sentences.length });
       }
       for (const year of [...years, ...since]) {
         if (!features.keys.has(`#${year}`)) {

@@ -97,6 +97,8 @@ export const TIME_SPANS = new Set(['second', 'minut', 'hour', 'day', 'week', 'mo
 
 /** Courtesy titles before a surname: "Mr Lam" is the Lam the profile names. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'madame']);
+/** A word of address before a name ("Mr", "Dr."), in any case, with or without its full stop. */
+export const isHonorific = (word: string) => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 
 /** Verbs that say who reports something: "…, officials said", "…, the paper reported". */
 export const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'add', 'announce', 'write', 'state', 'note', 'confirm', 'claim']);

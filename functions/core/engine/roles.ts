@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, HONORIFICS, MONTHS, PROSPECTIVE, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, isHonorific, MONTHS, PROSPECTIVE, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -97,7 +97,7 @@ export function extractRoles(
     for (let k = 0; k < words.length; k++) {
       const p = matcher.person(words.slice(k).join(' '));
       // a surname alone names someone after a courtesy title ("Mr Lam"), not after a rank or name
-      if (p && (k === 0 || words.length - k >= 2 || HONORIFICS.has(words[k - 1].toLowerCase().replace(/\.$/, '')))) return p;
+      if (p && (k === 0 || words.length - k >= 2 || isHonorific(words[k - 1]))) return p;
     }
     return undefined;
   };

@@ -113,6 +113,9 @@ function interval(value: number, hedge: string | undefined, approximate: boolean
   return [value, value];
 }
 
+/** A section number or a time stamp, when it opens a sentence: the outline or a live page's stamp, no figure. */
+export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/;
+
 /**
  * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
  * so "11 memorandums" and "a dozen agreements" have the same unit.
@@ -122,7 +125,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "11:40 —", counts nothing)
-    if (i === 0 && /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/.test(tokens[0].text)) continue;
+    if (i === 0 && OPENING_MARK.test(tokens[0].text)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
     let { value } = n;
