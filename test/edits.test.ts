@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FsStore } from '../functions/adapters/fs-store.ts';
 import { createHttpFetcher } from '../functions/adapters/http-fetcher.ts';
 import { channelsFor, DEFAULT_ALERT_POLICY } from '../functions/core/alert-policy.ts';
@@ -119,7 +119,7 @@ describe('re-checking stored articles against a real HTTP server', () => {
     pages.clear();
     requests.length = 0;
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
   });
 
