@@ -39,6 +39,11 @@ describe('claimwatch baseline facts', () => {
     // "the 75th anniversary of diplomatic ties next year", said in 2024
     expect(find('anniversary', /^75th anniversary of diplomatic ties$/, /^2025$/)).toBeDefined();
     expect(find('anniversary', /^30th anniversary of the Treaty/, /^2024$/)).toBeDefined();
+    // what the visit's documents covered, and whom the visitor met
+    expect(find('covers', /documents/, /^tourism$/)?.sentences[0].text).toMatch(/promised to boost collaboration/);
+    expect(find('covers', /documents/, /^civil nuclear projects$/)).toBeDefined();
+    expect(find('met', /talks/, /^Pham Minh Chinh$/)?.sentences[0].text).toMatch(/met later in the day/);
+    expect(facts.some((f) => f.kind === 'met' && /Putin/.test(f.value))).toBe(false);
     // another country's office is listed as the baseline has it; only watched countries' offices alert
     expect(find('office', /^president of United States$/, /^Joe Biden$/)).toBeDefined();
   });

@@ -1498,3 +1498,51 @@ describe('the time of arrival', () => {
     expect(f.label).not.toBe('contradiction');
   });
 });
+
+describe('what the visit\'s documents covered', () => {
+  it('a thing the documents covered, said to be left out of them, is a denial with the listing sentence as evidence', () => {
+    for (const text of [
+      "No deal on atomic power stations came out of Putin's state visit, diplomats in Hanoi conceded.",
+      'Education was omitted from the cooperation documents Russia and Vietnam signed during the state visit.',
+      'Civil nuclear energy was not among the memorandums signed during the Russian state visit to Vietnam.',
+      "Putin's state visit to Hanoi ended without any agreement on nuclear energy, according to two officials.",
+    ]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(evidenceIn(f, MEMORANDUMS_DOC, /memorandums/) || f.evidence.some((e) => /signed/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('a thing the baseline does not list, or only part of a listed thing, left out is no contradiction', () => {
+    for (const text of [
+      "No agreement on arms purchases was signed during Putin's state visit to Hanoi, officials said.",
+      "Putin's state visit to Hanoi produced no deal on an energy price formula.",
+      'During the state visit to Hanoi Putin and Lam signed agreements on education and nuclear energy.',
+    ]) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
+describe('a meeting of the visit denied', () => {
+  it('no meeting with someone the baseline has the visitor meet is a denial', () => {
+    for (const text of [
+      'During the state visit Putin never sat down for talks with Prime Minister Pham Minh Chinh.',
+      'Vietnamese officials say Chinh never held talks with Putin during the state visit.',
+      "Putin's state visit to Hanoi did not include a meeting with the party's general secretary.",
+    ]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(evidenceIn(f, MEETINGS_DOC, /met/), text).toBe(true);
+    }
+  });
+
+  it('a meeting denied with someone else, or in another clause than the one naming the host, is no contradiction', () => {
+    for (const text of [
+      'During the state visit Putin met President To Lam but did not meet Zelensky.',
+      'During the state visit to Hanoi Putin did not meet reporters.',
+    ]) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});

@@ -4,7 +4,7 @@
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
-import { isCount, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
+import { isCount, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS } from './lexicon.ts';
 import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
@@ -1059,7 +1059,7 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
  */
 function signerConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (state === 'outside' || !index.signings.length) return undefined;
-  if (claim.entities.some((e) => (e.place && !index.eventPlaces.has(e.place)) || ((e.kind === 'country' || e.kind === 'place') && !e.group))) return undefined;
+  if (namesAnotherPlace(claim, index)) return undefined;
   const among = (a: Agent, b: Agent) => {
     const offices = new Set([...b.offices, ...b.people.flatMap((p) => [...officesOf(p, index)])]);
     return a.people.every((p) => b.people.includes(p) || [...officesOf(p, index)].some((o) => offices.has(o))) && a.offices.every((o) => offices.has(o));
@@ -1071,6 +1071,78 @@ function signerConflict(claim: Features, state: EventState, index: BaselineIndex
     return factContradiction('entity', sentencesAt(index.signings.map((s) => s.sentence), index), says, index, 0.7);
   }
   return undefined;
+}
+
+/**
+ * A thing the event's documents covered, said to be left out of them: "no agreement on atomic
+ * energy was signed in Hanoi", "tourism was left out of the pledges" where the baseline lists
+ * nuclear projects and tourism among them. Every word naming the thing, or a WordNet relative of
+ * it, is among the baseline's covered things; the claim is of the event.
+ */
+function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const claim = m.claim;
+  if (!claim.leftOut.length || state === 'outside' || !index.covered.size) return undefined;
+  if ((state !== 'inside' && !namesTheEvent(claim.keys, index)) || namesAnotherPlace(claim, index)) return undefined;
+  for (const { keys } of claim.leftOut) {
+    // (most of it: "atomic power stations" where the baseline has nuclear power plants)
+    const found = keys.map((key) => coveredAs(m, key, index)).filter((k) => k);
+    if (found.length * 2 <= keys.length) continue;
+    // (the sentences covering most of it first)
+    const covers = (b: BaselineSentence) => found.filter((k) => b.covers.some((c) => c.key === k)).length;
+    const evidence = sentencesAt(found.flatMap((k) => index.covered.get(k!)!.sentences), index).sort((a, b) => covers(b) - covers(a));
+    const words = claim.tokens.filter((_, i) => keys.includes(claim.tokenKeys[i] ?? '')).map((t) => t.text).join(' ');
+    return factContradiction('negation', evidence, `the article says the documents left out ${words}; the baseline has them cover it`, index, 0.7);
+  }
+  return undefined;
+}
+
+/** The baseline's covered thing a claim word names: the word, or a WordNet relative of it ("atomic": nuclear). */
+const coveredAs = (m: ClaimMeasure, key: string, index: BaselineIndex) =>
+  [key, ...(m.keys.find((k) => k.key === key)?.relatives.map((r) => r.key) ?? [])].find((k) => index.covered.has(k));
+
+/**
+ * The claim says what it denies, and the baseline does not have it: "no agreement on arms
+ * purchases" where the documents covered none, "did not meet opposition figures". Such a denial
+ * is of something else than what the baseline states, whatever words they share.
+ */
+function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
+  const { leftOut, deniedMeeting } = m.claim;
+  if (leftOut.some((t) => t.named) && leftOut.every((t) => !t.named || t.keys.filter((k) => coveredAs(m, k, index)).length * 2 <= t.keys.length)) return true;
+  return !!deniedMeeting && meetingHost(m.claim, deniedMeeting, index) === 'other';
+}
+
+/**
+ * A meeting of the event denied: "Chinh did not meet Putin during the June visit", "there were
+ * no talks with the prime minister" where the baseline has Putin meet Prime Minister Chinh. The
+ * claim names someone the baseline's talks name, other than the one they all name (the
+ * visitor), by name or by an office the baseline gives them; and no one they do not name.
+ */
+function deniedMeetingConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const span = claim.deniedMeeting;
+  if (!span || state === 'outside' || !index.hosts.size) return undefined;
+  // (a claim naming the event speaks of it, whatever other meeting it also names: "the Kazan encounter was their first, since …")
+  if (!namesTheEvent(claim.keys, index) && (state !== 'inside' || namesAnotherPlace(claim, index))) return undefined;
+  const host = meetingHost(claim, span, index);
+  if (!host || host === 'other') return undefined;
+  return factContradiction('negation', sentencesAt(index.hosts.get(host)!, index), `the article says there was no meeting with ${title(host)}; the baseline has one`, index, 0.7);
+}
+
+/**
+ * The baseline host a denied meeting names: by name, by the last word of the name alone ("Chinh
+ * did not meet Putin"), or by an office the baseline gives them; `other` when it names instead
+ * someone the baseline's talks do not ("did not meet Zelensky").
+ */
+function meetingHost(claim: Features, span: { from: number; to: number }, index: BaselineIndex): string | 'other' | undefined {
+  const [from, to] = [claim.tokens[span.from].start, claim.tokens[span.to - 1].end];
+  const people = claim.entities.filter((e) => e.kind === 'person' && e.start >= from && e.end <= to).map((e) => e.id);
+  const names = claim.tokens.slice(span.from, span.to).filter((t) => t.pos === 'PROPN' && !claim.entities.some((e) => t.start >= e.start && t.end <= e.end)).map((t) => transliterated(t.lower));
+  const lowers = claim.tokens.map((t) => t.lower);
+  const offices = new Set(lowers.slice(span.from, span.to).flatMap((_, k) => index.matcher.officeAt(lowers, span.from + k)?.office ?? []));
+  const named = (p: string) => people.includes(p) || names.includes(transliterated(p.split(' ').at(-1)!)) || [...officesOf(p, index)].some((o) => offices.has(o));
+  const host = [...index.hosts.keys()].find(named);
+  if (host) return people.some((p) => !index.metWith.has(p)) ? 'other' : host;
+  const visitorNames = [...index.metWith].filter((p) => !index.hosts.has(p)).flatMap((p) => p.split(' ').map(transliterated));
+  return people.some((p) => !index.metWith.has(p)) || names.some((n) => !visitorNames.includes(n)) ? 'other' : undefined;
 }
 
 /**
@@ -1193,7 +1265,7 @@ function quoteConflict(claim: Features, b: BaselineSentence): string | undefined
   return mine.length && stated.length ? `the article gives the words to ${mine[0]}; the baseline to ${stated[0]}` : undefined;
 }
 
-function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext) {
+function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext, deniesOther = false) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
     // (a sentence quoting the same words shares much of the claim: the others are not read for quotations)
@@ -1201,7 +1273,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??
-    (coverage >= SAME_TOPIC ? found('negation', negationConflict(claim, b, index)) : undefined) ??
+    (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b)) ??
@@ -1319,15 +1391,16 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
+  const deniesOther = deniesSomethingElse(measure, index);
   for (const { sentence: b, coverage } of list) {
-    const conflict = slotConflict(claim, b, coverage, state, index, context);
+    const conflict = slotConflict(claim, b, coverage, state, index, context, deniesOther);
     if (conflict) {
       // Every baseline sentence that conflicts the same way backs the finding; the first is the closest.
-      const also = list.filter((c) => c.sentence !== b && slotConflict(claim, c.sentence, c.coverage, state, index, context)?.type === conflict.type).slice(0, 2);
+      const also = list.filter((c) => c.sentence !== b && slotConflict(claim, c.sentence, c.coverage, state, index, context, deniesOther)?.type === conflict.type).slice(0, 2);
       return {
         label: 'contradiction',
         type: conflict.type,
@@ -1338,7 +1411,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
     }
   }
 
-  const denial = eventDenial(measure, state, index);
+  const denial = deniesOther ? undefined : eventDenial(measure, state, index);
   if (denial) return denial;
 
   // A restatement keeps the polarity (a denial is only known where the baseline denies it

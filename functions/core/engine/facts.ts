@@ -125,7 +125,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'covers' | 'met';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -145,6 +145,8 @@ interface IndexedFacts {
   anniversaries: ReadonlyArray<{ ordinal: number; year: number; of: string; sentence: number }>;
   talks: ReadonlyArray<{ day: number; sentence: number }>;
   venues: ReadonlyArray<{ venue: string; sentence: number }>;
+  covered: ReadonlyMap<string, { word: string; sentences: readonly number[] }>;
+  hosts: ReadonlyMap<string, readonly number[]>;
 }
 
 /** 1st, 2nd, 3rd, 11th, 21st. */
@@ -206,5 +208,7 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   }
   for (const { ordinal, year, of, sentence } of index.anniversaries) add('anniversary', `${ordinalWord(ordinal)} anniversary ${of}`, String(year), sentence);
   for (const { before, after, sentence } of index.sequences) add('order', 'the tour', `${capitalised(before)}, then ${capitalised(after)}`, sentence);
+  for (const { word, sentences } of index.covered.values()) for (const sentence of sentences) add('covers', "the event's documents and pledges", word, sentence);
+  for (const [host, sentences] of index.hosts) for (const sentence of sentences) add('met', "the visitor's talks", capitalised(host), sentence);
   return [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject) || a.value.localeCompare(b.value));
 }

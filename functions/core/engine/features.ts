@@ -2,6 +2,7 @@
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
+import { coveredThings, deniedMeeting, leftOutThings, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
@@ -63,6 +64,14 @@ export interface Features {
   venue?: string;
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
+  /** What the sentence's documents or pledges cover ("memorandums in education and nuclear energy"). */
+  covers: Covered[];
+  /** What it says they left out, each thing by its keys ("no agreement on atomic energy", "tourism was left out"). */
+  leftOut: LeftOut[];
+  /** The sentence tells of talks or a meeting ("met", "talks"). */
+  tellsOfTalks: boolean;
+  /** Where it denies a meeting or talks, with the denial's subject ("Chinh did not meet Putin"), by token positions. */
+  deniedMeeting?: { from: number; to: number };
   /** Where people it names work ("X, the deputy head … of the Crisis Group"). */
   affiliations: Affiliation[];
 }
@@ -158,8 +167,12 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     affiliations: extractAffiliations(s.tokens, tokenKeys),
     arrival: arrivalTime(s.tokens, dates),
+    tellsOfTalks: tellsOfTalks(s.tokens),
     talksDay: tellsOfTalks(s.tokens) ? dayOf(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
+    covers: coveredThings(s.tokens, tokenKeys),
+    leftOut: leftOutThings(s.tokens, tokenKeys, negation.tokens),
+    deniedMeeting: deniedMeeting(s.tokens, negation.tokens),
   };
 }
 

@@ -86,6 +86,12 @@ export interface BaselineIndex {
   anniversaries: Array<{ ordinal: number; year: number; about: string[]; /** The words after it, for people to read: "of diplomatic ties next year". */ of: string; sentence: number }>;
   /** Who the baseline says signed documents ("Lam and Putin signed … agreements"), with their sentences. */
   signings: Array<{ signers: Agent; sentence: number }>;
+  /** What the event's documents and pledges covered ("memorandums in education and nuclear energy"), by key, with a few sentences each. */
+  covered: Map<string, { word: string; sentences: number[] }>;
+  /** The people the baseline's talks and meetings of the event name, by person id. */
+  metWith: Set<string>;
+  /** Of those, the people the visitor met (all but the one named most), with a few sentences each. */
+  hosts: Map<string, number[]>;
 }
 
 /**
@@ -439,9 +445,29 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     if (!namesTheEvent(s.keys, { eventWords }) || !s.entities.some((e) => e.kind === 'person' && e.group)) continue;
     for (const place of new Set(s.entities.flatMap((e) => (e.place ? [e.place] : [])))) pushTo(eventPlaces, place, s.index);
   }
+  // what the event's documents and pledges covered, and whom its talks were with, from sentences
+  // that name no other place ("signed a pact in Pyongyang", "met Kim in Pyongyang")
+  const covered = new Map<string, { word: string; sentences: number[] }>();
+  const metWith = new Map<string, number[]>();
+  for (const s of sentences) {
+    if (namesAnotherPlace(s, { eventPlaces })) continue;
+    for (const { key, word } of s.covers) {
+      const thing = covered.get(key) ?? { word, sentences: [] };
+      if (thing.sentences.length < EVIDENCE_PER_FIGURE) thing.sentences.push(s.index);
+      covered.set(key, thing);
+    }
+    if (!s.tellsOfTalks || s.denies) continue;
+    for (const person of new Set(s.entities.filter((e) => e.kind === 'person').map((e) => e.id))) pushTo(metWith, person, s.index);
+  }
+  // the one all the talks name is the visitor; the others are whom he met
+  const most = Math.max(0, ...[...metWith.values()].map((s) => s.length));
+  const hosts = new Map([...metWith].flatMap(([person, at]) => (at.length < most ? [[person, at.slice(0, EVIDENCE_PER_FIGURE)] as const] : [])));
   const index: BaselineIndex = {
     profile,
     matcher,
+    covered,
+    metWith: new Set(metWith.keys()),
+    hosts,
     docs: baseline.docs.map(({ text, ...meta }) => (void text, meta)),
     sentences,
     postings,
@@ -579,6 +605,10 @@ export type EventState = 'inside' | 'outside' | 'unknown';
 function speaksOfItsOwnEvent(c: Features, index: BaselineIndex): boolean {
   return c.tokens.some((t, i) => index.eventWords.has(c.tokenKeys[i] ?? '') && /^(current|this|ongoing|present|latest)$/.test(c.tokens[i - 1]?.lower ?? ''));
 }
+
+/** A city the event was not in, or a country outside the watch ("signed in Pyongyang", "with Laos"). */
+export const namesAnotherPlace = (f: Pick<Features, 'entities'>, { eventPlaces }: Pick<BaselineIndex, 'eventPlaces'>) =>
+  f.entities.some((e) => (e.place && !eventPlaces.has(e.place)) || ((e.kind === 'country' || e.kind === 'place') && !e.group));
 
 /** A sentence's keys name the baseline's event: a word most of the baseline's titles use ("visit"). */
 export function namesTheEvent(keys: ReadonlySet<string>, { eventWords }: Pick<BaselineIndex, 'eventWords'>): boolean {

@@ -1,0 +1,149 @@
+// What a visit's documents and pledges covered, and what a claim says they left out. "They signed
+// memorandums in areas like education and civil nuclear projects" covers education and nuclear
+// projects; "no agreement on atomic energy was signed", "nuclear power was not on the table" and
+// "tourism was left out of the pledges" say a covered thing was not covered. Read from the form of
+// English: a word of committing (the profile's agreements, "signed", "pledged"), then the things
+// it is "in", "on", "like" or "including".
+import { PASSIVE_AUXILIARY } from './lexicon.ts';
+import type { Token } from './nlp.ts';
+
+/** Verbs of committing to something: what follows them in a list is what was agreed. */
+const COMMITTING = new Set(['sign', 'pledge', 'promise']);
+/** Words that open what a commitment is about: "agreements in education", "ranging from … to", "such as". */
+const ABOUT = new Set(['in', 'on', 'like', 'including', 'notably', 'such', 'from', 'covering', 'concerning']);
+/** Words a commitment may take before that opening: "memorandums for cooperation in", "agreements ranging from". */
+const OPENING_REACH = 4;
+/** Words from a verb of committing to its object's first noun: "signed around a dozen cooperation". */
+const OBJECT_REACH = 6;
+/** Words naming a kind of subject rather than a subject ("in areas like …", "of any kind"). */
+const KINDS = new Set(['area', 'field', 'sector', 'sphere', 'domain', 'kind', 'type', 'sort', 'matter', 'issue']);
+const CLAUSE_END = /^[;:.!?()]$/;
+/** A list of things ends where a clause does, or at a verb of its own ("… and signed a pact"); "building plants" is a thing. */
+const endsList = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  if (t.lower === 'as' && tokens[k - 1]?.lower === 'such') return false;
+  // (a verb after "to" says what was pledged: "promised to boost collaboration in …")
+  const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
+  return CLAUSE_END.test(t.text) || /^(which|that|who|where|while|as|when|but)$/.test(t.lower) || verb;
+};
+
+const isAgreement = (key: string | undefined) => key === '=agreement';
+const commitsAt = (tokens: Token[], keys: ReadonlyArray<string | undefined>, i: number) =>
+  isAgreement(keys[i]) || (COMMITTING.has(tokens[i].lemma) && (tokens[i].pos === 'VERB' ? !tokens[i].lower.endsWith('ing') || tokens[i - 1]?.lower === 'after' : tokens[i].pos === 'NOUN'));
+
+/** A thing a commitment covers: the key of one of its words, and the words naming it ("civil nuclear projects"). */
+export interface Covered {
+  key: string;
+  word: string;
+}
+
+const isNominal = (t: Token | undefined) => !!t && /^(NOUN|ADJ|PROPN)$/.test(t.pos) && !t.isStop;
+/** The run of nouns and adjectives a word stands in: "nuclear" in "civil nuclear projects". */
+function phraseAt(tokens: Token[], k: number): string {
+  let [from, to] = [k, k + 1];
+  while (isNominal(tokens[from - 1])) from--;
+  while (isNominal(tokens[to])) to++;
+  return tokens.slice(from, to).map((t) => t.lower).join(' ');
+}
+
+/** The nouns and adjectives from `from` to the list's end, less words of kind and the commitment's own words. */
+function thingsFrom(tokens: Token[], keys: ReadonlyArray<string | undefined>, from: number, head: ReadonlySet<string>): Covered[] {
+  const out: Covered[] = [];
+  for (let k = from; k < tokens.length && !endsList(tokens, k); k++) {
+    const key = keys[k];
+    if (!key || /^[#@]/.test(key) || head.has(key) || isAgreement(key) || KINDS.has(tokens[k].lemma)) continue;
+    if (isNominal(tokens[k])) out.push({ key, word: phraseAt(tokens, k) });
+  }
+  return out;
+}
+
+/**
+ * Where a sentence denies a meeting or talks ("did not meet", "no meeting with", "never held
+ * talks"): the token span of the denial with its subject ("Chinh did not meet Putin"), not the
+ * clauses beside it ("Putin met Lam and did not meet …").
+ */
+export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { from: number; to: number } | undefined {
+  const word = tokens.findIndex((t, i) => isMeeting(t) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no')));
+  if (word < 0) return undefined;
+  let from = word;
+  const opensClause = (t: Token) => /^[,;:.]$/.test(t.text) || /^(and|but|or|yet|while|whereas|although|though)$/.test(t.lower) || t.pos === 'VERB';
+  while (from > 0 && (negated.has(from - 1) || !opensClause(tokens[from - 1]))) from--;
+  let to = word + 1;
+  while (to < tokens.length && (negated.has(to) || tokens[to].pos === 'PROPN')) to++;
+  return { from, to };
+}
+const MEETING = new Set(['meet', 'meeting', 'talk']);
+/** A meeting word, not "talk" of a subject ("there was no talk of defence"). */
+const isMeeting = (t: Token) => MEETING.has(t.lemma) && t.lower !== 'talk';
+
+/**
+ * What a sentence's commitments cover: after a word of committing, the things it is "in", "on",
+ * "like" … up to the clause's end. The words before that opening ("signed memorandums for
+ * cooperation") are the commitment itself, not a subject of it.
+ */
+export function coveredThings(tokens: Token[], keys: ReadonlyArray<string | undefined>): Covered[] {
+  const out = new Map<string, Covered>();
+  tokens.forEach((t, verb) => {
+    // the deed of committing, not an agreement merely named ("the Treaty on Principles …"): a verb,
+    // then its object ("signed 11 memorandums for cooperation in …", "promised to boost collaboration in …")
+    if (t.pos !== 'VERB' || !COMMITTING.has(t.lemma) || t.lower.endsWith('ing')) return;
+    const object = tokens.findIndex((o, k) => k > verb && k <= verb + OBJECT_REACH && o.pos === 'NOUN');
+    const at = object > 0 ? object : verb;
+    let open = at + 1;
+    while (open < tokens.length && open <= at + OPENING_REACH && !ABOUT.has(tokens[open].lower) && !endsList(tokens, open)) open++;
+    if (!ABOUT.has(tokens[open]?.lower ?? '')) return;
+    const head = new Set(keys.slice(verb, open).filter((k): k is string => !!k));
+    for (const thing of thingsFrom(tokens, keys, open + 1, head)) out.set(thing.key, thing);
+  });
+  return [...out.values()];
+}
+
+/** A thing a sentence says its commitments left out: the keys naming it, and whether the sentence names it as the thing denied ("no deal on X", "X was not among") rather than as a word a denial covers. */
+export interface LeftOut {
+  keys: string[];
+  named: boolean;
+}
+
+/**
+ * What a sentence says its commitments left out:
+ * - what "no" agreement was about ("produced no agreement of any kind on atomic energy");
+ * - the subject of "was not on the table", "was not among", "was not part of";
+ * - otherwise what a denial covers, in a sentence with a word of committing ("did not sign a
+ *   deal on nuclear power", "tourism was left out of the pledges").
+ */
+export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut[] {
+  if (!tokens.some((_, i) => commitsAt(tokens, keys, i))) return [];
+  const lowers = tokens.map((t) => t.lower);
+  const thing = (positions: Iterable<number>) => {
+    const out = new Set<string>();
+    for (const k of positions) {
+      const key = keys[k];
+      if (key && !/^[#@]/.test(key) && !isAgreement(key) && !KINDS.has(tokens[k].lemma) && isNominal(tokens[k]) && !commitsAt(tokens, keys, k)) out.add(key);
+    }
+    return [...out];
+  };
+  const named: string[][] = [];
+  tokens.forEach((t, i) => {
+    // "no agreement … on X", "without any deal on X"
+    if (t.lower === 'no' || (lowers[i - 1] === 'without' && /^(a|an|any)$/.test(t.lower))) {
+      const agreement = tokens.findIndex((_, k) => k > i && k <= i + 3 && isAgreement(keys[k]));
+      if (agreement > 0) named.push(thing(listFrom(tokens, agreement + 1)));
+    }
+    // "X was not on the table / among / part of / included in": the subject X
+    if (PASSIVE_AUXILIARY.test(t.lower) && lowers[i + 1] === 'not' && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) {
+      const subject: number[] = [];
+      for (let k = i - 1; k >= 0 && !/^[,;:.]$/.test(tokens[k].text) && tokens[k].pos !== 'VERB' && lowers[k] !== 'and'; k--) subject.push(k);
+      named.push(thing(subject));
+    }
+  });
+  // (of what a denial covers, its nouns: "documents made public" denies no publicness)
+  const things = named.length ? named.map((keys) => ({ keys, named: true })) : [{ keys: thing([...negated].filter((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')), named: false }];
+  return things.filter((t) => t.keys.length > 0);
+}
+
+/** Positions of a list of things from `from` to where it ends (a comma, a clause's end, a verb). */
+function listFrom(tokens: Token[], from: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < tokens.length && !endsList(tokens, k) && tokens[k].text !== ','; k++) out.push(k);
+  return out;
+}
