@@ -1546,3 +1546,22 @@ describe('a meeting of the visit denied', () => {
     }
   });
 });
+
+describe('counts, exclusions and doers in plainer grammar', () => {
+  it('a count before coordinated modifiers counts the noun after them', () => {
+    // ("government" is read as a noun: the count is of the agreements all the same)
+    const f = only('The Hanoi state visit of Putin yielded 17 government and private agreements.', { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.reason).toMatch(/17 government and private agreements/);
+  });
+
+  it('"rule out" denies what it rules out, so a restated list of refusals is the baseline\'s', () => {
+    const f = only("Meeting Putin in Hanoi, Lam again cited the \"four nos\" of Vietnam's defence doctrine, which rule out joining military alliances, taking sides against any country, hosting foreign bases and using force in international relations.", { published: '2024-06-21T08:00:00Z' });
+    expect(f.label).toBe('known');
+  });
+
+  it('a verb of motion alone ("led by") tells of no arrival: its doer is no other host of Putin\'s', () => {
+    const f = only("Russia's team at the Hanoi forum with Vietnam is led by Deputy Prime Minister Dmitry Chernyshenko, who plans to see the Vietnamese prime minister.", { published: '2025-03-10T08:00:00Z' });
+    expect(f.label).not.toBe('contradiction');
+  });
+});

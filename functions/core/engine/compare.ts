@@ -611,8 +611,8 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
       const around = wordsAround(b, c);
       around.delete(b.tokenKeys[c.at] ?? '');
       // the same deed: a word in common around it, or both told at the same step of the trip ("flown
-      // in … greeted by" against "arrived … received by")
-      const sameStep = claim.tellsOfMoving && b.tellsOfMoving;
+      // in … greeted by" against "arrived … received by"; a verb of motion alone, "led by", is no arrival)
+      const sameStep = claim.tellsOfArriving && b.tellsOfArriving;
       if (!sameStep && ![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
       const theirs = described(c.people, c.offices);
       // named people settle it (two deputy prime ministers are two people); else the offices do

@@ -58,6 +58,8 @@ export interface Features {
   agents: Agent[];
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
+  /** The sentence tells of someone arriving ("arrived", "flew in", "welcomed Putin to Hanoi"). */
+  tellsOfArriving: boolean;
   /** When the sentence says someone arrived, the time of day it gives ("landed before dawn on Thursday"), and the arriving word's position. */
   arrival?: TimeOfDay & { word: number };
   /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
@@ -165,6 +167,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
+    tellsOfArriving: arrivalAt(s.tokens) >= 0,
     affiliations: extractAffiliations(s.tokens, tokenKeys),
     arrival: arrivalTime(s.tokens, dates),
     tellsOfTalks: tellsOfTalks(s.tokens),

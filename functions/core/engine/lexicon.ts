@@ -16,7 +16,7 @@ export const LIGHT_WORDS = new Set([
 /** Verbs of leaving something out, in every form; said in the passive, they deny their subject ("nuclear power was left out"). */
 export const EXCLUDING_VERBS = [
   ...['omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded'],
-  ...['leave', 'leaves', 'left', 'leaving'].map((v) => `${v} out`),
+  ...['leave', 'leaves', 'left', 'leaving', 'rule', 'rules', 'ruled', 'ruling'].map((v) => `${v} out`),
 ];
 
 export const NEGATION_CUES = [

@@ -183,6 +183,13 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
           // "11 cooperation documents": keep going while nouns continue
           let last = m;
           while (tokens[last + 1] && tokens[last + 1].pos === 'NOUN') last++;
+          // a word joined by "and" to an adjective is a modifier too ("15 intergovernmental and
+          // commercial documents"): what is counted is the noun after them
+          if (/^(and|or)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.pos === 'ADJ') {
+            let end = last + 2;
+            while (tokens[end + 1] && /^(ADJ|NOUN)$/.test(tokens[end + 1].pos)) end++;
+            if (tokens[end].pos === 'NOUN') [m, last] = [last + 2, end];
+          }
           // "the 30th signing anniversary": an anniversary whatever stands before the word
           if (tokens[last].lower === 'anniversary') {
             unit = 'anniversary';
