@@ -1565,3 +1565,21 @@ describe('counts, exclusions and doers in plainer grammar', () => {
     expect(f.label).not.toBe('contradiction');
   });
 });
+
+describe('relevance needs the watch\'s subject, not only its names', () => {
+  it('an article naming both sides and none of the profile\'s terms or people is not relevant', () => {
+    const text = 'Pepper prices in Vietnam climbed for a fourth week as rains delayed the harvest in Gia Lai. Exporters said demand from Russia and India stayed firm. Traders expect prices to ease in the spring.';
+    const report = check(text, { published: '2025-02-01T08:00:00Z' });
+    expect(report.relevant).toBe(false);
+    expect(report.alert).toBe(false);
+  });
+
+  it('the same names with a term of the watch (trade, a minister) are relevant', () => {
+    for (const text of [
+      'Pepper prices in Vietnam climbed for a fourth week. Exporters said trade with Russia stayed firm despite payment delays.',
+      "Vietnam's agriculture minister said pepper shipments to Russia would double next year.",
+    ]) {
+      expect(check(text, { published: '2025-02-01T08:00:00Z' }).relevant, text).toBe(true);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
 import { changesAFact, compareClaim, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
-import { sentenceFeatures, type Features } from './features.ts';
+import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
@@ -532,10 +532,31 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 /** A count of things: not a share, an anniversary or a rank. */
 export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal && !TIME_SPANS.has(q.unit);
 
-/** Does the article speak of the watched relationship? Every relevance requirement must hold. */
-function isRelevant(claims: Features[], profile: WatchProfile): boolean {
+/**
+ * Does the article speak of the watched relationship? Every relevance requirement must hold, and
+ * it speaks of one of the profile's terms or people: a coffee market report naming Vietnam's
+ * harvest and Russia's buyers names both sides and nothing the watch is about.
+ */
+function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   const groups = new Set(claims.flatMap((c) => [...c.groups]));
-  return profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)));
+  if (!index.profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)))) return false;
+  const terms = termKeysOf(index);
+  return !terms.size || claims.some((c) => c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
+}
+
+/** The keys of the profile's terms' words ("talks", "prime minister"), made once per index. */
+const termKeys = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+function termKeysOf(index: BaselineIndex): ReadonlySet<string> {
+  let keys = termKeys.get(index);
+  if (!keys) {
+    const found = new Set<string>();
+    for (const term of index.profile.terms) for (const s of readSentences(term)) for (const t of s.tokens) {
+      const key = tokenKey(t, index.matcher);
+      if (key) found.add(key);
+    }
+    termKeys.set(index, (keys = found));
+  }
+  return keys;
 }
 
 /**
@@ -754,7 +775,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
   const headline = readSentences(article.title)[0];
-  const relevant = isRelevant(claims, index.profile) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
+  const relevant = isRelevant(claims, index) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
   const findings: Finding[] = [];
   if (relevant) {
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
