@@ -533,15 +533,17 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal && !TIME_SPANS.has(q.unit);
 
 /**
- * Does the article speak of the watched relationship? Every relevance requirement must hold, and
- * it speaks of one of the profile's terms or people: a coffee market report naming Vietnam's
- * harvest and Russia's buyers names both sides and nothing the watch is about.
+ * Does the article speak of the watched relationship? Every relevance requirement must hold; and
+ * one sentence names both sides ("The Russian leader landed in Hanoi"), or the article speaks of
+ * one of the profile's terms or people: a coffee market report naming Vietnam's harvest in one
+ * sentence and Russia's buyers in another is not about the watch.
  */
 function isRelevant(claims: Features[], index: BaselineIndex): boolean {
-  const groups = new Set(claims.flatMap((c) => [...c.groups]));
-  if (!index.profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)))) return false;
+  const { requireGroups } = index.profile.relevance;
+  const namesAll = (groups: ReadonlySet<string>) => requireGroups.every((any) => any.some((g) => groups.has(g)));
+  if (!namesAll(new Set(claims.flatMap((c) => [...c.groups])))) return false;
   const terms = termKeysOf(index);
-  return !terms.size || claims.some((c) => c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
+  return !terms.size || claims.some((c) => namesAll(c.groups) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
 }
 
 /** The keys of the profile's terms' words ("talks", "prime minister"), made once per index. */
