@@ -1584,3 +1584,11 @@ describe('relevance needs the watch\'s subject, not only its names', () => {
     }
   });
 });
+
+describe('whom a pronoun stands for', () => {
+  it('not someone named in a clause of time: "X took over after Y died, and the congress gave him …" is X', () => {
+    const f = only('To Lam took charge when Nguyen Phu Trong died, and the congress gave him a second term as general secretary in January; Putin sent greetings.', { published: '2026-02-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.reason).toMatch(/names To Lam as party general secretary/);
+  });
+});

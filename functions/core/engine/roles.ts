@@ -39,6 +39,17 @@ const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
+
+/** Words opening a clause of time, cause or concession ("after Trong died", "because …"). */
+const SUBORDINATORS = /^(after|before|when|since|until|while|because|although|though|once|if)$/;
+/** Is token k in such a clause: one opens after the last clause break before it? */
+function inSubordinateClause(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (SUBORDINATORS.test(tokens[j].lower)) return true;
+    if (/^[,;:]$/.test(tokens[j].text) || tokens[j].lower === 'and' || tokens[j].lower === 'but') return false;
+  }
+  return false;
+}
 /** Phrases of BECOMES_OFFICE that only link a subject to an office: no change of holder. */
 const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as']);
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
@@ -140,7 +151,9 @@ export function extractRoles(
   /** The person a pronoun at token i stands for: the last person the sentence named before it, else someone named before the sentence. */
   const antecedent = (i: number) => {
     const at = tokens[i].start - sentenceStart;
-    const before = people.filter((p) => p.end <= at).at(-1);
+    const named = people.filter((p) => p.end <= at);
+    // (not one named in a clause of time or cause: "Lam took over after Trong died, and the congress gave him a second term")
+    const before = named.filter((p) => !inSubordinateClause(tokens, tokens.findIndex((t) => t.start - sentenceStart >= p.start))).at(-1) ?? named.at(-1);
     return before ? sentenceText.slice(before.start, before.end) : UNNAMED;
   };
   const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end).replace(/['’]s$/, '');
