@@ -1592,3 +1592,33 @@ describe('whom a pronoun stands for', () => {
     expect(f.reason).toMatch(/names To Lam as party general secretary/);
   });
 });
+
+describe('"a half-dozen"', () => {
+  it('is six, hyphen and all', () => {
+    const f = only("A half-dozen cooperation agreements came out of Putin's Hanoi visit, officials said.", { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.reason).toMatch(/half-dozen/);
+  });
+});
+
+describe('the day of the talks, told a year later', () => {
+  it('a weekday is a day of the event\'s week: another weekday than the talks\' is a date contradiction', () => {
+    const f = only("Looking back: Putin's talks with President To Lam were held on a Saturday, with the signing ceremony after them.", { published: '2025-06-20T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.reason).toMatch(/talks on a Saturday; the baseline on Thursday 2024-06-20/);
+  });
+
+  it('the talks\' own weekday, or "yesterday" said a year later, is no contradiction', () => {
+    for (const text of ["Looking back: Putin's talks with President To Lam were held on a Thursday.", "Putin's talks with President To Lam were held yesterday in Hanoi, the Kremlin recalled."]) {
+      expect(only(text, { published: '2025-06-20T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});
+
+describe('the day of talks with a host the baseline names undated', () => {
+  it('talks with To Lam on another weekday, told later, are a date contradiction', () => {
+    const text = 'A year ago Vladimir Putin came to Hanoi on a state visit.\n\nHis talks with President To Lam were held on the Saturday.';
+    const f = check(text, { published: '2025-06-20T08:00:00Z' }).findings.find((x) => /Saturday/.test(x.claim.text));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+});

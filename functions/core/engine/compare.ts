@@ -963,19 +963,25 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
 /**
  * Talks on another day: "Putin held talks with the Vietnamese leadership in Hanoi on 19 June"
  * where the baseline has his talks there on June 20. The claim tells of talks on a day the
- * baseline gives none, names someone its talks sentences name, and no place but the event's.
+ * baseline gives none, names someone of the baseline's talks, and no place but the event's. A
+ * weekday said a year later is a day of the event's week ("the talks took place on the Friday").
  */
 function talksDayConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const mine = claim.talksDay;
   if (!mine || state === 'outside' || !index.talks.length) return undefined;
-  if (context.writtenLater && !('month' in mine)) return undefined; // "on Thursday", said later, is a day of that week
+  // ("yesterday", said later, is another day; a weekday said later of the event is a day of the event's week)
+  if (context.writtenLater && 'offset' in mine) return undefined;
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
-  const people = peopleNamedIn(stated);
+  // (someone of the event's talks, dated or not: "the talks with President To Lam took place on the Friday")
+  const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
   if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
-  const day = daySinceEpoch(mine, context.written, index.period.from.getUTCFullYear());
+  const written = context.writtenLater ? lastEventDay(index) : context.written;
+  const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
-  const dayText = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  return factContradiction('date', stated, `the article has the talks on ${dayText(day)}; the baseline on ${dayText(index.talks[0].day)}`, index, 0.7);
+  const dayText = (d: number) => `${title(WEEKDAYS[new Date(d * 86_400_000).getUTCDay()])} ${new Date(d * 86_400_000).toISOString().slice(0, 10)}`;
+  // (a weekday alone is a day of the week, not a date: "on the Friday")
+  const mineText = 'weekday' in mine ? `a ${title(WEEKDAYS[mine.weekday])}` : dayText(day);
+  return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${dayText(index.talks[0].day)}`, index, 0.7);
 }
 
 /**

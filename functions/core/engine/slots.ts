@@ -67,6 +67,8 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
     return undefined;
   }
   if (t === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { value: 6, next: i + 3, ordinal: false, approximate: true };
+  // "a half-dozen agreements" (wink keeps the hyphen apart)
+  if (t === 'half' && tokens[i + 1]?.lower === '-' && tokens[i + 2]?.lower === 'dozen') return { value: 6, next: i + 3, ordinal: false, approximate: true };
   if (DIGITS.test(t)) {
     const value = Number(t.replace(/,/g, ''));
     return { value, next: i + 1, ordinal: false, approximate: false };
