@@ -39,6 +39,7 @@ describe('claimwatch baseline facts', () => {
     // "the 75th anniversary of diplomatic ties next year", said in 2024
     expect(find('anniversary', /^75th anniversary of diplomatic ties$/, /^2025$/)).toBeDefined();
     expect(find('anniversary', /^30th anniversary of the Treaty/, /^2024$/)).toBeDefined();
+    expect(find('published', /writing/, /^19 June$/)?.sentences[0].text).toMatch(/article published Wednesday/);
     // what the visit's documents covered, and whom the visitor met
     expect(find('covers', /documents/, /^tourism$/)?.sentences[0].text).toMatch(/promised to boost collaboration/);
     expect(find('covers', /documents/, /^civil nuclear projects$/)).toBeDefined();

@@ -1622,3 +1622,22 @@ describe('the day of talks with a host the baseline names undated', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 });
+
+describe('the day a piece of writing came out', () => {
+  it('another day than the baseline\'s, or the day of the arrival, is a date contradiction', () => {
+    for (const text of [
+      'Putin set out his view of the partnership in a newspaper column that ran on the morning he arrived in Hanoi.',
+      "Putin's essay in the Vietnamese press was printed on Monday, June 17, ahead of his trip to Hanoi.",
+    ]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'date' });
+      expect(f.evidence.some((e) => /published Wednesday/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the same day, or a piece of someone else\'s, is no contradiction', () => {
+    for (const text of ["Putin's essay in the Vietnamese press was printed on Wednesday, June 19, the eve of his trip to Hanoi.", 'A column by a Vietnamese scholar on Russia ran on the morning Putin arrived in Hanoi.']) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});

@@ -5,7 +5,7 @@ import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS } from './lexicon.ts';
+import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
@@ -382,6 +382,8 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
   // same people doing the same thing, and so gives the baseline's event another date.
   const sameEvent = samePeople(claim, b);
   if (state === 'outside' && !sameEvent) return undefined;
+  // (a date the visitor's piece came out on, agreeing with the baseline's, is the piece's, not the visit's)
+  if (visitorsPieceDays(claim, index, context)?.some((d) => index.pieces.some((p) => p.day === d))) return undefined;
   for (const d of claim.dates) {
     const subject = claimDateSubject(claim, d);
     const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
@@ -985,6 +987,37 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
 }
 
 /**
+ * A piece of writing out on another day: "an article for Nhan Dan published on the day he
+ * arrived" where the baseline has it published the Wednesday before. The claim names the visitor
+ * (its writer); a weekday said a year later is a day of the event's week; "the day he arrived" is
+ * the day the baseline's arrival ends on.
+ */
+function pieceDayConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  if (state === 'outside') return undefined;
+  const days = visitorsPieceDays(claim, index, context);
+  if (!days?.length || days.some((d) => index.pieces.some((p) => p.day === d))) return undefined;
+  const dayText = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  const says = `the article has the piece out on ${claim.pieceDay === 'arrival' ? 'the day of the arrival' : dayText(days[0])}; the baseline on ${dayText(index.pieces[0].day)}`;
+  return factContradiction('date', sentencesAt(index.pieces.map((p) => p.sentence), index), says, index, 0.7);
+}
+
+/** The days (since the epoch) a claim gives a piece of the visitor's coming out, when the baseline dates one. */
+function visitorsPieceDays(claim: Features, index: BaselineIndex, context: ClaimContext): number[] | undefined {
+  const mine = claim.pieceDay;
+  if (!mine || !index.pieces.length) return undefined;
+  if (context.writtenLater && mine !== 'arrival' && 'offset' in mine) return undefined;
+  const visitor = new Set([...index.metWith].filter((p) => !index.hosts.has(p)));
+  if (!namesOneOf(claim, visitor, index)) return undefined;
+  // (a piece "by" someone else: "a column by a Vietnamese scholar ran the morning Putin arrived")
+  const writing = claim.tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+  const byWhom = claim.tokens[writing + 1]?.lower === 'by' ? claim.tokens.slice(writing + 2, writing + 7) : undefined;
+  if (byWhom && !claim.entities.some((e) => e.kind === 'person' && visitor.has(e.id) && byWhom.some((t) => t.start === e.start))) return undefined;
+  if (mine === 'arrival') return index.arrivals.flatMap((a) => (a.at ? [Math.floor((a.at[1] - 1) / 24)] : []));
+  const day = daySinceEpoch(mine, context.writtenLater ? lastEventDay(index) : context.written, index.period.from.getUTCFullYear());
+  return day === undefined ? [] : [day];
+}
+
+/**
  * The claim names one of these people, by name or as their country's leader ("the Russian
  * leader", "the Russian president"): a country of a person's group, then an office or "leader".
  */
@@ -1397,7 +1430,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

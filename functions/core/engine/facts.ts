@@ -125,7 +125,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'covers' | 'met';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'published' | 'covers' | 'met';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -144,6 +144,7 @@ interface IndexedFacts {
   sequences: ReadonlyArray<{ before: string; after: string; sentence: number }>;
   anniversaries: ReadonlyArray<{ ordinal: number; year: number; of: string; sentence: number }>;
   talks: ReadonlyArray<{ day: number; sentence: number }>;
+  pieces: ReadonlyArray<{ day: number; sentence: number }>;
   venues: ReadonlyArray<{ venue: string; sentence: number }>;
   covered: ReadonlyMap<string, { word: string; sentences: readonly number[] }>;
   hosts: ReadonlyMap<string, readonly number[]>;
@@ -201,6 +202,10 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   for (const { day, sentence } of index.talks) {
     const date = new Date(day * 86_400_000);
     add('talks', "the baseline's event", `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`, sentence);
+  }
+  for (const { day, sentence } of index.pieces) {
+    const date = new Date(day * 86_400_000);
+    add('published', 'a piece of writing', `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`, sentence);
   }
   for (const { venue, sentence } of index.venues) {
     const writers = index.sentences[sentence].entities.filter((e) => e.kind === 'person').map((e) => capitalised(e.id));

@@ -10,7 +10,7 @@ import { extractPopulation, extractStatus, type PopulationClaim, type StatusClai
 import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
-import { arrivalAt, dayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
+import { arrivalAt, dayOf, pieceDayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -66,6 +66,8 @@ export interface Features {
   venue?: string;
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
+  /** The day a piece of writing came out ("an article published Wednesday"), or the day of the arrival ("published the day he arrived"). */
+  pieceDay?: DayRef | 'arrival';
   /** What the sentence's documents or pledges cover ("memorandums in education and nuclear energy"). */
   covers: Covered[];
   /** What it says they left out, each thing by its keys ("no agreement on atomic energy", "tourism was left out"). */
@@ -173,6 +175,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     tellsOfTalks: tellsOfTalks(s.tokens),
     talksDay: tellsOfTalks(s.tokens) ? dayOf(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
+    pieceDay: pieceDayOf(s.tokens, dates),
     covers: coveredThings(s.tokens, tokenKeys),
     leftOut: leftOutThings(s.tokens, tokenKeys, negation.tokens),
     deniedMeeting: deniedMeeting(s.tokens, negation.tokens),
@@ -335,7 +338,9 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
   for (; k < tokens.length && name.length < 6 && !ends(tokens[k]) && !person(tokens[k]); k++) name.push(tokens[k]);
   // (not the word for the paper after its name: "Nhan Dan newspaper")
   while (name.length > 1 && /^\p{Ll}/u.test(name.at(-1)!.text) && isEnglish(name.at(-1)!.lower)) name.pop();
-  if (!name.length || !/^\p{Lu}/u.test(name[0].text) || MONTHS.includes(name[0].lower) || WEEKDAYS.includes(name[0].lower)) return undefined;
+  // (a country, or its people, is no paper: "an essay in the Vietnamese press")
+  const country = (t: Token) => entities.some((e) => (e.kind === 'country' || e.kind === 'place') && t.start >= e.start && t.end <= e.end);
+  if (!name.length || !/^\p{Lu}/u.test(name[0].text) || name.every(country) || MONTHS.includes(name[0].lower) || WEEKDAYS.includes(name[0].lower)) return undefined;
   // as written (a word the tokenizer cut in two, "đội", is one), its foreign words as their
   // transliterations share them, without possessives
   const text = name.map((t, n) => (n > 0 && t.start > name[n - 1].end ? ' ' : '') + t.text).join('');

@@ -80,6 +80,8 @@ export interface BaselineIndex {
   venues: Array<{ venue: string; sentence: number }>;
   /** Days the baseline gives talks or meetings (days since the epoch), with their sentences. */
   talks: Array<{ day: number; sentence: number }>;
+  /** Days the baseline gives pieces of writing coming out ("an article published Wednesday"), with their sentences. */
+  pieces: Array<{ day: number; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
   sequences: Array<{ before: string; after: string; sentence: number }>;
   /** Anniversaries the baseline dates ("the 60th anniversary of the pact next year", said in 2030: 2031), by what they are of. */
@@ -276,6 +278,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const arrivals: BaselineIndex['arrivals'] = [];
   const anniversaries: BaselineIndex['anniversaries'] = [];
   const talks: BaselineIndex['talks'] = [];
+  const pieces: BaselineIndex['pieces'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
@@ -329,6 +332,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       });
       const talksDay = features.talksDay && daySinceEpoch(features.talksDay, published, undefined);
       if (talksDay !== undefined) talks.push({ day: talksDay, sentence: sentences.length });
+      const pieceDay = features.pieceDay && features.pieceDay !== 'arrival' ? daySinceEpoch(features.pieceDay, published, undefined) : undefined;
+      if (pieceDay !== undefined) pieces.push({ day: pieceDay, sentence: sentences.length });
       if (features.arrival) arrivals.push({ time: features.arrival, at: hoursSinceEpoch(features.arrival, published, undefined), sentence: sentences.length });
       sentences.push({ ...features, doc: doc.id, index: sentences.length });
     }
@@ -495,6 +500,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     arrivals: fewOfEach(arrivals, (a) => `${a.time.from} ${a.time.to} ${a.at}`),
     anniversaries: fewOfEach(anniversaries, (a) => `${a.ordinal} ${a.year} ${a.about.slice(0, 3)}`),
     talks: fewOfEach(talks, (t) => String(t.day)),
+    pieces: fewOfEach(pieces, (p) => String(p.day)),
     sequences: fewOfEach(sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])), (q) => `${q.before} ${q.after}`),
     venues: fewOfEach(sentences.flatMap((s) => (s.venue ? [{ venue: s.venue, sentence: s.index }] : [])), (v) => v.venue),
     signings: fewOfEach(

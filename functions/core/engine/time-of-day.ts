@@ -3,7 +3,7 @@
 // the text's date ("yesterday"), or a weekday, resolved by the caller against the text's date.
 import type { Token } from './nlp.ts';
 import type { DateMention } from './slots.ts';
-import { WEEKDAYS } from './lexicon.ts';
+import { WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { relationsOf } from './wordnet.ts';
 
 export type DayRef = { year?: number; month: number; day: number } | { offset: number } | { weekday: number };
@@ -121,6 +121,30 @@ export function arrivalAt(tokens: Token[]): number {
     const r = relationsOf(t.lemma);
     return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
   });
+}
+
+/** Verbs of a piece of writing coming out: "published", "appeared", "ran", "printed". */
+const PUBLISHING = new Set(['publish', 'appear', 'run', 'print']);
+/** Words from a piece of writing to the verb saying it came out: "an article for the Nhan Dan newspaper published …". */
+const PUBLISHED_REACH = 10;
+
+/**
+ * The day a piece of writing came out: "an article published Wednesday", "a column that
+ * appeared on June 20", or `arrival` for "published on the day he arrived" / "the morning he
+ * arrived".
+ */
+export function pieceDayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | 'arrival' | undefined {
+  const writing = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+  if (writing < 0) return undefined;
+  const verb = tokens.findIndex((t, i) => i > writing && i <= writing + PUBLISHED_REACH && t.pos === 'VERB' && PUBLISHING.has(t.lemma));
+  if (verb < 0) return undefined;
+  let end = verb + 1;
+  while (end < tokens.length && end <= verb + PUBLISHED_REACH && !/^[;:.!?()]$/.test(tokens[end].text)) end++;
+  const after = tokens.slice(verb + 1, end);
+  // "on the day he arrived", "the morning he arrived", "the day of his arrival"
+  const day = after.findIndex((t) => /^(day|morning|evening|afternoon)$/.test(t.lower));
+  if (day >= 0 && after.slice(day + 1, day + 5).some((t) => t.lemma === 'arrive' || t.lemma === 'arrival')) return 'arrival';
+  return dayOf(after, dates.filter((d) => d.from > verb && d.from < end));
 }
 
 /** The sentence tells of talks or a meeting: "talks", "met", "meeting". */
