@@ -1641,3 +1641,17 @@ describe('the day a piece of writing came out', () => {
     }
   });
 });
+
+describe('a page speaking of its issuer', () => {
+  it('a press release\'s "About <issuer>" and contacts section closes the story', () => {
+    const text = 'Rosneft Vietnam said it would drill two more wells off Vung Tau next year, after Putin and Lam backed new oil projects in Hanoi.\n\nAbout Rosneft Vietnam\nRosneft Vietnam B.V. is a subsidiary of the Russian oil major operating offshore gas fields in the Nam Con Son basin. It employs about 300 people.\n\nPress contacts\npress@example.org';
+    const report = check(text, { published: '2025-03-01T08:00:00Z' });
+    expect(report.findings.map((f) => f.claim.text)).toEqual(['Rosneft Vietnam said it would drill two more wells off Vung Tau next year, after Putin and Lam backed new oil projects in Hanoi.']);
+  });
+
+  it('"The <last word of the publisher\'s name>" opening a sentence is the publisher speaking of itself', () => {
+    const text = 'Putin and Lam agreed in Hanoi to widen nuclear training for Vietnamese engineers, officials said.\n\nThe Institute is an independent research body funded by its members.';
+    const report = analyzeArticle({ id: 'a1', title: 'Test', url: 'https://example.org/a1', source: 'Mekong Policy Institute', published: '2025-03-01T08:00:00Z', text }, index);
+    expect(report.findings.map((f) => f.claim.text)).toEqual(['Putin and Lam agreed in Hanoi to widen nuclear training for Vietnamese engineers, officials said.']);
+  });
+});

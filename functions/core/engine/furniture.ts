@@ -78,11 +78,17 @@ const FURNITURE: RegExp[] = [
 /** A line that starts the teaser block under an article: nothing after it is the article's. */
 const TAIL_MARKERS = /^\s*(related( (articles|stories|news|posts))?|read more|also read|read also|more on this (topic|story)|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*:?\s*$/iu;
 
-/** Where the article body ends: the first teaser-block heading line, or the end of the text. */
+/**
+ * A press release's closing section on its issuer, or its contacts: "About Zarubezhneft", "About
+ * the author", "Media contacts". What follows describes who speaks, not the news.
+ */
+const ABOUT_HEADING = /^\s*(About (the author|us|\p{Lu}[\p{L}\p{N}&.'’ -]{1,50})|(Media|Press) contacts?)\s*:?\s*$/u;
+
+/** Where the article body ends: the first teaser-block or closing-section heading line, or the end of the text. */
 export function bodyEnd(text: string): number {
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (offset > 0 && TAIL_MARKERS.test(line)) return offset;
+    if (offset > 0 && (TAIL_MARKERS.test(line) || ABOUT_HEADING.test(line))) return offset;
     offset += line.length + 1;
   }
   return text.length;

@@ -235,9 +235,14 @@ function publisherName(source: string): string | undefined {
   return name.split(/\s+/).length >= 2 && name.length >= 8 ? name : undefined;
 }
 
-/** A sentence naming the publisher speaks of the page, unless the name is a bracketed credit ("HANOI (Meridian Wire) - …"). */
+/**
+ * A sentence naming the publisher speaks of the page, unless the name is a bracketed credit
+ * ("HANOI (Meridian Wire) - …"); so does one opening with its short name, "the" and the name's
+ * last word ("The Forum is an independent institution", from the Indo-Pacific Policy Forum).
+ */
 const speaksOfItself = (sentence: string, publisher: string) => {
   const plain = sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, '');
+  if (plain.startsWith(`The ${publisher.split(/\s+/).at(-1)} `)) return true;
   const at = plain.indexOf(publisher);
   // (one who "told Asia Defence Monitor" reports to it: that is the news)
   return at >= 0 && !/\b(told|to|tells)\s*$/i.test(plain.slice(0, at));
