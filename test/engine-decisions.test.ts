@@ -1655,3 +1655,26 @@ describe('a page speaking of its issuer', () => {
     expect(report.findings.map((f) => f.claim.text)).toEqual(['Putin and Lam agreed in Hanoi to widen nuclear training for Vietnamese engineers, officials said.']);
   });
 });
+
+describe('a relationship raised to a level it already had', () => {
+  it('the visit "elevating" ties to the partnership the baseline has them deepen is a contradiction', () => {
+    for (const text of [
+      "Putin's state visit to Hanoi elevated bilateral relations to a comprehensive strategic partnership, Russian officials said.",
+      'During the state visit, Russia and Vietnam lifted their ties to a comprehensive strategic partnership.',
+    ]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f.evidence.some((e) => /comprehensive strategic partnership/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('a raise dated before the baseline, to another level, or a deepening, is none', () => {
+    for (const text of [
+      'Russia and Vietnam raised their relations to a comprehensive strategic partnership in 2012, Putin recalled in Hanoi.',
+      "Putin's state visit to Hanoi raised bilateral ties to a new level of trust, officials said.",
+      'During the state visit, Putin and To Lam pledged to deepen the comprehensive strategic partnership.',
+    ]) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});

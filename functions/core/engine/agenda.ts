@@ -147,3 +147,27 @@ function listFrom(tokens: Token[], from: number): number[] {
   for (let k = from; k < tokens.length && !endsList(tokens, k) && tokens[k].text !== ','; k++) out.push(k);
   return out;
 }
+
+/** Nouns of a relationship between states: "ties", "relations", "relationship". */
+const RELATIONSHIP = new Set(['tie', 'ties', 'relation', 'relations', 'relationship']);
+/** Words before a verb or noun and "to" within which the relationship must be named: "upgraded their bilateral relations to". */
+const RAISED_REACH = 6;
+
+/**
+ * Where a sentence says a relationship was raised to a level: "raised bilateral ties to a
+ * comprehensive strategic partnership", "relations were upgraded to a strategic partnership".
+ * The keys of the level's words ("comprehensive strategic partnership"), when there are two or more.
+ */
+export function raisedTo(tokens: Token[], keys: ReadonlyArray<string | undefined>): string[] | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'to') continue;
+    const before = tokens.slice(Math.max(0, i - RAISED_REACH), i);
+    if (!before.some((t) => t.pos === 'VERB') || !before.some((t) => RELATIONSHIP.has(t.lower))) continue;
+    let k = i + 1;
+    while (tokens[k] && tokens[k].pos === 'DET') k++;
+    const level: string[] = [];
+    for (; tokens[k] && isNominal(tokens[k]); k++) if (keys[k]) level.push(keys[k]!);
+    if (level.length >= 2 && tokens[k - 1]?.pos === 'NOUN') return level;
+  }
+  return undefined;
+}

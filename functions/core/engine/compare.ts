@@ -1151,6 +1151,23 @@ function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
 }
 
 /**
+ * A relationship said to be raised to a level the baseline has it at already: "the visit raised
+ * ties to a comprehensive strategic partnership" where the baseline speaks of "further deepening
+ * their comprehensive strategic partnership". The level's words stand together in baseline
+ * sentences that raise nothing; the claim is of the event, not dated before it.
+ */
+function raisedLevelConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const level = claim.raisedTo;
+  if (!level || state === 'outside' || datedBefore(claim, index)) return undefined;
+  if (state !== 'inside' && !namesTheEvent(claim.keys, index)) return undefined;
+  const rarest = [...level].sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0))[0];
+  const says = (b: BaselineSentence) => !b.raisedTo && b.tokenKeys.some((_, i) => level.every((k, j) => b.tokenKeys[i + j] === k));
+  const stated = sentencesAt(index.postings.get(rarest) ?? [], index).filter(says).slice(0, 3);
+  if (!stated.length) return undefined;
+  return factContradiction('other', stated, `the article says the relationship was raised to ${claim.tokens.filter((_, i) => level.includes(claim.tokenKeys[i] ?? '')).map((t) => t.lower).join(' ')}; the baseline has it there already`, index, 0.7);
+}
+
+/**
  * A meeting of the event denied: "Chinh did not meet Putin during the June visit", "there were
  * no talks with the prime minister" where the baseline has Putin meet Prime Minister Chinh. The
  * claim names someone the baseline's talks name, other than the one they all name (the
@@ -1430,7 +1447,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

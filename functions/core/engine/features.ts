@@ -2,7 +2,7 @@
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
-import { coveredThings, deniedMeeting, leftOutThings, type Covered, type LeftOut } from './agenda.ts';
+import { coveredThings, deniedMeeting, leftOutThings, raisedTo, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
@@ -72,6 +72,8 @@ export interface Features {
   covers: Covered[];
   /** What it says they left out, each thing by its keys ("no agreement on atomic energy", "tourism was left out"). */
   leftOut: LeftOut[];
+  /** The level a relationship was raised to, by its words' keys ("upgraded ties to a comprehensive strategic partnership"). */
+  raisedTo?: string[];
   /** The sentence tells of talks or a meeting ("met", "talks"). */
   tellsOfTalks: boolean;
   /** Where it denies a meeting or talks, with the denial's subject ("Chinh did not meet Putin"), by token positions. */
@@ -179,6 +181,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     covers: coveredThings(s.tokens, tokenKeys),
     leftOut: leftOutThings(s.tokens, tokenKeys, negation.tokens),
     deniedMeeting: deniedMeeting(s.tokens, negation.tokens),
+    raisedTo: raisedTo(s.tokens, tokenKeys),
   };
 }
 
