@@ -1678,3 +1678,10 @@ describe('a relationship raised to a level it already had', () => {
     }
   });
 });
+
+describe('"neither … nor"', () => {
+  it('is one denial, not a denial of a denial', () => {
+    const f = only('At the talks with Putin, Lam restated the "four nos": Vietnam enters no military alliance, sides with no country against another, lets no foreign base or use of its land against others, and neither uses nor threatens force.', { published: '2024-06-21T08:00:00Z' });
+    expect(f.label).toBe('known');
+  });
+});

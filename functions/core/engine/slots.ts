@@ -565,7 +565,8 @@ export function extractNegation(tokens: Token[]): NegationScope {
     // disputes"); a denial of a deed ("did not sign and ratify") spans the deeds joined to it
     const deniesAThing = tokens[i + cue.length]?.pos !== 'VERB' && tokens[i + cue.length]?.pos !== 'AUX';
     // a denial within a denial affirms what it covers: "did not abstain in the votes condemning …"
-    const affirms = covered.has(i);
+    // ("neither uses nor threatens force": "nor" goes on with the denial "neither" began)
+    const affirms = covered.has(i) && cue[0] !== 'nor';
     if (affirms) affirmed = true;
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
