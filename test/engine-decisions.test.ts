@@ -1685,3 +1685,10 @@ describe('"neither … nor"', () => {
     expect(f.label).toBe('known');
   });
 });
+
+describe('a noun the tagger takes for a verb', () => {
+  it('"its eastward turn" tells of no arrival, whatever time of day the sentence gives', () => {
+    const f = only("Trong told the visiting Putin on Wednesday evening that Hanoi welcomed Russia's role in the world and its eastward turn in foreign policy.", { published: '2024-06-21T08:00:00Z' });
+    expect(f.label).not.toBe('contradiction');
+  });
+});

@@ -115,13 +115,19 @@ export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b
 export function arrivalAt(tokens: Token[]): number {
   return tokens.findIndex((t, i) => {
     if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
-    if (t.pos !== 'VERB') return false;
+    if (t.pos !== 'VERB' || afterDeterminer(tokens, i)) return false;
     // being welcomed to a place is arriving there: "welcomed Putin to Hanoi"
     if (t.lemma === 'welcome' && tokens.slice(i + 1, i + 6).some((n, k) => n.lower === 'to' && tokens[i + 2 + k]?.pos === 'PROPN')) return true;
     const r = relationsOf(t.lemma);
     return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
   });
 }
+
+/** A word after a determiner or a possessive, with or without a modifier between, is a noun, whatever the tagger says ("its eastward turn"). */
+const afterDeterminer = (tokens: Token[], i: number) => {
+  const before = /^(ADJ|ADV)$/.test(tokens[i - 1]?.pos ?? '') ? tokens[i - 2] : tokens[i - 1];
+  return !!before && (before.pos === 'DET' || /^(its|his|her|their|our|my|your)$/.test(before.lower));
+};
 
 /** Verbs of a piece of writing coming out: "published", "appeared", "ran", "printed". */
 const PUBLISHING = new Set(['publish', 'appear', 'run', 'print']);
