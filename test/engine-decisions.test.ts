@@ -1692,3 +1692,10 @@ describe('a noun the tagger takes for a verb', () => {
     expect(f.label).not.toBe('contradiction');
   });
 });
+
+describe('whose standing a sentence gives', () => {
+  it('the state in the standing\'s own clause: "Vietnam sits among ASEAN\'s members, while Timor-Leste still hopes to join"', () => {
+    const f = check("Russia's envoy noted that Vietnam sits among ASEAN's ten members, whereas Timor-Leste still hopes to join the bloc.", { published: '2024-07-10T08:00:00Z' }).findings[0];
+    expect(f.label).not.toBe('contradiction');
+  });
+});

@@ -29,6 +29,9 @@ export interface StatusClaim {
  */
 const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 'observer']);
 
+/** Words opening a clause of time, contrast or cause: a standing's state is named within its own. */
+const CLAUSE_OPENERS = /^(when|while|whereas|but|although|though|because|after|before|since|if|as)$/;
+
 /** A standing at i set aside ("rather than a candidate") or closed by a verb of ending earlier in its clause ("ending its wait as a candidate"). */
 function setAsideAt(tokens: Token[], i: number): boolean {
   let clause = i;
@@ -81,18 +84,27 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   const body = bodies.length ? nearest(bodies) : undefined;
   const others = states.filter((e) => e.id !== body?.id);
   if (!others.length) return undefined;
-  // a year in the standing's own clause dates it ("applied for membership in 2011"), or one opening
-  // the sentence ("In 2022, the leaders agreed …"); one in another clause dates something else
-  // ("became a member on Sunday, ending a wait that began in 2011")
-  const isYear = (t?: Token) => !!t && /^(19|20)\d\d$/.test(t.lower);
   let from = at;
   while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text)) from--;
   let to = at;
   while (to < tokens.length && !/^[,;:]$/.test(tokens[to].text)) to++;
+  // a year in the standing's own clause dates it ("applied for membership in 2011"), or one opening
+  // the sentence ("In 2022, the leaders agreed …"); one in another clause dates something else
+  // ("became a member on Sunday, ending a wait that began in 2011")
+  const isYear = (t?: Token) => !!t && /^(19|20)\d\d$/.test(t.lower);
   const inClause = tokens.slice(from, to).find(isYear);
   const opening = /^(in|since)$/.test(tokens[0]?.lower ?? '') && isYear(tokens[1]) ? tokens[1] : undefined;
   const dated = Number((inClause ?? opening)?.lower) || undefined;
-  return { member: nearest(others).id, ...(body ? { body: body.id } : {}), status, ...(dated ? { dated } : {}) };
+  // the state whose standing it is stands in the standing's clause, if one does ("Vietnam belongs to
+  // ASEAN's membership, while Timor-Leste seeks to join": Vietnam's; "Dili will sit at the table
+  // when ASEAN meets its partners, Russia among them": none in "when ASEAN meets its partners")
+  const breaks = (t: Token) => /^[,;:]$/.test(t.text) || CLAUSE_OPENERS.test(t.lower);
+  let [start, end] = [at, at];
+  while (start > 0 && !breaks(tokens[start])) start--;
+  while (end < tokens.length - 1 && !breaks(tokens[end + 1])) end++;
+  const [clauseStart, clauseEnd] = [tokens[start].start - sentenceStart, tokens[end].end - sentenceStart];
+  const inItsClause = others.filter((e) => e.start >= clauseStart && e.end <= clauseEnd);
+  return { member: nearest(inItsClause.length ? inItsClause : others).id, ...(body ? { body: body.id } : {}), status, ...(dated ? { dated } : {}) };
 }
 
 /** How many people a country has: "Vietnam, with its 100 million inhabitants". */
