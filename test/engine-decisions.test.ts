@@ -1699,3 +1699,23 @@ describe('whose standing a sentence gives', () => {
     expect(f.label).not.toBe('contradiction');
   });
 });
+
+describe('none of what an outside party did', () => {
+  it('no criticism from the US, where the baseline has the visit draw US criticism, is a denial', () => {
+    for (const text of ["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(f.evidence.some((e) => /criticism from the US/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('"no" before a subject, none of what a watched side did, or a denial denied, is no such contradiction', () => {
+    for (const text of [
+      'During the state visit to Hanoi the US said no country should give Putin a platform for his war.',
+      'During the state visit Vietnam voiced no criticism of Russia over Ukraine.',
+      "Putin's state visit to Vietnam did not leave him without friends in Asia, whatever Washington said.",
+    ]) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});

@@ -171,3 +171,28 @@ export function raisedTo(tokens: Token[], keys: ReadonlyArray<string | undefined
   }
   return undefined;
 }
+
+/** Nouns "no" goes with in idioms that deny nothing: "no room for", "no doubt", "no wonder". */
+const IDIOMS_OF_NO = new Set(['room', 'place', 'doubt', 'secret', 'wonder', 'need', 'longer', 'less', 'more', 'matter', 'way', 'one']);
+
+/**
+ * The things a sentence says there were none of, by key: the noun after "no" or "without (any)"
+ * with its adjectives, as an object ("offered no public criticism of the visit", "passed without
+ * any objection"). Idioms ("no room for", "no doubt") deny nothing.
+ */
+export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): Array<{ key: string; at: number }> {
+  const out: Array<{ key: string; at: number }> = [];
+  tokens.forEach((t, i) => {
+    // (under a denial, "without" has: "had not left Russia without friends")
+    const opens = t.lower === 'no' || (t.lower === 'without' && !/^(VERB)$/.test(tokens[i + 1]?.pos ?? ''));
+    if (!opens || negated.has(i)) return;
+    let k = i + 1;
+    if (t.lower === 'without' && /^(any|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+    while (tokens[k]?.pos === 'ADJ') k++;
+    if (tokens[k]?.pos !== 'NOUN' || IDIOMS_OF_NO.has(tokens[k].lemma)) return;
+    // (a thing had, not one doing: "no country should give him a platform" is a subject)
+    if (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return;
+    if (keys[k]) out.push({ key: keys[k]!, at: k });
+  });
+  return out;
+}

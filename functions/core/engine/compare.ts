@@ -1168,6 +1168,51 @@ function raisedLevelConflict(claim: Features, state: EventState, index: Baseline
 }
 
 /**
+ * None of what a third party did at the event: "Washington offered no public criticism of the
+ * visit" where the baseline has the visit draw "a lot of criticism from the US". The thing the
+ * claim says there was none of is in a baseline sentence naming the same outside party (a
+ * country or body outside the watch, not a stop of the tour), which does not deny it; the claim is
+ * of the event.
+ */
+function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const claim = m.claim;
+  if (!claim.noneOf.length || state === 'outside') return undefined;
+  if (state !== 'inside' && !namesTheEvent(claim.keys, index)) return undefined;
+  // (an outsider the visitor went to is another stop of the tour, not a party to this one: "no declaration as clear as in Pyongyang")
+  const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]));
+  const outsiders = claim.entities.filter((e) => !e.group && e.kind !== 'person' && !stops.has(e.id));
+  for (const { key, at } of claim.noneOf) {
+    // the party whose deed it is: the clause's first name ("Washington offered no criticism") or
+    // the one it comes "from" ("without any objection from Washington")
+    const party = outsiders.find((e) => partyOf(claim, at, e.start, e.end));
+    if (!party) continue;
+    const words = [key, ...(m.keys.find((k) => k.key === key)?.relatives.filter((r) => r.credit === RELATED_CREDIT).map((r) => r.key) ?? [])];
+    for (const word of words) {
+      const stated = sentencesAt(index.postings.get(word) ?? [], index).filter((b) => !b.negatedKeys.has(word) && fromParty(b, word, `@${party.id}`));
+      if (stated.length) return factContradiction('negation', stated.slice(0, 3), `the article says there was no ${claim.tokens[at].text} from ${title(party.id)}; the baseline says there was`, index, 0.7);
+    }
+  }
+  return undefined;
+}
+
+/** Is the name at [start, end) the doer of the thing at token `at`: the first name of its clause, or the one after "from"/"by" just after it? */
+function partyOf(claim: Features, at: number, start: number, end: number): boolean {
+  const i = claim.tokens.findIndex((t) => t.start >= start);
+  const j = claim.tokens.findIndex((t) => t.end >= end);
+  if (i > at) return j - at <= 5 && claim.tokens.slice(at + 1, i).some((t) => t.lower === 'from' || t.lower === 'by');
+  let clause = at;
+  while (clause > 0 && !/^[;:.]$/.test(claim.tokens[clause - 1].text) && !/^(but|whereas)$/.test(claim.tokens[clause - 1].lower)) clause--;
+  // (a name in a phrase before the subject is none: "During Putin's visit Washington voiced no criticism")
+  const inPhrase = (e: { start: number }) => claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.pos === 'ADP';
+  return !claim.entities.some((e) => e.start < start && e.start >= claim.tokens[clause].start && !inPhrase(e)) && i >= clause;
+}
+
+/** A baseline sentence that has the thing `word` come from `party`: "criticism from the US", within a few words. */
+function fromParty(b: BaselineSentence, word: string, party: string): boolean {
+  return b.tokenKeys.some((k, i) => k === word && b.tokenKeys.slice(Math.max(0, i - 4), i + 5).includes(party));
+}
+
+/**
  * A meeting of the event denied: "Chinh did not meet Putin during the June visit", "there were
  * no talks with the prime minister" where the baseline has Putin meet Prime Minister Chinh. The
  * claim names someone the baseline's talks name, other than the one they all name (the
@@ -1447,7 +1492,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -2,7 +2,7 @@
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
-import { coveredThings, deniedMeeting, leftOutThings, raisedTo, type Covered, type LeftOut } from './agenda.ts';
+import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
@@ -72,6 +72,8 @@ export interface Features {
   covers: Covered[];
   /** What it says they left out, each thing by its keys ("no agreement on atomic energy", "tourism was left out"). */
   leftOut: LeftOut[];
+  /** The things the sentence says there were none of, by key and position ("offered no public criticism", "without any objection"). */
+  noneOf: Array<{ key: string; at: number }>;
   /** The level a relationship was raised to, by its words' keys ("upgraded ties to a comprehensive strategic partnership"). */
   raisedTo?: string[];
   /** The sentence tells of talks or a meeting ("met", "talks"). */
@@ -182,6 +184,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     leftOut: leftOutThings(s.tokens, tokenKeys, negation.tokens),
     deniedMeeting: deniedMeeting(s.tokens, negation.tokens),
     raisedTo: raisedTo(s.tokens, tokenKeys),
+    noneOf: deniedThings(s.tokens, tokenKeys, negation.tokens),
   };
 }
 
