@@ -1719,3 +1719,24 @@ describe('none of what an outside party did', () => {
     }
   });
 });
+
+describe('the day of an arrival, told later', () => {
+  const later = { published: '2025-06-20T08:00:00Z' };
+  it('a weekday picks the year of a date said without one: "Friday, June 21", said in 2025, is 2024\'s', () => {
+    const f = only('Putin landed in Hanoi on the morning of Friday, June 21, officials recalled.', later);
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('an arrival on another day contradicts the dated arrivals, whatever an undated one says', () => {
+    const f = only('Lavrov travelled with Putin, who flew into Hanoi on the morning of 22 June last year.', later);
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
+  it('the arriving word that arrives somewhere, and a day said near it', () => {
+    const f = only("The forum comes a year after Putin's state visit, for which he landed in Hanoi on a Saturday morning.", later);
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    // (the day of another clause is not the arrival's)
+    const other = only('Putin was in Hanoi on Saturday for talks with Vietnamese leaders, having flown in overnight from Pyongyang.', { published: '2024-06-22T08:00:00Z' });
+    expect(other.label === 'contradiction' && /arrival/.test(other.reason)).toBe(false);
+  });
+});

@@ -957,7 +957,10 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   if (context.writtenLater && day && 'offset' in day) return undefined; // "yesterday", said later, is another day
   const written = context.writtenLater ? lastEventDay(index) : context.written;
   const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
-  if (index.arrivals.some((a) => canBeSameTime(mine, at, a.time, a.at))) return undefined;
+  // (an arrival the baseline tells without its day is the one it dates elsewhere: against a claim's day, the dated ones speak)
+  const dated = index.arrivals.filter((a) => a.at);
+  const against = at && dated.length ? dated : index.arrivals;
+  if (against.some((a) => canBeSameTime(mine, at, a.time, a.at))) return undefined;
   const says = `the article has the arrival at another time of day or on another day than the baseline`;
   return factContradiction('date', stated, says, index, 0.7);
 }

@@ -191,8 +191,16 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
 function arrivalTime(tokens: Token[], dates: DateMention[]): Features['arrival'] {
   const word = arrivalAt(tokens);
   const time = word >= 0 ? timeOfDay(tokens, dates) : undefined;
-  return time && { ...time, word };
+  if (!time) return undefined;
+  // the arrival's day is one said near it: not a dateline's ("HANOI, June 21 - … having flown in
+  // overnight") nor another clause's ("was in Hanoi on Thursday for talks, having arrived overnight")
+  const [from, to] = [Math.max(0, word - DAY_BEFORE_ARRIVAL), word + DAY_AFTER_ARRIVAL];
+  const day = dayOf(tokens.slice(from, to), dates.filter((d) => d.from >= from && d.from < to));
+  return { from: time.from, to: time.to, ...(day ? { day } : {}), word };
 }
+/** Words before and after an arriving word its day may stand: "on 20 June Putin landed", "arrived in the capital at around 6 p.m. on June 20". */
+const DAY_BEFORE_ARRIVAL = 6;
+const DAY_AFTER_ARRIVAL = 14;
 
 /**
  * Where a sentence names its source rather than its news: a dateline, a closing agency credit,

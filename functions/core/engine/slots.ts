@@ -396,6 +396,20 @@ export function anniversaryYear(q: Quantity, quantities: readonly Quantity[], an
 }
 
 /**
+ * The year a weekday gives a date said without one: "on Friday, June 21", said in 2025, is of 2024,
+ * the year June 21 was a Friday. Of the guessed year and the one before it, the one whose date
+ * falls on the weekday; undefined when there is no weekday and day, or neither year fits.
+ */
+function yearOfWeekday(tokens: Token[], monthAt: number, month: number, guessed: number): number | undefined {
+  const near = tokens.slice(Math.max(0, monthAt - 4), monthAt + 3).map((t) => t.lower);
+  const weekday = WEEKDAYS.findIndex((w) => near.includes(w));
+  const day = Number([tokens[monthAt + 1], tokens[monthAt - 1]].map((t) => ORDINAL_DIGITS.exec(t?.lower ?? '')?.[1] ?? (/^\d{1,2}$/.test(t?.lower ?? '') ? t!.lower : undefined)).find((d) => d));
+  if (weekday < 0 || !day) return undefined;
+  const falls = (year: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+  return [guessed, guessed - 1].find(falls);
+}
+
+/**
  * Years and months a sentence places itself in: "in May", "in 2025", "last October". A month said
  * without a year is in `narrativeYear`, the year the paragraph has been telling of, when given
  * ("… in June 2024. He landed on June 18"), else the last such month before the text's date.
@@ -424,7 +438,8 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
         else if (before === 'last') year = month >= pubMonth ? pubYear - 1 : pubYear;
         else if (before === 'next') year = month <= pubMonth ? pubYear + 1 : pubYear;
         else {
-          anchors.push({ year: narrativeYear ?? yearOfMonth(month, pubYear, pubMonth), month, told: false, at: i });
+          const guessed = narrativeYear ?? yearOfMonth(month, pubYear, pubMonth);
+          anchors.push({ year: yearOfWeekday(tokens, i, month, guessed) ?? guessed, month, told: false, at: i });
           continue;
         }
       }

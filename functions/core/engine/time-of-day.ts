@@ -113,14 +113,20 @@ export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b
  * "into" ("flew in", "flew into Hanoi"), or welcoming someone to a place.
  */
 export function arrivalAt(tokens: Token[]): number {
-  return tokens.findIndex((t, i) => {
-    if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
-    if (t.pos !== 'VERB' || afterDeterminer(tokens, i)) return false;
-    // being welcomed to a place is arriving there: "welcomed Putin to Hanoi"
-    if (t.lemma === 'welcome' && tokens.slice(i + 1, i + 6).some((n, k) => n.lower === 'to' && tokens[i + 2 + k]?.pos === 'PROPN')) return true;
-    const r = relationsOf(t.lemma);
-    return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
-  });
+  const found = tokens.flatMap((_, i) => (arrivesAt(tokens, i) ? [i] : []));
+  // (of several, one arriving somewhere: "the parade comes a year after his visit, for which he landed in Hanoi")
+  const somewhere = found.find((i) => tokens.slice(i + 1, i + 4).some((n, k) => /^(in|at|into)$/.test(n.lower) && tokens[i + 2 + k]?.pos === 'PROPN'));
+  return somewhere ?? found[0] ?? -1;
+}
+
+function arrivesAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
+  if (t.pos !== 'VERB' || afterDeterminer(tokens, i)) return false;
+  // being welcomed to a place is arriving there: "welcomed Putin to Hanoi"
+  if (t.lemma === 'welcome' && tokens.slice(i + 1, i + 6).some((n, k) => n.lower === 'to' && tokens[i + 2 + k]?.pos === 'PROPN')) return true;
+  const r = relationsOf(t.lemma);
+  return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
 }
 
 /** A word after a determiner or a possessive, with or without a modifier between, is a noun, whatever the tagger says ("its eastward turn"). */
