@@ -1740,3 +1740,10 @@ describe('the day of an arrival, told later', () => {
     expect(other.label === 'contradiction' && /arrival/.test(other.reason)).toBe(false);
   });
 });
+
+describe('verbs of giving up a course', () => {
+  it('"force would be renounced" denies force, as the baseline\'s "not resorting to force" does', () => {
+    const f = only('In Hanoi Putin also cited a common interest in a dependable Asia-Pacific security framework in which force would be renounced and disputes resolved peacefully, which would leave no room for closed military and political blocs.', { published: '2024-06-21T08:00:00Z' });
+    expect(f.label).not.toBe('contradiction');
+  });
+});

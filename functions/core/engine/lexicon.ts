@@ -16,6 +16,8 @@ export const LIGHT_WORDS = new Set([
 /** Verbs of leaving something out, in every form; said in the passive, they deny their subject ("nuclear power was left out"). */
 export const EXCLUDING_VERBS = [
   ...['omit', 'omits', 'omitted', 'omitting', 'exclude', 'excludes', 'excluded'],
+  // giving up a course: "force would be renounced", "eschewing blocs"
+  ...['renounce', 'renounces', 'renounced', 'renouncing', 'eschew', 'eschews', 'eschewed', 'eschewing', 'forswear', 'forswears', 'forswore', 'forsworn'],
   ...['leave', 'leaves', 'left', 'leaving', 'rule', 'rules', 'ruled', 'ruling'].map((v) => `${v} out`),
 ];
 

@@ -486,7 +486,7 @@ const opensReducedRelative = (tokens: Token[], k: number) =>
   k > 0 && tokens[k - 1].pos === 'NOUN' && tokens[k].pos === 'VERB' && tokens[k].lemma !== tokens[k].lower && /(ed|en|wn|ne)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'ADP';
 
 /** Words after which a clause begins: a negative subject may stand there. */
-const CLAUSE_OPENERS = /^([,;:]|and|but|that|when|while|as|because|although|though)$/;
+const CLAUSE_OPENERS = /^([,;:]|and|but|that|which|who|whom|where|when|while|as|because|although|though)$/;
 
 /**
  * "There was no talk of defence", "there has been no joint statement": "no" after "there" and a
