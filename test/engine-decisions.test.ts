@@ -1747,3 +1747,11 @@ describe('verbs of giving up a course', () => {
     expect(f.label).not.toBe('contradiction');
   });
 });
+
+describe('a rough large figure', () => {
+  it('is rough to a tenth: "roughly 90 million people" is not the baseline\'s 100 million; "roughly 105 million" may be', () => {
+    const f = only("Putin called Vietnam, a nation of roughly 90 million people, Russia's key partner in the region.", { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(only("Putin called Vietnam, a nation of roughly 105 million people, Russia's key partner in the region.", { published: '2024-07-10T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+});

@@ -108,12 +108,18 @@ function hedgeBefore(tokens: Token[], i: number): (typeof HEDGES)[number]['kind'
 }
 
 function interval(value: number, hedge: string | undefined, approximate: boolean): [number, number] {
-  if (hedge === 'about' || (approximate && !hedge)) return [value * 0.8, value * 1.2];
+  // (a rough count of a few things spans more of it than a rough large figure: "around a dozen
+  // agreements" is 11 as well, "some 90 million people" is not 100 million)
+  const spread = value < ROUGH_LARGE ? 0.2 : 0.1;
+  if (hedge === 'about' || (approximate && !hedge)) return [value * (1 - spread), value * (1 + spread)];
   if (hedge === 'nearly') return [value * 0.85, value];
   if (hedge === 'over') return [value, value * 1.5];
   if (hedge === 'under') return [value * 0.5, value];
   return [value, value];
 }
+
+/** From here up a figure is a large one, said roughly to a tenth. */
+const ROUGH_LARGE = 1000;
 
 /** A section number or a time stamp, when it opens a sentence: the outline or a live page's stamp, no figure. */
 export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/;
