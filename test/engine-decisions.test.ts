@@ -1755,3 +1755,13 @@ describe('a rough large figure', () => {
     expect(only("Putin called Vietnam, a nation of roughly 105 million people, Russia's key partner in the region.", { published: '2024-07-10T08:00:00Z' }).label).not.toBe('contradiction');
   });
 });
+
+describe('a rank at a body', () => {
+  it('a head where the baseline has a deputy is a role contradiction; a deputy again is none', () => {
+    const f = only('Huong Le Thu, who leads the Asia Program at the International Crisis Group, said Putin wanted to show Hanoi still welcomed him.', { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.evidence.some((e) => /Deputy Director/.test(e.text))).toBe(true);
+    const same = only('Huong Le Thu, deputy director of the Asia Program at the International Crisis Group, said Putin wanted to show Hanoi still welcomed him.', { published: '2024-07-10T08:00:00Z' });
+    expect(same.label).not.toBe('contradiction');
+  });
+});

@@ -9,7 +9,14 @@ export interface Affiliation {
   person: string;
   /** Keys of the capitalised words naming the body. */
   body: string[];
+  /** The rank the apposition gives them there: a head ("director", "who heads") or a deputy ("Deputy Director"). */
+  rank?: 'head' | 'deputy';
 }
+
+/** Words of a rank below a head: "Deputy Director", "vice president", "assistant editor". */
+const DEPUTY = /^(deputy|vice|assistant|associate)$/;
+/** Words of heading a body: "director", "head", "who heads", "chief", "chairs". */
+const HEAD = /^(director|head|heads|headed|chief|lead|leads|led|chair|chairs|chairman|chairwoman|president)$/;
 
 /** Most tokens an apposition after a name is looked through for the body. */
 const REACH = 20;
@@ -40,6 +47,10 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
     let stop = end + 1;
     while (stop < tokens.length && stop <= end + REACH && !/^[,;:.!?()]$/.test(tokens[stop].text)) stop++;
     let body: string[] = [];
+    // (the rank stands before the first word leading to the body: "the Deputy Director of …")
+    const first = tokens.slice(end + 1, stop).findIndex((t) => BEFORE_BODY.test(t.lower));
+    const title = tokens.slice(end + 1, first < 0 ? stop : end + 1 + first).map((t) => t.lower);
+    const rank = title.some((w) => DEPUTY.test(w)) ? 'deputy' : title.some((w) => HEAD.test(w)) ? 'head' : undefined;
     for (let k = direct ? end : end + 1; k < stop; k++) {
       if (!BEFORE_BODY.test(tokens[k].lower)) continue;
       let m = k + 1;
@@ -52,7 +63,7 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
       // a body is named by a word that is no place's or person's ("Institute", "Group"), not by a place alone
       if (words.some((w) => !w.startsWith('@'))) body = words;
     }
-    if (body.length) out.push({ person: fold(tokens.slice(i, end).map((t) => t.text).join(' ')), body });
+    if (body.length) out.push({ person: fold(tokens.slice(i, end).map((t) => t.text).join(' ')), body, ...(rank ? { rank } : {}) });
     i = end;
   }
   return out;

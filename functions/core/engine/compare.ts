@@ -753,9 +753,17 @@ function affiliationConflict(claim: Features, index: BaselineIndex): Comparison 
   // (samePerson: one name ends the other, "Huong Le Thu" is the "AFP Huong Le Thu" a credit ran into)
   for (const mine of claim.affiliations) {
     const stated = index.affiliations.filter(({ affiliation }) => samePerson(affiliation.person, mine.person));
-    if (!stated.length || stated.some(({ affiliation }) => affiliation.body.some((k) => mine.body.includes(k)))) continue;
-    const says = `the article places ${title(mine.person)} at another body than the baseline does`;
-    return factContradiction('entity', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.7);
+    const there = stated.filter(({ affiliation }) => affiliation.body.some((k) => mine.body.includes(k)));
+    if (stated.length && !there.length) {
+      const says = `the article places ${title(mine.person)} at another body than the baseline does`;
+      return factContradiction('entity', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.7);
+    }
+    // the same body, another rank: "director of the Asia programme" where the baseline has "Deputy Director"
+    const ranked = there.filter(({ affiliation }) => affiliation.rank);
+    if (mine.rank && ranked.length && ranked.every(({ affiliation }) => affiliation.rank !== mine.rank)) {
+      const says = `the article makes ${title(mine.person)} a ${mine.rank}; the baseline a ${ranked[0].affiliation.rank}`;
+      return factContradiction('role', sentencesAt(ranked.map((s) => s.sentence), index), says, index, 0.7);
+    }
   }
   return undefined;
 }
