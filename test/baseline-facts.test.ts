@@ -31,6 +31,8 @@ describe('claimwatch baseline facts', () => {
     expect(find('date', /event/, /^19, 20 June$/)?.sentences.some((s) => /June 19-20 visit/.test(s.text))).toBe(true);
     expect(find('place', /event/, /^Hanoi$/)?.sentences.some((s) => /state visit/.test(s.text))).toBe(true);
     expect(find('population', /^Vietnam$/, /100 million/)).toBeDefined();
+    // "Aged 80, he …" after a sentence naming Trong last
+    expect(find('age', /^Nguyen Phu Trong$/, /^80 \(in 2024\)$/)?.sentences[0].text).toMatch(/^Aged 80/);
     // when the visitor arrived ("in the early hours yesterday", said on 21 June), and the order of the tour
     expect(find('arrival', /event/, /^20 June, 00:00–07:00$/)?.sentences[0].text).toMatch(/early hours yesterday/);
     expect(find('order', /tour/, /^North Korea, then Vietnam$/)?.sentences[0].text).toMatch(/after North Korea/);

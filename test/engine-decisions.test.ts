@@ -1765,3 +1765,25 @@ describe('a rank at a body', () => {
     expect(same.label).not.toBe('contradiction');
   });
 });
+
+describe('someone\'s age', () => {
+  it('younger than the baseline has him, or older than the years since allow, is a number contradiction', () => {
+    for (const [text, published] of [
+      ['Party chief Nguyen Phu Trong, 77, received Putin in Hanoi.', '2024-07-01T08:00:00Z'],
+      ['Trong died in July aged 83, weeks after he hosted Putin in Hanoi.', '2024-08-01T08:00:00Z'],
+    ]) {
+      const f = only(text, { published });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'number' });
+      expect(f.evidence.some((e) => /Aged 80/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the same age, or a year older a year later, is none', () => {
+    for (const [text, published] of [
+      ['Party chief Nguyen Phu Trong, 80, received Putin in Hanoi.', '2024-07-01T08:00:00Z'],
+      ['Trong, who met Putin in Hanoi, would have been 81 this year, Vietnamese media noted.', '2025-06-20T08:00:00Z'],
+    ]) {
+      expect(only(text, { published }).label, text).not.toBe('contradiction');
+    }
+  });
+});

@@ -768,6 +768,22 @@ function affiliationConflict(claim: Features, index: BaselineIndex): Comparison 
   return undefined;
 }
 
+/**
+ * Another age for someone the baseline gives one: "Trong died at the age of 78" where the baseline
+ * has him "aged 80". An age said later may be as many years older as have passed; never younger.
+ */
+function ageConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  const mine = claim.age;
+  if (!mine?.person) return undefined;
+  const stated = index.ages.filter((a) => samePerson(a.person, mine.person!));
+  if (!stated.length) return undefined;
+  const written = context.written?.getUTCFullYear();
+  const fits = (a: (typeof stated)[number]) => mine.years >= a.years && mine.years <= a.years + Math.max(0, (written ?? a.year) - a.year);
+  if (stated.some(fits)) return undefined;
+  const says = `the article gives ${title(mine.person)} an age of ${mine.years}; the baseline ${stated[0].years}`;
+  return factContradiction('number', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);
+}
+
 /** "Vietnam, a nation of about 80 million people" against "Vietnam, with its 100 million inhabitants". */
 function populationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   const p = claim.population;
@@ -1493,7 +1509,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index) ?? affiliationConflict(measure.claim, index);
+  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */

@@ -4,7 +4,7 @@
 // key with another value contradicts those sentences whatever its other words: finding the
 // fact does not depend on the claim sharing words with the baseline sentence.
 import type { EntityMention } from './entities.ts';
-import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS } from './lexicon.ts';
+import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
 import { relationsOf } from './wordnet.ts';
@@ -135,9 +135,49 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   return undefined;
 }
 
+/** An age a sentence gives: the years, and the person it names them of, when it names one before them. */
+export interface AgeClaim {
+  years: number;
+  person?: string;
+}
+
+const isAge = (t: Token | undefined) => !!t && /^\d{2,3}$/.test(t.lower) && Number(t.lower) >= 15 && Number(t.lower) <= 110;
+
+/**
+ * The age a sentence gives: "aged 80", "at the age of 78", "a 78-year-old", "Trong, 78,", "Trong
+ * was 78". The person is the last one named before the figure, if any ("Aged 80, he …" names none).
+ */
+export function extractAge(tokens: Token[], found: EntityMention[], sentenceStart: number): AgeClaim | undefined {
+  const lowers = tokens.map((t) => t.lower);
+  const at = tokens.findIndex((t, i) => {
+    if (!isAge(t)) return false;
+    const before = lowers.slice(Math.max(0, i - 3), i).join(' ');
+    if (/(^| )(aged|age of)$/.test(before)) return true;
+    if (lowers[i + 1] === '-' && lowers[i + 2] === 'year' && lowers[i + 4] === 'old') return true;
+    // "Trong, 78, …", "Trong, then 78," and "Trong was 78." after a person's name (or a name the profile does not know)
+    const person = (k: number) => tokens[k]?.pos === 'PROPN' || found.some((e) => e.kind === 'person' && tokens[k] && e.end === tokens[k].end - sentenceStart);
+    if (lowers[i - 1] === ',' && person(i - 2) && /^[,.;]$/.test(lowers[i + 1] ?? '')) return true;
+    if (lowers[i - 1] === 'then' && lowers[i - 2] === ',' && person(i - 3)) return true;
+    return /^(was|is)$/.test(lowers[i - 1] ?? '') && person(i - 2) && (!tokens[i + 1] || /^[,.;]$/.test(lowers[i + 1]) || lowers[i + 1] === 'and');
+  });
+  if (at < 0) return undefined;
+  const where = tokens[at].start - sentenceStart;
+  const person = found.filter((e) => e.kind === 'person' && e.end <= where).at(-1);
+  // (else the last name before it, as written: "Trong died … at the age of 78")
+  // (not a place, a day or a month: "Trong died in Hanoi on Friday at the age of 78")
+  const nameWord = (t: Token | undefined) =>
+    !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower) && !found.some((e) => e.kind !== 'person' && t.start - sentenceStart >= e.start && t.end - sentenceStart <= e.end);
+  let k = at - 1;
+  while (k >= 0 && !nameWord(tokens[k])) k--;
+  let from = k;
+  while (from > 0 && nameWord(tokens[from - 1])) from--;
+  const named = person?.id ?? (k >= 0 ? lowers.slice(from, k + 1).join(' ') : undefined);
+  return { years: Number(lowers[at]), ...(named ? { person: named } : {}) };
+}
+
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'published' | 'covers' | 'met';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'age' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'published' | 'covers' | 'met';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -157,6 +197,7 @@ interface IndexedFacts {
   anniversaries: ReadonlyArray<{ ordinal: number; year: number; of: string; sentence: number }>;
   talks: ReadonlyArray<{ day: number; sentence: number }>;
   pieces: ReadonlyArray<{ day: number; sentence: number }>;
+  ages: ReadonlyArray<{ person: string; years: number; year: number; sentence: number }>;
   venues: ReadonlyArray<{ venue: string; sentence: number }>;
   covered: ReadonlyMap<string, { word: string; sentences: readonly number[] }>;
   hosts: ReadonlyMap<string, readonly number[]>;
@@ -209,6 +250,7 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
     for (const sentence of sentences) add('date', "the baseline's event", value, sentence);
   }
   for (const [country, stated] of index.populations) for (const { quantity, sentence } of stated) add('population', capitalised(country), quantity.text, sentence);
+  for (const { person, years, year, sentence } of index.ages) add('age', capitalised(person), `${years} (in ${year})`, sentence);
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
   for (const arrival of index.arrivals) add('arrival', "the baseline's event", arrivalTime(arrival), arrival.sentence);
   for (const { day, sentence } of index.talks) {

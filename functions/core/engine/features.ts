@@ -6,7 +6,7 @@ import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, ty
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
-import { extractPopulation, extractStatus, type PopulationClaim, type StatusClaim } from './facts.ts';
+import { extractAge, extractPopulation, extractStatus, type AgeClaim, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
@@ -50,6 +50,8 @@ export interface Features {
   status?: StatusClaim;
   /** How many people the sentence says a country has ("Vietnam, with its 100 million inhabitants"). */
   population?: PopulationClaim;
+  /** The age the sentence gives someone ("Trong, 78,", "aged 80"). */
+  age?: AgeClaim;
   /** Place the sentence says someone came from ("arrived from North Korea"). */
   origin?: string;
   /** Two places the sentence puts in order ("after North Korea", "flew on to Pyongyang"), by entity id. */
@@ -169,6 +171,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),
+    age: extractAge(s.tokens, inSentence, s.start),
     origin: originOf(s.tokens, tokenKeys),
     sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),

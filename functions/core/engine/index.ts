@@ -80,6 +80,8 @@ export interface BaselineIndex {
   venues: Array<{ venue: string; sentence: number }>;
   /** Days the baseline gives talks or meetings (days since the epoch), with their sentences. */
   talks: Array<{ day: number; sentence: number }>;
+  /** People's ages the baseline gives ("Aged 80, he …"), with the year of the document saying so. */
+  ages: Array<{ person: string; years: number; year: number; sentence: number }>;
   /** Days the baseline gives pieces of writing coming out ("an article published Wednesday"), with their sentences. */
   pieces: Array<{ day: number; sentence: number }>;
   /** Places the baseline puts in order ("the second stop, after North Korea"), with their sentences. */
@@ -284,6 +286,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const anniversaries: BaselineIndex['anniversaries'] = [];
   const talks: BaselineIndex['talks'] = [];
   const pieces: BaselineIndex['pieces'] = [];
+  const ages: BaselineIndex['ages'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
@@ -297,6 +300,9 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       const before = sentences.at(-1);
       const cut = before?.doc === doc.id ? before.agents.find((a) => a.to >= before.tokenKeys.length - 1) : undefined;
       if (cut) cut.people.push(...namesCompletingDoer(tokens, features.entities));
+      // an age said of no one named ("Aged 80, he studied in the USSR") is of the one the sentence before named last
+      const aged = features.age?.person ?? (before?.doc === doc.id ? before.entities.filter((e) => e.kind === 'person').at(-1)?.id : undefined);
+      if (features.age && aged && published) ages.push({ person: aged, years: features.age.years, year: published.getUTCFullYear(), sentence: sentences.length });
       // a month said without its year is of the document's year, or the year before ("visited Hanoi in September")
       if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
       // a year said by its distance from the document's date ("the 60th anniversary … next year")
@@ -506,6 +512,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     anniversaries: fewOfEach(anniversaries, (a) => `${a.ordinal} ${a.year} ${a.about.slice(0, 3)}`),
     talks: fewOfEach(talks, (t) => String(t.day)),
     pieces: fewOfEach(pieces, (p) => String(p.day)),
+    ages: fewOfEach(ages, (a) => `${a.person} ${a.years - a.year}`),
     sequences: fewOfEach(sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])), (q) => `${q.before} ${q.after}`),
     venues: fewOfEach(sentences.flatMap((s) => (s.venue ? [{ venue: s.venue, sentence: s.index }] : [])), (v) => v.venue),
     signings: fewOfEach(
