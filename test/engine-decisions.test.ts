@@ -1787,3 +1787,11 @@ describe('someone\'s age', () => {
     }
   });
 });
+
+describe('"an N-member bloc"', () => {
+  it('describes the body as it stands, whatever the verb', () => {
+    const text = "Russia's envoy to ASEAN spoke in Jakarta.\n\nHe said Moscow would deal with what has become a twelve-member grouping.";
+    const f = check(text, { published: '2025-11-01T08:00:00Z' }).findings.find((x) => /twelve-member/.test(x.claim.text));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});

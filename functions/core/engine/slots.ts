@@ -265,6 +265,8 @@ const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|num
 const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push', 'run', 'amount', 'come']);
 
 function saidInPresent(tokens: Token[], i: number): boolean {
+  // "an 11-member bloc", "the eleven-member organisation": a body described as it stands
+  if (tokens[i + 1]?.lower === '-' && /^members?$/.test(tokens[i + 2]?.lower ?? '')) return true;
   // "takes ASEAN to 11 members", "raised its membership to 11": the level a change arrives at
   // (a verb right before "to" is one, whatever the tagger says: "the roll amounts to 11")
   if (tokens[i - 1]?.lower === 'to' && CHANGE_TO.has(tokens[i - 2]?.lemma ?? '')) return true;
