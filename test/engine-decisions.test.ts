@@ -1795,3 +1795,12 @@ describe('"an N-member bloc"', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 });
+
+describe('an office in apposition after a word of time', () => {
+  it('"X, now / by then general secretary," names X as holding it', () => {
+    for (const text of ['To Lam, now general secretary of the Communist Party, spoke with Putin by phone in March.', 'In March, To Lam, by then general secretary of the Communist Party, spoke with Putin by phone.']) {
+      const f = only(text, { published: '2025-04-01T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
+    }
+  });
+});

@@ -37,7 +37,7 @@ const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed)$/;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
 const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
-const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top)$/;
+const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|by|then|already|currently|still)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
 
 /** Words opening a clause of time, cause or concession ("after Trong died", "because …"). */
@@ -199,7 +199,8 @@ export function extractRoles(
   /** "former president", "then-Russian president": the office word at i is not held now. */
   const notCurrent = (i: number) => {
     for (let d = 1; d <= 3 && i - d >= 0; d++) {
-      if (NOT_CURRENT.has(lowers[i - d])) return true;
+      // ("by then general secretary": held at a later time, not a past one)
+      if (NOT_CURRENT.has(lowers[i - d]) && !(lowers[i - d] === 'then' && lowers[i - d - 1] === 'by')) return true;
       if (lowers[i - d] !== '-' && !isNameToken(tokens[i - d])) return false;
     }
     return false;
