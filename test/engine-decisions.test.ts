@@ -1804,3 +1804,12 @@ describe('an office in apposition after a word of time', () => {
     }
   });
 });
+
+describe('a part of a month', () => {
+  it('"early June" misses the event\'s days; "late June" takes them in', () => {
+    const f = only("Putin's state visit to Hanoi in early June 2024 was his first there in seven years, the Kremlin recalled.", { published: '2025-06-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.reason).toMatch(/dates it early june/);
+    expect(only("Putin's state visit to Hanoi in late June 2024 was his first there in seven years, the Kremlin recalled.", { published: '2025-06-01T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+});

@@ -308,6 +308,9 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   return undefined;
 }
 
+/** A date's days as an article says them: "19-20", "early". */
+const dayText = (d: DateMention, join = '-') => d.part ?? d.days.join(join);
+
 // A date's subject, made once per date: a baseline sentence's dates are read for every claim it is a candidate of.
 const subjects = new WeakMap<DateMention, ReadonlySet<string>>();
 
@@ -399,8 +402,9 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
       }
       if (!d.days.length || !e.days.length || d.month !== e.month) continue;
       const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
-      if (!within(d.days, e.days) && !within(e.days, d.days)) {
-        return `the article dates it ${d.days.join(' and ')} ${MONTHS[d.month - 1]}; the baseline ${e.days.join(' and ')} ${MONTHS[e.month - 1]}`;
+      const agrees = d.part || e.part ? d.days.some((v) => e.days.includes(v)) : within(d.days, e.days) || within(e.days, d.days);
+      if (!agrees) {
+        return `the article dates it ${dayText(d, ' and ')} ${MONTHS[d.month - 1]}; the baseline ${dayText(e, ' and ')} ${MONTHS[e.month - 1]}`;
       }
       return undefined;
     }
@@ -891,10 +895,11 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
     if (!event || !d.days.length || (d.year !== undefined && d.year !== eventYear)) continue;
-    if (d.days.every((day) => event.days.has(day))) return undefined;
+    // (a part of the month agrees when any of its days does: "in late June")
+    if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) return undefined;
     const evidence = ofItsPeople(claim, event.sentences, index);
     if (!evidence) continue;
-    const says = `the article dates it ${d.days.join('-')} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
+    const says = `the article dates it ${dayText(d)} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
     return factContradiction('date', evidence, says, index, 0.7);
   }
   return undefined;

@@ -297,6 +297,8 @@ export interface DateMention {
   month?: number;
   year?: number;
   weekdays: string[];
+  /** A part of the month said instead of days ("early June"): its days are a range, any of which agrees. */
+  part?: string;
   /** Token range, to find what the date belongs to. */
   from: number;
   to: number;
@@ -306,6 +308,9 @@ export interface DateMention {
 export const yearOfMonth = (month: number, pubYear: number, pubMonth: number) => (month > pubMonth + 1 ? pubYear - 1 : pubYear);
 
 /** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "Tuesday". */
+/** The days "early", "mid" and "late" a month stand for. */
+const PARTS_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [10, 20], late: [20, 30] };
+
 export function extractDates(tokens: Token[]): DateMention[] {
   const out: DateMention[] = [];
   const dayNumber = (t?: Token) => {
@@ -353,6 +358,14 @@ export function extractDates(tokens: Token[]): DateMention[] {
         else break;
       }
     }
+    // "early June", "mid-June", "late June": a third of the month, overlapping at the edges
+    const before = tokens[i - 1]?.lower === '-' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
+    const part = !days.length && before && Object.hasOwn(PARTS_OF_MONTH, before) ? before : undefined;
+    if (part) {
+      const [first, last] = PARTS_OF_MONTH[part];
+      days.push(...Array.from({ length: last - first + 1 }, (_, k) => first + k));
+      from = tokens[i - 1].lower === '-' ? i - 2 : i - 1;
+    }
     let year: number | undefined;
     for (let a = to; a < Math.min(tokens.length, to + 2); a++) {
       if (/^\d{4}$/.test(tokens[a].lower)) {
@@ -369,7 +382,7 @@ export function extractDates(tokens: Token[]): DateMention[] {
     }
     const weekdays: string[] = [];
     for (let a = Math.max(0, from - 3); a < from; a++) if (WEEKDAYS.includes(tokens[a].lower)) weekdays.push(tokens[a].lower);
-    out.push({ days, month, year, weekdays, from: Math.max(0, from - weekdays.length * 2), to });
+    out.push({ days, month, year, weekdays, ...(part ? { part } : {}), from: Math.max(0, from - weekdays.length * 2), to });
   }
   // weekdays on their own
   for (let i = 0; i < tokens.length; i++) {
