@@ -1813,3 +1813,12 @@ describe('a part of a month', () => {
     expect(only("Putin's state visit to Hanoi in late June 2024 was his first there in seven years, the Kremlin recalled.", { published: '2025-06-01T08:00:00Z' }).label).not.toBe('contradiction');
   });
 });
+
+describe('the order of the tour, in other words', () => {
+  it('"on his way to X" and "before X" put X later', () => {
+    for (const text of ['Putin called at Hanoi on his way to Pyongyang last June, Russian media recalled.', 'Putin visited Hanoi before North Korea on his June tour, the Kremlin said.']) {
+      const f = only(text, { published: '2024-09-01T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+});

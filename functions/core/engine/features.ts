@@ -325,7 +325,8 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     while (k >= 0 && tokens[k].pos === 'DET') k--;
     const before = tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ');
     const earlier = /(^|\s)after$/.test(before);
-    const later = /(^|\s)(on to|onward to|onwards to|then|then to)$/.test(before);
+    // ("stopped in Hanoi on his way to Pyongyang", "Hanoi, before North Korea")
+    const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before);
     if (!earlier && !later) continue;
     const others = places.filter((o) => o.id !== p.id);
     const other = others.reduce<EntityMention | undefined>((a, o) => (!a || Math.abs(o.start - p.start) < Math.abs(a.start - p.start) ? o : a), undefined);
