@@ -1822,3 +1822,12 @@ describe('the order of the tour, in other words', () => {
     }
   });
 });
+
+describe('an office held "then"', () => {
+  it('"who was then president", of the event\'s time, names a holder; of a time before the baseline, history', () => {
+    const f = only("Putin was welcomed in Hanoi in June 2024 by Pham Minh Chinh, who was then the country's president.", { published: '2025-01-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    const history = only("Biden was welcomed in Hanoi in 2023 by Vo Van Thuong, who was then the country's president, a year before Putin's visit.", { published: '2025-01-10T08:00:00Z' });
+    expect(history.type).not.toBe('role');
+  });
+});

@@ -669,6 +669,7 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
   const held: Array<{ key: string; person: string }> = [];
   for (const r of claim.roles) {
     if (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) continue; // history: "became general secretary in 2011"
+    if (r.then && datedBefore(claim, index)) continue; // "who was then president", of a time before the baseline's
     const key = officeKey(r, claim, paragraphPlaces, index);
     if (key) held.push({ key, person: r.person });
   }

@@ -12,6 +12,8 @@ import { phraseFinder } from './phrases.ts';
 
 export interface RoleClaim {
   office: string;
+  /** Held at the time the sentence tells of, not now ("who was then president"). */
+  then?: true;
   /** The year the sentence dates the holding to ("became general secretary in 2011"), when it does. */
   dated?: number;
   /** Relevance group or place the office belongs to ("vietnam", "united states"); undefined when the sentence does not say. */
@@ -51,7 +53,8 @@ function inSubordinateClause(tokens: Token[], k: number): boolean {
   return false;
 }
 /** Phrases of BECOMES_OFFICE that only link a subject to an office: no change of holder. */
-const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as']);
+/** ("who was then the country's president": then, at the time the sentence tells of) */
+const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as', 'was then']);
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
 const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
 /** Words that open an aside between a subject and its verb. */
@@ -135,7 +138,7 @@ export function extractRoles(
   // offices held by a pronoun the sentence names no one for ("His first trip as party chief …"):
   // the article's sentence before says who (index.ts)
   const byPronoun: PronounRole[] = [];
-  const push = (office: string, person: string, country: string | undefined, officeEnd?: number) => {
+  const push = (office: string, person: string, country: string | undefined, officeEnd?: number, then = false) => {
     const dated = datedAfter(officeEnd);
     if (person === UNNAMED) {
       byPronoun.push({ office, ...(country ? { country } : {}), ...(dated ? { dated } : {}) });
@@ -144,7 +147,7 @@ export function extractRoles(
     if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
     const who = known(person);
     const canonical = canonicalPerson(who?.name ?? person);
-    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group, ...(dated ? { dated } : {}) });
+    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group, ...(dated ? { dated } : {}), ...(then ? { then } : {}) });
   };
   /** Token t is in the name of a place or body. */
   const inPlace = (t: Token) => places.some((e) => e.start <= t.start - sentenceStart && t.end - sentenceStart <= e.end);
@@ -301,7 +304,7 @@ export function extractRoles(
       const whom = cue && CHOOSES.has(lowers[cueAt]) ? lowers.lastIndexOf('whom', cueAt) : -1;
       const chosen = whom > 0 && cueAt - whom <= 6 ? personBefore(lowers[whom - 1] === ',' ? whom - 2 : whom - 1, 3) : undefined;
       const person = object && object.end <= i ? object.name : chosen ?? personBefore(cueAt - 1, 6);
-      if (person) for (const office of offices) push(office, person, country, after);
+      if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then');
     }
     i = after - 1;
   }
