@@ -1831,3 +1831,11 @@ describe('an office held "then"', () => {
     expect(history.type).not.toBe('role');
   });
 });
+
+describe('"overnight into Thursday"', () => {
+  it('is the night that ends on Thursday', () => {
+    const f = only('Putin landed in Hanoi overnight into Thursday, straight from Pyongyang.', { published: '2024-06-21T08:00:00Z' });
+    expect(f.label).not.toBe('contradiction');
+    expect(only('Putin landed in Hanoi overnight into Friday, straight from Pyongyang.', { published: '2024-06-21T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+});

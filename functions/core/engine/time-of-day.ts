@@ -39,6 +39,8 @@ function partAt(tokens: Token[], i: number): [number, number] | undefined {
   if (w === 'hours' && (before.at(-1) === 'early' || before.at(-1) === 'small') && before.at(-2) === 'the') return [0, 7];
   const part = PARTS[w];
   if (!part) return undefined;
+  // "overnight into Thursday", "the night to Thursday": the night that ends on the day named
+  if (part[1] > 24 && /^(into|to)$/.test(tokens[i + 1]?.lower ?? '')) return [part[0] - 24, part[1] - 24];
   // "early in the morning", "early morning"; "late in the evening", "late on Wednesday night"
   if (before.includes('early')) return [part[0] - 2, (part[0] + part[1]) / 2];
   if (before.includes('late')) return [(part[0] + part[1]) / 2, part[1] + 1];
