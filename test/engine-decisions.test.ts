@@ -1839,3 +1839,10 @@ describe('"overnight into Thursday"', () => {
     expect(only('Putin landed in Hanoi overnight into Friday, straight from Pyongyang.', { published: '2024-06-21T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 });
+
+describe('another pair\'s anniversary', () => {
+  it('an anniversary of ties between other countries is theirs; between the baseline\'s, compared', () => {
+    expect(only('Laos and Russia will mark the 65th anniversary of diplomatic ties this year, Putin said in Hanoi.', { published: '2024-07-10T08:00:00Z' }).label).not.toBe('contradiction');
+    expect(only('Vietnam and Russia will mark the 70th anniversary of diplomatic ties next year, Putin said in Hanoi.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});

@@ -293,8 +293,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
     let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
-      // An anniversary or a share is only comparable when it is of the same thing.
-      if (anchored(q) && !sharesContext(q, r)) continue;
+      // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
+      if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
       if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
       if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) {
@@ -493,6 +493,9 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] ? [claim.tokenKeys[i]!] : [])));
   return flipped.length >= 2 && flipped.some((k) => !k.startsWith('@') && !nameKeys.has(k)) && covered / inScope >= 0.5 && !partiesMissing && !elsewhere;
 }
+
+/** The claim names a country the baseline sentence does not: its anniversaries and years are another pair's ("Cambodia and Russia mark 70 years of ties"). */
+const namesAnotherCountry = (claim: Features, b: BaselineSentence) => claim.entities.some((e) => e.kind === 'country' && !b.keys.has(`@${e.id}`));
 
 /** Keys within a few words of any occurrence of `key`. */
 function keysNear(f: Pick<Features, 'tokenKeys'>, key: string, reach = 6): Set<string> {
@@ -1290,7 +1293,7 @@ function anniversaryYearConflict(claim: Features, index: BaselineIndex, context:
     // of the same thing: each names what the other's is of ("of the friendship treaty", "of the Treaty
     // on Mutual Trust"; not "of ASEAN-Russia relations")
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
-    const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? ''));
+    const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherCountry(claim, index.sentences[a.sentence]));
     const year = stated.length ? anniversaryYear(q, claim.quantities, extractTimeAnchors(claim.tokens, context.written), claim.tokens) : undefined;
     if (year === undefined || stated.some((a) => year === a.year || year === a.year - a.ordinal)) continue;
     const says = `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`;
@@ -1312,7 +1315,7 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
     const what = a.about.filter((k) => !/^[@#]/.test(k)).slice(0, 3);
     if (what.length < 2 || what.filter((k) => claim.keys.has(k)).length < 2) continue;
     const first = a.year - a.ordinal;
-    if (years.some((y) => y === first || y >= a.year)) continue;
+    if (years.some((y) => y === first || y >= a.year) || namesAnotherCountry(claim, index.sentences[a.sentence])) continue;
     return factContradiction('date', [index.sentences[a.sentence]], `the article dates ${a.of.replace(/^of /, '')} to ${years[0]}; the baseline's ${a.ordinal}th anniversary in ${a.year} dates it to ${first}`, index, 0.7);
   }
   return undefined;
