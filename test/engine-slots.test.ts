@@ -645,3 +645,12 @@ describe('the time of day a sentence gives', () => {
     expect(at('The delegation arrived on 4 March.', '2025-03-05T09:00:00Z')).toBeUndefined();
   });
 });
+
+describe('a transcript speaker label', () => {
+  it('gives no key: "TRAN:" and "DR NGUYEN:" say who speaks', () => {
+    expect([...read('TRAN: Putin wrote for the Vietnamese press before arriving.').keys]).not.toContain('tran');
+    expect([...read('DR NGUYEN: Putin wrote for the Vietnamese press.').keys].some((k) => /nguyen/.test(k))).toBe(false);
+    // (a sentence that only opens with a capitalised word and a colon keeps it: "Hanoi: Putin arrived")
+    expect([...read('Hanoi: Putin arrived overnight.').keys]).toContain('@vietnam');
+  });
+});

@@ -119,12 +119,22 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   return stem;
 }
 
+/** Tokens of a speaker label opening a sentence: words in capitals, then a colon ("JON:", "DR NGUYEN:"); 0 when none. */
+function speakerLabel(tokens: Token[]): number {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 3) return 0;
+  return tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? colon + 1 : 0;
+}
+
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
   const inSentence = matcher.find(s.text);
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
+  const speaker = speakerLabel(s.tokens);
   const tokenKeys = s.tokens.map((t, i) => {
     const e = entityAt(t);
+    // a transcript's speaker label ("JON:", "PRESENTER:") says who speaks, not what
+    if (i < speaker) return undefined;
     // a section's number or a clock time opening the sentence ("1.2 During the visit …", "11:40 — Putin
     // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
     if (i === 0 && OPENING_MARK.test(t.text)) return undefined;
