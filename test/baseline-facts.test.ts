@@ -30,6 +30,7 @@ describe('claimwatch baseline facts', () => {
     expect(find('count', /member of asean \(standing\)/, /10 members/)).toBeDefined();
     expect(find('date', /event/, /^19, 20 June$/)?.sentences.some((s) => /June 19-20 visit/.test(s.text))).toBe(true);
     expect(find('place', /event/, /^Hanoi$/)?.sentences.some((s) => /state visit/.test(s.text))).toBe(true);
+    expect(find('kind', /event/, /^state visit$/)?.sentences[0].text).toMatch(/state visit/);
     expect(find('population', /^Vietnam$/, /100 million/)).toBeDefined();
     // "Aged 80, he …" after a sentence naming Trong last
     expect(find('age', /^Nguyen Phu Trong$/, /^80 \(in 2024\)$/)?.sentences[0].text).toMatch(/^Aged 80/);

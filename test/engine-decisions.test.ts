@@ -1846,3 +1846,17 @@ describe('another pair\'s anniversary', () => {
     expect(only('Vietnam and Russia will mark the 70th anniversary of diplomatic ties next year, Putin said in Hanoi.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 });
+
+describe('the kind of the event', () => {
+  it('the visitor\'s visit called another of the profile\'s event kinds is an "other" contradiction', () => {
+    const f = only("Putin's working visit to Hanoi in June 2024 lasted less than a day, Russian media recalled.", { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'other' });
+    expect(f.reason).toMatch(/calls it a working visit; the baseline a state visit/);
+  });
+
+  it('the same kind, or another visitor\'s visit, is none', () => {
+    for (const text of ["Putin's state visit to Hanoi in June 2024 lasted two days, Russian media recalled.", 'Prime Minister Mishustin arrived in Hanoi for an official visit, the Kremlin said.']) {
+      expect(only(text, { published: '2025-03-01T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+  });
+});

@@ -58,6 +58,11 @@ export const ProfileSchema = z.object({
   opposites: z._default(z.array(z.tuple([z.array(text), z.array(text)])), []),
   /** Topic words that make a sentence about the entities a claim worth comparing. */
   terms: z._default(z.array(text), []),
+  /**
+   * Kinds of the topic's events that exclude one another ("state visit", "working visit"): the
+   * baseline's event called by another kind is an `other` contradiction.
+   */
+  eventKinds: z._default(z.array(text), []),
   relevance: z.object({
     /**
      * Each entry lists groups of which at least one must be mentioned; every entry must hold.

@@ -4,7 +4,7 @@
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
-import { isCount, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
+import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
@@ -1249,6 +1249,27 @@ function fromParty(b: BaselineSentence, word: string, party: string): boolean {
 }
 
 /**
+ * The baseline's event called another kind: "Putin's working visit to Hanoi" where the baseline
+ * has a state visit. The kinds are the profile's `eventKinds`; the claim names the visitor and no
+ * other place, and not the baseline's kind too ("a working trip rather than a state visit").
+ */
+function eventKindConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const baseline = index.eventKind;
+  if (!baseline || state === 'outside') return undefined;
+  const kinds = kindsIn(claim.text, index.profile);
+  if (!kinds.length || kinds.includes(baseline.kind) || namesAnotherPlace(claim, index)) return undefined;
+  // the visitor's own visit: he is named (or his office, "the Russian president"), and no one else is ("Prime Minister Mishustin's official visit")
+  const visitor = new Set([...index.metWith].filter((p) => !index.hosts.has(p)));
+  const groups = new Set(index.profile.entities.filter((e) => e.kind === 'person' && visitor.has(e.name.toLowerCase())).map((e) => e.group));
+  const others = claim.entities.some((e) => e.kind === 'person' && !visitor.has(e.id));
+  const lowers = claim.tokens.map((t) => t.lower);
+  const visitorsOffices = new Set([...visitor].flatMap((p) => [...officesOf(p, index)]));
+  const otherOffice = lowers.some((_, i) => { const o = index.matcher.officeAt(lowers, i); return !!o && !visitorsOffices.has(o.office) && claim.entities.some((e) => e.kind === 'country' && groups.has(e.id) && e.end <= claim.tokens[i].start && claim.tokens[i].start - e.end <= 2); });
+  if (others || otherOffice || !namesOneOf(claim, visitor, index)) return undefined;
+  return factContradiction('other', sentencesAt(baseline.sentences, index), `the article calls it a ${kinds[0]}; the baseline a ${baseline.kind}`, index, 0.7);
+}
+
+/**
  * A meeting of the event denied: "Chinh did not meet Putin during the June visit", "there were
  * no talks with the prime minister" where the baseline has Putin meet Prime Minister Chinh. The
  * claim names someone the baseline's talks name, other than the one they all name (the
@@ -1528,7 +1549,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

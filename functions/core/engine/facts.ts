@@ -177,7 +177,7 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
 export interface FactRow {
-  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'population' | 'age' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'published' | 'covers' | 'met';
+  kind: 'office' | 'count' | 'membership' | 'date' | 'place' | 'kind' | 'population' | 'age' | 'arrival' | 'talks' | 'order' | 'anniversary' | 'paper' | 'published' | 'covers' | 'met';
   /** What the fact is about: "president of vietnam", "members of asean", "agreement at the baseline event". */
   subject: string;
   value: string;
@@ -198,6 +198,7 @@ interface IndexedFacts {
   talks: ReadonlyArray<{ day: number; sentence: number }>;
   pieces: ReadonlyArray<{ day: number; sentence: number }>;
   ages: ReadonlyArray<{ person: string; years: number; year: number; sentence: number }>;
+  eventKind?: { kind: string; sentences: readonly number[] };
   venues: ReadonlyArray<{ venue: string; sentence: number }>;
   covered: ReadonlyMap<string, { word: string; sentences: readonly number[] }>;
   hosts: ReadonlyMap<string, readonly number[]>;
@@ -252,6 +253,7 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   for (const [country, stated] of index.populations) for (const { quantity, sentence } of stated) add('population', capitalised(country), quantity.text, sentence);
   for (const { person, years, year, sentence } of index.ages) add('age', capitalised(person), `${years} (in ${year})`, sentence);
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
+  for (const sentence of index.eventKind?.sentences ?? []) add('kind', "the baseline's event", index.eventKind!.kind, sentence);
   for (const arrival of index.arrivals) add('arrival', "the baseline's event", arrivalTime(arrival), arrival.sentence);
   for (const { day, sentence } of index.talks) {
     const date = new Date(day * 86_400_000);

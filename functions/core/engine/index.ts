@@ -90,6 +90,8 @@ export interface BaselineIndex {
   anniversaries: Array<{ ordinal: number; year: number; about: string[]; /** The words after it, for people to read: "of diplomatic ties next year". */ of: string; sentence: number }>;
   /** Who the baseline says signed documents ("Lam and Putin signed … agreements"), with their sentences. */
   signings: Array<{ signers: Agent; sentence: number }>;
+  /** The kind of event the baseline tells of, among the profile's `eventKinds` ("state visit"), with a few of its sentences. */
+  eventKind?: { kind: string; sentences: number[] };
   /** What the event's documents and pledges covered ("memorandums in education and nuclear energy"), by key, with a few sentences each. */
   covered: Map<string, { word: string; sentences: number[] }>;
   /** The people the baseline's talks and meetings of the event name, by person id. */
@@ -478,9 +480,14 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   // the one all the talks name is the visitor; the others are whom he met
   const most = Math.max(0, ...[...metWith.values()].map((s) => s.length));
   const hosts = new Map([...metWith].flatMap(([person, at]) => (at.length < most ? [[person, at.slice(0, EVIDENCE_PER_FIGURE)] as const] : [])));
+  // the kind of event the baseline tells of ("state visit"), by the sentences naming it: the kind most of them say
+  const kinds = new Map<string, number[]>();
+  for (const s of sentences) for (const kind of kindsIn(s.text, profile)) pushTo(kinds, kind, s.index);
+  const [kind, kindSentences] = [...kinds].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   const index: BaselineIndex = {
     profile,
     matcher,
+    ...(kind ? { eventKind: { kind, sentences: kindSentences.slice(0, EVIDENCE_PER_FIGURE) } } : {}),
     covered,
     metWith: new Set(metWith.keys()),
     hosts,
@@ -646,6 +653,19 @@ export type EventState = 'inside' | 'outside' | 'unknown';
 function speaksOfItsOwnEvent(c: Features, index: BaselineIndex): boolean {
   return c.tokens.some((t, i) => index.eventWords.has(c.tokenKeys[i] ?? '') && /^(current|this|ongoing|present|latest)$/.test(c.tokens[i - 1]?.lower ?? ''));
 }
+
+/** The profile's event kinds a text names, as whole words ("an official working visit": working visit). */
+export function kindsIn(text: string, profile: Pick<WatchProfile, 'eventKinds'>): string[] {
+  let patterns = kindPatterns.get(profile);
+  if (!patterns) {
+    const escape = (k: string) => k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    kindPatterns.set(profile, (patterns = profile.eventKinds.map((kind) => ({ kind, pattern: new RegExp(`\\b${escape(kind)}\\b`) }))));
+  }
+  if (!patterns.length) return [];
+  const lower = text.toLowerCase();
+  return patterns.filter(({ pattern }) => pattern.test(lower)).map(({ kind }) => kind);
+}
+const kindPatterns = new WeakMap<object, Array<{ kind: string; pattern: RegExp }>>();
 
 /** A city the event was not in, or a country outside the watch ("signed in Pyongyang", "with Laos"). */
 export const namesAnotherPlace = (f: Pick<Features, 'entities'>, { eventPlaces }: Pick<BaselineIndex, 'eventPlaces'>) =>
