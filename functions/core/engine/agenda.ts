@@ -1,6 +1,6 @@
 // What a visit's documents and pledges covered, and what a claim says they left out. "They signed
-// memorandums in areas like education and civil nuclear projects" covers education and nuclear
-// projects; "no agreement on atomic energy was signed", "nuclear power was not on the table" and
+// agreements in areas like schooling and atomic research" covers schooling and atomic
+// research; "no agreement on atomic energy was signed", "nuclear power was not on the table" and
 // "tourism was left out of the pledges" say a covered thing was not covered. Read from the form of
 // English: a word of committing (the profile's agreements, "signed", "pledged"), then the things
 // it is "in", "on", "like" or "including".
@@ -155,8 +155,8 @@ const RAISED_REACH = 6;
 
 /**
  * Where a sentence says a relationship was raised to a level: "raised bilateral ties to a
- * comprehensive strategic partnership", "relations were upgraded to a strategic partnership".
- * The keys of the level's words ("comprehensive strategic partnership"), when there are two or more.
+ * strategic partnership", "relations were upgraded to a strategic partnership".
+ * The keys of the level's words ("strategic partnership"), when there are two or more.
  */
 export function raisedTo(tokens: Token[], keys: ReadonlyArray<string | undefined>): string[] | undefined {
   for (let i = 1; i < tokens.length; i++) {

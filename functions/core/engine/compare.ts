@@ -1010,7 +1010,7 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   // ("yesterday", said later, is another day; a weekday said later of the event is a day of the event's week)
   if (context.writtenLater && 'offset' in mine) return undefined;
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
-  // (someone of the event's talks, dated or not: "the talks with President To Lam took place on the Friday")
+  // (someone of the event's talks, dated or not: "the talks with Lam were on the Friday")
   const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
   if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
   const written = context.writtenLater ? lastEventDay(index) : context.written;
@@ -1023,7 +1023,7 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
 }
 
 /**
- * A piece of writing out on another day: "an article for Nhan Dan published on the day he
+ * A piece of writing out on another day: "a column for the party daily published on the day he
  * arrived" where the baseline has it published the Wednesday before. The claim names the visitor
  * (its writer); a weekday said a year later is a day of the event's week; "the day he arrived" is
  * the day the baseline's arrival ends on.
@@ -1188,8 +1188,8 @@ function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
 
 /**
  * A relationship said to be raised to a level the baseline has it at already: "the visit raised
- * ties to a comprehensive strategic partnership" where the baseline speaks of "further deepening
- * their comprehensive strategic partnership". The level's words stand together in baseline
+ * ties to a strategic partnership" where the baseline speaks of the two countries "deepening
+ * the strategic partnership" they have. The level's words stand together in baseline
  * sentences that raise nothing; the claim is of the event, not dated before it.
  */
 function raisedLevelConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {

@@ -76,7 +76,7 @@ export interface Features {
   leftOut: LeftOut[];
   /** The things the sentence says there were none of, by key and position ("offered no public criticism", "without any objection"). */
   noneOf: Array<{ key: string; at: number }>;
-  /** The level a relationship was raised to, by its words' keys ("upgraded ties to a comprehensive strategic partnership"). */
+  /** The level a relationship was raised to, by its words' keys ("upgraded ties to a strategic partnership"). */
   raisedTo?: string[];
   /** The sentence tells of talks or a meeting ("met", "talks"). */
   tellsOfTalks: boolean;

@@ -139,7 +139,7 @@ const afterDeterminer = (tokens: Token[], i: number) => {
 
 /** Verbs of a piece of writing coming out: "published", "appeared", "ran", "printed". */
 const PUBLISHING = new Set(['publish', 'appear', 'run', 'print']);
-/** Words from a piece of writing to the verb saying it came out: "an article for the Nhan Dan newspaper published …". */
+/** Words from a piece of writing to the verb saying it came out: "a column for the party daily that was published …". */
 const PUBLISHED_REACH = 10;
 
 /**
