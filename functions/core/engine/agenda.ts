@@ -1,9 +1,10 @@
-// What a visit's documents and pledges covered, and what a claim says they left out. "They signed
-// agreements in areas like schooling and atomic research" covers schooling and atomic
-// research; "no agreement on atomic energy was signed", "nuclear power was not on the table" and
-// "tourism was left out of the pledges" say a covered thing was not covered. Read from the form of
-// English: a word of committing (the profile's agreements, "signed", "pledged"), then the things
-// it is "in", "on", "like" or "including".
+// The agenda of a visit, read from the form of English: what its documents and pledges covered
+// and what a claim says they left out, the meetings a claim denies, the level a relationship was
+// raised to, and what a sentence says there was none of. "They signed agreements in areas like
+// schooling and atomic research" covers schooling and atomic research (a word of committing —
+// the profile's agreements, "signed", "pledged" — then the things it is "in", "on", "like" or
+// "including"); "no agreement on atomic energy was signed", "nuclear power was not on the table"
+// and "tourism was left out of the pledges" say a covered thing was not covered.
 import { PASSIVE_AUXILIARY } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 
@@ -29,7 +30,7 @@ const endsList = (tokens: Token[], k: number) => {
 
 const isAgreement = (key: string | undefined) => key === '=agreement';
 const commitsAt = (tokens: Token[], keys: ReadonlyArray<string | undefined>, i: number) =>
-  isAgreement(keys[i]) || (COMMITTING.has(tokens[i].lemma) && (tokens[i].pos === 'VERB' ? !tokens[i].lower.endsWith('ing') || tokens[i - 1]?.lower === 'after' : tokens[i].pos === 'NOUN'));
+  isAgreement(keys[i]) || (COMMITTING.has(tokens[i].lemma) && (tokens[i].pos === 'VERB' ? !tokens[i].lower.endsWith('ing') : tokens[i].pos === 'NOUN'));
 
 /** A thing a commitment covers: the key of one of its words, and the words naming it ("civil nuclear projects"). */
 export interface Covered {
@@ -56,25 +57,6 @@ function thingsFrom(tokens: Token[], keys: ReadonlyArray<string | undefined>, fr
   }
   return out;
 }
-
-/**
- * Where a sentence denies a meeting or talks ("did not meet", "no meeting with", "never held
- * talks"): the token span of the denial with its subject ("Chinh did not meet Putin"), not the
- * clauses beside it ("Putin met Lam and did not meet …").
- */
-export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { from: number; to: number } | undefined {
-  const word = tokens.findIndex((t, i) => isMeeting(t) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no')));
-  if (word < 0) return undefined;
-  let from = word;
-  const opensClause = (t: Token) => /^[,;:.]$/.test(t.text) || /^(and|but|or|yet|while|whereas|although|though)$/.test(t.lower) || t.pos === 'VERB';
-  while (from > 0 && (negated.has(from - 1) || !opensClause(tokens[from - 1]))) from--;
-  let to = word + 1;
-  while (to < tokens.length && (negated.has(to) || tokens[to].pos === 'PROPN')) to++;
-  return { from, to };
-}
-const MEETING = new Set(['meet', 'meeting', 'talk']);
-/** A meeting word, not "talk" of a subject ("there was no talk of defence"). */
-const isMeeting = (t: Token) => MEETING.has(t.lemma) && t.lower !== 'talk';
 
 /**
  * What a sentence's commitments cover: after a word of committing, the things it is "in", "on",
@@ -148,6 +130,26 @@ function listFrom(tokens: Token[], from: number): number[] {
   return out;
 }
 
+const MEETING = new Set(['meet', 'meeting', 'talk']);
+/** A meeting word, not "talk" of a subject ("there was no talk of defence"). */
+const isMeeting = (t: Token) => MEETING.has(t.lemma) && t.lower !== 'talk';
+
+/**
+ * Where a sentence denies a meeting or talks ("did not meet", "no meeting with", "never held
+ * talks"): the token span of the denial with its subject ("Chinh did not meet Putin"), not the
+ * clauses beside it ("Putin met Lam and did not meet …").
+ */
+export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { from: number; to: number } | undefined {
+  const word = tokens.findIndex((t, i) => isMeeting(t) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no')));
+  if (word < 0) return undefined;
+  let from = word;
+  const opensClause = (t: Token) => /^[,;:.]$/.test(t.text) || /^(and|but|or|yet|while|whereas|although|though)$/.test(t.lower) || t.pos === 'VERB';
+  while (from > 0 && (negated.has(from - 1) || !opensClause(tokens[from - 1]))) from--;
+  let to = word + 1;
+  while (to < tokens.length && (negated.has(to) || tokens[to].pos === 'PROPN')) to++;
+  return { from, to };
+}
+
 /** Nouns of a relationship between states: "ties", "relations", "relationship". */
 const RELATIONSHIP = new Set(['tie', 'ties', 'relation', 'relations', 'relationship']);
 /** Words before a verb or noun and "to" within which the relationship must be named: "upgraded their bilateral relations to". */
@@ -184,7 +186,7 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
   const out: Array<{ key: string; at: number }> = [];
   tokens.forEach((t, i) => {
     // (under a denial, "without" has: "had not left Russia without friends")
-    const opens = t.lower === 'no' || (t.lower === 'without' && !/^(VERB)$/.test(tokens[i + 1]?.pos ?? ''));
+    const opens = t.lower === 'no' || (t.lower === 'without' && tokens[i + 1]?.pos !== 'VERB');
     if (!opens || negated.has(i)) return;
     let k = i + 1;
     if (t.lower === 'without' && /^(any|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
