@@ -309,7 +309,9 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
 }
 
 /** A date's days as an article says them: "19-20", "early". */
-const dayText = (d: DateMention, join = '-') => d.part ?? d.days.join(join);
+const daysText = (d: DateMention, join = '-') => d.part ?? d.days.join(join);
+/** A day since the epoch as a reader reads it: "Thursday 2024-06-20". */
+const epochDayText = (d: number) => `${title(WEEKDAYS[new Date(d * 86_400_000).getUTCDay()])} ${new Date(d * 86_400_000).toISOString().slice(0, 10)}`;
 
 // A date's subject, made once per date: a baseline sentence's dates are read for every claim it is a candidate of.
 const subjects = new WeakMap<DateMention, ReadonlySet<string>>();
@@ -404,7 +406,7 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
       const within = (x: number[], y: number[]) => x.every((v) => y.includes(v));
       const agrees = d.part || e.part ? d.days.some((v) => e.days.includes(v)) : within(d.days, e.days) || within(e.days, d.days);
       if (!agrees) {
-        return `the article dates it ${dayText(d, ' and ')} ${MONTHS[d.month - 1]}; the baseline ${dayText(e, ' and ')} ${MONTHS[e.month - 1]}`;
+        return `the article dates it ${daysText(d, ' and ')} ${MONTHS[d.month - 1]}; the baseline ${daysText(e, ' and ')} ${MONTHS[e.month - 1]}`;
       }
       return undefined;
     }
@@ -903,7 +905,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) return undefined;
     const evidence = ofItsPeople(claim, event.sentences, index);
     if (!evidence) continue;
-    const says = `the article dates it ${dayText(d)} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
+    const says = `the article dates it ${daysText(d)} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
     return factContradiction('date', evidence, says, index, 0.7);
   }
   return undefined;
@@ -1016,10 +1018,9 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   const written = context.writtenLater ? lastEventDay(index) : context.written;
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
-  const dayText = (d: number) => `${title(WEEKDAYS[new Date(d * 86_400_000).getUTCDay()])} ${new Date(d * 86_400_000).toISOString().slice(0, 10)}`;
   // (a weekday alone is a day of the week, not a date: "on the Friday")
-  const mineText = 'weekday' in mine ? `a ${title(WEEKDAYS[mine.weekday])}` : dayText(day);
-  return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${dayText(index.talks[0].day)}`, index, 0.7);
+  const mineText = 'weekday' in mine ? `a ${title(WEEKDAYS[mine.weekday])}` : epochDayText(day);
+  return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${epochDayText(index.talks[0].day)}`, index, 0.7);
 }
 
 /**
@@ -1032,8 +1033,7 @@ function pieceDayConflict(claim: Features, state: EventState, index: BaselineInd
   if (state === 'outside') return undefined;
   const days = visitorsPieceDays(claim, index, context);
   if (!days?.length || days.some((d) => index.pieces.some((p) => p.day === d))) return undefined;
-  const dayText = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  const says = `the article has the piece out on ${claim.pieceDay === 'arrival' ? 'the day of the arrival' : dayText(days[0])}; the baseline on ${dayText(index.pieces[0].day)}`;
+  const says = `the article has the piece out on ${claim.pieceDay === 'arrival' ? 'the day of the arrival' : epochDayText(days[0])}; the baseline on ${epochDayText(index.pieces[0].day)}`;
   return factContradiction('date', sentencesAt(index.pieces.map((p) => p.sentence), index), says, index, 0.7);
 }
 
