@@ -1023,6 +1023,9 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${epochDayText(index.talks[0].day)}`, index, 0.7);
 }
 
+/** The one the baseline's talks all name, by person id: the visitor. */
+const visitorOf = (index: BaselineIndex): ReadonlySet<string> => new Set([...index.metWith].filter((p) => !index.hosts.has(p)));
+
 /**
  * A piece of writing out on another day: "a column for the party daily published on the day he
  * arrived" where the baseline has it published the Wednesday before. The claim names the visitor
@@ -1042,7 +1045,7 @@ function visitorsPieceDays(claim: Features, index: BaselineIndex, context: Claim
   const mine = claim.pieceDay;
   if (!mine || !index.pieces.length) return undefined;
   if (context.writtenLater && mine !== 'arrival' && 'offset' in mine) return undefined;
-  const visitor = new Set([...index.metWith].filter((p) => !index.hosts.has(p)));
+  const visitor = visitorOf(index);
   if (!namesOneOf(claim, visitor, index)) return undefined;
   // (a piece "by" someone else: "a column by a Vietnamese scholar ran the morning Putin arrived")
   const writing = claim.tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
@@ -1259,7 +1262,7 @@ function eventKindConflict(claim: Features, state: EventState, index: BaselineIn
   const kinds = kindsIn(claim.text, index.profile);
   if (!kinds.length || kinds.includes(baseline.kind) || namesAnotherPlace(claim, index)) return undefined;
   // the visitor's own visit: he is named (or his office, "the Russian president"), and no one else is ("Prime Minister Mishustin's official visit")
-  const visitor = new Set([...index.metWith].filter((p) => !index.hosts.has(p)));
+  const visitor = visitorOf(index);
   const groups = new Set(index.profile.entities.filter((e) => e.kind === 'person' && visitor.has(e.name.toLowerCase())).map((e) => e.group));
   const others = claim.entities.some((e) => e.kind === 'person' && !visitor.has(e.id));
   const lowers = claim.tokens.map((t) => t.lower);
