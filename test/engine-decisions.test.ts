@@ -1825,3 +1825,10 @@ describe('the kind of the event', () => {
     expectNoContradiction(["Putin's state visit to Hanoi in June 2024 lasted two days, Russian media recalled.", 'Prime Minister Mishustin arrived in Hanoi for an official visit, the Kremlin said.'], { published: '2025-03-01T08:00:00Z' });
   });
 });
+
+describe('the party\'s leadership taken over', () => {
+  it('"has since taken over the leadership of the party" names a new holder', () => {
+    const f = only("Putin's host back then, To Lam, has since taken over the leadership of the party, the Kremlin noted.", { published: '2024-09-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+});
