@@ -1832,3 +1832,15 @@ describe('the party\'s leadership taken over', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
   });
 });
+
+describe('the hours of talks with a host', () => {
+  it('talks with the host at another time of day than the baseline gives are a date contradiction', () => {
+    const f = only('Nguyen Phu Trong hosted Putin for talks at the party headquarters early on the morning of June 20.', { published: '2024-07-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.evidence.some((e) => /today afternoon/.test(e.text))).toBe(true);
+  });
+
+  it('the same hours, or a host the baseline gives no hours for, is none', () => {
+    expectNoContradiction(['Nguyen Phu Trong hosted Putin for talks at the party headquarters on the afternoon of June 20.', 'Pham Minh Chinh met Putin for talks on the morning of June 20 in Hanoi.'], { published: '2024-07-01T08:00:00Z' });
+  });
+});

@@ -1057,6 +1057,26 @@ function visitorsPieceDays(claim: Features, index: BaselineIndex, context: Claim
 }
 
 /**
+ * Talks with a host at another time of day: "Putin met Trong on the morning of June 20" where the
+ * baseline has their talks that afternoon. The claim tells of talks at a time of day and names
+ * the host (by name, or the last word of it), and no baseline talks with the host can be the
+ * same time.
+ */
+function talksTimeConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  const mine = claim.talksTime;
+  if (!mine || state === 'outside' || namesAnotherPlace(claim, index)) return undefined;
+  if (context.writtenLater && mine.day && 'offset' in mine.day) return undefined;
+  const names = new Set([...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...claim.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower)]);
+  const visitor = visitorOf(index);
+  const withHost = index.talkTimes.filter((t) => t.people.some((p) => !visitor.has(p) && (names.has(p) || names.has(p.split(' ').at(-1)!))));
+  if (!withHost.length) return undefined;
+  const written = context.writtenLater ? lastEventDay(index) : context.written;
+  const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
+  if (withHost.some((t) => canBeSameTime(mine, at, t.time, t.at))) return undefined;
+  return factContradiction('date', sentencesAt(withHost.map((t) => t.sentence), index), 'the article has the talks at another time of day or on another day than the baseline', index, 0.7);
+}
+
+/**
  * The claim names one of these people, by name or as their country's leader ("the Russian
  * leader", "the Russian president"): a country of a person's group, then an office or "leader".
  */
@@ -1552,7 +1572,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -68,6 +68,8 @@ export interface Features {
   venue?: string;
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
+  /** When it tells of talks, the time of day it gives them ("talks on the morning of June 20"). */
+  talksTime?: TimeOfDay;
   /** The day a piece of writing came out ("an article published Wednesday"), or the day of the arrival ("published the day he arrived"). */
   pieceDay?: DayRef | 'arrival';
   /** What the sentence's documents or pledges cover ("memorandums in education and nuclear energy"). */
@@ -191,6 +193,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     arrival: arrivalTime(s.tokens, dates),
     tellsOfTalks: tellsOfTalks(s.tokens),
     talksDay: tellsOfTalks(s.tokens) ? dayOf(s.tokens, dates) : undefined,
+    // (a host receiving a guest is talks too: "Trong received Putin in the morning")
+    talksTime: tellsOfTalks(s.tokens) || s.tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host')) ? timeOfDay(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
     pieceDay: pieceDayOf(s.tokens, dates),
     covers: coveredThings(s.tokens, tokenKeys),

@@ -80,6 +80,8 @@ export interface BaselineIndex {
   venues: Array<{ venue: string; sentence: number }>;
   /** Days the baseline gives talks or meetings (days since the epoch), with their sentences. */
   talks: Array<{ day: number; sentence: number }>;
+  /** The hours the baseline gives talks, with the people they were with ("talks … today afternoon (June 20)"). */
+  talkTimes: Array<{ time: TimeOfDay; at?: [number, number]; people: string[]; sentence: number }>;
   /** People's ages the baseline gives ("Aged 80, he …"), with the year of the document saying so. */
   ages: Array<{ person: string; years: number; year: number; sentence: number }>;
   /** Days the baseline gives pieces of writing coming out ("an article published Wednesday"), with their sentences. */
@@ -289,6 +291,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const talks: BaselineIndex['talks'] = [];
   const pieces: BaselineIndex['pieces'] = [];
   const ages: BaselineIndex['ages'] = [];
+  const talkTimes: BaselineIndex['talkTimes'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
   for (const doc of baseline.docs) {
@@ -345,6 +348,15 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       });
       const talksDay = features.talksDay && daySinceEpoch(features.talksDay, published, undefined);
       if (talksDay !== undefined) talks.push({ day: talksDay, sentence: sentences.length });
+      // the hours of talks with a host: the one the sentence names besides the visitor, or the one
+      // the sentence before named last ("During his talks with Putin … this afternoon, he said …")
+      if (features.talksTime) {
+        const named = features.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+        const before = sentences.at(-1);
+        const earlier = before?.doc === doc.id ? before.entities.filter((e) => e.kind === 'person').at(-1)?.id : undefined;
+        const at = hoursSinceEpoch(features.talksTime, published, undefined);
+        talkTimes.push({ time: features.talksTime, ...(at ? { at } : {}), people: earlier ? [...named, earlier] : named, sentence: sentences.length });
+      }
       const pieceDay = features.pieceDay && features.pieceDay !== 'arrival' ? daySinceEpoch(features.pieceDay, published, undefined) : undefined;
       if (pieceDay !== undefined) pieces.push({ day: pieceDay, sentence: sentences.length });
       if (features.arrival) arrivals.push({ time: features.arrival, at: hoursSinceEpoch(features.arrival, published, undefined), sentence: sentences.length });
@@ -520,6 +532,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     talks: fewOfEach(talks, (t) => String(t.day)),
     pieces: fewOfEach(pieces, (p) => String(p.day)),
     ages: fewOfEach(ages, (a) => `${a.person} ${a.years - a.year}`),
+    talkTimes: fewOfEach(talkTimes, (t) => `${t.people} ${t.time.from} ${t.time.to} ${t.at}`),
     sequences: fewOfEach(sentences.flatMap((s) => (s.sequence ? [{ ...s.sequence, sentence: s.index }] : [])), (q) => `${q.before} ${q.after}`),
     venues: fewOfEach(sentences.flatMap((s) => (s.venue ? [{ venue: s.venue, sentence: s.index }] : [])), (v) => v.venue),
     signings: fewOfEach(
