@@ -1844,3 +1844,10 @@ describe('the hours of talks with a host', () => {
     expectNoContradiction(['Nguyen Phu Trong hosted Putin for talks at the party headquarters on the afternoon of June 20.', 'Pham Minh Chinh met Putin for talks on the morning of June 20 in Hanoi.'], { published: '2024-07-01T08:00:00Z' });
   });
 });
+
+describe('a holding foreseen', () => {
+  it('"expected to succeed him as party chief" is no holding yet', () => {
+    const text = 'Putin sent condolences on the death of Nguyen Phu Trong. Observers expect To Lam, a former security chief, to follow him as party chief.';
+    expect(check(text, { published: '2024-07-20T08:00:00Z' }).findings.find((f) => /Observers expect/.test(f.claim.text))?.label).not.toBe('contradiction');
+  });
+});

@@ -198,6 +198,12 @@ export function extractRoles(
   /** A holding foreseen is no holding yet: the verb at v is "to be confirmed" after "expected", "likely", "set" … */
   const foreseenAt = (v: number) =>
     v >= 2 && lowers[v - 1] === 'be' && lowers[v - 2] === 'to' && tokens.slice(Math.max(0, v - 12), v - 2).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower));
+  /** The verb before "as" at k is foreseen: "expect Lam to succeed him as party chief". */
+  const foreseenBefore = (k: number) => {
+    let v = k - 1;
+    while (v > 0 && k - v < 5 && tokens[v].pos !== 'VERB') v--;
+    return foreseenAt(v) || (lowers[v - 1] === 'to' && tokens.slice(Math.max(0, v - 12), v - 1).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower)));
+  };
 
   /** "former president", "then-Russian president": the office word at i is not held now. */
   const notCurrent = (i: number) => {
@@ -261,7 +267,7 @@ export function extractRoles(
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
     // ("voted X into the presidency": "into" brings the one before it into office, as "as" does)
     if ((lowers[k] === 'as' || lowers[k] === 'into') && k > 0) {
-      if (foreseenAt(k - 1)) {
+      if (foreseenAt(k - 1) || foreseenBefore(k)) {
         i = after - 1;
         continue;
       }
@@ -328,6 +334,8 @@ export function extractRoles(
   const successions: Succession[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB') continue;
+    // a succession foreseen has not happened: "analysts expect Lam to succeed him", "will succeed"
+    if (tokens.slice(Math.max(0, i - 12), i).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower))) continue;
     // "Y was succeeded by X": the successor follows "by"
     const passive = lowers[i + 1] === 'by';
     let j = passive ? i + 2 : i + 1;
