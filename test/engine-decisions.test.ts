@@ -1851,3 +1851,11 @@ describe('a holding foreseen', () => {
     expect(check(text, { published: '2024-07-20T08:00:00Z' }).findings.find((f) => /Observers expect/.test(f.claim.text))?.label).not.toBe('contradiction');
   });
 });
+
+describe('a watched country said of a person', () => {
+  it('"the Russian leader" sets the talks in no other place; someone else\'s talks are theirs', () => {
+    const f = only("To Lam and the Russian leader held talks in Hanoi on 21 June, during Putin's first visit to Vietnam since 2017.", { published: '2024-08-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expectNoContradiction(["Antony Blinken held talks with To Lam in Hanoi on 21 June, a day after Putin's visit ended."], { published: '2024-08-01T08:00:00Z' });
+  });
+});

@@ -3,6 +3,7 @@
 // a conflicting slot makes a contradiction, close coverage makes it known, else it is new.
 import type { ContradictionType, Label } from '../types.ts';
 import type { Features } from './features.ts';
+import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS, WRITINGS } from './lexicon.ts';
@@ -1015,6 +1016,9 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   // (someone of the event's talks, dated or not: "the talks with Lam were on the Friday")
   const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
   if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
+  // (talks of someone else's: "Mishustin held talks with Chinh in Hanoi on Wednesday", "Kritenbrink began talks in Hanoi on Friday")
+  const lastWords = new Set([...people].map((p) => p.split(' ').at(-1)!));
+  if (namedPeople(claim.text).some((w) => !lastWords.has(w))) return undefined;
   const written = context.writtenLater ? lastEventDay(index) : context.written;
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
@@ -1094,8 +1098,11 @@ function namesOneOf(claim: Features, people: ReadonlySet<string>, index: Baselin
 /** The claim names a place that is none of the event's cities or their countries ("talks in Pyongyang"). */
 function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
   const places = eventPlacesAndCountries(index);
-  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id));
+  // (a watched country said as a person's ("the Russian president") is no place the claim is set in)
+  const asPlace = (e: EntityMention) => !e.group || !!e.place || LOCATIVES_BEFORE.test(claim.text.slice(Math.max(0, e.start - claim.start - 8), e.start - claim.start));
+  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id) && asPlace(e));
 }
+const LOCATIVES_BEFORE = /\b(in|at|to|from|into)\s+(the\s+)?$/i;
 
 /** The event's cities, and the countries they are in; made once per index. */
 const eventPlaceSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();
