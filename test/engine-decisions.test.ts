@@ -1859,3 +1859,11 @@ describe('a watched country said of a person', () => {
     expectNoContradiction(["Antony Blinken held talks with To Lam in Hanoi on 21 June, a day after Putin's visit ended."], { published: '2024-08-01T08:00:00Z' });
   });
 });
+
+describe('a holder the baseline gives an office, named without it', () => {
+  it('"Joe Biden" is the baseline\'s "US President Joe Biden": his visit in another month is a date contradiction', () => {
+    const f = only("Joe Biden's trip to Hanoi in December 2023 came months before Putin's state visit to Vietnam.", { published: '2025-01-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expectNoContradiction(["Joe Biden's trip to Hanoi in September 2023 came months before Putin's state visit to Vietnam."], { published: '2025-01-10T08:00:00Z' });
+  });
+});

@@ -363,7 +363,13 @@ function weekdaysOf(d: DateMention, index: BaselineIndex): string[] {
 
 /** Both sentences name the same person: one the profile knows, or an office holder they both name ("US President Joe Biden"). */
 const samePeople = (claim: Features, b: BaselineSentence) =>
-  claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id)) || claim.roles.some((r) => b.roles.some((x) => x.person === r.person));
+  claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id)) || claim.roles.some((r) => b.roles.some((x) => x.person === r.person)) || namesHolderOf(claim.text, b);
+
+/** A text names, by a full name, someone a baseline sentence gives an office ("Joe Biden" where it has "US President Joe Biden"). */
+const namesHolderOf = (text: string, b: BaselineSentence) => {
+  const names = new Set(namedPeople(text.replace(/['’]s\b/g, '')));
+  return b.roles.some((x) => x.person.includes(' ') && names.has(nameWords(x.person).at(-1)!));
+};
 
 /**
  * The people of the clause a date stands in are the baseline sentence's: "Man travelled to
@@ -379,7 +385,8 @@ function sameEventDated(claim: Features, d: DateMention, b: BaselineSentence): b
   const clause = claim.text.slice(start - claim.start, end - claim.start).toLowerCase();
   return (
     claim.entities.some((e) => e.kind === 'person' && e.start >= start && e.end <= end && b.entities.some((x) => x.id === e.id)) ||
-    claim.roles.some((r) => clause.includes(r.person) && b.roles.some((x) => x.person === r.person))
+    claim.roles.some((r) => clause.includes(r.person) && b.roles.some((x) => x.person === r.person)) ||
+    namesHolderOf(claim.text.slice(start - claim.start, end - claim.start), b)
   );
 }
 
