@@ -980,6 +980,12 @@ function lastEventDay(index: BaselineIndex): Date | undefined {
   return days.length ? new Date(Math.max(...days)) : undefined;
 }
 
+/**
+ * The day a claim's "yesterday" or weekday counts from: the day it was written, or, in an article
+ * written later, the event's last day (a weekday said of the event is a day of its week).
+ */
+const relativeDaysFrom = (context: ClaimContext, index: BaselineIndex) => (context.writtenLater ? lastEventDay(index) : context.written);
+
 /** The people these baseline sentences name, by entity id. */
 const peopleNamedIn = (sentences: readonly BaselineSentence[]) => new Set(sentences.flatMap((b) => b.entities.filter((e) => e.kind === 'person').map((e) => e.id)));
 
@@ -998,7 +1004,7 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   if (goesElsewhere(claim, index)) return undefined;
   const day = mine.day;
   if (context.writtenLater && day && 'offset' in day) return undefined; // "yesterday", said later, is another day
-  const written = context.writtenLater ? lastEventDay(index) : context.written;
+  const written = relativeDaysFrom(context, index);
   const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
   // (an arrival the baseline tells without its day is the one it dates elsewhere: against a claim's day, the dated ones speak)
   const dated = index.arrivals.filter((a) => a.at);
@@ -1026,7 +1032,7 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   // (talks of someone else's: "Mishustin held talks with Chinh in Hanoi on Wednesday", "Kritenbrink began talks in Hanoi on Friday")
   const lastWords = new Set([...people].map((p) => p.split(' ').at(-1)!));
   if (namedPeople(claim.text).some((w) => !lastWords.has(w))) return undefined;
-  const written = context.writtenLater ? lastEventDay(index) : context.written;
+  const written = relativeDaysFrom(context, index);
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
   // (a weekday alone is a day of the week, not a date: "on the Friday")
@@ -1063,7 +1069,7 @@ function visitorsPieceDays(claim: Features, index: BaselineIndex, context: Claim
   const byWhom = claim.tokens[writing + 1]?.lower === 'by' ? claim.tokens.slice(writing + 2, writing + 7) : undefined;
   if (byWhom && !claim.entities.some((e) => e.kind === 'person' && visitor.has(e.id) && byWhom.some((t) => t.start === e.start))) return undefined;
   if (mine === 'arrival') return index.arrivals.flatMap((a) => (a.at ? [Math.floor((a.at[1] - 1) / 24)] : []));
-  const day = daySinceEpoch(mine, context.writtenLater ? lastEventDay(index) : context.written, index.period.from.getUTCFullYear());
+  const day = daySinceEpoch(mine, relativeDaysFrom(context, index), index.period.from.getUTCFullYear());
   return day === undefined ? [] : [day];
 }
 
@@ -1081,7 +1087,7 @@ function talksTimeConflict(claim: Features, state: EventState, index: BaselineIn
   const visitor = visitorOf(index);
   const withHost = index.talkTimes.filter((t) => t.people.some((p) => !visitor.has(p) && (names.has(p) || names.has(p.split(' ').at(-1)!))));
   if (!withHost.length) return undefined;
-  const written = context.writtenLater ? lastEventDay(index) : context.written;
+  const written = relativeDaysFrom(context, index);
   const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (withHost.some((t) => canBeSameTime(mine, at, t.time, t.at))) return undefined;
   return factContradiction('date', sentencesAt(withHost.map((t) => t.sentence), index), 'the article has the talks at another time of day or on another day than the baseline', index, 0.7);
@@ -1101,6 +1107,9 @@ function namesOneOf(claim: Features, people: ReadonlySet<string>, index: Baselin
     return next >= 0 && (lowers[next] === 'leader' || !!index.matcher.officeAt(lowers, next));
   });
 }
+
+/** The claim is of the baseline's event: its paragraph is set in the event's time, or, undated, it names the event. */
+const ofTheEvent = (claim: Features, state: EventState, index: BaselineIndex) => state === 'inside' || (state === 'unknown' && namesTheEvent(claim.keys, index));
 
 /** The claim names a place that is none of the event's cities or their countries ("talks in Pyongyang"). */
 function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
@@ -1193,8 +1202,7 @@ function signerConflict(claim: Features, state: EventState, index: BaselineIndex
  */
 function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
-  if (!claim.leftOut.length || state === 'outside' || !index.covered.size) return undefined;
-  if ((state !== 'inside' && !namesTheEvent(claim.keys, index)) || namesAnotherPlace(claim, index)) return undefined;
+  if (!claim.leftOut.length || !index.covered.size || !ofTheEvent(claim, state, index) || namesAnotherPlace(claim, index)) return undefined;
   for (const { keys } of claim.leftOut) {
     // (most of it: "atomic power stations" where the baseline has nuclear power plants)
     const found = keys.map((key) => coveredAs(m, key, index)).filter((k) => k);
@@ -1209,8 +1217,11 @@ function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineInde
 }
 
 /** The baseline's covered thing a claim word names: the word, or a WordNet relative of it ("atomic": nuclear). */
-const coveredAs = (m: ClaimMeasure, key: string, index: BaselineIndex) =>
-  [key, ...(m.keys.find((k) => k.key === key)?.relatives.map((r) => r.key) ?? [])].find((k) => index.covered.has(k));
+const coveredAs = (m: ClaimMeasure, key: string, index: BaselineIndex) => [key, ...relativesOf(m, key)].find((k) => index.covered.has(k));
+
+/** The baseline words standing for a claim key in the claim's measure; with `related`, only WordNet's relatives, not words of its family. */
+const relativesOf = (m: ClaimMeasure, key: string, related = false) =>
+  (m.keys.find((k) => k.key === key)?.relatives ?? []).filter((r) => !related || r.credit === RELATED_CREDIT).map((r) => r.key);
 
 /**
  * The claim says what it denies, and the baseline does not have it: "no agreement on arms
@@ -1231,8 +1242,7 @@ function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
  */
 function raisedLevelConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const level = claim.raisedTo;
-  if (!level || state === 'outside' || datedBefore(claim, index)) return undefined;
-  if (state !== 'inside' && !namesTheEvent(claim.keys, index)) return undefined;
+  if (!level || !ofTheEvent(claim, state, index) || datedBefore(claim, index)) return undefined;
   const rarest = [...level].sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0))[0];
   const says = (b: BaselineSentence) => !b.raisedTo && b.tokenKeys.some((_, i) => level.every((k, j) => b.tokenKeys[i + j] === k));
   const stated = sentencesAt(index.postings.get(rarest) ?? [], index).filter(says).slice(0, 3);
@@ -1249,8 +1259,7 @@ function raisedLevelConflict(claim: Features, state: EventState, index: Baseline
  */
 function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
-  if (!claim.noneOf.length || state === 'outside') return undefined;
-  if (state !== 'inside' && !namesTheEvent(claim.keys, index)) return undefined;
+  if (!claim.noneOf.length || !ofTheEvent(claim, state, index)) return undefined;
   // (an outsider the visitor went to is another stop of the tour, not a party to this one: "no declaration as clear as in Pyongyang")
   const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]));
   const outsiders = claim.entities.filter((e) => !e.group && e.kind !== 'person' && !stops.has(e.id));
@@ -1259,7 +1268,7 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
     // the one it comes "from" ("without any objection from Washington")
     const party = outsiders.find((e) => partyOf(claim, at, e.start, e.end));
     if (!party) continue;
-    const words = [key, ...(m.keys.find((k) => k.key === key)?.relatives.filter((r) => r.credit === RELATED_CREDIT).map((r) => r.key) ?? [])];
+    const words = [key, ...relativesOf(m, key, true)];
     for (const word of words) {
       const stated = sentencesAt(index.postings.get(word) ?? [], index).filter((b) => !b.negatedKeys.has(word) && fromParty(b, word, `@${party.id}`));
       if (stated.length) return factContradiction('negation', stated.slice(0, 3), `the article says there was no ${claim.tokens[at].text} from ${title(party.id)}; the baseline says there was`, index, 0.7);
@@ -1336,7 +1345,7 @@ function meetingHost(claim: Features, span: { from: number; to: number }, index:
   const named = (p: string) => people.includes(p) || names.includes(transliterated(p.split(' ').at(-1)!)) || [...officesOf(p, index)].some((o) => offices.has(o));
   const host = [...index.hosts.keys()].find(named);
   if (host) return people.some((p) => !index.metWith.has(p)) ? 'other' : host;
-  const visitorNames = [...index.metWith].filter((p) => !index.hosts.has(p)).flatMap((p) => p.split(' ').map(transliterated));
+  const visitorNames = [...visitorOf(index)].flatMap((p) => p.split(' ').map(transliterated));
   return people.some((p) => !index.metWith.has(p)) || names.some((n) => !visitorNames.includes(n)) ? 'other' : undefined;
 }
 
@@ -1403,8 +1412,7 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
  */
 function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
-  if (!claim.negatedKeys.size || state === 'outside') return undefined;
-  if (state !== 'inside' && !namesTheEvent(claim.keys, index)) return undefined;
+  if (!claim.negatedKeys.size || !ofTheEvent(claim, state, index)) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
   const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"

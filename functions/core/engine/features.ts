@@ -145,6 +145,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
+  const arriving = arrivalAt(s.tokens);
+  const talks = tellsOfTalks(s.tokens);
   const negation = extractNegation(s.tokens);
   const dates = extractDates(s.tokens);
   const quantities = extractQuantities(s.tokens, keyOf, dates);
@@ -188,13 +190,13 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
-    tellsOfArriving: arrivalAt(s.tokens) >= 0,
+    tellsOfArriving: arriving >= 0,
     affiliations: extractAffiliations(s.tokens, tokenKeys),
-    arrival: arrivalTime(s.tokens, dates),
-    tellsOfTalks: tellsOfTalks(s.tokens),
-    talksDay: tellsOfTalks(s.tokens) ? dayOf(s.tokens, dates) : undefined,
+    arrival: arrivalTime(s.tokens, dates, arriving),
+    tellsOfTalks: talks,
+    talksDay: talks ? dayOf(s.tokens, dates) : undefined,
     // (a host receiving a guest is talks too: "Trong received Putin in the morning")
-    talksTime: tellsOfTalks(s.tokens) || s.tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host')) ? timeOfDay(s.tokens, dates) : undefined,
+    talksTime: talks || s.tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host')) ? timeOfDay(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
     pieceDay: pieceDayOf(s.tokens, dates),
     covers: coveredThings(s.tokens, tokenKeys),
@@ -205,8 +207,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   };
 }
 
-function arrivalTime(tokens: Token[], dates: DateMention[]): Features['arrival'] {
-  const word = arrivalAt(tokens);
+/** The time of day of an arrival at token `word` (-1: none), with the day said near it. */
+function arrivalTime(tokens: Token[], dates: DateMention[], word: number): Features['arrival'] {
   const time = word >= 0 ? timeOfDay(tokens, dates) : undefined;
   if (!time) return undefined;
   // the arrival's day is one said near it: not a dateline's ("HANOI, June 21 - … having flown in

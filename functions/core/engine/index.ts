@@ -305,8 +305,9 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       const before = sentences.at(-1);
       const cut = before?.doc === doc.id ? before.agents.find((a) => a.to >= before.tokenKeys.length - 1) : undefined;
       if (cut) cut.people.push(...namesCompletingDoer(tokens, features.entities));
-      // an age said of no one named ("Aged 80, he studied in the USSR") is of the one the sentence before named last
-      const aged = features.age?.person ?? (before?.doc === doc.id ? before.entities.filter((e) => e.kind === 'person').at(-1)?.id : undefined);
+      // who a sentence naming no one speaks of ("Aged 80, he …", "During his talks with Putin …, he"): the one the sentence before named last
+      const earlier = before?.doc === doc.id ? before.entities.filter((e) => e.kind === 'person').at(-1)?.id : undefined;
+      const aged = features.age?.person ?? earlier;
       if (features.age && aged && published) ages.push({ person: aged, years: features.age.years, year: published.getUTCFullYear(), sentence: sentences.length });
       // a month said without its year is of the document's year, or the year before ("visited Hanoi in September")
       if (published) for (const d of features.dates) if (d.month && d.year === undefined) d.year = yearOfMonth(d.month, published.getUTCFullYear(), published.getUTCMonth() + 1);
@@ -352,8 +353,6 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       // the sentence before named last ("During his talks with Putin … this afternoon, he said …")
       if (features.talksTime) {
         const named = features.entities.filter((e) => e.kind === 'person').map((e) => e.id);
-        const before = sentences.at(-1);
-        const earlier = before?.doc === doc.id ? before.entities.filter((e) => e.kind === 'person').at(-1)?.id : undefined;
         const at = hoursSinceEpoch(features.talksTime, published, undefined);
         talkTimes.push({ time: features.talksTime, ...(at ? { at } : {}), people: earlier ? [...named, earlier] : named, sentence: sentences.length });
       }
