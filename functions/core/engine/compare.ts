@@ -6,7 +6,7 @@ import type { Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { isHonorific, MONTHS, PROSPECTIVE, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { isHonorific, isProspective, MONTHS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
@@ -724,7 +724,7 @@ function unnamedSuccessions(claim: Features, paragraphPlaces: ReadonlySet<string
   claim.tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !CHOOSING.has(t.lemma)) return;
     // a choice foreseen ("is expected to choose", "will elect") has not yet replaced anyone
-    if (claim.tokens.slice(Math.max(0, i - 4), i).some((b) => PROSPECTIVE.has(b.lemma) || PROSPECTIVE.has(b.lower))) return;
+    if (claim.tokens.slice(Math.max(0, i - 4), i).some(isProspective)) return;
     const article = lowers.slice(i + 1, i + 3).findIndex((w) => w === 'new');
     if (article < 0) return;
     const office = index.matcher.officeAt(lowers, i + 2 + article);

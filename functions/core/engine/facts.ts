@@ -207,6 +207,12 @@ interface IndexedFacts {
 /** 1st, 2nd, 3rd, 11th, 21st. */
 const ordinalWord = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
+/** "20 June", for a day counted since the epoch. */
+function dayText(day: number): string {
+  const date = new Date(day * 86_400_000);
+  return `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`;
+}
+
 /** "20 June, 00:00–07:00", or the hours alone when the sentence gives no day. */
 function arrivalTime({ time, at }: { time: TimeOfDay; at?: [number, number] }): string {
   const clock = (h: number) => `${String(Math.floor(h) % 24).padStart(2, '0')}:${String(Math.round((h % 1) * 60)).padStart(2, '0')}`;
@@ -255,14 +261,8 @@ export function baselineFacts(index: IndexedFacts): FactRow[] {
   for (const [place, sentences] of index.eventPlaces) for (const sentence of sentences) add('place', "the baseline's event", capitalised(place), sentence);
   for (const sentence of index.eventKind?.sentences ?? []) add('kind', "the baseline's event", index.eventKind!.kind, sentence);
   for (const arrival of index.arrivals) add('arrival', "the baseline's event", arrivalTime(arrival), arrival.sentence);
-  for (const { day, sentence } of index.talks) {
-    const date = new Date(day * 86_400_000);
-    add('talks', "the baseline's event", `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`, sentence);
-  }
-  for (const { day, sentence } of index.pieces) {
-    const date = new Date(day * 86_400_000);
-    add('published', 'a piece of writing', `${date.getUTCDate()} ${capitalised(MONTHS[date.getUTCMonth()])}`, sentence);
-  }
+  for (const { day, sentence } of index.talks) add('talks', "the baseline's event", dayText(day), sentence);
+  for (const { day, sentence } of index.pieces) add('published', 'a piece of writing', dayText(day), sentence);
   for (const { venue, sentence } of index.venues) {
     const writers = index.sentences[sentence].entities.filter((e) => e.kind === 'person').map((e) => capitalised(e.id));
     add('paper', `a piece by ${writers.join(', ') || 'someone'}`, capitalised(venue), sentence);

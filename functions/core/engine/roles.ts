@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, isHonorific, MONTHS, PROSPECTIVE, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -195,14 +195,15 @@ export function extractRoles(
     return undefined;
   };
 
+  /** A word of what is yet to happen ("expected", "plans", "will") in the words from 12 before the verb at v up to `end`. */
+  const foreseesUpTo = (v: number, end: number) => tokens.slice(Math.max(0, v - 12), end).some(isProspective);
   /** A holding foreseen is no holding yet: the verb at v is "to be confirmed" after "expected", "likely", "set" … */
-  const foreseenAt = (v: number) =>
-    v >= 2 && lowers[v - 1] === 'be' && lowers[v - 2] === 'to' && tokens.slice(Math.max(0, v - 12), v - 2).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower));
+  const foreseenAt = (v: number) => v >= 2 && lowers[v - 1] === 'be' && lowers[v - 2] === 'to' && foreseesUpTo(v, v - 2);
   /** The verb before "as" at k is foreseen: "expect Lam to succeed him as party chief". */
   const foreseenBefore = (k: number) => {
     let v = k - 1;
     while (v > 0 && k - v < 5 && tokens[v].pos !== 'VERB') v--;
-    return foreseenAt(v) || (lowers[v - 1] === 'to' && tokens.slice(Math.max(0, v - 12), v - 1).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower)));
+    return foreseenAt(v) || (lowers[v - 1] === 'to' && foreseesUpTo(v, v - 1));
   };
 
   /** "former president", "then-Russian president": the office word at i is not held now. */
@@ -335,7 +336,7 @@ export function extractRoles(
   for (let i = 1; i < tokens.length; i++) {
     if (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB') continue;
     // a succession foreseen has not happened: "analysts expect Lam to succeed him", "will succeed"
-    if (tokens.slice(Math.max(0, i - 12), i).some((t) => PROSPECTIVE.has(t.lemma) || PROSPECTIVE.has(t.lower))) continue;
+    if (foreseesUpTo(i, i)) continue;
     // "Y was succeeded by X": the successor follows "by"
     const passive = lowers[i + 1] === 'by';
     let j = passive ? i + 2 : i + 1;

@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, PROSPECTIVE, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -66,9 +66,8 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
     if (w === 'dozen' || w === 'decade') return { value: NUMBER_WORDS[w], next: i + 2, ordinal: false, approximate: w === 'dozen' };
     return undefined;
   }
-  if (t === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { value: 6, next: i + 3, ordinal: false, approximate: true };
-  // "a half-dozen agreements" (wink keeps the hyphen apart)
-  if (t === 'half' && tokens[i + 1]?.lower === '-' && tokens[i + 2]?.lower === 'dozen') return { value: 6, next: i + 3, ordinal: false, approximate: true };
+  // "half a dozen", "a half-dozen agreements" (wink keeps the hyphen apart)
+  if (t === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === '-') && tokens[i + 2]?.lower === 'dozen') return { value: 6, next: i + 3, ordinal: false, approximate: true };
   if (DIGITS.test(t)) {
     const value = Number(t.replace(/,/g, ''));
     return { value, next: i + 1, ordinal: false, approximate: false };
@@ -239,7 +238,6 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
 const endsClause = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
 // ("officials say 20 documents …": a reporting verb is not the count's)
 const isCountsVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && !REPORTING_VERBS.has(t.lemma);
-const isProspective = (t: Token) => PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma);
 
 /**
  * Is the count at tokens [from, to) said of what is yet to happen? Its verb says: the verb before
@@ -271,13 +269,12 @@ function saidInPresent(tokens: Token[], i: number): boolean {
   // (a verb right before "to" is one, whatever the tagger says: "the roll amounts to 11")
   if (tokens[i - 1]?.lower === 'to' && CHANGE_TO.has(tokens[i - 2]?.lemma ?? '')) return true;
   if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
-  for (let k = i - 1; k >= 0; k--) {
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
-  }
+  const isVerb = (k: number) => tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+  // (a verb of state in the present, not an auxiliary before another verb: "have signed")
+  const isPresentState = (k: number) => PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
+  for (let k = i - 1; k >= 0; k--) if (isVerb(k)) return isPresentState(k);
   // a count that is its clause's subject takes the verb after it: "the bloc's 11 states now have …"
-  for (let k = i + 1; k < Math.min(tokens.length, i + 7) && !/^[,;:.]$/.test(tokens[k].text); k++) {
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
-  }
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7) && !/^[,;:.]$/.test(tokens[k].text); k++) if (isVerb(k)) return isPresentState(k);
   return false;
 }
 
@@ -307,10 +304,10 @@ export interface DateMention {
 /** The year a month said without one falls in: the last such month up to a month after the text's date ("in September", said in June, is last September). */
 export const yearOfMonth = (month: number, pubYear: number, pubMonth: number) => (month > pubMonth + 1 ? pubYear - 1 : pubYear);
 
-/** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "Tuesday". */
 /** The days "early", "mid" and "late" a month stand for. */
 const PARTS_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [10, 20], late: [20, 30] };
 
+/** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "Tuesday". */
 export function extractDates(tokens: Token[]): DateMention[] {
   const out: DateMention[] = [];
   const dayNumber = (t?: Token) => {
@@ -359,12 +356,13 @@ export function extractDates(tokens: Token[]): DateMention[] {
       }
     }
     // "early June", "mid-June", "late June": a third of the month, overlapping at the edges
-    const before = tokens[i - 1]?.lower === '-' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
+    const partAt = tokens[i - 1]?.lower === '-' ? i - 2 : i - 1;
+    const before = tokens[partAt]?.lower;
     const part = !days.length && before && Object.hasOwn(PARTS_OF_MONTH, before) ? before : undefined;
     if (part) {
       const [first, last] = PARTS_OF_MONTH[part];
       days.push(...Array.from({ length: last - first + 1 }, (_, k) => first + k));
-      from = tokens[i - 1].lower === '-' ? i - 2 : i - 1;
+      from = partAt;
     }
     let year: number | undefined;
     for (let a = to; a < Math.min(tokens.length, to + 2); a++) {

@@ -117,16 +117,20 @@ export function canBeSameTime(a: TimeOfDay, aAt: [number, number] | undefined, b
 export function arrivalAt(tokens: Token[]): number {
   const found = tokens.flatMap((_, i) => (arrivesAt(tokens, i) ? [i] : []));
   // (of several, one arriving somewhere: "the parade comes a year after his visit, for which he landed in Hanoi")
-  const somewhere = found.find((i) => tokens.slice(i + 1, i + 4).some((n, k) => /^(in|at|into)$/.test(n.lower) && tokens[i + 2 + k]?.pos === 'PROPN'));
+  const somewhere = found.find((i) => namesPlaceAfter(tokens, i, 3, /^(in|at|into)$/));
   return somewhere ?? found[0] ?? -1;
 }
+
+/** Within `reach` words after `i`, a preposition of `prepositions` then a name: "landed in Hanoi", "welcomed Putin to Hanoi". */
+const namesPlaceAfter = (tokens: Token[], i: number, reach: number, prepositions: RegExp) =>
+  tokens.slice(i + 1, i + 1 + reach).some((n, k) => prepositions.test(n.lower) && tokens[i + 2 + k]?.pos === 'PROPN');
 
 function arrivesAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
   if (t.pos !== 'VERB' || afterDeterminer(tokens, i)) return false;
   // being welcomed to a place is arriving there: "welcomed Putin to Hanoi"
-  if (t.lemma === 'welcome' && tokens.slice(i + 1, i + 6).some((n, k) => n.lower === 'to' && tokens[i + 2 + k]?.pos === 'PROPN')) return true;
+  if (t.lemma === 'welcome' && namesPlaceAfter(tokens, i, 5, /^to$/)) return true;
   const r = relationsOf(t.lemma);
   return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
 }
