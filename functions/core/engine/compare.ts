@@ -7,7 +7,7 @@ import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, isProspective, MONTHS, WEEKDAYS, WRITINGS } from './lexicon.ts';
-import { stemOf, transliterated, type Token } from './nlp.ts';
+import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
@@ -687,7 +687,7 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
     if (key) held.push({ key, person: r.person });
   }
   for (const { successor, predecessor } of claim.successions) {
-    for (const key of index.officesByName.get(predecessor.split(' ').at(-1)!) ?? []) {
+    for (const key of index.officesByName.get(lastNameOf(predecessor)) ?? []) {
       if (namedAmong(index.roles.get(key)!, predecessor)) held.push({ key, person: successor });
     }
   }
@@ -1030,7 +1030,7 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
   if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
   // (talks of someone else's: "Mishustin held talks with Chinh in Hanoi on Wednesday", "Kritenbrink began talks in Hanoi on Friday")
-  const lastWords = new Set([...people].map((p) => p.split(' ').at(-1)!));
+  const lastWords = new Set([...people].map((p) => lastNameOf(p)));
   if (namedPeople(claim.text).some((w) => !lastWords.has(w))) return undefined;
   const written = relativeDaysFrom(context, index);
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
@@ -1085,7 +1085,7 @@ function talksTimeConflict(claim: Features, state: EventState, index: BaselineIn
   if (context.writtenLater && mine.day && 'offset' in mine.day) return undefined;
   const names = new Set([...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...claim.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower)]);
   const visitor = visitorOf(index);
-  const withHost = index.talkTimes.filter((t) => t.people.some((p) => !visitor.has(p) && (names.has(p) || names.has(p.split(' ').at(-1)!))));
+  const withHost = index.talkTimes.filter((t) => t.people.some((p) => !visitor.has(p) && (names.has(p) || names.has(lastNameOf(p)))));
   if (!withHost.length) return undefined;
   const written = relativeDaysFrom(context, index);
   const at = hoursSinceEpoch(mine, written, index.period.from.getUTCFullYear());
@@ -1342,7 +1342,7 @@ function meetingHost(claim: Features, span: { from: number; to: number }, index:
   const names = claim.tokens.slice(span.from, span.to).filter((t) => t.pos === 'PROPN' && !claim.entities.some((e) => t.start >= e.start && t.end <= e.end)).map((t) => transliterated(t.lower));
   const lowers = claim.tokens.map((t) => t.lower);
   const offices = new Set(lowers.slice(span.from, span.to).flatMap((_, k) => index.matcher.officeAt(lowers, span.from + k)?.office ?? []));
-  const named = (p: string) => people.includes(p) || names.includes(transliterated(p.split(' ').at(-1)!)) || [...officesOf(p, index)].some((o) => offices.has(o));
+  const named = (p: string) => people.includes(p) || names.includes(transliterated(lastNameOf(p))) || [...officesOf(p, index)].some((o) => offices.has(o));
   const host = [...index.hosts.keys()].find(named);
   if (host) return people.some((p) => !index.metWith.has(p)) ? 'other' : host;
   const visitorNames = [...visitorOf(index)].flatMap((p) => p.split(' ').map(transliterated));

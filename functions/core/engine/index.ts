@@ -7,7 +7,7 @@ import { entityMatcher, type EntityMatcher, type EntityMention } from './entitie
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
-import { readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
+import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
@@ -426,7 +426,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   for (const [key, holders] of roles) {
     const [office, country] = key.split('|');
     pushTo(officeCountries, office, country);
-    for (const h of new Set(holders.map((x) => x.person.split(' ').at(-1)!))) pushTo(officesByName, h, key);
+    for (const h of new Set(holders.map((x) => lastNameOf(x.person)))) pushTo(officesByName, h, key);
   }
   const titleWords = new Map<string, number>();
   for (const doc of baseline.docs) {

@@ -146,3 +146,6 @@ export function readSentences(text: string): Sentence[] {
  */
 export const transliterated = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1');
+
+/** The last word of a person's name as the engine keeps it ("to lam" → "lam"): how a text names them again. */
+export const lastNameOf = (person: string) => person.split(' ').at(-1)!;
