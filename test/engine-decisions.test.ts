@@ -77,6 +77,15 @@ function expectNoContradiction(texts: string[], options?: Parameters<typeof chec
   for (const text of texts) expect(only(text, options).label, text).not.toBe('contradiction');
 }
 
+/** Each one-claim text is a contradiction of `type`, with a baseline sentence `evidence` matches among its evidence, when given. */
+function expectContradiction(texts: string[], type: Finding['type'], options?: Parameters<typeof check>[1], evidence?: RegExp) {
+  for (const text of texts) {
+    const f = only(text, options);
+    expect(f, text).toMatchObject({ label: 'contradiction', type });
+    if (evidence) expect(f.evidence.some((e) => evidence.test(e.text)), text).toBe(true);
+  }
+}
+
 /** The contradiction types an article's findings have. */
 const typesIn = (text: string, options?: Parameters<typeof check>[1]) => check(text, options).findings.map((f) => f.type);
 
@@ -128,14 +137,10 @@ describe('office holders', () => {
   });
 
   it('a new party general secretary conflicts with Nguyen Phu Trong, however it is phrased', () => {
-    for (const text of [
+    expectContradiction([
       'Putin held talks in Hanoi with To Lam, who now heads the ruling Communist Party.',
       'To Lam was appointed general secretary of Vietnam\'s Communist Party, succeeding Nguyen Phu Trong, and he met Putin in Moscow.',
-    ]) {
-      const f = only(text);
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
-      expect(f.evidence.some((e) => /Nguyen Phu Trong/.test(e.text)), text).toBe(true);
-    }
+    ], 'role', undefined, /Nguyen Phu Trong/);
   });
 
   it('the baseline\'s own office holder is no conflict', () => {
@@ -221,11 +226,7 @@ describe('dates and places', () => {
   });
 
   it('another day of the event conflicts whatever the words around the date, when the event\'s people are who it is about', () => {
-    for (const text of ['Putin flew into Hanoi late on June 17 after leaving Pyongyang.', 'Putin, whose visit to Hanoi ran from 20 to 22 June, signed a string of deals.']) {
-      const f = only(text);
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'date' });
-      expect(f.evidence.some((e) => /19-20|20th June/.test(e.text)), text).toBe(true);
-    }
+    expectContradiction(['Putin flew into Hanoi late on June 17 after leaving Pyongyang.', 'Putin, whose visit to Hanoi ran from 20 to 22 June, signed a string of deals.'], 'date', undefined, /19-20|20th June/);
     expectNoContradiction(['Putin flew into Hanoi late on June 20 after leaving Pyongyang.', 'Jake Sullivan flew into Hanoi on June 23, days after Putin had left.']);
   });
 
@@ -1152,11 +1153,7 @@ describe('the order of the tour', () => {
   });
 
   it('two places put in the other order ("then on to Pyongyang") conflict with "after North Korea"; the same order agrees', () => {
-    for (const text of ['Putin spent two days in Hanoi and then went on to Pyongyang for his pact with Kim.', 'From the Vietnamese capital Putin travelled onward to Pyongyang.']) {
-      const f = only(text, { published: '2024-07-10T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
-      expect(f.evidence.some((e) => /after North Korea/.test(e.text)), text).toBe(true);
-    }
+    expectContradiction(['Putin spent two days in Hanoi and then went on to Pyongyang for his pact with Kim.', 'From the Vietnamese capital Putin travelled onward to Pyongyang.'], 'other', { published: '2024-07-10T08:00:00Z' }, /after North Korea/);
     // a sentence not dated itself keeps to the tour in a paragraph dated later
     const later = 'Chinh met Putin in Kazan on 24 October. That tour had opened in Hanoi before moving on to Pyongyang.';
     expect(check(later, { published: '2024-10-30T08:00:00Z' }).findings.find((f) => /That tour/.test(f.claim.text))).toMatchObject({ label: 'contradiction', type: 'other' });
@@ -1598,14 +1595,10 @@ describe('the day of talks with a host the baseline names undated', () => {
 
 describe('the day a piece of writing came out', () => {
   it('another day than the baseline\'s, or the day of the arrival, is a date contradiction', () => {
-    for (const text of [
+    expectContradiction([
       'Putin set out his view of the partnership in a newspaper column that ran on the morning he arrived in Hanoi.',
       "Putin's essay in the Vietnamese press was printed on Monday, June 17, ahead of his trip to Hanoi.",
-    ]) {
-      const f = only(text, { published: '2024-07-10T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'date' });
-      expect(f.evidence.some((e) => /published Wednesday/.test(e.text)), text).toBe(true);
-    }
+    ], 'date', { published: '2024-07-10T08:00:00Z' }, /published Wednesday/);
   });
 
   it('the same day, or a piece of someone else\'s, is no contradiction', () => {
@@ -1629,14 +1622,10 @@ describe('a page speaking of its issuer', () => {
 
 describe('a relationship raised to a level it already had', () => {
   it('the visit "elevating" ties to the partnership the baseline has them deepen is a contradiction', () => {
-    for (const text of [
+    expectContradiction([
       "Putin's state visit to Hanoi elevated bilateral relations to a comprehensive strategic partnership, Russian officials said.",
       'During the state visit, Russia and Vietnam lifted their ties to a comprehensive strategic partnership.',
-    ]) {
-      const f = only(text, { published: '2024-07-10T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
-      expect(f.evidence.some((e) => /comprehensive strategic partnership/.test(e.text)), text).toBe(true);
-    }
+    ], 'other', { published: '2024-07-10T08:00:00Z' }, /comprehensive strategic partnership/);
   });
 
   it('a raise dated before the baseline, to another level, or a deepening, is none', () => {
@@ -1671,11 +1660,7 @@ describe('whose standing a sentence gives', () => {
 
 describe('none of what an outside party did', () => {
   it('no criticism from the US, where the baseline has the visit draw US criticism, is a denial', () => {
-    for (const text of ["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."]) {
-      const f = only(text, { published: '2024-07-10T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
-      expect(f.evidence.some((e) => /criticism from the US/.test(e.text)), text).toBe(true);
-    }
+    expectContradiction(["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
   });
 
   it('"no" before a subject, none of what a watched side did, or a denial denied, is no such contradiction', () => {
@@ -1765,10 +1750,7 @@ describe('"an N-member bloc"', () => {
 
 describe('an office in apposition after a word of time', () => {
   it('"X, now / by then general secretary," names X as holding it', () => {
-    for (const text of ['To Lam, now general secretary of the Communist Party, spoke with Putin by phone in March.', 'In March, To Lam, by then general secretary of the Communist Party, spoke with Putin by phone.']) {
-      const f = only(text, { published: '2025-04-01T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
-    }
+    expectContradiction(['To Lam, now general secretary of the Communist Party, spoke with Putin by phone in March.', 'In March, To Lam, by then general secretary of the Communist Party, spoke with Putin by phone.'], 'role', { published: '2025-04-01T08:00:00Z' });
   });
 });
 
@@ -1783,10 +1765,7 @@ describe('a part of a month', () => {
 
 describe('the order of the tour, in other words', () => {
   it('"on his way to X" and "before X" put X later', () => {
-    for (const text of ['Putin called at Hanoi on his way to Pyongyang last June, Russian media recalled.', 'Putin visited Hanoi before North Korea on his June tour, the Kremlin said.']) {
-      const f = only(text, { published: '2024-09-01T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
-    }
+    expectContradiction(['Putin called at Hanoi on his way to Pyongyang last June, Russian media recalled.', 'Putin visited Hanoi before North Korea on his June tour, the Kremlin said.'], 'other', { published: '2024-09-01T08:00:00Z' });
   });
 });
 
