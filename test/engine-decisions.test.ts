@@ -1663,6 +1663,17 @@ describe('none of what an outside party did', () => {
     expectContradiction(["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
   });
 
+  it('said of "the visit" in a sentence naming only the outside party, after a lead on the visit', () => {
+    const lead = "Vladimir Putin spent two days in Hanoi for talks with Vietnam's leaders in June.";
+    for (const said of ['Washington, for its part, voiced no public criticism of the trip.', 'The United States offered no criticism of that visit.']) {
+      const f = check(`${lead}\n\n${said}`, { published: '2024-07-10T08:00:00Z' }).findings.find((x) => x.claim.text === said);
+      expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+    // (an outside person's own visit is background on them)
+    const other = "Joe Biden's visit drew no criticism from Washington's allies.";
+    expect(check(`${lead}\n\n${other}`, { published: '2024-07-10T08:00:00Z' }).findings.find((x) => x.claim.text === other)).toBeUndefined();
+  });
+
   it('"no" before a subject, none of what a watched side did, or a denial denied, is no such contradiction', () => {
     expectNoContradiction([
       'During the state visit to Hanoi the US said no country should give Putin a platform for his war.',

@@ -605,7 +605,7 @@ function termKeysOf(index: BaselineIndex): ReadonlySet<string> {
  * what the sentence before it was about, or what its paragraph names. A labelled line ("Tags:
  * …", "More from …: headline") whose label names nobody is page furniture.
  */
-function aboutTheTopic(claims: Features[], text: string): Features[] {
+function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex): Features[] {
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size).map((c) => c.line));
   const lines = text.split('\n');
   const lineStarts = [0];
@@ -614,7 +614,7 @@ function aboutTheTopic(claims: Features[], text: string): Features[] {
   return claims.filter((c) => {
     if (amongOthers(c)) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
-    else if (namesOthers(c)) onTopic = false;
+    else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic = true;
     else if (lineNamesTopic.has(c.line)) onTopic = true;
     if (!onTopic) return false;
@@ -658,6 +658,25 @@ function namesOthers(c: Features): boolean {
   });
 }
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
+/**
+ * An outsider's word on the watched event: the sentence speaks of "the visit" or "this trip"
+ * ("Washington offered no criticism of the trip") and names no outside person, whose own visit it
+ * could be ("Biden's visit").
+ */
+function reactsToTheEvent(c: Features, index: BaselineIndex): boolean {
+  if (c.entities.some((e) => e.kind === 'person' && !e.group)) return false;
+  const nouns = eventNounsOf(index);
+  return c.tokens.some((t, i) => t.pos === 'NOUN' && nouns.has(t.lemma) && /^(the|this|that|his|its)$/.test(c.tokens[i - 1]?.lower ?? ''));
+}
+
+/** The event's nouns: the baseline titles' ("visit") and the heads of the profile's event kinds ("working trip"). */
+const eventNouns = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+function eventNounsOf(index: BaselineIndex): ReadonlySet<string> {
+  let nouns = eventNouns.get(index);
+  if (!nouns) eventNouns.set(index, (nouns = new Set([...index.eventWords, ...index.profile.eventKinds.map((k) => k.toLowerCase().split(' ').at(-1)!)])));
+  return nouns;
+}
 
 export type EventState = 'inside' | 'outside' | 'unknown';
 
@@ -821,6 +840,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
         .map((s) => sentenceFeatures(s, index.matcher)),
     ),
     text,
+    index,
   );
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
