@@ -204,6 +204,13 @@ describe('polarity', () => {
     const f = only('Vietnam did not abstain in the UN votes condemning Russia\'s invasion of Ukraine.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
   });
+
+  it('a denied "surprised" leaves its "that"-clause standing: no denial of it', () => {
+    expectNoContradiction([
+      'No one was surprised that Russia and Vietnam agreed to strengthen their partnership.',
+      "Nobody should have been surprised that last month's state visit to Hanoi by Vladimir Putin ended with both sides vowing to deepen ties, at a time when the Kremlin is hunting for friends.",
+    ], { published: '2024-07-10T08:00:00Z' });
+  });
 });
 
 describe('dates and places', () => {

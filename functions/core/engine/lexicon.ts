@@ -35,6 +35,12 @@ export const NEGATION_CUES = [
   // verbs of leaving out: "omitted any mention of", "was left out of the package"
   ...EXCLUDING_VERBS,
 ];
+/**
+ * Words (lemmas) whose "that"-clause is taken as true, denied or not: "nobody was surprised that
+ * the sides agreed", "few knew that he came", "it is no coincidence that …" say they agreed, he came.
+ */
+export const FACTIVE = new Set(['surprise', 'surprised', 'surprising', 'shock', 'shocked', 'astonish', 'astonished', 'know', 'realise', 'realize', 'aware', 'notice', 'regret', 'forget', 'coincidence', 'accident', 'secret', 'news', 'hide', 'ignore']);
+
 /** Idioms that look negative and are not. */
 export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'no wonder', 'not least', 'nothing less', 'not just'];
 

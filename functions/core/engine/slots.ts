@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, FACTIVE, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -611,6 +611,8 @@ export function extractNegation(tokens: Token[]): NegationScope {
         break;
       }
       if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k) || opensReducedRelative(tokens, k)) break;
+      // what a denied "surprised" or "knew" was about stands: "nobody was surprised that they agreed"
+      if (lowers[k] === 'that' && tokens.slice(i, k).some((t) => FACTIVE.has(t.lemma) || FACTIVE.has(t.lower))) break;
       if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
       // what the denied thing is likened to is not denied: "nothing like the pact he signed"
       if (opensComparison(tokens[k])) break;
