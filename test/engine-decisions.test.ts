@@ -205,6 +205,13 @@ describe('polarity', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
   });
 
+  it('what someone tries or means to show is their aim, not the writer\'s denial or opposite', () => {
+    expectNoContradiction([
+      'Russia and Vietnam promised to deepen their ties in Hanoi as Moscow tries to show it is not isolated over Ukraine.',
+      "Putin's state visit to Hanoi was meant to show that Moscow was not isolated over the war in Ukraine.",
+    ], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('a denied "surprised" leaves its "that"-clause standing: no denial of it', () => {
     expectNoContradiction([
       'No one was surprised that Russia and Vietnam agreed to strengthen their partnership.',

@@ -9,7 +9,7 @@ import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex,
 import { isHonorific, isProspective, MONTHS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
-import { anniversaryYear, extractTimeAnchors, type DateMention, type Quantity } from './slots.ts';
+import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
 import { arrivalAt, canBeSameTime, daySinceEpoch, hoursSinceEpoch } from './time-of-day.ts';
@@ -543,8 +543,9 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely
     // oppose claims, nor do verbs of motion: "arrived" and "left" are two steps of one trip
     if (!a || t.pos !== 'VERB' || relationsOf(t.lemma).verbClass === 'motion') continue;
-    // a denied opposite agrees: "did not vote to condemn" is what "abstained" says
-    if (claim.negatedKeys.has(a)) continue;
+    // a denied opposite agrees: "did not vote to condemn" is what "abstained" says; an aimed-at
+    // one is not said to be so ("meant to show it was not isolated")
+    if (claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
     // the outcomes are the verbs: a baseline sentence that says the claim's verb too ("abstained
     // in UN votes") does not oppose it, nor one that has the opposite only as a noun ("support")
     if (b.verbKeys.has(a)) continue;

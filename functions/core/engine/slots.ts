@@ -568,6 +568,22 @@ function opensRelativeClause(tokens: Token[], k: number): boolean {
   return tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'VERB';
 }
 
+/** Verbs (lemmas) of trying or meaning to, beside those of what is yet to be (`isProspective`): "tries to", "was meant to". */
+const AIMING = new Set(['try', 'attempt', 'struggle', 'strive', 'work', 'mean', 'design']);
+
+/**
+ * A word inside what someone sets out to make so: their aim, not the writer's word, a denial or
+ * not ("as Moscow tries to show it isn't isolated", "meant to prove that Russia was not isolated").
+ */
+export function withinAnAim(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k > 0; k--) {
+    if (/^[,;:.]$/.test(tokens[k].text) || SCOPE_ENDS.has(tokens[k].lower)) return false;
+    const aim = tokens[k - 1];
+    if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && (isProspective(aim) || AIMING.has(aim.lemma))) return true;
+  }
+  return false;
+}
+
 /** Where the sentence negates its predicate: "did not meet", "no longer", "none of". */
 export function extractNegation(tokens: Token[]): NegationScope {
   const covered = new Set<number>();
@@ -581,7 +597,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
       continue;
     }
     const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i);
-    if (!cue) continue;
+    if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
