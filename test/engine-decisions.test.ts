@@ -1825,6 +1825,14 @@ describe('the kind of the event', () => {
     expect(f.reason).toMatch(/calls it a working visit; the baseline a state visit/);
   });
 
+  it('the baseline\'s kind set aside ("rather than", "not") is no claim of it', () => {
+    expectContradiction([
+      "Putin's trip to Hanoi in June 2024 was an official visit rather than the full state visit Moscow had sought, Russian media recalled.",
+      'Putin made a working visit, not a state visit, to Hanoi in June 2024, Russian media recalled.',
+    ], 'other', { published: '2025-03-01T08:00:00Z' });
+    expect(only("Putin's trip to Hanoi in June 2024 was an official visit rather than a state visit, Russian media recalled.", { published: '2025-03-01T08:00:00Z' }).reason).toMatch(/calls it an official visit/);
+  });
+
   it('the same kind, or another visitor\'s visit, is none', () => {
     expectNoContradiction(["Putin's state visit to Hanoi in June 2024 lasted two days, Russian media recalled.", 'Prime Minister Mishustin arrived in Hanoi for an official visit, the Kremlin said.'], { published: '2025-03-01T08:00:00Z' });
   });

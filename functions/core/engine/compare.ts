@@ -1295,6 +1295,9 @@ function fromParty(b: BaselineSentence, word: string, party: string): boolean {
   return b.tokenKeys.some((k, i) => k === word && b.tokenKeys.slice(Math.max(0, i - 4), i + 5).includes(party));
 }
 
+/** A noun phrase with "a" or "an" before it, by its first letter: "an official visit". */
+const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+
 /**
  * The baseline's event called another kind: "Putin's working visit to Hanoi" where the baseline
  * has a state visit. The kinds are the profile's `eventKinds`; the claim names the visitor and no
@@ -1313,7 +1316,7 @@ function eventKindConflict(claim: Features, state: EventState, index: BaselineIn
   const visitorsOffices = new Set([...visitor].flatMap((p) => [...officesOf(p, index)]));
   const otherOffice = lowers.some((_, i) => { const o = index.matcher.officeAt(lowers, i); return !!o && !visitorsOffices.has(o.office) && claim.entities.some((e) => e.kind === 'country' && groups.has(e.id) && e.end <= claim.tokens[i].start && claim.tokens[i].start - e.end <= 2); });
   if (others || otherOffice || !namesOneOf(claim, visitor, index)) return undefined;
-  return factContradiction('other', sentencesAt(baseline.sentences, index), `the article calls it a ${kinds[0]}; the baseline a ${baseline.kind}`, index, 0.7);
+  return factContradiction('other', sentencesAt(baseline.sentences, index), `the article calls it ${withArticle(kinds[0])}; the baseline ${withArticle(baseline.kind)}`, index, 0.7);
 }
 
 /**

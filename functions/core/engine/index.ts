@@ -685,12 +685,15 @@ function speaksOfItsOwnEvent(c: Features, index: BaselineIndex): boolean {
   return c.tokens.some((t, i) => index.eventWords.has(c.tokenKeys[i] ?? '') && /^(current|this|ongoing|present|latest)$/.test(c.tokens[i - 1]?.lower ?? ''));
 }
 
-/** The profile's event kinds a text names, as whole words ("an official working visit": working visit). */
+/**
+ * The profile's event kinds a text names, as whole words ("an official working visit": working
+ * visit); not one it sets aside ("a working trip rather than the full state visit").
+ */
 export function kindsIn(text: string, profile: Pick<WatchProfile, 'eventKinds'>): string[] {
   let patterns = kindPatterns.get(profile);
   if (!patterns) {
     const escape = (k: string) => k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    kindPatterns.set(profile, (patterns = profile.eventKinds.map((kind) => ({ kind, pattern: new RegExp(`\\b${escape(kind)}\\b`) }))));
+    kindPatterns.set(profile, (patterns = profile.eventKinds.map((kind) => ({ kind, pattern: new RegExp(`(?<!\\b(?:rather than|instead of|not)(?: \\S+){0,2} )\\b${escape(kind)}\\b`) }))));
   }
   if (!patterns.length) return [];
   const lower = text.toLowerCase();
