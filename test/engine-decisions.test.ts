@@ -1818,6 +1818,25 @@ describe('another pair\'s anniversary', () => {
   });
 });
 
+describe('opposite qualities of the same thing', () => {
+  const later = { published: '2024-07-10T08:00:00Z' };
+  it('a quality the baseline gives the other way, by a WordNet antonym of it or of a synonym of it, is an "other" contradiction', () => {
+    expectContradiction([
+      "Putin later admitted that Moscow's and Hanoi's views on major international questions remained far apart.",
+      'At the Hanoi talks, Putin conceded, Russia and Vietnam saw key international issues quite differently.',
+      'The Kremlin described the atmosphere of the talks in Hanoi as cool.',
+    ], 'other', later);
+  });
+
+  it('an adverb inside its clause, a word of a compound, or a quality not given after a verb of being is none', () => {
+    expectNoContradiction([
+      "Putin's visit to Hanoi was closely watched across Southeast Asia, diplomats said.",
+      'The ceremony for Putin in Hanoi was kept low-key, unlike the one in Pyongyang.',
+      'Russia and Vietnam will open new channels for trade, investment and technology, officials in Hanoi said.',
+    ], later);
+  });
+});
+
 describe('the kind of the event', () => {
   it('the visitor\'s visit called another of the profile\'s event kinds is an "other" contradiction', () => {
     const f = only("Putin's working visit to Hanoi in June 2024 lasted less than a day, Russian media recalled.", { published: '2025-03-01T08:00:00Z' });

@@ -567,6 +567,68 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
   return undefined;
 }
 
+/** Intensifiers between a verb of being and its quality: "remained quite far apart". */
+const DEGREE = /^(very|quite|so|too|rather|fairly|pretty|much|far|still|more|less|most|even|increasingly)$/;
+/** How far from a quality the thing it is said of may be named: "the atmosphere of the talks in Hanoi as cool". */
+const QUALITY_REACH = 8;
+/** Verbs (lemmas) that give their subject a quality: "the views remained far apart". */
+const LINKING = /^(be|remain|stay|seem|appear|prove|become|look|sound)$/;
+
+/**
+ * A quality the sentence says something has: an adjective after a verb of being or "as"
+ * ("remained far apart", "described as cool"), or an adverb of manner closing its clause ("saw
+ * the issues differently."); not a word of a compound ("low-key").
+ */
+function isQualityAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return false;
+  if (t.pos === 'ADV' && t.lower.endsWith('ly')) return !tokens[i + 1] || /^([,;:.!?]|which|and|but)$/.test(tokens[i + 1].lower);
+  if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'VERB' && tokens[i - 1]?.lower === 'as')) return false;
+  let k = i - 1;
+  while (k >= 0 && DEGREE.test(tokens[k].lower)) k--;
+  const before = tokens[k];
+  return !!before && (before.lower === 'as' || LINKING.test(before.lemma));
+}
+
+/** Where a quality comes from: the word, and for an adverb the adjective it is made of ("differently": different). */
+const qualitySources = (t: Token) => (t.pos === 'ADV' ? [t.lemma, ...relationsOf(t.lemma).derivations] : [t.lemma]);
+
+/**
+ * Is the baseline's quality word the other way from the claim's? One is a WordNet antonym of the
+ * other ("identical" / "different"), or of a synonym of it ("far" / "near", a synonym of "close").
+ */
+function opposedQualities(mine: string[], theirs: string): boolean {
+  const r = relationsOf(theirs);
+  const opposites = new Set(mine.flatMap((w) => relationsOf(w).antonyms));
+  return opposites.has(theirs) || r.synonyms.some((w) => opposites.has(w)) || r.antonyms.some((w) => mine.includes(w));
+}
+
+/**
+ * Opposite qualities of the same thing: "views remained far apart", "saw the issues
+ * differently" against "identical or very close positions on key international issues". Said of
+ * the same thing: a content word near both.
+ */
+function qualityConflict(claim: Features, b: BaselineSentence, state: EventState): string | undefined {
+  if (state === 'outside' || !b.qualities.length || claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
+  for (let i = 0; i < claim.tokens.length; i++) {
+    const t = claim.tokens[i];
+    const a = claim.tokenKeys[i];
+    if (!a || claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i) || !isQualityAt(claim.tokens, i)) continue;
+    const mine = qualitySources(t);
+    for (const q of b.qualities) {
+      const o = b.tokenKeys[q.at];
+      if (!o || b.negatedKeys.has(o) || claim.keys.has(o) || !opposedQualities(mine, q.lemma)) continue;
+      const aroundTheirs = keysNear(b, o);
+      const thing = [...keysNear(claim, a, QUALITY_REACH)].find((k) => k !== a && k !== o && aroundTheirs.has(k) && !/^[@#]/.test(k));
+      if (!thing) continue;
+      const named = claim.tokens[claim.tokenKeys.indexOf(thing)].text;
+      const stated = b.text.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '')).find((w) => stemOf(w.toLowerCase()) === o) ?? q.lemma;
+      return `the article says “${t.text}” (of ${named}); the baseline says “${stated}”`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A trend that went the other way: the claim's amount moves up where the baseline's moves down
  * ("expanding its purchases of Russian weapons" against "arms … orders have dropped off"), the
@@ -1482,6 +1544,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', durationConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
+    found('other', qualityConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b)) ??
     found('entity', agentConflict(claim, b, state, index))

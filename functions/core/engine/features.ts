@@ -58,6 +58,8 @@ export interface Features {
   sequence?: { before: string; after: string };
   /** Who did what, by people and offices ("received … by the Deputy Prime Minister"). */
   agents: Agent[];
+  /** Adjectives and adverbs by lemma, with their token positions: the qualities a claim can oppose ("identical or very close positions"). */
+  qualities: Array<{ lemma: string; at: number }>;
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
   /** The sentence tells of someone arriving ("arrived", "flew in", "welcomed Putin to Hanoi"). */
@@ -189,6 +191,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     origin: originOf(s.tokens, tokenKeys),
     sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),
+    qualities: s.tokens.flatMap((t, at) => (t.pos === 'ADJ' || t.pos === 'ADV' ? [{ lemma: t.lemma, at }] : [])),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     tellsOfArriving: arriving >= 0,
     affiliations: extractAffiliations(s.tokens, tokenKeys),
