@@ -983,6 +983,28 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
 }
 
 /**
+ * The visitor's arrival in the event's city in another month of the event's year: "Putin landed
+ * in Hanoi in July 2024", "on 3 July", said in 2024, against "Putin's June 19-20 visit". One
+ * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
+ */
+function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+  if (!claim.tellsOfArriving || goesElsewhere(claim, index)) return undefined;
+  const first = firstNamed(claim);
+  if (!first || !visitorOf(index).has(first) || !claim.entities.some((e) => e.place && index.eventPlaces.has(e.place))) return undefined;
+  const eventYear = index.period.from.getUTCFullYear();
+  // (the year a month is said in, from the article's date: "in July last year")
+  const anchors = extractTimeAnchors(claim.tokens, context.written);
+  for (const d of claim.dates) {
+    if (!d.month || index.eventDays.has(d.month)) continue;
+    if ((d.year ?? anchors.find((a) => a.month === d.month)?.year) !== eventYear) continue;
+    const dating = sentencesAt([...index.eventDays.values()].flatMap((e) => e.sentences), index);
+    const theirs = [...index.eventDays].map(([month, e]) => `${[...e.days].sort((a, b) => a - b).join('-')} ${MONTHS[month - 1]}`).join(', ');
+    return factContradiction('date', dating, `the article dates it ${d.days.length ? `${daysText(d)} ` : ''}${MONTHS[d.month - 1]}; the baseline dates the event ${theirs}`, index, 0.7);
+  }
+  return undefined;
+}
+
+/**
  * The sentences dating the event, when the claim is about its people: the person it names first
  * is named there. Someone else's day ("Lavrov arrived on June 25", "Daniel Kritenbrink … arrived
  * on 21 June, after Putin's departure") is another event.
@@ -1661,7 +1683,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
