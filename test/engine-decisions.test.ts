@@ -1832,6 +1832,8 @@ describe('opposite qualities of the same thing', () => {
       "Putin later admitted that Moscow's and Hanoi's views on major international questions remained far apart.",
       'At the Hanoi talks, Putin conceded, Russia and Vietnam saw key international issues quite differently.',
       'The Kremlin described the atmosphere of the talks in Hanoi as cool.',
+      'The Kremlin called the atmosphere of the talks in Hanoi businesslike rather than warm.',
+      'Russian diplomats described the atmosphere of the Hanoi talks as correct instead of anything warmer.',
     ], 'other', later);
   });
 

@@ -570,7 +570,7 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
 /** Intensifiers between a verb of being and its quality: "remained quite far apart". */
 const DEGREE = /^(very|quite|so|too|rather|fairly|pretty|much|far|still|more|less|most|even|increasingly)$/;
 /** How far from a quality the thing it is said of may be named: "the atmosphere of the talks in Hanoi as cool". */
-const QUALITY_REACH = 8;
+const QUALITY_REACH = 10;
 /** Verbs (lemmas) that give their subject a quality: "the views remained far apart". */
 const LINKING = /^(be|remain|stay|seem|appear|prove|become|look|sound)$/;
 
@@ -583,11 +583,19 @@ function isQualityAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return false;
   if (t.pos === 'ADV' && t.lower.endsWith('ly')) return !tokens[i + 1] || /^([,;:.!?]|which|and|but)$/.test(tokens[i + 1].lower);
-  if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'VERB' && tokens[i - 1]?.lower === 'as')) return false;
+  // (an uninflected "verb" after one of being is an adjective the tagger misread: "was notably cool")
+  if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'VERB' && t.lower === t.lemma)) return false;
   let k = i - 1;
-  while (k >= 0 && DEGREE.test(tokens[k].lower)) k--;
+  while (k >= 0 && (DEGREE.test(tokens[k].lower) || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k--;
   const before = tokens[k];
   return !!before && (before.lower === 'as' || LINKING.test(before.lemma));
+}
+
+/** A quality set aside: "businesslike rather than warm", "instead of anything warmer". */
+function setAsideQualityAt(tokens: Token[], i: number): boolean {
+  if (tokens[i].pos !== 'ADJ') return false;
+  const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).filter((w) => !/^(a|an|the|anything|something|more)$/.test(w)).join(' ');
+  return /\b(rather than|instead of)$/.test(before);
 }
 
 /** Where a quality comes from: the word, and for an adverb the adjective it is made of ("differently": different). */
@@ -613,17 +621,20 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
     const a = claim.tokenKeys[i];
-    if (!a || claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i) || !isQualityAt(claim.tokens, i)) continue;
+    if (!a || claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
+    // the baseline's own quality set aside opposes it as its antonym would
+    const setAside = setAsideQualityAt(claim.tokens, i);
+    if (!setAside && !isQualityAt(claim.tokens, i)) continue;
     const mine = qualitySources(t);
     for (const q of b.qualities) {
       const o = b.tokenKeys[q.at];
-      if (!o || b.negatedKeys.has(o) || claim.keys.has(o) || !opposedQualities(mine, q.lemma)) continue;
+      if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o) || !opposedQualities(mine, q.lemma))) continue;
       const aroundTheirs = keysNear(b, o);
       const thing = [...keysNear(claim, a, QUALITY_REACH)].find((k) => k !== a && k !== o && aroundTheirs.has(k) && !/^[@#]/.test(k));
       if (!thing) continue;
       const named = claim.tokens[claim.tokenKeys.indexOf(thing)].text;
       const stated = b.text.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '')).find((w) => stemOf(w.toLowerCase()) === o) ?? q.lemma;
-      return `the article says “${t.text}” (of ${named}); the baseline says “${stated}”`;
+      return setAside ? `the article says not “${t.text}” (of ${named}); the baseline says “${stated}”` : `the article says “${t.text}” (of ${named}); the baseline says “${stated}”`;
     }
   }
   return undefined;
