@@ -212,6 +212,12 @@ describe('polarity', () => {
     ], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('staying out of, sitting out or steering clear of a thing is not doing it: "stayed out of UN votes condemning the invasion" is the abstention', () => {
+    for (const text of ["Vietnam has stayed out of the UN votes condemning Russia's invasion of Ukraine.", "Vietnam sat out the UN votes condemning Russia's invasion of Ukraine."]) {
+      expect(only(text, { published: '2024-07-10T08:00:00Z' }), text).toMatchObject({ label: 'known' });
+    }
+  });
+
   it('a denied "surprised" leaves its "that"-clause standing: no denial of it', () => {
     expectNoContradiction([
       'No one was surprised that Russia and Vietnam agreed to strengthen their partnership.',

@@ -34,6 +34,10 @@ export const NEGATION_CUES = [
   ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),
   // verbs of leaving out: "omitted any mention of", "was left out of the package"
   ...EXCLUDING_VERBS,
+  // phrasal verbs of not taking part, in every form: "stayed out of the votes", "steered clear of any mention", "sat out the vote"
+  ...['stay', 'stays', 'stayed', 'staying'].map((v) => `${v} out of`),
+  ...['steer', 'steers', 'steered', 'steering'].map((v) => `${v} clear of`),
+  ...['sit', 'sits', 'sat', 'sitting'].map((v) => `${v} out`),
 ];
 /**
  * Words (lemmas) whose "that"-clause is taken as true, denied or not: "nobody was surprised that
