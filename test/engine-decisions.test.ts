@@ -212,6 +212,10 @@ describe('polarity', () => {
     ], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('a participle before "with" orders a list and tells no outcome: no opposite of "stop" in "starting with"', () => {
+    expectNoContradiction(['Trong listed the "four nos" of Vietnam\'s defence policy, starting with no military alliances, during the talks with Putin.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('staying out of, sitting out or steering clear of a thing is not doing it: "stayed out of UN votes condemning the invasion" is the abstention', () => {
     for (const text of ["Vietnam has stayed out of the UN votes condemning Russia's invasion of Ukraine.", "Vietnam sat out the UN votes condemning Russia's invasion of Ukraine."]) {
       expect(only(text, { published: '2024-07-10T08:00:00Z' }), text).toMatchObject({ label: 'known' });

@@ -543,6 +543,8 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     // verbs state outcomes; WordNet's adjective antonyms ("national" / "international") rarely
     // oppose claims, nor do verbs of motion: "arrived" and "left" are two steps of one trip
     if (!a || t.pos !== 'VERB' || relationsOf(t.lemma).verbClass === 'motion') continue;
+    // a participle before "with" orders a list, it tells no outcome: "the four nos, starting with no alliances"
+    if (t.lower.endsWith('ing') && claim.tokens[i + 1]?.lower === 'with') continue;
     // a denied opposite agrees: "did not vote to condemn" is what "abstained" says; an aimed-at
     // one is not said to be so ("meant to show it was not isolated")
     if (claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
