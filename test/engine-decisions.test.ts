@@ -283,6 +283,13 @@ describe('dates and places', () => {
 });
 
 describe('restatements, new claims, relevance and furniture', () => {
+  it('a live page\'s stamp, a clock time and its time zone, adds no name to a restatement', () => {
+    for (const zone of ['ICT', 'MSK', 'GMT']) {
+      const text = `14:20 ${zone} Putin calls the comprehensive strategic partnership with Vietnam a priority for Russian policy in the Asia-Pacific.`;
+      expect(only(text).label, text).toBe('known');
+    }
+  });
+
   it('a reworded restatement of the baseline is known and raises no alert', () => {
     const report = check(
       [

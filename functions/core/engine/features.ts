@@ -130,6 +130,9 @@ function speakerLabel(tokens: Token[]): number {
   return tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? colon + 1 : 0;
 }
 
+/** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
+export const isStampZone = (tokens: Token[], i: number) => i === 1 && /^\d{1,2}:\d{2}/.test(tokens[0].text) && /^\p{Lu}{2,4}$/u.test(tokens[1].text);
+
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
   const inSentence = matcher.find(s.text);
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
@@ -142,8 +145,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     // a section's number or a clock time opening the sentence ("1.2 During the visit …", "11:40 — Putin
     // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
     if (i === 0 && OPENING_MARK.test(t.text)) return undefined;
-    // (with its time zone: "14:12 MSK —")
-    if (i === 1 && /^\d{1,2}:\d{2}/.test(s.tokens[0].text) && /^\p{Lu}{2,4}$/u.test(t.text)) return undefined;
+    if (isStampZone(s.tokens, i)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
