@@ -183,6 +183,20 @@ describe('dates', () => {
     expect(extractDates(tokensOf('May the talks succeed, Putin said.'))).toEqual([]);
   });
 
+  it.each([
+    ['Putin visited Ha Noi on 20/6.', { days: [20], month: 6 }],
+    ['Putin visited Ha Noi on 19 and 20/6.', { days: [19, 20], month: 6 }],
+    ['Putin visited Ha Noi on 20/06/2024.', { days: [20], month: 6, year: 2024 }],
+    ['Putin visited Hanoi on 6/20/24.', { days: [20], month: 6, year: 2024 }],
+  ])('a date in figures, "%s", is read day first, or month first when the second figure is a day', (sentence, date) => {
+    expect(onlyDate(sentence)).toMatchObject(date);
+  });
+
+  it('figures that could be either day or month, and "24/7", are no date', () => {
+    expect(extractDates(tokensOf('Putin visited Hanoi on 5/6.'))).toEqual([]);
+    expect(extractDates(tokensOf('The embassy hotline runs 24/7.'))).toEqual([]);
+  });
+
   it('a weekday on its own is a date with no day of the month', () => {
     const d = onlyDate('Putin left Pyongyang on Wednesday.');
     expect(d).toMatchObject({ days: [], weekdays: ['wednesday'] });

@@ -307,7 +307,10 @@ export const yearOfMonth = (month: number, pubYear: number, pubMonth: number) =>
 /** The days "early", "mid" and "late" a month stand for. */
 const PARTS_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [10, 20], late: [20, 30] };
 
-/** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "Tuesday". */
+/** A date in figures, day and month (or month and day) and perhaps the year: "20/6", "20/06/2024". */
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
+
+/** Dates like "19-20 June", "June 19-20", "20 and 21 June", "Thursday, 20th June, 2024", "20/6", "Tuesday". */
 export function extractDates(tokens: Token[]): DateMention[] {
   const out: DateMention[] = [];
   const dayNumber = (t?: Token) => {
@@ -381,6 +384,27 @@ export function extractDates(tokens: Token[]): DateMention[] {
     const weekdays: string[] = [];
     for (let a = Math.max(0, from - 3); a < from; a++) if (WEEKDAYS.includes(tokens[a].lower)) weekdays.push(tokens[a].lower);
     out.push({ days, month, year, weekdays, ...(part ? { part } : {}), from: Math.max(0, from - weekdays.length * 2), to });
+  }
+  // dates in figures: "20/6", "19 and 20/6", "20/06/2024"; day first, or month first where the
+  // second figure can only be a day ("6/20"); "5/6", either way round, is left unread
+  for (let i = 0; i < tokens.length; i++) {
+    const m = NUMERIC_DATE.exec(tokens[i].lower);
+    if (!m || tokens[i].lower === '24/7') continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+    if (!month || day > 31) continue;
+    const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined;
+    const days = [day];
+    let from = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const d = dayNumber(tokens[k]);
+      if (d !== undefined) {
+        days.unshift(d);
+        from = k;
+      } else if (!['-', '–', 'and', 'to', ','].includes(tokens[k].lower) || dayNumber(tokens[k - 1]) === undefined) break;
+    }
+    const weekdays = tokens.slice(Math.max(0, from - 3), from).filter((t) => WEEKDAYS.includes(t.lower)).map((t) => t.lower);
+    out.push({ days, month, year, weekdays, from, to: i + 1 });
   }
   // weekdays on their own
   for (let i = 0; i < tokens.length; i++) {
