@@ -332,6 +332,11 @@ describe('negation scope', () => {
 describe('office holders', () => {
   const roles = (sentence: string) => read(sentence).roles;
 
+  it('an office\'s "of …" phrase names its country or body, not the person after a verb or another office', () => {
+    expect(roles('On the same day the President of Russia met with the Prime Minister Pham Minh Chinh.')).toEqual([{ office: 'prime minister', person: 'pham minh chinh', country: 'vietnam' }]);
+    expect(roles('Putin met the President of the Socialist Republic of Viet Nam To Lam.')).toEqual([{ office: 'president', person: 'to lam', country: 'vietnam' }]);
+  });
+
   it('"voted X into the presidency" brings X into office', () => {
     expect(roles("Lawmakers in Hanoi swept Tran Thanh Man into Vietnam's presidency on Tuesday.")).toEqual([
       { office: 'president', person: 'tran thanh man', country: 'vietnam' },

@@ -241,7 +241,8 @@ export function extractRoles(
     let j = after;
     if (lowers[j] === 'of') {
       // "of the Socialist Republic of Viet Nam To Lam": the body or country, up to the name or a comma
-      while (j < tokens.length && j < after + 10 && !/^[,;:.]$/.test(lowers[j]) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
+      // (a verb or another office ends it: "the President of Russia met with the Prime Minister Pham Minh Chinh")
+      while (j < tokens.length && j < after + 10 && !/^[,;:.]$/.test(lowers[j]) && !/^(VERB|AUX)$/.test(tokens[j].pos) && !matcher.officeAt(lowers, j) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
       country ??= countryNear(after, j);
     }
     const phraseEnd = j; // after the office and its "of …"
