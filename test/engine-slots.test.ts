@@ -613,6 +613,14 @@ describe('trend verbs with "up" or "down"', () => {
   });
 });
 
+describe('a participle describing the noun after it', () => {
+  it('"for advanced components", "the reduced quota" move nothing; "orders have reduced sharply" does', () => {
+    expect(read('Washington courts Hanoi as a supplier for advanced components.').trends).toEqual([]);
+    expect(read('Moscow offered the reduced quota to Hanoi.').trends).toEqual([]);
+    expect(read('Russian arms orders have reduced sharply.').trends.map((t) => t.direction)).toEqual(['down']);
+  });
+});
+
 describe('trend verbs joined into an idiom', () => {
   it('"falls short of" moves nothing, where "falls" alone goes down', () => {
     expect(read('The new quota falls short of full membership.').trends).toEqual([]);

@@ -304,7 +304,9 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
   tokens.forEach((t, at) => {
     // (a participle describing the noun before it says no trend of it: "a security order built on …")
     const describes = /^(NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '') && t.lower !== t.lemma && tokens[at + 1]?.pos === 'ADP' && !/^(up|down|off|out)$/.test(tokens[at + 1].lower);
-    const stated = t.pos === 'VERB' && !describes ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
+    // (nor one before its noun, after a word that opens a noun phrase: "for advanced components")
+    const attributive = t.lower.endsWith('ed') && tokens[at + 1]?.pos === 'NOUN' && /^(ADP|SCONJ|DET|ADJ|CCONJ)$/.test(tokens[at - 1]?.pos ?? '');
+    const stated = t.pos === 'VERB' && !describes && !attributive ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
     if (!stated) return;
     const direction = negated.has(at) ? (stated === 'up' ? 'down' : 'up') : stated;
     const about: string[] = [];
