@@ -216,6 +216,10 @@ describe('polarity', () => {
     expectNoContradiction(['Trong listed the "four nos" of Vietnam\'s defence policy, starting with no military alliances, during the talks with Putin.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('a denial naming an outside place grants the thing there: "none of the crowds of the North Korean stop" is no denial of Pyongyang\'s crowds', () => {
+    expectNoContradiction(['Hanoi offered Putin none of the crowds and choreography of the North Korean stop.', 'Hanoi stopped short of publicly backing Moscow over Ukraine during the state visit.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('staying out of, sitting out or steering clear of a thing is not doing it: "stayed out of UN votes condemning the invasion" is the abstention', () => {
     for (const text of ["Vietnam has stayed out of the UN votes condemning Russia's invasion of Ukraine.", "Vietnam sat out the UN votes condemning Russia's invasion of Ukraine."]) {
       expect(only(text, { published: '2024-07-10T08:00:00Z' }), text).toMatchObject({ label: 'known' });

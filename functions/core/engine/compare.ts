@@ -487,8 +487,9 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline: a
   // third party named before the denied words is who denies or is denied of
   if (mine === claim) {
-    // "not the cheering crowds he had had in Pyongyang" grants the crowds, elsewhere
-    if (claim.presupposes) return false;
+    // "not the cheering crowds he had had in Pyongyang" grants the crowds, elsewhere; so does a
+    // denial naming an outside place: "none of the crowds of the North Korean stop"
+    if (claim.presupposes || claim.entities.some((e) => !e.group && (e.kind === 'country' || e.kind === 'place') && claim.negatedKeys.has(`@${e.id}`))) return false;
     const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
     if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return false;
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
