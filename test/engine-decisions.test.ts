@@ -220,6 +220,14 @@ describe('polarity', () => {
     expectNoContradiction(['Hanoi offered Putin none of the crowds and choreography of the North Korean stop.', 'Hanoi stopped short of publicly backing Moscow over Ukraine during the state visit.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('skipping or forgoing what the baseline says was done denies it', () => {
+    const lead = 'Vladimir Putin paid a state visit to Hanoi in June.';
+    for (const said of ["Oddly, he skipped the customary wreath-laying at Ho Chi Minh's mausoleum.", "He forwent the customary wreath-laying at Ho Chi Minh's mausoleum."]) {
+      const f = check(`${lead}\n\n${said}`, { published: '2024-07-10T08:00:00Z' }).findings.find((x) => x.claim.text === said);
+      expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+  });
+
   it('staying out of, sitting out or steering clear of a thing is not doing it: "stayed out of UN votes condemning the invasion" is the abstention', () => {
     for (const text of ["Vietnam has stayed out of the UN votes condemning Russia's invasion of Ukraine.", "Vietnam sat out the UN votes condemning Russia's invasion of Ukraine."]) {
       expect(only(text, { published: '2024-07-10T08:00:00Z' }), text).toMatchObject({ label: 'known' });

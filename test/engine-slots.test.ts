@@ -332,6 +332,11 @@ describe('negation scope', () => {
 describe('office holders', () => {
   const roles = (sentence: string) => read(sentence).roles;
 
+  it('"election to the post of", "appointed to the position of" bring the one named before into the office', () => {
+    expect(roles('Putin congratulated Comrade To Lam on his election to the position of General Secretary of the Communist Party of Viet Nam.')).toEqual([{ office: 'party general secretary', person: 'to lam', country: 'vietnam' }]);
+    expect(roles('Bui Thanh Son was appointed to the post of Deputy Prime Minister of Vietnam.')).toEqual([{ office: 'deputy prime minister', person: 'bui thanh son', country: 'vietnam' }]);
+  });
+
   it('an office\'s "of …" phrase names its country or body, not the person after a verb or another office', () => {
     expect(roles('On the same day the President of Russia met with the Prime Minister Pham Minh Chinh.')).toEqual([{ office: 'prime minister', person: 'pham minh chinh', country: 'vietnam' }]);
     expect(roles('Putin met the President of the Socialist Republic of Viet Nam To Lam.')).toEqual([{ office: 'president', person: 'to lam', country: 'vietnam' }]);

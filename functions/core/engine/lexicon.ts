@@ -25,7 +25,7 @@ export const NEGATION_CUES = [
   'not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'no to',
   // verbs of not doing, in every form: "failed to", "fails to", "avoids", "refraining from"
   ...['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining'].map((v) => `${v} to`),
-  ...['avoid', 'avoids', 'avoided', 'avoiding'],
+  ...['avoid', 'avoids', 'avoided', 'avoiding', 'skip', 'skips', 'skipped', 'skipping', 'forgo', 'forgoes', 'forwent', 'forgone', 'forgoing'],
   // abstaining is not voting: "abstained in the votes that condemned the war" condemns nothing
   ...['abstain', 'abstains', 'abstained', 'abstaining', 'abstention', 'abstentions'],
   // and their nouns: "its refusal to condemn", "the failure to agree"

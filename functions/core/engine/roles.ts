@@ -267,8 +267,11 @@ export function extractRoles(
     while (k >= 0 && (OFFICE_LEAD_IN.test(lowers[k]) || inPlace(tokens[k]))) k--;
     // "as well as OFFICE" adds an office to the one before it
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
+    // "his election to the post of OFFICE", "appointed to the position of": "to the post of" is "as"
+    const post = lowers[k] === 'of' && /^(post|position|office|rank|role)$/.test(lowers[k - 1] ?? '') ? (lowers[k - 2] === 'to' ? k - 2 : lowers[k - 2] === 'the' && lowers[k - 3] === 'to' ? k - 3 : -1) : -1;
+    if (post > 0) k = post;
     // ("voted X into the presidency": "into" brings the one before it into office, as "as" does)
-    if ((lowers[k] === 'as' || lowers[k] === 'into') && k > 0) {
+    if ((lowers[k] === 'as' || lowers[k] === 'into' || k === post) && k > 0) {
       if (foreseenAt(k - 1) || foreseenBefore(k)) {
         i = after - 1;
         continue;
