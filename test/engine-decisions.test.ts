@@ -250,6 +250,12 @@ describe('dates and places', () => {
     expectNoContradiction(['Putin landed in Hanoi in July 2025, officials said.', 'Lavrov landed in Hanoi in July 2024, officials said.', 'Putin flew to Vientiane in July 2024, officials said.'], { published: '2025-08-18T08:00:00Z' });
   });
 
+  it('another decade for the history the baseline dates, said of the same person, is a date contradiction', () => {
+    expectContradiction(['Ho Chi Minh, a native of Nghe An, first travelled to Moscow in the 1930s, laying the groundwork for Vietnam\'s ties with Russia.', 'Ho Chi Minh began cultivating Moscow in the 1940s, Vietnamese historians say.'], 'date', { published: '2024-07-10T08:00:00Z' }, /1920s/);
+    // (another decade of something else is none: Russia's arms in the 2010s)
+    expectNoContradiction(['Vietnam bought six Kilo-class submarines from Russia in the 2010s.', 'Ho Chi Minh reached out to Moscow in the 1920s, Vietnamese historians say.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('a different date for the visit conflicts with 19-20 June', () => {
     const f = only('Putin\'s state visit to Vietnam took place on 24-25 June.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });

@@ -192,6 +192,11 @@ describe('dates', () => {
     expect(onlyDate(sentence)).toMatchObject(date);
   });
 
+  it('a decade said alone is a date of its first year: "in the 1920s", "the mid-1940s"', () => {
+    expect(onlyDate('Ho Chi Minh first went to Moscow in the 1920s.')).toMatchObject({ decade: 1920, days: [] });
+    expect(onlyDate('Ties deepened by the mid-1940s.')).toMatchObject({ decade: 1940 });
+  });
+
   it('figures that could be either day or month, and "24/7", are no date', () => {
     expect(extractDates(tokensOf('Putin visited Hanoi on 5/6.'))).toEqual([]);
     expect(extractDates(tokensOf('The embassy hotline runs 24/7.'))).toEqual([]);

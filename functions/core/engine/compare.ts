@@ -431,6 +431,36 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
 }
 
 /**
+ * Another decade for the same history: "Ho Chi Minh first travelled to Moscow in the 1930s"
+ * against "Ho Chi Minh who began, in the 1920s, to establish links". Said of the same person
+ * or thing: a name or word near both dates, other than a watched country's.
+ */
+function decadeConflict(claim: Features, b: BaselineSentence): string | undefined {
+  for (const e of b.dates) {
+    if (e.decade === undefined) continue;
+    const theirs = keysAround(b, e.from, e.to);
+    for (const d of claim.dates) {
+      if (d.decade === undefined || d.decade === e.decade) continue;
+      const shared = [...keysAround(claim, d.from, d.to)].some((k) => theirs.has(k) && namesSomeone(k, claim));
+      if (shared) return `the article says the ${d.decade}s; the baseline the ${e.decade}s`;
+    }
+  }
+  return undefined;
+}
+
+/** A key that names someone or something, not a watched country: a person's or body's, or a word WordNet does not know ("minh"). */
+const namesSomeone = (key: string, claim: Features) =>
+  key.startsWith('@') ? claim.entities.some((x) => `@${x.id}` === key && x.kind !== 'country') : !relationsOf(key).known && /^\p{L}+$/u.test(key);
+
+/** Keys within sixteen tokens of a span, outside it: a long clause names its subject that far from its date. */
+function keysAround(f: Pick<Features, 'tokenKeys'>, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from - DECADE_REACH); i < Math.min(f.tokenKeys.length, to + DECADE_REACH); i++) if ((i < from || i >= to) && f.tokenKeys[i] && !f.tokenKeys[i]!.startsWith('#')) out.add(f.tokenKeys[i]!);
+  return out;
+}
+const DECADE_REACH = 16;
+
+/**
  * How long the event lasted: "a three-day state visit" against the baseline's "June 19-20
  * visit" (two days), said of the same thing at the baseline's time.
  */
@@ -1578,6 +1608,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('number', numberConflict(claim, b, coverage, state)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??
+    found('date', decadeConflict(claim, b)) ??
     (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     found('other', qualityConflict(claim, b, state)) ??

@@ -296,6 +296,8 @@ export interface DateMention {
   weekdays: string[];
   /** A part of the month said instead of days ("early June"): its days are a range, any of which agrees. */
   part?: string;
+  /** A decade said alone ("in the 1920s", "the mid-1940s"): its first year. */
+  decade?: number;
   /** Token range, to find what the date belongs to. */
   from: number;
   to: number;
@@ -306,6 +308,9 @@ export const yearOfMonth = (month: number, pubYear: number, pubMonth: number) =>
 
 /** The days "early", "mid" and "late" a month stand for. */
 const PARTS_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [10, 20], late: [20, 30] };
+
+/** A decade: "1920s", "mid-1940s", "the '30s" is left out. */
+const DECADE = /^(?:(?:early|mid|late)-)?((?:1[6-9]|20)\d0)s$/;
 
 /** A date in figures, day and month (or month and day) and perhaps the year: "20/6", "20/06/2024". */
 const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?$/;
@@ -406,6 +411,11 @@ export function extractDates(tokens: Token[]): DateMention[] {
     const weekdays = tokens.slice(Math.max(0, from - 3), from).filter((t) => WEEKDAYS.includes(t.lower)).map((t) => t.lower);
     out.push({ days, month, year, weekdays, from, to: i + 1 });
   }
+  // decades: "in the 1920s", "by the mid-1940s"
+  tokens.forEach((t, i) => {
+    const m = DECADE.exec(t.lower);
+    if (m) out.push({ days: [], weekdays: [], decade: Number(m[1]), from: i, to: i + 1 });
+  });
   // weekdays on their own
   for (let i = 0; i < tokens.length; i++) {
     if (!WEEKDAYS.includes(tokens[i].lower)) continue;
