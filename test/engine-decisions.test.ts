@@ -256,6 +256,15 @@ describe('dates and places', () => {
     expectNoContradiction(['Vietnam bought six Kilo-class submarines from Russia in the 2010s.', 'Ho Chi Minh reached out to Moscow in the 1920s, Vietnamese historians say.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('another weekday for the tour\'s stop before Hanoi conflicts with "after North Korea on Wednesday"', () => {
+    expectContradiction([
+      'Putin had signed the defence pact in Pyongyang on Tuesday, before flying on to Vietnam.',
+      'The Russian leader had come from North Korea, where he spent the Tuesday sealing a defence pact with Kim Jong Un, before reaching Hanoi.',
+    ], 'date', { published: '2024-06-21T08:00:00Z' }, /on Wednesday/);
+    // (the day of an arrival from there is the arrival's)
+    expectNoContradiction(['Putin touched down in Hanoi before dawn on Thursday, having come directly from Pyongyang.'], { published: '2024-06-21T08:00:00Z' });
+  });
+
   it('a different date for the visit conflicts with 19-20 June', () => {
     const f = only('Putin\'s state visit to Vietnam took place on 24-25 June.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });

@@ -1049,6 +1049,47 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
 }
 
 /**
+ * Another weekday for a stop of the tour: "Putin signed the pact in Pyongyang on Tuesday",
+ * "after spending Monday and Tuesday in Pyongyang" against "after North Korea on Wednesday".
+ * The weekday goes with the stop named nearest it in both, and the claim tells of the visitor or
+ * of travelling.
+ */
+function stopDayConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (state === 'outside' || !(claim.tellsOfMoving || namesOneOf(claim, visitorOf(index), index))) return undefined;
+  const home = eventPlacesAndCountries(index);
+  const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]).filter((p) => !home.has(p)));
+  for (const d of claim.dates) {
+    const stop = d.days.length ? undefined : stopNear(claim, d, stops);
+    if (!stop) continue;
+    const dating = index.sentences.filter((b) => b.keys.has(`@${stop}`) && b.dates.some((e) => e.weekdays.length && stopNear(b, e, stops) === stop));
+    const theirs = new Set(dating.flatMap((b) => b.dates.flatMap((e) => e.weekdays)));
+    if (!theirs.size || d.weekdays.some((w) => theirs.has(w))) continue;
+    return factContradiction('date', dating.slice(0, 3), `the article says ${d.weekdays.map(title).join(' and ')} in ${title(stop)}; the baseline says ${[...theirs].map(title).join(' and ')}`, index, 0.7);
+  }
+  return undefined;
+}
+
+/**
+ * The stop of the tour a weekday is said of: the place named nearest it, within six words, when
+ * that is a stop; not one the visitor came "from" (the day is the arrival's: "landed in Hanoi on
+ * Thursday, straight from Pyongyang"), unless the day is in a "where" clause on it.
+ */
+function stopNear(f: Pick<Features, 'tokenKeys'> & { tokens?: Token[] }, d: DateMention, stops: ReadonlySet<string>): string | undefined {
+  if (!d.weekdays.length) return undefined;
+  let best: { place: string; distance: number; at: number } | undefined;
+  f.tokenKeys.forEach((k, i) => {
+    const distance = i < d.from ? d.from - i : i - d.to + 1;
+    if (k?.startsWith('@') && distance <= 6 && (!best || distance < best.distance)) best = { place: k.slice(1), distance, at: i };
+  });
+  if (!best || !stops.has(best.place)) return undefined;
+  const lowers = f.tokens?.map((t) => t.lower) ?? [];
+  let name = best.at;
+  while (name > 0 && f.tokenKeys[name - 1] === f.tokenKeys[best.at]) name--;
+  const origin = lowers[name - 1] === 'from' && !(best.at < d.from && lowers.slice(best.at, d.from).includes('where'));
+  return origin ? undefined : best.place;
+}
+
+/**
  * The sentences dating the event, when the claim is about its people: the person it names first
  * is named there. Someone else's day ("Lavrov arrived on June 25", "Daniel Kritenbrink … arrived
  * on 21 June, after Putin's departure") is another event.
@@ -1728,7 +1769,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
