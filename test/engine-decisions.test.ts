@@ -310,6 +310,29 @@ describe('dates and places', () => {
 });
 
 describe('restatements, new claims, relevance and furniture', () => {
+  describe('an article retelling the baseline all but whole', () => {
+    // blind-written articles of the tuning set, every claim of which the baseline makes
+    const retelling = (id: string) => JSON.parse(readFileSync(path.join(repo, 'bench', 'eval', 'tuning', `${id}.json`), 'utf8')).article;
+    const newOne = 'Daniel Kritenbrink, a senior US diplomat, is expected in Hanoi next week.';
+    it('reads its one straggler as retold too, and raises no alert', () => {
+      for (const id of ['zc-03', 'xi-01', 'zh-21']) {
+        const report = analyzeArticle(retelling(id), index);
+        expect(report.findings.filter((f) => f.label !== 'known').map((f) => f.claim.text), id).toEqual([]);
+        expect(report.alert, id).toBe(false);
+      }
+    });
+
+    it('keeps a straggler new beside another new claim, or when it names someone the baseline does not', () => {
+      const article = retelling('zc-03');
+      const added = analyzeArticle({ ...article, text: `${article.text}\n\n${newOne}` }, index);
+      expect(added.findings.filter((f) => f.label === 'new').length).toBe(2);
+      const straggler = 'Hanoi gave Putin none of the effusive public backing he had collected in Pyongyang.';
+      expect(article.text).toContain(straggler);
+      const named = analyzeArticle({ ...article, text: article.text.replace(straggler, newOne) }, index);
+      expect(named.findings.filter((f) => f.label === 'new').map((f) => f.claim.text)).toEqual([newOne]);
+    });
+  });
+
   it('a live page\'s stamp, a clock time and its time zone, adds no name to a restatement', () => {
     for (const zone of ['ICT', 'MSK', 'GMT']) {
       const text = `14:20 ${zone} Putin calls the comprehensive strategic partnership with Vietnam a priority for Russian policy in the Asia-Pacific.`;

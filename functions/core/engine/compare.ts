@@ -33,6 +33,8 @@ export interface ClaimContext {
   places?: ReadonlySet<string>;
   /** The article mostly retells what the baseline says: a claim close to a baseline sentence is more likely retold too. */
   retelling?: boolean;
+  /** The claim is the one claim read as new in an article that retells the baseline all but whole. */
+  lone?: boolean;
   /** The article was written after the week following the baseline's event. */
   writtenLater?: boolean;
   /** The article's date: the day "yesterday" or "on Thursday" is counted from. */
@@ -1679,6 +1681,8 @@ function longerName(claim: Features, b: BaselineSentence, addedNames: readonly s
   return undefined;
 }
 
+/** Coverage at which the one new claim of a whole retelling is retold too. */
+const LONE_COVERAGE = 0.2;
 /** Coverage at which a claim that adds no specific word, name or figure is a restatement. */
 const RESTATED_COVERAGE = 0.4;
 /** The same, in an article that mostly retells the baseline, for a claim adding no name or figure. */
@@ -1829,6 +1833,13 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const restated = context.retelling || recallsTheEvent ? RETOLD_COVERAGE : RESTATED_COVERAGE;
   if (best && best.coverage >= restated && !addsFacts && (context.retelling || !adds.words.length)) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
+  }
+  // the one straggler of a whole retelling is retold too, when it speaks of what a baseline
+  // sentence does and gives no figure or proper name of its own ("Daniel Kritenbrink"; a name of
+  // common words, "the General Assembly", names again what the baseline names)
+  const properName = adds.names.some((k) => !k.startsWith('@') && !relationsOf(k).known);
+  if (context.lone && best && best.coverage >= LONE_COVERAGE && !adds.figures.length && !properName) {
+    return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the article retells the baseline, and this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
   const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
   return {

@@ -227,6 +227,8 @@ const RETOLD_SHARE = 1.5;
 const CLOSE_CALL_SHARE = 3;
 /** Least number of known claims for an article to count as retelling the baseline. */
 const RETELLING_LEAST = 4;
+/** Known claims beside a single new one that make an article a retelling all but whole. */
+const WHOLE_RETELLING = 6;
 /** Coverage at which a known claim is a copy rather than a retelling. */
 const VERBATIM = 0.9;
 
@@ -867,6 +869,13 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       results.forEach((r, i) => {
         if (r?.label === 'new') results[i] = compareClaim(claims[i], states[i], index, { ...contexts[i], retelling: true });
       });
+      // an article that retells the baseline all but whole: its one straggler is likely retold too
+      const stragglers = results.flatMap((r, i) => (r?.label === 'new' ? [i] : []));
+      const retoldKnown = results.filter((r) => r?.label === 'known').length;
+      if (stragglers.length === 1 && retoldKnown >= WHOLE_RETELLING) {
+        const i = stragglers[0];
+        results[i] = compareClaim(claims[i], states[i], index, { ...contexts[i], retelling: true, lone: true });
+      }
     }
     claims.forEach((claim, i) => {
       const result = results[i];
