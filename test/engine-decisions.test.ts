@@ -396,6 +396,14 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([['new', claim]]);
   });
 
+  it('a sentence opening with the byline\'s name is the author\'s note, not a claim', () => {
+    const bio = 'Alistair Penrose served as a diplomat in Hanoi and Moscow for two decades.';
+    const report = check(`By Alistair Penrose | 25 June 2024\n\nRussia and Vietnam signed a nuclear energy roadmap in Hanoi on Friday.\n\n${bio}`);
+    expect(report.findings.map((f) => f.claim.text)).not.toContain(bio);
+    // (without the byline, the same sentence is read)
+    expect(check(`Russia and Vietnam signed a nuclear energy roadmap in Hanoi on Friday.\n\n${bio}`).findings.map((f) => f.claim.text)).toContain(bio);
+  });
+
   it('a repeated paragraph is read once', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
     const report = check(`${claim}\n${claim}`);

@@ -571,6 +571,9 @@ describe('page furniture', () => {
     'Home > Written answers > Answer 5120',
     'Use of these materials is allowed only with a hyperlink to the source.',
     "The minister's remarks have been condensed for length.",
+    'This commentary reflects her own personal views.',
+    'Analyst certification and important disclosures appear at the end of this note.',
+    'Premium subscribers can read the full interview in our archive.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

@@ -52,8 +52,13 @@ const FURNITURE: RegExp[] = [
   /[—–]\s*\p{Lu}\.(\s*\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}' -]+$/u,
   // a paywall's meter: "3 free articles left this month"
   /\b\d+ (free )?(articles?|stories|reads) (left|remaining)\b/i,
-  // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …"
+  // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …",
+  // "This commentary reflects her personal views", a research note's "Analyst certification and important disclosures …"
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
+  /\breflects? (his|her|their|the author's|the writer's) (own |personal )+(views|opinions)\b/i,
+  /\b(analyst certification|important disclosures)\b/i,
+  // what paying readers get: "Paid subscribers get the full archive"
+  /\b(paid|paying|premium) (subscribers|members|readers)\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
   // "Ana Ruiz-Lee has reported from Jakarta for years."
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,

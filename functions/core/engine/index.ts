@@ -151,6 +151,7 @@ export function claimSentences(text: string): Sentence[] {
   const repeatsCut = (key: string) =>
     key.length >= CUT_REPEAT_OPENING && !!openings.get(key.slice(0, CUT_REPEAT_OPENING))?.some((earlier) => earlier.startsWith(key));
   const end = bodyEnd(text);
+  const authors = bylineNames(lines);
   // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
   const furnitureLines = new Map<number, boolean>();
   const lineIsFurniture = (line: number) => {
@@ -162,6 +163,8 @@ export function claimSentences(text: string): Sentence[] {
     const words = s.tokens.filter((t) => t.isWord).length;
     if (words < 4 || s.start >= end) return false;
     if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
+    // a sentence opening with the byline's name is the author's note: "Alistair Penrose is a former diplomat …"
+    if (authors.some((name) => s.text.startsWith(`${name} `))) return false;
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key) || repeatsCut(key)) return false; // a repeated paragraph says nothing new
     seen.add(key);
@@ -176,6 +179,19 @@ export function claimSentences(text: string): Sentence[] {
     return words >= 8 || hasVerb;
   });
 }
+
+/** The names a page's bylines give ("By Alistair Penrose | 25 June 2024", "By Vu Anh and Le Minh"). */
+function bylineNames(lines: string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines.slice(0, BYLINE_LINES)) {
+    const byline = BYLINE.exec(line);
+    if (byline) names.push(...byline[1].split(/\s+and\s+/));
+  }
+  return names;
+}
+const BYLINE = /^\s*(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: and \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})?)\s*(?:[|,·—–-]|$)/u;
+/** Bylines stand at the head of a page. */
+const BYLINE_LINES = 12;
 
 /** Every word capitalised but the short function words: a name or a heading. */
 function isTitleCase(s: Sentence): boolean {
