@@ -396,6 +396,17 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([['new', claim]]);
   });
 
+  it('a section under its own heading is about the topic only once something in it says so', () => {
+    const local = 'The central bank kept its cash rate at 4.35% this week.';
+    const agreed = 'Fifteen memorandums were signed, on energy and education.';
+    const text = ['MARKETS', 'Futures point to a flat open after a mixed session.', '', 'WORLD', 'Putin wrapped up a two-day state visit to Hanoi with pledges to strengthen ties with Vietnam.', '', 'WHAT WAS SIGNED', agreed, '', 'LOCAL', local].join('\n');
+    const texts = check(text, { published: '2024-06-21T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).not.toContain(local);
+    expect(texts).not.toContain('Futures point to a flat open after a mixed session.');
+    // (a matter of the watch, "memorandums", makes its section the topic's)
+    expect(texts).toContain(agreed);
+  });
+
   it('a sentence opening with the byline\'s name is the author\'s note, not a claim', () => {
     const bio = 'Alistair Penrose served as a diplomat in Hanoi and Moscow for two decades.';
     const report = check(`By Alistair Penrose | 25 June 2024\n\nRussia and Vietnam signed a nuclear energy roadmap in Hanoi on Friday.\n\n${bio}`);

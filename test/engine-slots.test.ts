@@ -604,6 +604,11 @@ describe('page furniture', () => {
     expect(bodyEnd(text)).toBe(text.indexOf('Related'));
   });
 
+  it('a teaser heading in brackets, "[Most read]", ends the article too', () => {
+    const text = 'Putin and To Lam signed agreements.\n\n[Most read]\n1. KOSPI tops 2,800 for first time in two years';
+    expect(bodyEnd(text)).toBe(text.indexOf('[Most read]'));
+  });
+
   it('a sentence that starts with "Related" is not a teaser heading', () => {
     const text = 'Putin visits Hanoi.\nRelated talks were held in Hanoi.';
     expect(bodyEnd(text)).toBe(text.length);

@@ -8,7 +8,7 @@ const MONTH_NAMES = 'Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Au
 const MONTH_WORD = new RegExp(`\\b(${MONTH_NAMES})\\b`);
 
 /** The page speaking of itself: "Listen to this article", "This report was first published …". */
-const PAGE_ITSELF = /\bthis (article|story|page|report|piece|post)\b/i;
+const PAGE_ITSELF = /\bthis (article|story|page|report|piece|post|explainer|briefing|timeline|live ?blog)\b/i;
 
 const FURNITURE: RegExp[] = [
   /\bcookies?\b.*\b(use|site|brows|accept|consent|preferences|privacy|experience|personalis|personaliz|store|device)/i,
@@ -81,7 +81,7 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** A line that starts the teaser block under an article: nothing after it is the article's. */
-const TAIL_MARKERS = /^\s*(related( (articles|stories|news|posts))?|read more|also read|read also|more on this (topic|story)|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*:?\s*$/iu;
+const TAIL_MARKERS = /^\s*[[(]?\s*(related( (articles|stories|news|posts))?|read more|also read|read also|more on this (topic|story)|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*[\])]?\s*:?\s*$/iu;
 
 /**
  * A press release's closing section on its issuer, or its contacts: "About Zarubezhneft", "About

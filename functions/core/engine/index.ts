@@ -605,36 +605,62 @@ function isRelevant(claims: Features[], index: BaselineIndex): boolean {
 const termKeys = new WeakMap<BaselineIndex, ReadonlySet<string>>();
 function termKeysOf(index: BaselineIndex): ReadonlySet<string> {
   let keys = termKeys.get(index);
-  if (!keys) {
-    const found = new Set<string>();
-    for (const term of index.profile.terms) for (const s of readSentences(term)) for (const t of s.tokens) {
-      const key = tokenKey(t, index.matcher);
-      if (key) found.add(key);
-    }
-    termKeys.set(index, (keys = found));
-  }
+  if (!keys) termKeys.set(index, (keys = keysOfTerms(index.profile.terms, index)));
   return keys;
 }
 
 /**
- * Claims about the watched topic. A sentence that names a profile entity is about it; one that
- * names only others (another state's BRICS history, a storm in China, an unrelated vote) is
- * background on third parties; one that names nobody ("Turnover peaked in 2021") continues
- * what the sentence before it was about, or what its paragraph names. A labelled line ("Tags:
- * …", "More from …: headline") whose label names nobody is page furniture.
+ * The same for the terms that name a matter, not an office: "agreement", "nuclear" speak of the
+ * watch wherever they stand; "minister" or "president" may be any country's.
+ */
+const matterKeys = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+function matterKeysOf(index: BaselineIndex): ReadonlySet<string> {
+  let keys = matterKeys.get(index);
+  if (!keys) {
+    const officeWords = new Set(index.profile.offices.flatMap((o) => [o.name, ...o.aliases]).flatMap((p) => p.toLowerCase().split(/\s+/)));
+    const matters = index.profile.terms.filter((term) => !term.toLowerCase().split(/\s+/).some((w) => officeWords.has(w)));
+    matterKeys.set(index, (keys = keysOfTerms(matters, index)));
+  }
+  return keys;
+}
+
+function keysOfTerms(terms: readonly string[], index: BaselineIndex): Set<string> {
+  const found = new Set<string>();
+  for (const term of terms) for (const s of readSentences(term)) for (const t of s.tokens) {
+    const key = tokenKey(t, index.matcher);
+    if (key) found.add(key);
+  }
+  return found;
+}
+
+/**
+ * Claims about the watched topic. A sentence that names a profile entity, or a matter of the
+ * watch ("nuclear", "agreement"), is about it; one that names only others (another state's BRICS
+ * history, a storm in China, an unrelated vote) is background on third parties; one that names
+ * nobody ("Turnover peaked in 2021") continues what the sentence before it was about, or what its
+ * paragraph names, within its section: a page's opening lines and a section under its own
+ * heading ("MARKETS", "LOCAL") are about the topic only once something in them says so. A
+ * labelled line ("Tags: …", "More from …: headline") whose label names nobody is page furniture.
  */
 function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex): Features[] {
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size).map((c) => c.line));
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
-  let onTopic = true;
+  const matters = matterKeysOf(index);
+  // (nothing is on the topic before something names it)
+  let onTopic = false;
+  let lastLine = -1;
   return claims.filter((c) => {
+    // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
+    if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
+    lastLine = c.line;
     if (amongOthers(c)) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic = true;
     else if (lineNamesTopic.has(c.line)) onTopic = true;
+    else if (c.tokenKeys.some((k) => !!k && matters.has(k))) onTopic = true;
     if (!onTopic) return false;
     const label = labelOf(lines[c.line] ?? '');
     const labelEnd = lineStarts[c.line] + (label?.length ?? 0);
@@ -645,6 +671,9 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex): 
     return !(label && c.start <= labelEnd && !labelsASentence && !c.entities.some((e) => e.start < labelEnd));
   });
 }
+
+/** A short line without a sentence's end that is no byline or other furniture: a section's heading ("MARKETS", "What was agreed"). */
+const isSectionHeading = (line: string) => /\p{L}/u.test(line) && line.trim().length <= 40 && !/[.!?:;,"”’)]\s*$/.test(line.trim()) && !isFurnitureLine(line) && !isFurniture(line);
 
 /**
  * A watched entity that makes a sentence about the topic on its own: a group's namesake
