@@ -1063,12 +1063,24 @@ function stopDayConflict(claim: Features, state: EventState, index: BaselineInde
   for (const d of claim.dates) {
     const stop = d.days.length ? undefined : stopNear(claim, d, stops);
     if (!stop) continue;
-    const dating = index.sentences.filter((b) => b.keys.has(`@${stop}`) && b.dates.some((e) => e.weekdays.length && stopNear(b, e, stops) === stop));
-    const theirs = new Set(dating.flatMap((b) => b.dates.flatMap((e) => e.weekdays)));
+    const { dating, theirs } = stopDays(stop, stops, index);
     if (!theirs.size || d.weekdays.some((w) => theirs.has(w))) continue;
     return factContradiction('date', dating.slice(0, 3), `the article says ${d.weekdays.map(title).join(' and ')} in ${title(stop)}; the baseline says ${[...theirs].map(title).join(' and ')}`, index, 0.7);
   }
   return undefined;
+}
+
+/** The baseline's sentences giving a weekday for a stop, and those weekdays, found once per index. */
+const stopDaysByIndex = new WeakMap<BaselineIndex, Map<string, { dating: BaselineSentence[]; theirs: Set<string> }>>();
+function stopDays(stop: string, stops: ReadonlySet<string>, index: BaselineIndex): { dating: BaselineSentence[]; theirs: Set<string> } {
+  let byStop = stopDaysByIndex.get(index);
+  if (!byStop) stopDaysByIndex.set(index, (byStop = new Map()));
+  let days = byStop.get(stop);
+  if (!days) {
+    const dating = sentencesAt(index.postings.get(`@${stop}`) ?? [], index).filter((b) => b.dates.some((e) => e.weekdays.length && stopNear(b, e, stops) === stop));
+    byStop.set(stop, (days = { dating, theirs: new Set(dating.flatMap((b) => b.dates.flatMap((e) => e.weekdays))) }));
+  }
+  return days;
 }
 
 /**
