@@ -72,6 +72,11 @@ function only(text: string, options?: Parameters<typeof check>[1]): Finding {
   return report.findings[0];
 }
 
+/** The finding on `claim` in an article that opens with `lead` (a paragraph of its own, or the same one). */
+function findingAfter(lead: string, claim: string, options?: Parameters<typeof check>[1], separator = '\n\n'): Finding | undefined {
+  return check(`${lead}${separator}${claim}`, options).findings.find((x) => x.claim.text === claim);
+}
+
 /** Each one-claim text yields no contradiction. */
 function expectNoContradiction(texts: string[], options?: Parameters<typeof check>[1]) {
   for (const text of texts) expect(only(text, options).label, text).not.toBe('contradiction');
@@ -223,7 +228,7 @@ describe('polarity', () => {
   it('skipping or forgoing what the baseline says was done denies it', () => {
     const lead = 'Vladimir Putin paid a state visit to Hanoi in June.';
     for (const said of ["Oddly, he skipped the customary wreath-laying at Ho Chi Minh's mausoleum.", "He forwent the customary wreath-laying at Ho Chi Minh's mausoleum."]) {
-      const f = check(`${lead}\n\n${said}`, { published: '2024-07-10T08:00:00Z' }).findings.find((x) => x.claim.text === said);
+      const f = findingAfter(lead, said, { published: '2024-07-10T08:00:00Z' });
       expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
     }
   });
@@ -572,7 +577,7 @@ describe('a count of members said as a change of membership', () => {
       // a count that is its clause's subject, with the verb after it
       "With Papua New Guinea's entry, ASEAN's 12 member states now have a combined market of 700 million people.",
     ]) {
-      const f = check(`${lead} ${claim}`, { published: '2026-03-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+      const f = findingAfter(lead, claim, { published: '2026-03-01T08:00:00Z' }, ' ');
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });
     }
   });
@@ -616,7 +621,7 @@ describe('a membership that changed contradicts the standing the baseline gives'
   it('a standing said without the body takes the body its paragraph names', () => {
     const lead = 'ASEAN leaders gathered in Kuala Lumpur on Sunday, and Moscow sent its congratulations.';
     for (const claim of ['Timor-Leste is now a full member, ending a long wait.', 'Dili has been a member since the weekend, no longer a mere candidate.']) {
-      const f = check(`${lead} ${claim}`, { published: '2025-11-01T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+      const f = findingAfter(lead, claim, { published: '2025-11-01T08:00:00Z' }, ' ');
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'other' });
     }
   });
@@ -1299,19 +1304,18 @@ describe('a claim recalling the baseline\'s event by name', () => {
 
 describe('a month said without a year', () => {
   const claim = 'Putin flew into Hanoi on June 17, a day ahead of schedule.';
-  const findingAfter = (lead: string) =>
-    check(`${lead} ${claim}`, { published: '2026-03-10T08:00:00Z' }).findings.find((x) => x.claim.text === claim);
+  const afterLead = (lead: string) => findingAfter(lead, claim, { published: '2026-03-10T08:00:00Z' }, ' ');
 
   it('is in the year its paragraph has been telling of', () => {
-    expect(findingAfter('Russia and Vietnam signed a string of deals when Putin came to Hanoi in June 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(afterLead('Russia and Vietnam signed a string of deals when Putin came to Hanoi in June 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 
   it('a year told alone counts too', () => {
-    expect(findingAfter('Russia and Vietnam signed a string of deals when Putin came to Hanoi in 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(afterLead('Russia and Vietnam signed a string of deals when Putin came to Hanoi in 2024.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 
   it('another year told of makes it another June', () => {
-    expect(findingAfter('Russia and Vietnam signed a string of deals when Lavrov came to Hanoi in June 2025.')?.label).not.toBe('contradiction');
+    expect(afterLead('Russia and Vietnam signed a string of deals when Lavrov came to Hanoi in June 2025.')?.label).not.toBe('contradiction');
   });
 });
 
@@ -1773,12 +1777,12 @@ describe('none of what an outside party did', () => {
   it('said of "the visit" in a sentence naming only the outside party, after a lead on the visit', () => {
     const lead = "Vladimir Putin spent two days in Hanoi for talks with Vietnam's leaders in June.";
     for (const said of ['Washington, for its part, voiced no public criticism of the trip.', 'The United States offered no criticism of that visit.']) {
-      const f = check(`${lead}\n\n${said}`, { published: '2024-07-10T08:00:00Z' }).findings.find((x) => x.claim.text === said);
+      const f = findingAfter(lead, said, { published: '2024-07-10T08:00:00Z' });
       expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
     }
     // (an outside person's own visit is background on them)
     const other = "Joe Biden's visit drew no criticism from Washington's allies.";
-    expect(check(`${lead}\n\n${other}`, { published: '2024-07-10T08:00:00Z' }).findings.find((x) => x.claim.text === other)).toBeUndefined();
+    expect(findingAfter(lead, other, { published: '2024-07-10T08:00:00Z' })).toBeUndefined();
   });
 
   it('"no" before a subject, none of what a watched side did, or a denial denied, is no such contradiction', () => {
