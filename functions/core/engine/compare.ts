@@ -669,7 +669,7 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
       if (!thing) continue;
       const named = claim.tokens[claim.tokenKeys.indexOf(thing)].text;
       const stated = b.text.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '')).find((w) => stemOf(w.toLowerCase()) === o) ?? q.lemma;
-      return setAside ? `the article says not “${t.text}” (of ${named}); the baseline says “${stated}”` : `the article says “${t.text}” (of ${named}); the baseline says “${stated}”`;
+      return `the article says ${setAside ? 'not ' : ''}“${t.text}” (of ${named}); the baseline says “${stated}”`;
     }
   }
   return undefined;
