@@ -309,7 +309,7 @@ export const yearOfMonth = (month: number, pubYear: number, pubMonth: number) =>
 /** The days "early", "mid" and "late" a month stand for. */
 const PARTS_OF_MONTH: Record<string, [number, number]> = { early: [1, 10], mid: [10, 20], late: [20, 30] };
 
-/** A decade: "1920s", "mid-1940s", "the '30s" is left out. */
+/** A decade in figures: "1920s", "mid-1940s" (not "the '30s"). */
 const DECADE = /^(?:(?:early|mid|late)-)?((?:1[6-9]|20)\d0)s$/;
 
 /** A date in figures, day and month (or month and day) and perhaps the year: "20/6", "20/06/2024". */
@@ -602,6 +602,7 @@ function opensRelativeClause(tokens: Token[], k: number): boolean {
   return tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'VERB';
 }
 
+const AIM_REACH = 12;
 /** Verbs (lemmas) of trying or meaning to, beside those of what is yet to be (`isProspective`): "tries to", "was meant to". */
 const AIMING = new Set(['try', 'attempt', 'struggle', 'strive', 'work', 'mean', 'design']);
 
@@ -610,7 +611,8 @@ const AIMING = new Set(['try', 'attempt', 'struggle', 'strive', 'work', 'mean', 
  * not ("as Moscow tries to show it isn't isolated", "meant to prove that Russia was not isolated").
  */
 export function withinAnAim(tokens: Token[], i: number): boolean {
-  for (let k = i - 2; k > 0; k--) {
+  // (within a dozen words: a clause's aim is said near what it aims at, and a look no further keeps a long sentence linear)
+  for (let k = i - 2; k > Math.max(0, i - AIM_REACH); k--) {
     if (/^[,;:.]$/.test(tokens[k].text) || SCOPE_ENDS.has(tokens[k].lower)) return false;
     const aim = tokens[k - 1];
     if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && (isProspective(aim) || AIMING.has(aim.lemma))) return true;
