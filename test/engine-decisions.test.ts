@@ -412,6 +412,14 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(texts).toContain(agreed);
   });
 
+  it('a page\'s opening is about the topic once it names it, or shares a word with a headline that does', () => {
+    const lead = "Quy Nhon's provincial council approved a coastal site for the fertiliser plant on Thursday.";
+    const text = `Callers are identified by their first name only.\n\n${lead}\n\nRussia's Acron will build the plant to supply Vietnamese farms.`;
+    const read = (title: string) => analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2024-07-10T08:00:00Z', text }, index).findings.map((f) => f.claim.text);
+    expect(read('Russian fertiliser heads to Quy Nhon')).toEqual([lead, expect.stringContaining('Acron')]);
+    expect(read('Morning round-up')).toEqual([expect.stringContaining('Acron')]);
+  });
+
   it('a sentence opening with the byline\'s name is the author\'s note, not a claim', () => {
     const bio = 'Alistair Penrose served as a diplomat in Hanoi and Moscow for two decades.';
     const report = check(`By Alistair Penrose | 25 June 2024\n\nRussia and Vietnam signed a nuclear energy roadmap in Hanoi on Friday.\n\n${bio}`);

@@ -642,14 +642,18 @@ function keysOfTerms(terms: readonly string[], index: BaselineIndex): Set<string
  * heading ("MARKETS", "LOCAL") are about the topic only once something in them says so. A
  * labelled line ("Tags: …", "More from …: headline") whose label names nobody is page furniture.
  */
-function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex): Features[] {
+function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, headline?: Features): Features[] {
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size).map((c) => c.line));
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
   const matters = matterKeysOf(index);
-  // (nothing is on the topic before something names it)
+  const speaksOfTopic = (c: Features) => c.entities.some(isCore) || c.groups.size > 0 || c.tokenKeys.some((k) => !!k && matters.has(k));
+  // the words of a headline on the topic carry the article's opening: "Russian fertiliser heads to Quy Nhon", then "Quy Nhon's council approved …"
+  const headlineWords = new Set(headline && speaksOfTopic(headline) ? headline.tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k)) : []);
+  // (nothing is on the topic before something names it, or, in the opening, the headline's words)
   let onTopic = false;
+  let opened = false;
   let lastLine = -1;
   return claims.filter((c) => {
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
@@ -660,7 +664,8 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex): 
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic = true;
     else if (lineNamesTopic.has(c.line)) onTopic = true;
-    else if (c.tokenKeys.some((k) => !!k && matters.has(k))) onTopic = true;
+    else if (c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))))) onTopic = true;
+    opened ||= onTopic;
     if (!onTopic) return false;
     const label = labelOf(lines[c.line] ?? '');
     const labelEnd = lineStarts[c.line] + (label?.length ?? 0);
@@ -883,6 +888,8 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
   const text = cut ? article.text.slice(0, cut.analysedChars) : article.text;
   const publisher = publisherName(article.source);
+  const headline = readSentences(article.title)[0];
+  const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
   const claims = aboutTheTopic(
     withReferents(
       claimSentences(text)
@@ -891,13 +898,13 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     ),
     text,
     index,
+    headlineFeatures,
   );
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
   const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
-  const headline = readSentences(article.title)[0];
-  const relevant = isRelevant(claims, index) || isAboutAChange(headline && sentenceFeatures(headline, index.matcher), claims, states, contexts, index);
+  const relevant = isRelevant(claims, index) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
   const findings: Finding[] = [];
   if (relevant) {
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
