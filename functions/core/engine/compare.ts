@@ -1085,8 +1085,9 @@ function stopDays(stop: string, stops: ReadonlySet<string>, index: BaselineIndex
 
 /**
  * The stop of the tour a weekday is said of: the place named nearest it, within six words, when
- * that is a stop; not one the visitor came "from" (the day is the arrival's: "landed in Hanoi on
- * Thursday, straight from Pyongyang"), unless the day is in a "where" clause on it.
+ * that is a stop; not one the visitor came "from" or left (the day is the arrival's: "landed in
+ * Hanoi on Thursday, straight from Pyongyang", "… after leaving Pyongyang"), unless the day is in
+ * a "where" clause on it.
  */
 function stopNear(f: Pick<Features, 'tokenKeys'> & { tokens?: Token[] }, d: DateMention, stops: ReadonlySet<string>): string | undefined {
   if (!d.weekdays.length) return undefined;
@@ -1099,7 +1100,9 @@ function stopNear(f: Pick<Features, 'tokenKeys'> & { tokens?: Token[] }, d: Date
   const lowers = f.tokens?.map((t) => t.lower) ?? [];
   let name = best.at;
   while (name > 0 && f.tokenKeys[name - 1] === f.tokenKeys[best.at]) name--;
-  const origin = lowers[name - 1] === 'from' && !(best.at < d.from && lowers.slice(best.at, d.from).includes('where'));
+  // (a place left, "from Pyongyang", "after leaving Pyongyang", is where the visitor came from)
+  const left = lowers[name - 1] === 'from' || /^(leave|depart)$/.test(f.tokens?.[name - 1]?.lemma ?? '');
+  const origin = left && !(best.at < d.from && lowers.slice(best.at, d.from).includes('where'));
   return origin ? undefined : best.place;
 }
 
