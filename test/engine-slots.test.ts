@@ -631,6 +631,17 @@ describe('trend verbs with "up" or "down"', () => {
   });
 });
 
+describe('the tour: where the visitor came from and the order of its stops', () => {
+  it('a place of departure past the words for its kind: "from the Siberian city of Yakutsk", "from the port city of Vladivostok"', () => {
+    expect(read('Putin flew into Hanoi from the Siberian city of Yakutsk.').origin).toBe('@yakutsk');
+    expect(read('Putin flew into Hanoi from the port city of Vladivostok.').origin).toBe('@vladivostok');
+  });
+
+  it('the other stop is a place named as one, not a word describing a noun ("the Russian leader")', () => {
+    expect(read("Hanoi was the Russian leader's first stop on that trip, before he flew on to Pyongyang.").sequence).toEqual({ before: 'vietnam', after: 'north korea' });
+  });
+});
+
 describe('a participle describing the noun after it', () => {
   it('"for advanced components", "the reduced quota" move nothing; "orders have reduced sharply" does', () => {
     expect(read('Washington courts Hanoi as a supplier for advanced components.').trends).toEqual([]);

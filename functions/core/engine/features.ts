@@ -351,7 +351,8 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     // ("stopped in Hanoi on his way to Pyongyang", "Hanoi, before North Korea")
     const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before);
     if (!earlier && !later) continue;
-    const others = places.filter((o) => o.id !== p.id);
+    // (the other place named as a place, not as a word describing a noun: "the Russian leader's first stop")
+    const others = places.filter((o) => o.id !== p.id && tokens.find((t) => t.start >= o.end)?.pos !== 'NOUN');
     const other = others.reduce<EntityMention | undefined>((a, o) => (!a || Math.abs(o.start - p.start) < Math.abs(a.start - p.start) ? o : a), undefined);
     if (other) return earlier ? { before: p.id, after: other.id } : { before: other.id, after: p.id };
   }
@@ -390,6 +391,16 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
 }
 
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */
+/** Where a place's name starts at or after k, past "the …city of", "the port of": the name itself when none. */
+function placeNameAfter(tokens: Token[], k: number): number {
+  for (let j = k; j < Math.min(tokens.length - 1, k + 5) && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j].pos); j++) {
+    if (PLACE_KINDS.test(tokens[j].lower) && tokens[j + 1].lower === 'of') return j + 2;
+  }
+  return k;
+}
+/** Words for a kind of place before its name: "the city of", "the port of". */
+const PLACE_KINDS = /^(city|town|capital|port|village|region|province|island)$/;
+
 function originOf(tokens: Token[], keys: Array<string | undefined>): string | undefined {
   const moves = tokens.some(isMovement);
   if (!moves) return undefined;
@@ -398,7 +409,9 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
     // "flew in from Yakutsk": a name the profile and the atlas lack, right after the movement, is a place too
     // ("flew to Hanoi straight from Yakutsk": the movement a few words before)
     const movedFrom = tokens.slice(Math.max(0, i - 4), i).some(isMovement);
-    if (movedFrom && tokens[i + 1]?.pos === 'PROPN' && keys[i + 1] && !keys[i + 1]!.startsWith('@')) return `@${tokens[i + 1].lower}`;
+    // (past words saying what kind of place it is: "from the Siberian city of Yakutsk")
+    const named = placeNameAfter(tokens, i + 1);
+    if (movedFrom && tokens[named]?.pos === 'PROPN' && keys[named] && !keys[named]!.startsWith('@')) return `@${tokens[named].lower}`;
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       const key = keys[k];
       // ("comes from Moscow's courtship of Pyongyang": a possessor's thing, no place of departure)
