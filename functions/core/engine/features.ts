@@ -351,8 +351,10 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     // ("stopped in Hanoi on his way to Pyongyang", "Hanoi, before North Korea")
     const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before);
     if (!earlier && !later) continue;
-    // (the other place named as a place, not as a word describing a noun: "the Russian leader's first stop")
-    const others = places.filter((o) => o.id !== p.id && tokens.find((t) => t.start >= o.end)?.pos !== 'NOUN');
+    // (the other place named as a place, not as a word describing a noun: "the Russian leader's
+    // first stop"; "the Vietnamese capital" is a place)
+    const describes = (o: EntityMention) => { const next = tokens.find((t) => t.start >= o.end); return next?.pos === 'NOUN' && !PLACE_KINDS.test(next.lower); };
+    const others = places.filter((o) => o.id !== p.id && !describes(o));
     const other = others.reduce<EntityMention | undefined>((a, o) => (!a || Math.abs(o.start - p.start) < Math.abs(a.start - p.start) ? o : a), undefined);
     if (other) return earlier ? { before: p.id, after: other.id } : { before: other.id, after: p.id };
   }
