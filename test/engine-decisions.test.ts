@@ -255,6 +255,11 @@ describe('dates and places', () => {
     expectNoContradiction(['Putin landed in Hanoi in July 2025, officials said.', 'Lavrov landed in Hanoi in July 2024, officials said.', 'Putin flew to Vientiane in July 2024, officials said.'], { published: '2025-08-18T08:00:00Z' });
   });
 
+  it('another span of years for the same figure is a date contradiction; another figure\'s span is not', () => {
+    expectContradiction(["Russia supplied more than 80 percent of Vietnam's arms imports from 2000 to 2023, SIPRI data show."], 'date', { published: '2024-07-10T08:00:00Z' }, /1995 and 2023/);
+    expectNoContradiction(["Russia supplied more than 80 percent of Vietnam's arms imports between 1995 and 2023, SIPRI data show.", "Vietnam's trade with Russia grew 10 percent a year between 2015 and 2023, officials said."], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('another decade for the history the baseline dates, said of the same person, is a date contradiction', () => {
     expectContradiction(['Ho Chi Minh, a native of Nghe An, first travelled to Moscow in the 1930s, laying the groundwork for Vietnam\'s ties with Russia.', 'Ho Chi Minh began cultivating Moscow in the 1940s, Vietnamese historians say.'], 'date', { published: '2024-07-10T08:00:00Z' }, /1920s/);
     // (another decade of something else is none: Russia's arms in the 2010s)

@@ -463,6 +463,21 @@ function keysAround(f: Pick<Features, 'tokenKeys'>, from: number, to: number): S
 const DECADE_REACH = 16;
 
 /**
+ * Another span of years for what the same figure measures: "more than 80 percent of its arms
+ * imports between 2000 and 2023" against "… between 1995 and 2023". The sentences speak of the
+ * same thing and share a figure, and the spans share one end and differ at the other.
+ */
+function yearSpanConflict(claim: Features, b: BaselineSentence, coverage: number): string | undefined {
+  if (coverage < SAME_TOPIC || !claim.yearSpans.length || !b.yearSpans.length) return undefined;
+  if (!claim.quantities.some((q) => b.quantities.some((r) => r.unit === q.unit && q.low <= r.high && r.low <= q.high))) return undefined;
+  for (const mine of claim.yearSpans) {
+    const theirs = b.yearSpans.find((t) => (t.from === mine.from) !== (t.to === mine.to));
+    if (theirs) return `the article says ${mine.from}–${mine.to}; the baseline ${theirs.from}–${theirs.to}`;
+  }
+  return undefined;
+}
+
+/**
  * How long the event lasted: "a three-day state visit" against the baseline's "June 19-20
  * visit" (two days), said of the same thing at the baseline's time.
  */
@@ -1667,6 +1682,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??
     found('date', decadeConflict(claim, b)) ??
+    found('date', yearSpanConflict(claim, b, coverage)) ??
     (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     found('other', qualityConflict(claim, b, state)) ??

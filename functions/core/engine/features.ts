@@ -60,6 +60,8 @@ export interface Features {
   agents: Agent[];
   /** Adjectives and adverbs by lemma, with their token positions: the qualities a claim can oppose ("identical or very close positions"). */
   qualities: Array<{ lemma: string; at: number }>;
+  /** Spans of years the sentence gives: "between 1995 and 2023", "from 2000 to 2023", "1995-2023". */
+  yearSpans: Array<{ from: number; to: number }>;
   /** The sentence tells of someone moving (a WordNet verb of motion: "arrived", "flew in"). */
   tellsOfMoving: boolean;
   /** The sentence tells of someone arriving ("arrived", "flew in", "welcomed Putin to Hanoi"). */
@@ -194,6 +196,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),
     qualities: s.tokens.flatMap((t, at) => (t.pos === 'ADJ' || t.pos === 'ADV' ? [{ lemma: t.lemma, at }] : [])),
+    yearSpans: [...s.text.matchAll(YEAR_SPAN)].map((m) => ({ from: Number(m[1] ?? m[3]), to: Number(m[2] ?? m[4]) })),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     tellsOfArriving: arriving >= 0,
     affiliations: extractAffiliations(s.tokens, tokenKeys),
@@ -393,6 +396,9 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
 }
 
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */
+/** A span of years: "between 1995 and 2023", "from 2000 to 2023", "1995-2023". */
+const YEAR_SPAN = /\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|through)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g;
+
 /** Where a place's name starts at or after k, past "the …city of", "the port of": the name itself when none. */
 function placeNameAfter(tokens: Token[], k: number): number {
   for (let j = k; j < Math.min(tokens.length - 1, k + 5) && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j].pos); j++) {
