@@ -406,6 +406,12 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([['new', claim]]);
   });
 
+  it('an imperative leading in to a statement after a colon is the writer\'s, not a call to the reader', () => {
+    const f = only('Start with arms, the historic core of the relationship: Russia supplied roughly 60 per cent of the weapons Vietnam imported between 1995 and 2023.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(check('Support our journalism: donate today to keep the newsletter free for Vietnam and Russia watchers.').findings).toEqual([]);
+  });
+
   it('a section under its own heading is about the topic only once something in it says so', () => {
     const local = 'The central bank kept its cash rate at 4.35% this week.';
     const agreed = 'Fifteen memorandums were signed, on energy and education.';

@@ -574,6 +574,7 @@ describe('page furniture', () => {
     'This commentary reflects her own personal views.',
     'Analyst certification and important disclosures appear at the end of this note.',
     'Premium subscribers can read the full interview in our archive.',
+    'Read also: Snow cover in Primorye expected to form by mid-November',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

@@ -18,7 +18,7 @@ const FURNITURE: RegExp[] = [
   /\bpage \d+ of \d+\b/i,
   /\b(we value your privacy|manage (options|preferences|cookies)|accept all)\b/i,
   /\b(sign up|subscribe|subscription|newsletter|briefing delivered|in your inbox|delivered to your inbox|daily digest|weekly digest)\b/i,
-  /^\s*(read more|related|more articles|latest articles|latest news|must read|advertisement|- advertisement -|sponsored|share this|follow us|to watch on video|leave a reply|please enter|trending|recommended|popular|most read|see also|also read|watch)\b/i,
+  /^\s*(read more|read also|related|more articles|latest articles|latest news|must read|advertisement|- advertisement -|sponsored|share this|follow us|to watch on video|leave a reply|please enter|trending|recommended|popular|most read|see also|also read|watch)\b/i,
   /\b(all rights reserved|copyright ©|© ?\d{4}|\(c\) ?\d{4}|registered trademark)/i,
   // a newsletter's contents: "In this issue: 1) …"
   /^\s*in this (issue|edition|newsletter)\b/i,

@@ -208,7 +208,10 @@ function addressesReader(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.isWord);
   const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
   const first = words[0];
-  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === s.start) return true;
+  // (not a writer's lead-in to a statement after a colon: "Start with arms: Russia supplied …")
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
+  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === s.start && !statesAfterColon) return true;
   // "Support independent journalism — become a member from $5 a month": an imperative after a dash;
   // "Support independent fact-checking: donate today": one closing the sentence after a colon
   if (s.tokens.some((t, i) => /^[—–]$/.test(t.text) && bareVerb(s.tokens[i + 1]) && s.tokens[i + 2]?.pos === 'DET')) return true;
