@@ -94,8 +94,10 @@ export interface LeftOut {
  *   deal on nuclear power", "tourism was left out of the pledges").
  */
 export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut[] {
-  if (!tokens.some((_, i) => commitsAt(tokens, keys, i))) return [];
   const lowers = tokens.map((t) => t.lower);
+  // (what was "not on the agenda" or "not on the table" was left out of what was agreed too)
+  const offTheAgenda = lowers.some((w, i) => w === 'not' && lowers[i + 1] === 'on' && lowers[i + 2] === 'the' && /^(table|agenda)$/.test(lowers[i + 3] ?? ''));
+  if (!offTheAgenda && !tokens.some((_, i) => commitsAt(tokens, keys, i))) return [];
   const thing = (positions: Iterable<number>) => {
     const out = new Set<string>();
     for (const k of positions) {
