@@ -39,6 +39,14 @@ function onlyQuantity(sentence: string): Quantity {
 }
 
 describe('quantities: numbers with hedges and units, as intervals', () => {
+  it('"something like twenty memos" is a rough twenty, of the agreement class', () => {
+    const q = onlyQuantity('The two sides signed something like twenty memos in Hanoi.');
+    expect(q.low).toBeLessThan(20);
+    expect(q.high).toBeGreaterThan(20);
+    expect(q.low).toBeGreaterThan(11);
+    expect(q.unit).toBe(onlyQuantity('The two sides signed 11 memorandums in Hanoi.').unit);
+  });
+
   it('"around a dozen agreements" is an interval that contains 11', () => {
     const q = onlyQuantity('Russia and Vietnam signed around a dozen agreements in Hanoi.');
     expect(contains(q, 11)).toBe(true);

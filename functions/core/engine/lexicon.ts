@@ -58,7 +58,7 @@ export const HEDGES: Array<{ words: string; kind: 'about' | 'nearly' | 'over' | 
   { words: 'just under', kind: 'nearly' }, { words: 'approaching', kind: 'nearly' },
   { words: 'about', kind: 'about' }, { words: 'around', kind: 'about' }, { words: 'roughly', kind: 'about' },
   { words: 'approximately', kind: 'about' }, { words: 'some', kind: 'about' }, { words: 'an estimated', kind: 'about' },
-  { words: 'circa', kind: 'about' }, { words: 'or so', kind: 'about' },
+  { words: 'circa', kind: 'about' }, { words: 'or so', kind: 'about' }, { words: 'something like', kind: 'about' },
 ];
 
 export const NUMBER_WORDS: Record<string, number> = {
