@@ -583,6 +583,8 @@ describe('page furniture', () => {
     'Analyst certification and important disclosures appear at the end of this note.',
     'Premium subscribers can read the full interview in our archive.',
     'Read also: Snow cover in Primorye expected to form by mid-November',
+    '(Compiled by Regional Wire staff; editing by Asia desk)',
+    'Subscribers can read the full analysis by logging in.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });

@@ -31,7 +31,7 @@ const FURNITURE: RegExp[] = [
   /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
   PAGE_ITSELF,
   // credit lines open with a participle and a name: "Translated from Russian by …", "Edited by …"
-  /^\s*\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
+  /^\s*\(?\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
   /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting|contributing authors?|contributors?)\b[: ]/i,
   // the author's note: "About the author: …", "The author is a senior fellow at …"
   /^\s*(about the author\b|the author is\b|the writer is\b)/i,
@@ -58,7 +58,7 @@ const FURNITURE: RegExp[] = [
   /\breflects? (his|her|their|the author's|the writer's) (own |personal )+(views|opinions)\b/i,
   /\b(analyst certification|important disclosures)\b/i,
   // what paying readers get: "Paid subscribers get the full archive"
-  /\b(paid|paying|premium) (subscribers|members|readers)\b/i,
+  /\b(paid|paying|premium) (subscribers|members|readers)\b|\bsubscribers (can|get|may)\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
   // "Ana Ruiz-Lee has reported from Jakarta for years."
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
