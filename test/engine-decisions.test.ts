@@ -248,6 +248,12 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('the visitor said to be in the event\'s city on other days, or touching down there at another time, conflicts', () => {
+    expectContradiction(['The report stated that Vladimir Putin was in Hanoi on 18 and 19 June.'], 'date', { published: '2024-07-20T08:00:00Z' }, /June 19-20|20th June/);
+    expectContradiction(["Putin's plane touched down in Hanoi on the afternoon of 20 June."], 'date', { published: '2024-07-20T08:00:00Z' });
+    expectNoContradiction(['Vladimir Putin was in Hanoi on 19 and 20 June.', 'Lavrov was in Hanoi on 18 and 19 June.'], { published: '2024-07-20T08:00:00Z' });
+  });
+
   it('the visitor landing in the event\'s city in another month of its year conflicts with 19-20 June', () => {
     expectContradiction(['Putin landed in Hanoi on 3 July, officials recalled.'], 'date', { published: '2024-07-20T08:00:00Z' }, /June 19-20|20th June/);
     expectContradiction(['Vladimir Putin flew into Hanoi in the first days of July last year, fresh from Pyongyang.'], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);

@@ -1021,14 +1021,18 @@ function firstNamed(claim: Features): string | undefined {
 
 /**
  * Another day for the baseline's event, whatever the words around the date: a claim that speaks
- * of the event (names it, or tells of someone arriving or leaving) and of its people, dated in
+ * of the event (names it, tells of someone arriving or leaving, or has the visitor in its city)
+ * and of its people, dated in
  * the event's month on a day the baseline does not give it ("reached Hanoi on the evening of
  * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
  */
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
-  if ((!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving) || goesElsewhere(claim, index)) return undefined;
+  // (or the visitor said to be in the event's city: "Putin was in Hanoi on 18 and 19 June")
+  const inCity = (i: number) => claim.tokens[i].lemma === 'be' && claim.tokens[i + 1]?.lower === 'in' && claim.entities.some((e) => e.place && index.eventPlaces.has(e.place) && e.start === claim.tokens[i + 2]?.start);
+  const there = namesOneOf(claim, visitorOf(index), index) && claim.tokens.some((_, i) => inCity(i));
+  if ((!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving && !there) || goesElsewhere(claim, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
