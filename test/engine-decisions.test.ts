@@ -412,6 +412,13 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([['new', claim]]);
   });
 
+  it('a fact-check\'s labelled quotation of a whole sentence is read; a label before a plain phrase is the page\'s', () => {
+    const claim = "Claim: 'Putin and To Lam signed more than 20 agreements.'";
+    const report = check(`FACT CHECK\n\n${claim}\n\nTags: Putin, Hanoi, agreements`, { published: '2024-07-10T08:00:00Z' });
+    expect(report.findings.find((f) => claim.includes(f.claim.text))).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(report.findings.some((f) => /Tags/.test(f.claim.text))).toBe(false);
+  });
+
   it('an imperative leading in to a statement after a colon is the writer\'s, not a call to the reader', () => {
     const f = only('Start with arms, the historic core of the relationship: Russia supplied roughly 60 per cent of the weapons Vietnam imported between 1995 and 2023.', { published: '2025-03-01T08:00:00Z' });
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });

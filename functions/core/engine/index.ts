@@ -118,7 +118,8 @@ const isHeadline = (line: string | undefined) => {
   const words = trimmed.split(/\s+/);
   // not a date or time line ("October 24, 2024 - 22:20"), nor a line broken mid-word ("co-")
   const dated = words.filter((w) => /\d/.test(w)).length >= 2;
-  return words.length >= 4 && words.length <= 16 && !dated && !/[.!?"”:;-]$/.test(trimmed) && !isTeaser(trimmed) && !isFurnitureLine(trimmed);
+  // (a sentence closing inside single quotes ends as one: "Claim: 'Putin signed 20 agreements.'")
+  return words.length >= 4 && words.length <= 16 && !dated && !/([.!?"”:;-]|[.!?]['’])$/.test(trimmed) && !isTeaser(trimmed) && !isFurnitureLine(trimmed);
 };
 
 /**
@@ -675,7 +676,10 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // the label line's first sentence, unless the label itself names the topic ("Putin: …") or
     // is a speaker's or a fact box's, in capitals before a whole sentence ("CORRESPONDENT: The
     // flag went up this morning.", "TALKS: Putin's counterpart was To Lam.")
-    const labelsASentence = !!label && label.toUpperCase() === label && c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && /[.!]["”’]?$/.test(c.text);
+    const hasVerb = c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
+    const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
+    const labelsASentence = !!label && ((label.toUpperCase() === label && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
     return !(label && c.start <= labelEnd && !labelsASentence && !c.entities.some((e) => e.start < labelEnd));
   });
 }
