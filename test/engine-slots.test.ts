@@ -661,6 +661,20 @@ describe('a participle describing the noun after it', () => {
   });
 });
 
+describe('what a trend verb says moved', () => {
+  it('its object past a particle, not a noun after a preposition: "shrunk under sanctions" is a fall of its subject', () => {
+    const trend = read('Russian arms purchases have shrunk under sanctions.').trends[0];
+    expect(trend.direction).toBe('down');
+    expect(trend.about.some((k) => k.includes('sanction'))).toBe(false);
+  });
+});
+
+describe('a partner of a kind', () => {
+  it('"trading partners in Southeast Asia" is a relation, no standing in ASEAN', () => {
+    expect(read('Germany counts Vietnam among its main trading partners in Southeast Asia.').status).toBeUndefined();
+  });
+});
+
 describe('trend verbs joined into an idiom', () => {
   it('"falls short of" moves nothing, where "falls" alone goes down', () => {
     expect(read('The new quota falls short of full membership.').trends).toEqual([]);

@@ -56,7 +56,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   let at = -1;
   let denied = false;
   tokens.forEach((t, i) => {
-    const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) ? MEMBERSHIP_STATUS[t.lemma] : undefined;
+    // (a partner of a kind, "trading partners", "strategic partner", is a relation, no standing in a body)
+    const kindOfPartner = t.lemma === 'partner' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
+    const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) && !kindOfPartner ? MEMBERSHIP_STATUS[t.lemma] : undefined;
     if (negated.has(i)) {
       denied ||= !!named;
       return;

@@ -315,7 +315,8 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
     const about: string[] = [];
     let k = at + 1;
     // the object, past a particle or a determiner, but not past the clause ("fallen off as sanctions …")
-    while (k < tokens.length && /^(DET|PRON|ADJ|ADV|ADP)$/.test(tokens[k].pos) && !CLAUSE_BREAK.test(tokens[k].lower) && k < at + 3) k++;
+    // (past a particle, not a preposition: "shrunk under sanctions" says nothing of sanctions)
+    while (k < tokens.length && (/^(DET|PRON|ADJ|ADV)$/.test(tokens[k].pos) || (tokens[k].pos === 'ADP' && /^(up|down|off|out|back|away)$/.test(tokens[k].lower))) && !CLAUSE_BREAK.test(tokens[k].lower) && k < at + 3) k++;
     if (tokens[k]?.pos === 'NOUN') {
       for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 8; k++) if (content(keys[k])) about.push(keys[k]!);
     }
