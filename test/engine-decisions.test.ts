@@ -1152,7 +1152,7 @@ describe('another doer of the same deed', () => {
   });
 
   it('the same host in other words, or a host of another part of the visit, is no contradiction', () => {
-    expectNoContradiction(["At Hanoi's airport Putin was received by a deputy prime minister.", 'Putin was received at the Presidential Palace by President To Lam.']);
+    expectNoContradiction(["At Hanoi's airport Putin was received by a deputy prime minister.", 'Putin was received at the Presidential Palace by President To Lam.', 'In June, President To Lam welcomed Vladimir Putin to Hanoi on a state visit.']);
   });
 
   it('other signers of the event\'s documents: every signer the claim names is among the baseline\'s, by name or office', () => {

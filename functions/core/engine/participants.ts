@@ -140,7 +140,9 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
       entities.some((e) => e.kind === 'person' && object.some((o) => o.start >= e.start && o.end <= e.end)) ||
       object.some((o, k) => /^(him|her|them)$/.test(o.lower) || !!matcher.officeAt(lowers, at + 1 + k)) ||
       object.some((o) => o.lower === 'leader' || o.lower === 'guest' || o.lower === 'delegation');
-    if (!guest) return;
+    // (welcoming the guest "to Hanoi" is hosting the whole visit, not a step of it: "Lam welcomed
+    // Putin to Hanoi on a state visit")
+    if (!guest || (lowers[objectEnd] === 'to' && tokens[objectEnd + 1]?.pos === 'PROPN')) return;
     let start = at;
     while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
     const doer = doerIn(tokens, start, at, entities, matcher, lowers);
