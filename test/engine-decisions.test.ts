@@ -217,6 +217,11 @@ describe('polarity', () => {
     ], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('a verb with a particle and no object is a verb of its own: "was voted in" is no vote against an abstention', () => {
+    const f = findingAfter('Putin visited Hanoi in June 2024.', 'Lam, 67, was voted in unanimously at a special meeting of the Central Committee in Hanoi, state media reported.', { published: '2024-08-20T08:00:00Z' });
+    expect(f?.label).not.toBe('contradiction');
+  });
+
   it('a participle before "with" orders a list and tells no outcome: no opposite of "stop" in "starting with"', () => {
     expectNoContradiction(['Trong listed the "four nos" of Vietnam\'s defence policy, starting with no military alliances, during the talks with Putin.'], { published: '2024-07-10T08:00:00Z' });
   });

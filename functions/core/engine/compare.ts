@@ -593,6 +593,9 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     if (!a || t.pos !== 'VERB' || relationsOf(t.lemma).verbClass === 'motion') continue;
     // a participle before "with" orders a list, it tells no outcome: "the four nos, starting with no alliances"
     if (t.lower.endsWith('ing') && claim.tokens[i + 1]?.lower === 'with') continue;
+    // a verb with a particle and no object is a verb of its own: "was voted in" is elected, no vote on a resolution
+    const particle = claim.tokens[i + 1];
+    if (particle && /^(in|out|up|down|off)$/.test(particle.lower) && !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(claim.tokens[i + 2]?.pos ?? '')) continue;
     // a denied opposite agrees: "did not vote to condemn" is what "abstained" says; an aimed-at
     // one is not said to be so ("meant to show it was not isolated")
     if (claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
