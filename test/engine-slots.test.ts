@@ -648,6 +648,11 @@ describe('the tour: where the visitor came from and the order of its stops', () 
     expect(read('Putin flew into Hanoi from the port city of Vladivostok.').origin).toBe('@vladivostok');
   });
 
+  it('a tour that began in a place was there first, one that ended in a place there last', () => {
+    expect(read("Putin's Asian tour began in Hanoi and ended in Pyongyang.").sequence).toEqual({ before: 'vietnam', after: 'north korea' });
+    expect(read("Putin's Asian tour started in Pyongyang and finished in Hanoi.").sequence).toEqual({ before: 'north korea', after: 'vietnam' });
+  });
+
   it('the other stop is a place named as one, not a word describing a noun ("the Russian leader")', () => {
     expect(read("Hanoi was the Russian leader's first stop on that trip, before he flew on to Pyongyang.").sequence).toEqual({ before: 'vietnam', after: 'north korea' });
   });

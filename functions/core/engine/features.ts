@@ -351,9 +351,11 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     let k = at - 1;
     while (k >= 0 && tokens[k].pos === 'DET') k--;
     const before = tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ');
-    const earlier = /(^|\s)after$/.test(before);
+    // (a tour that "began in" a place was there first, one that "ended in" a place there last)
+    const verbBefore = /^(in|at)$/.test(tokens[k]?.lower ?? '') ? tokens[k - 1]?.lemma ?? '' : '';
+    const earlier = /(^|\s)after$/.test(before) || /^(begin|start|open)$/.test(verbBefore);
     // ("stopped in Hanoi on his way to Pyongyang", "Hanoi, before North Korea")
-    const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before);
+    const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before) || /^(end|finish|close|conclude)$/.test(verbBefore);
     if (!earlier && !later) continue;
     // (the other place named as a place, not as a word describing a noun: "the Russian leader's
     // first stop"; "the Vietnamese capital" is a place)
