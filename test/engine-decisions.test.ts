@@ -1814,7 +1814,7 @@ describe('none of what an outside party did', () => {
 
   it('said of "the visit" in a sentence naming only the outside party, after a lead on the visit', () => {
     const lead = "Vladimir Putin spent two days in Hanoi for talks with Vietnam's leaders in June.";
-    for (const said of ['Washington, for its part, voiced no public criticism of the trip.', 'The United States offered no criticism of that visit.']) {
+    for (const said of ['Washington, for its part, voiced no public criticism of the trip.', 'The United States offered no criticism of that visit.', 'Officially, Washington raised no objection to that trip.']) {
       const f = findingAfter(lead, said, { published: '2024-07-10T08:00:00Z' });
       expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
     }
