@@ -274,12 +274,15 @@ export interface Trend {
   about: string[];
 }
 
+/** The particles of a phrasal verb: "fell off", "picked up". */
+const PARTICLE = /^(up|down|off|out|back|away)$/;
+
 /**
  * Which way a verb moves an amount; a phrasal verb by its own sense ("fell off": down, where
  * "fell" says no way). A verb of state in its first sense ("include", "contain") moves nothing.
  */
 function directionOf(verb: Token, next: Token | undefined, afterNext: Token | undefined): 'up' | 'down' | undefined {
-  const particle = next && /^(up|down|off|out|back|away)$/.test(next.lower) ? relationsOf(`${verb.lemma}_${next.lower}`).direction : undefined;
+  const particle = next && PARTICLE.test(next.lower) ? relationsOf(`${verb.lemma}_${next.lower}`).direction : undefined;
   // a verb and a word that make a verb of their own without a direction: "fell short of"
   const idiom = next && /^(ADV|ADJ)$/.test(next.pos) ? relationsOf(`${verb.lemma}_${next.lower}`) : undefined;
   if (idiom?.verbClass && !idiom.direction) return undefined;
@@ -316,7 +319,7 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
     let k = at + 1;
     // the object, past a particle or a determiner, but not past the clause ("fallen off as sanctions …")
     // (past a particle, not a preposition: "shrunk under sanctions" says nothing of sanctions)
-    while (k < tokens.length && (/^(DET|PRON|ADJ|ADV)$/.test(tokens[k].pos) || (tokens[k].pos === 'ADP' && /^(up|down|off|out|back|away)$/.test(tokens[k].lower))) && !CLAUSE_BREAK.test(tokens[k].lower) && k < at + 3) k++;
+    while (k < tokens.length && (/^(DET|PRON|ADJ|ADV)$/.test(tokens[k].pos) || (tokens[k].pos === 'ADP' && PARTICLE.test(tokens[k].lower))) && !CLAUSE_BREAK.test(tokens[k].lower) && k < at + 3) k++;
     if (tokens[k]?.pos === 'NOUN') {
       for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 8; k++) if (content(keys[k])) about.push(keys[k]!);
     }
