@@ -562,6 +562,31 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
   });
 
+  it('taking charge of a body or its top post, an office passing to someone, a fact box, "in place of"', () => {
+    holderConflict('To Lam took charge of the Communist Party in the weeks after the funeral.', /Nguyen Phu Trong/);
+    holderConflict("To Lam assumed the party's top job in early August.", /Nguyen Phu Trong/);
+    holderConflict('To Lam took the party helm last summer, Russian media noted.', /Nguyen Phu Trong/);
+    holderConflict("Vietnam's presidency went in October to General Luong Cuong.", /President,? To Lam/);
+    holderConflict('The party leadership then passed to To Lam, a former police minister.', /Nguyen Phu Trong/);
+    holderConflict('State president: Luong Cuong (since October 2024)', /President,? To Lam/);
+    holderConflict('Deputies chose Luong Cuong in place of To Lam at the autumn session in Hanoi.', /President,? To Lam/);
+  });
+
+  it('is no holding when the body is only the owner of something else, or nothing passes to a person', () => {
+    for (const text of [
+      "To Lam took charge of the party's anti-graft campaign years before Putin's visit.",
+      'Nguyen Phu Trong heads the party\'s delegation list for Moscow, Russian media said.',
+      'The presidency passed a decree on Russian visas in Hanoi.',
+      "Nguyen Van Nen took the president's letter to Moscow before the talks with Russia.",
+      "Le Hoai Trung is the party chief's envoy for the Russia talks.",
+      'Officials in Hanoi said To Lam would take charge of the Communist Party once the Russian delegation had left.',
+    ]) {
+      const f = findingOn(text);
+      expect(f, text).toBeDefined();
+      expect(f.type, text).not.toBe('role');
+    }
+  });
+
   it('is not said of a place named after a holder, nor of the subject after a fronted clause', () => {
     for (const text of [
       "Putin later visited President Ho Chi Minh's Mausoleum in Ba Dinh Square.",

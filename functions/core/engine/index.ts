@@ -177,9 +177,18 @@ export function claimSentences(text: string): Sentence[] {
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
     if (!hasVerb && isTitleCase(s)) return false;
-    return words >= 8 || hasVerb;
+    return words >= 8 || hasVerb || isFactBoxLine(s, lines[s.line] ?? '');
   });
 }
+
+/**
+ * A fact box's line, "State president: Luong Cuong (since October 2024)": a short label, a colon
+ * and the value. It claims something only when the value names who holds the label's office
+ * (`aboutTheTopic` keeps only those).
+ */
+const isFactBoxLine = (s: Sentence, lineText: string) => lineText.trim() === s.text.trim() && /^[^:.!?]{3,40}:\s+\S/.test(s.text);
+/** A fact box line, claiming no more than who holds an office, has no verb and few words. */
+const isShortFactLine = (c: Features) => c.tokens.filter((t) => t.isWord).length < 8 && !c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
 /** The names a page's bylines give ("By Alistair Penrose | 25 June 2024", "By Vu Anh and Le Minh"). */
 function bylineNames(lines: string[]): string[] {
@@ -680,8 +689,18 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
     const labelsASentence = !!label && ((label.toUpperCase() === label && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
-    return !(label && c.start <= labelEnd && !labelsASentence && !c.entities.some((e) => e.start < labelEnd));
+    // (or a fact box's office, its holder after it: "State president: Luong Cuong")
+    const colon = c.text.indexOf(':');
+    const labelsAHolder = colon > 0 && c.roles.length > 0 && isOffice(c.text.slice(0, colon).trim(), index);
+    if (isShortFactLine(c)) return labelsAHolder;
+    return !(label && c.start <= labelEnd && !labelsASentence && !labelsAHolder && !c.entities.some((e) => e.start < labelEnd));
   });
+}
+
+/** Is the phrase all one office of the watch profile ("Communist Party general secretary")? */
+function isOffice(phrase: string, index: BaselineIndex): boolean {
+  const words = phrase.toLowerCase().split(' ');
+  return words.some((_, k) => index.matcher.officeAt(words, k)?.words.length === words.length - k) && words.length <= 5;
 }
 
 /** A short line without a sentence's end that is no byline or other furniture: a section's heading ("MARKETS", "What was agreed"). */

@@ -36,6 +36,19 @@ export interface Succession {
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed)$/;
+/** Taking charge of a body: "took charge of", "took over", "took the helm of" (then the body, as after "heads"). */
+const TAKES_CHARGE = phraseFinder(
+  ['take', 'takes', 'took', 'taken', 'taking', 'assume', 'assumes', 'assumed', 'assuming'].flatMap((verb) => [
+    [verb, 'charge', 'of'], [verb, 'control', 'of'], [verb, 'the', 'helm', 'of'], [verb, 'the', 'reins', 'of'], [verb, 'over'],
+    ...(/^ass/.test(verb) ? [[verb]] : []),
+  ]),
+  (c) => c,
+);
+/** The words after a body's "'s" that make it the body's head: "the party's top job". */
+const TOP_POST = /^(top|highest|senior|leading)$/;
+const POSTS = /^(post|job|position|office|seat|role)$/;
+/** Verbs of an office going to its next holder: "the presidency passed to X", "went in October to X". */
+const PASSES_TO = /^(passed|went|fell|transferred|handed)$/;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
 const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
@@ -55,6 +68,8 @@ function inSubordinateClause(tokens: Token[], k: number): boolean {
 /** Phrases of BECOMES_OFFICE that only link a subject to an office: no change of holder. */
 /** ("who was then the country's president": then, at the time the sentence tells of) */
 const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as', 'was then']);
+/** Phrases that, like a copula, reach only an office right after them: "took the party helm", not "took a message to the president". */
+const LINKS_ONLY = new Set([...COPULAS, 'took', 'takes', 'taken']);
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
 const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
 /** Words that open an aside between a subject and its verb. */
@@ -246,7 +261,8 @@ export function extractRoles(
       country ??= countryNear(after, j);
     }
     const phraseEnd = j; // after the office and its "of …"
-    if (lowers[j] === ',') j++;
+    // (a fact box's "State president: Luong Cuong" names the holder after a colon, as after a comma)
+    if (lowers[j] === ',' || (lowers[j] === ':' && j === after)) j++;
     // "Vietnam's president is now Luong Cuong": the office, then who holds it
     const linked = /^(is|became)$/.test(lowers[j]) && j === after;
     if (linked) j += lowers[j + 1] === 'now' ? 2 : 1;
@@ -255,9 +271,21 @@ export function extractRoles(
     const name = found && !(/^['’]s$/.test(lowers[found.end] ?? '') && /^\p{Lu}/u.test(tokens[found.end + 1]?.text ?? '')) ? found : undefined;
     // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
     const ofPhrase = lowers[after] === 'of' && lowers[j - 1] !== ',' && people.some((p) => p.start === tokens[j]?.start - sentenceStart);
-    if (name && (j === after || linked || ofPhrase || lowers[j - 1] === ',')) {
+    if (name && (j === after || linked || ofPhrase || /^[,:]$/.test(lowers[j - 1]))) {
       for (const office of offices) push(office, name.name, country);
       i = name.end - 1;
+      continue;
+    }
+    // "the presidency passed to X", "the party leadership then went in October to General X": the
+    // office is the subject, and the one it goes to holds it
+    const passes = phraseEnd + lowers.slice(phraseEnd, phraseEnd + 3).findIndex((w) => PASSES_TO.test(w));
+    const to = passes >= phraseEnd ? lowers.indexOf('to', passes) : -1;
+    if (passes >= phraseEnd && to > passes && to - passes <= 6) {
+      let at = to + 1;
+      while (at < tokens.length && /^(the|general|gen\.?|comrade|mr|mrs|ms)$/.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
+      const holder = personAt(at);
+      if (holder) for (const office of offices) push(office, holder.name, country, after);
+      i = after - 1;
       continue;
     }
     // "… as (the country's new) OFFICE": the holder is named before "as", or is the pronoun of
@@ -305,8 +333,10 @@ export function extractRoles(
     // ("X is now Vietnam's president"), not to any office later in its clause ("X is expected to
     // hold talks with the Vietnamese president")
     const cue = cueAt >= 0 ? becomesOfficeAt(lowers, cueAt) : undefined;
-    const copula = !!cue && COPULAS.has(cue.join(' '));
-    const linksToOffice = !copula || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still)$/.test(w) || inPlace(tokens[cueAt + cue!.length + n]));
+    // (nor to an office that owns what follows: "is the president's adviser")
+    const linksToOffice =
+      !/^['’]s$/.test(lowers[after] ?? '') &&
+      (!(cue && LINKS_ONLY.has(cue.join(' '))) || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still)$/.test(w) || inPlace(tokens[cueAt + cue!.length + n])));
     if (cueAt >= 0 && linksToOffice && !foreseenAt(cueAt)) {
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
       // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
@@ -322,12 +352,21 @@ export function extractRoles(
 
   // "X, who now heads the ruling party": heading a body is holding the office the profile calls
   // "head of the party" (or "leader of …"), whatever adjectives stand before the body's name
+  // So is taking charge of it, or of its top post: "took charge of the Communist Party", "assumed
+  // the party's top job".
   for (let i = 0; i < tokens.length; i++) {
-    if (!HEADS.test(lowers[i])) continue;
-    const start = lowers[i + 1] === 'the' ? i + 2 : i + 1;
+    const lead = HEADS.test(lowers[i]) ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
+    // ("would take charge of the party", "is expected to lead it": not yet)
+    if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
+    const start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
     let office: { office: string } | undefined;
     for (let j = start; j <= start + 2 && !office; j++) {
-      office = [['head', 'of', 'the'], ['leader', 'of', 'the']].map((lead) => matcher.officeAt([...lead, ...lowers.slice(j)], 0)).find(Boolean);
+      const phrase = [['head', 'of', 'the'], ['leader', 'of', 'the']].map((lead) => matcher.officeAt([...lead, ...lowers.slice(j)], 0)).find(Boolean);
+      // the body heads nothing when it only owns what follows ("the party's anti-graft campaign"),
+      // unless that is its top post
+      const next = j + (phrase ? phrase.words.length - 3 : 0);
+      const owned = /^['’]s$/.test(lowers[next] ?? '') && !(TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? ''));
+      if (phrase && !owned) office = phrase;
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
     if (!office) continue;
@@ -337,7 +376,14 @@ export function extractRoles(
   // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y": the successor before the verb,
   // the predecessor after it (the other way round in the passive).
   const successions: Succession[] = [];
+  const canonicalOf = (name: string) => canonicalPerson(known(name)?.name ?? name);
   for (let i = 1; i < tokens.length; i++) {
+    // "chose X in place of Y": the one chosen takes Y's place, as "X replaced Y" says
+    if (lowers[i] === 'in' && lowers[i + 1] === 'place' && lowers[i + 2] === 'of') {
+      const [successor, predecessor] = [personBefore(i - 1, 8), personAt(i + 3)?.name];
+      if (successor && predecessor && successor !== UNNAMED && !foreseesUpTo(i, i)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
+      continue;
+    }
     if (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB') continue;
     // a succession foreseen has not happened: "analysts expect Lam to succeed him", "will succeed"
     if (foreseesUpTo(i, i)) continue;
@@ -349,8 +395,7 @@ export function extractRoles(
     const before = personBefore(i - 1, passive ? 12 : 6);
     const [successor, predecessor] = passive ? [after, before] : [before, after];
     if (!predecessor || !successor || predecessor === UNNAMED || successor === UNNAMED) continue;
-    const name = (n: string) => canonicalPerson(known(n)?.name ?? n);
-    successions.push({ successor: name(successor), predecessor: name(predecessor) });
+    successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
   }
   return { roles: out, successions, byPronoun };
 }
