@@ -1837,6 +1837,12 @@ describe('none of what an outside party did', () => {
     expectContradiction(["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
   });
 
+  it('the outside party named before a colon, "there was none" after it', () => {
+    expectContradiction(["During Putin's state visit the US stayed quiet: there was no criticism of Vietnam's hosts, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
+    // (the clause after the colon has its own doer)
+    expectNoContradiction(["During Putin's state visit the US stayed quiet: Vietnam voiced no criticism of Russia over Ukraine."], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('said of "the visit" in a sentence naming only the outside party, after a lead on the visit', () => {
     const lead = "Vladimir Putin spent two days in Hanoi for talks with Vietnam's leaders in June.";
     for (const said of ['Washington, for its part, voiced no public criticism of the trip.', 'The United States offered no criticism of that visit.', 'Officially, Washington raised no objection to that trip.']) {

@@ -1491,8 +1491,15 @@ function partyOf(claim: Features, at: number, start: number, end: number): boole
   const i = claim.tokens.findIndex((t) => t.start >= start);
   const j = claim.tokens.findIndex((t) => t.end >= end);
   if (i > at) return j - at <= 5 && claim.tokens.slice(at + 1, i).some((t) => t.lower === 'from' || t.lower === 'by');
-  let clause = at;
-  while (clause > 0 && !/^[;:.]$/.test(claim.tokens[clause - 1].text) && !/^(but|whereas)$/.test(claim.tokens[clause - 1].lower)) clause--;
+  const clauseStart = (from: number) => {
+    let k = from;
+    while (k > 0 && !/^[;:.]$/.test(claim.tokens[k - 1].text) && !/^(but|whereas)$/.test(claim.tokens[k - 1].lower)) k--;
+    return k;
+  };
+  let clause = clauseStart(at);
+  // "Washington held back: there was no rebuke": a clause after a colon that names no doer
+  // ("there was") tells what the one before it said its subject did
+  if (claim.tokens[clause - 1]?.text === ':' && claim.tokens[clause]?.lower === 'there') clause = clauseStart(clause - 1);
   // (a name in a phrase before the subject is none: "During Putin's visit Washington voiced no criticism")
   const inPhrase = (e: { start: number }) => claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.pos === 'ADP';
   return !claim.entities.some((e) => e.start < start && e.start >= claim.tokens[clause].start && !inPhrase(e)) && i >= clause;
