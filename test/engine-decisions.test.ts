@@ -1507,6 +1507,12 @@ describe('abstaining is not voting', () => {
     expect(only('Vietnam did not vote for UN resolutions condemning the invasion, Putin noted with thanks.').label).toBe('known');
   });
 
+  it("a body's organ named after the baseline's abbreviation for the body adds no name: \"the UN General Assembly\"", () => {
+    expect(only('Vietnam has abstained in UN General Assembly ballots that condemn the Russian invasion of Ukraine.').label).toBe('known');
+    // (a longer name before the abbreviation, or after a country's name, is another body)
+    expect(only('Vietnam Airlines has abstained from flights to Russia since the invasion of Ukraine.').label).toBe('new');
+  });
+
   it('a claim that abstains too states nothing the baseline denies', () => {
     const text = "Vietnam's diplomats abstained when the General Assembly voted to condemn Russia's invasion of Ukraine.";
     expect(only(text).label).not.toBe('contradiction');

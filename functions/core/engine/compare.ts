@@ -1750,6 +1750,22 @@ function namesKnownPerson(t: Token, index: BaselineIndex): boolean {
   return !!person && index.idf.has(`@${person.name.toLowerCase()}`);
 }
 
+/**
+ * The keys of a name of English words right after the abbreviation of a body the baseline names
+ * ("UN General Assembly", "UN Security Council"): one of that body's organs, not another body.
+ */
+function organWords(claim: Features, index: BaselineIndex): Set<string> {
+  const keys = new Set<string>();
+  claim.tokens.forEach((body, k) => {
+    if (!/^\p{Lu}{2,}$/u.test(body.text) || !index.idf.has(claim.tokenKeys[k] ?? '')) return;
+    for (let j = k + 1; j < claim.tokens.length && claim.tokens[j].pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(claim.tokens[j].text) && isEnglish(claim.tokens[j].lower); j++) {
+      const key = claim.tokenKeys[j];
+      if (key) keys.add(key);
+    }
+  });
+  return keys;
+}
+
 function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = false): Added {
   const lemmas = lemmasByKey(m.claim);
   const added: Added = { names: [], figures: [], words: [] };
@@ -1762,9 +1778,10 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
       return at >= Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) && at <= to.getTime();
     });
   const dayKeys = new Set(m.claim.dates.filter(inPeriod).flatMap((d) => m.claim.tokenKeys.slice(d.from, d.to)));
+  const organ = organWords(m.claim, index);
   for (const { key, relatives } of m.keys) {
     // the report's source ("according to The New York Times") is not what it reports
-    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key)) continue;
+    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) {
       if (!dayKeys.has(key)) added.figures.push(key);
@@ -1775,7 +1792,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   const derived = new Set(m.keys.filter((k) => k.relatives.some((r) => k.key.startsWith(r.key.slice(0, 4)))).map((k) => k.key));
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    if (t.pos !== 'PROPN' || i === 0 || isStampZone(m.claim.tokens, i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || i === 0 || isStampZone(m.claim.tokens, i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
     if (isHonorific(t.text)) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
