@@ -1913,6 +1913,22 @@ describe('a rank at a body', () => {
     const same = only('Huong Le Thu, deputy director of the Asia Program at the International Crisis Group, said Putin wanted to show Hanoi still welcomed him.', { published: '2024-07-10T08:00:00Z' });
     expect(same.label).not.toBe('contradiction');
   });
+
+  it('heading the body\'s own unit ("who runs the Crisis Group\'s Asia work") is a head too', () => {
+    const f = only("Huong Le Thu, who runs the International Crisis Group's Asia work, said Putin wanted to show Hanoi still welcomed him.", { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+
+  it("a head where the baseline has an adviser to someone, whatever the spelling of the name, is a role contradiction", () => {
+    const f = only("Mykhailo Podolyak, chief of staff to Volodymyr Zelensky, mocked Putin's trip to Hanoi as a hunt for old Soviet friends.", { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.evidence.some((e) => /advisers to Ukrainian President/.test(e.text))).toBe(true);
+    const same = only("Mykhailo Podolyak, an aide to Volodymyr Zelensky, mocked Putin's trip to Hanoi as a hunt for old Soviet friends.", { published: '2024-07-10T08:00:00Z' });
+    expect(same.label).not.toBe('contradiction');
+    // (one who spoke to a body does not work there)
+    const spoke = only("Mykhailo Podolyak, speaking to Ukrainian television, mocked Putin's trip to Hanoi as a hunt for old Soviet friends.", { published: '2024-07-10T08:00:00Z' });
+    expect(spoke.label).not.toBe('contradiction');
+  });
 });
 
 describe('someone\'s age', () => {

@@ -700,7 +700,7 @@ describe('a denial within a denial', () => {
 
 describe('affiliations', () => {
   it('the body an apposition names last, for a name of two words or more before a comma', () => {
-    expect(read('Nguyen Van Binh, a fellow of the Asia Program at the Lowy Institute, disagreed.').affiliations).toEqual([{ person: 'nguyen van binh', body: ['lowi', 'institut'] }]);
+    expect(read('Nguyen Van Binh, a fellow of the Asia Program at the Lowy Institute, disagreed.').affiliations).toEqual([{ person: 'nguyen van binh', body: ['lowi', 'institut'], rank: 'staff' }]);
     expect(read('Putin, in Hanoi, spoke of the Lowy Institute.').affiliations).toEqual([]);
   });
 

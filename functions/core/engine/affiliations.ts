@@ -9,14 +9,18 @@ export interface Affiliation {
   person: string;
   /** Keys of the capitalised words naming the body. */
   body: string[];
-  /** The rank the apposition gives them there: a head ("director", "who heads") or a deputy ("Deputy Director"). */
-  rank?: 'head' | 'deputy';
+  /** The rank the apposition gives them there: a head ("director", "who heads"), a deputy ("Deputy Director") or staff ("an adviser to"). */
+  rank?: 'head' | 'deputy' | 'staff';
 }
 
 /** Words of a rank below a head: "Deputy Director", "vice president", "assistant editor". */
 const DEPUTY = /^(deputy|vice|assistant|associate)$/;
 /** Words of heading a body: "director", "head", "who heads", "chief", "chairs". */
-const HEAD = /^(director|head|heads|headed|chief|lead|leads|led|chair|chairs|chairman|chairwoman|president)$/;
+const HEAD = /^(director|head|heads|headed|chief|lead|leads|led|chair|chairs|chairman|chairwoman|president|runs|ran|directs|directed)$/;
+/** Words of serving a body or a person without heading it: "an adviser to", "a fellow of". */
+const STAFF = /^(staff|adviser|advisor|advisers|advisors|aide|aides|counsellor|counselor|fellow|researcher|analyst|spokesman|spokeswoman|spokesperson|member)$/;
+/** Verbs of heading whose object is the body: "who runs the Crisis Group's Asia work". */
+const HEADS_BODY = /^(heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)$/;
 
 /** Most tokens an apposition after a name is looked through for the body. */
 const REACH = 20;
@@ -47,12 +51,12 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
     let stop = end + 1;
     while (stop < tokens.length && stop <= end + REACH && !/^[,;:.!?()]$/.test(tokens[stop].text)) stop++;
     let body: string[] = [];
-    // (the rank stands before the first word leading to the body: "the Deputy Director of …")
-    const first = tokens.slice(end + 1, stop).findIndex((t) => BEFORE_BODY.test(t.lower));
-    const title = tokens.slice(end + 1, first < 0 ? stop : end + 1 + first).map((t) => t.lower);
-    const rank = title.some((w) => DEPUTY.test(w)) ? 'deputy' : title.some((w) => HEAD.test(w)) ? 'head' : undefined;
+    // (the rank stands in the words leading to the body: "the Deputy Director of …", "an adviser to …")
+    let title: string[] = [];
     for (let k = direct ? end : end + 1; k < stop; k++) {
-      if (!BEFORE_BODY.test(tokens[k].lower)) continue;
+      // the body follows "of", "at" …, "to" after one who serves ("an adviser to X"), or a verb of heading it
+      const leads = BEFORE_BODY.test(tokens[k].lower) || (tokens[k].lower === 'to' && STAFF.test(tokens[k - 1]?.lower ?? '')) || HEADS_BODY.test(tokens[k].lower);
+      if (!leads) continue;
       let m = k + 1;
       if (tokens[m]?.lower === 'the') m++;
       const words: string[] = [];
@@ -61,8 +65,12 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
         if (capitalised(tokens[m]) && key) words.push(key);
       }
       // a body is named by a word that is no place's or person's ("Institute", "Group"), not by a place alone
-      if (words.some((w) => !w.startsWith('@'))) body = words;
+      if (words.some((w) => !w.startsWith('@'))) {
+        body = words;
+        title = tokens.slice(end + 1, k + 1).map((t) => t.lower);
+      }
     }
+    const rank = title.some((w) => DEPUTY.test(w)) ? 'deputy' : title.some((w) => HEAD.test(w)) ? 'head' : title.some((w) => STAFF.test(w)) ? 'staff' : undefined;
     if (body.length) out.push({ person: fold(tokens.slice(i, end).map((t) => t.text).join(' ')), body, ...(rank ? { rank } : {}) });
     i = end;
   }

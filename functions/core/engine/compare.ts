@@ -7,6 +7,7 @@ import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, isProspective, MONTHS, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity } from './slots.ts';
@@ -893,20 +894,25 @@ function factContradiction(type: ContradictionType, evidence: BaselineSentence[]
   return { label: 'contradiction', type, evidence, score, reason: `${says} (${docName(index, evidence[0].doc)}: ${quote(evidence[0])})` };
 }
 
+const RANK_NAMES = { head: 'its head', deputy: 'a deputy', staff: 'one of its staff' } as const;
+
 /** The same person at another body: "X, then at the Lowy Institute" against "X, … of the Crisis Group". */
 function affiliationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   // (samePerson: one name ends the other, "Huong Le Thu" is the "AFP Huong Le Thu" a credit ran into)
   for (const mine of claim.affiliations) {
-    const stated = index.affiliations.filter(({ affiliation }) => samePerson(affiliation.person, mine.person));
+    // (whatever the spelling: "Podolyak" is the baseline's "Podoliak")
+    const stated = index.affiliations.filter(({ affiliation }) => samePerson(transliterated(affiliation.person), transliterated(mine.person)));
     const there = stated.filter(({ affiliation }) => affiliation.body.some((k) => mine.body.includes(k)));
     if (stated.length && !there.length) {
       const says = `the article places ${title(mine.person)} at another body than the baseline does`;
       return factContradiction('entity', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.7);
     }
     // the same body, another rank: "director of the Asia programme" where the baseline has "Deputy Director"
+    // (a head against a deputy or staff: "an analyst with the Crisis Group" may be its deputy director)
     const ranked = there.filter(({ affiliation }) => affiliation.rank);
-    if (mine.rank && ranked.length && ranked.every(({ affiliation }) => affiliation.rank !== mine.rank)) {
-      const says = `the article makes ${title(mine.person)} a ${mine.rank}; the baseline a ${ranked[0].affiliation.rank}`;
+    const unlike = (rank: Affiliation['rank']) => rank !== mine.rank && (rank === 'head' || mine.rank === 'head');
+    if (mine.rank && ranked.length && ranked.every(({ affiliation }) => unlike(affiliation.rank))) {
+      const says = `the article makes ${title(mine.person)} ${RANK_NAMES[mine.rank]}; the baseline ${RANK_NAMES[ranked[0].affiliation.rank!]}`;
       return factContradiction('role', sentencesAt(ranked.map((s) => s.sentence), index), says, index, 0.7);
     }
   }
