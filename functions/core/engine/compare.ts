@@ -1693,6 +1693,74 @@ function quoteConflict(claim: Features, b: BaselineSentence): string | undefined
   return mine.length && stated.length ? `the article gives the words to ${mine[0]}; the baseline to ${stated[0]}` : undefined;
 }
 
+/**
+ * A body's name: two or more capitalised words, "of", "for", "and" or "on" between them ("International
+ * Court of Justice", "US State Department"), not opening with a word capitalised by position.
+ */
+const BODY_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}-]*)+/gu;
+const POSITIONAL = /^(The|A|An|In|On|At|By|For|From|With|This|That|But|And|As|After|Before|When|While)$/;
+
+interface BodyName {
+  text: string;
+  /** Its capitalised words, lower case. */
+  words: string[];
+  /** The word naming what kind of body it is: the last before "of", or the last ("Court"); a noun WordNet has naming a body of people. */
+  head: string;
+}
+
+/** Do two names differ only by an abbreviation: "UN Charter" and "United Nations Charter"? */
+function abbreviates(a: BodyName, b: BodyName): boolean {
+  const initials = (words: string[]) => words.map((w) => w[0]).join('');
+  const short = (x: BodyName, y: BodyName) => {
+    const rest = y.words.filter((w) => !x.words.includes(w));
+    return x.words.filter((w) => !y.words.includes(w)).some((w) => w.length >= 2 && initials(rest).startsWith(w));
+  };
+  return short(a, b) || short(b, a);
+}
+
+/** The names of bodies a sentence gives, outside the profile's people, places and bodies, and outside its offices. */
+function bodyNames(f: Pick<Features, 'text' | 'start' | 'entities'>, index: BaselineIndex): BodyName[] {
+  const out: BodyName[] = [];
+  for (const m of f.text.matchAll(BODY_NAME)) {
+    let words = m[0].split(/\s+/);
+    if (POSITIONAL.test(words[0])) words = words.slice(1);
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    if (capitalised.length < 2) continue;
+    const [start, end] = [f.start + m.index!, f.start + m.index! + m[0].length];
+    if (f.entities.some((e) => e.start < end && start < e.end)) continue;
+    if (capitalised.some((_, k) => index.matcher.officeAt(capitalised, k))) continue;
+    const head = (words.indexOf('of') > 0 ? words.slice(0, words.indexOf('of')) : words).at(-1)!.toLowerCase();
+    if (relationsOf(head).nounClass !== 'group') continue; // a person's or a place's name, not a body's
+    out.push({ text: words.join(' '), words: capitalised, head });
+  }
+  return out;
+}
+
+/**
+ * Another body of the same kind under a like name: "the International Court of Justice" where the
+ * baseline sentence the claim restates has "the International Criminal Court". The two names share
+ * their head ("Court"), differ in their other words, and the claim's name is nowhere in the baseline.
+ */
+function bodyNameConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
+  if (!/\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?\p{Lu}/u.test(claim.text)) return undefined;
+  const theirs = bodyNames(b, index);
+  if (!theirs.length) return undefined;
+  for (const mine of bodyNames(claim, index)) {
+    if (baselineText(index).includes(mine.text.toLowerCase())) continue;
+    const other = theirs.find((t) => t.head === mine.head && t.words.join(' ') !== mine.words.join(' ') && !abbreviates(mine, t) && !claim.text.toLowerCase().includes(t.text.toLowerCase()));
+    if (other) return `the article names the ${mine.text}; the baseline the ${other.text}`;
+  }
+  return undefined;
+}
+
+/** The whole baseline in lower case, read once per index: is a name anywhere in it? */
+const baselineTexts = new WeakMap<BaselineIndex, string>();
+function baselineText(index: BaselineIndex): string {
+  let text = baselineTexts.get(index);
+  if (text === undefined) baselineTexts.set(index, (text = index.sentences.map((s) => s.text.toLowerCase()).join('\n')));
+  return text;
+}
+
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext, deniesOther = false) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
@@ -1708,7 +1776,8 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('other', qualityConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b)) ??
-    found('entity', agentConflict(claim, b, state, index))
+    found('entity', agentConflict(claim, b, state, index)) ??
+    (coverage >= SAME_TOPIC ? found('entity', bodyNameConflict(claim, b, index)) : undefined)
   );
 }
 

@@ -4,9 +4,10 @@ declare const wordnet: {
   fields: string[];
   /**
    * lemma → [synonyms, hypernyms, derivations, antonyms] (space-separated word lists), its SemCor
-   * frequency, which way it moves an amount ('up', 'down' or ''), and its verb class (WordNet's
-   * lexicographer file of its most frequent verb sense: 'motion', 'communication', … or '').
+   * frequency, which way it moves an amount ('up', 'down' or ''), its verb class (WordNet's
+   * lexicographer file of its most frequent verb sense: 'motion', 'communication', … or '') and
+   * its noun class ('group' for a noun naming a body of people). Empty fields at the end are left out.
    */
-  words: Record<string, [string, string, string, string, number, string, string]>;
+  words: Record<string, [string, string, string, string, number, string?, string?, string?]>;
 };
 export = wordnet;

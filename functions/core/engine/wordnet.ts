@@ -14,6 +14,8 @@ export interface WordRelations {
   direction?: 'up' | 'down';
   /** What kind of verb it is, in its most frequent sense ("motion" for "arrive", "leave"). */
   verbClass?: string;
+  /** A noun naming a body of people in its most frequent sense ("court", "council"): "group". */
+  nounClass?: 'group';
   /** WordNet has the word. */
   known: boolean;
 }
@@ -36,7 +38,8 @@ export function relationsOf(lemma: string): WordRelations {
           antonyms: split(row[3]),
           frequency: row[4],
           ...(row[5] === 'up' || row[5] === 'down' ? { direction: row[5] } : {}),
-          ...(row[6] ? { verbClass: row[6] } : {}),
+          ...(row[6] ? { verbClass: row[6] as string } : {}),
+          ...(row[7] === 'group' ? { nounClass: 'group' as const } : {}),
           known: true,
         }
       : NONE;
