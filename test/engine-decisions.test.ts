@@ -1474,6 +1474,17 @@ describe('where the visitor came from', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
 
+  it('a flight from a place is a departure from it, and the traveller may be named by title: "reached Hanoi on a flight from Magadan"', () => {
+    const f = only('The Russian president reached Hanoi on a night flight from Magadan, aides said.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/from magadan/);
+  });
+
+  it('reaching a place is arriving there, at the hours the sentence gives', () => {
+    const f = only('Putin reached Hanoi on the evening of June 20, aides said.', { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+
   it('a possessor\'s thing after "from" is no place of departure', () => {
     expect(typesIn("The real worry comes from Beijing's courtship of Hanoi: Putin flew into Hanoi straight from Pyongyang.")).not.toContain('entity');
   });

@@ -770,9 +770,10 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
   return undefined;
 }
 
-function originConflict(claim: Features, b: BaselineSentence): string | undefined {
+function originConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
   if (!claim.origin || !b.origin || claim.origin === b.origin) return undefined;
-  const people = claim.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+  // (the one who travelled, by name or by title: "the Russian president")
+  const people = [...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...holdersByTitle(claim, index).map((k) => k.slice(1))];
   if (!people.some((p) => b.entities.some((e) => e.id === p))) return undefined;
   return `the article says from ${claim.origin.slice(1)}; the baseline says from ${b.origin.slice(1)}`;
 }
@@ -1775,7 +1776,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     antonymConflict(claim, b, state, index) ??
     found('other', qualityConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
-    found('entity', originConflict(claim, b)) ??
+    found('entity', originConflict(claim, b, index)) ??
     found('entity', agentConflict(claim, b, state, index)) ??
     (coverage >= SAME_TOPIC ? found('entity', bodyNameConflict(claim, b, index)) : undefined)
   );

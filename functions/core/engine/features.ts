@@ -94,7 +94,7 @@ export interface Features {
 
 const POS_WEIGHT: Record<string, number> = { NOUN: 1, PROPN: 1, NUM: 1, VERB: 0.8, ADJ: 0.7, ADV: 0.4 };
 
-const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'travel', 'come', 'land', 'head']);
+const MOVEMENT = new Set(['arrive', 'fly', 'flew', 'flight', 'travel', 'come', 'land', 'head', 'reach']);
 
 /** A capitalised word English does not know (not in WordNet): a name, maybe transliterated. */
 const isForeignName = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !knownWord(t.lower, t.lemma);

@@ -133,6 +133,8 @@ function arrivesAt(tokens: Token[], i: number): boolean {
   if (t.lemma === 'welcome' && namesPlaceAfter(tokens, i, 5, /^to$/)) return true;
   // coming down at a place is landing there: "touched down in Hanoi", "set down at Noi Bai"
   if (tokens[i + 1]?.lower === 'down' && namesPlaceAfter(tokens, i + 1, 2, /^(in|at)$/)) return true;
+  // reaching a place is arriving at it: "reached Hanoi overnight" (WordNet has it as "arrive at", two words)
+  if (t.lemma === 'reach' && tokens[i + 1]?.pos === 'PROPN') return true;
   const r = relationsOf(t.lemma);
   return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
 }
