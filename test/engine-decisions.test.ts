@@ -1875,6 +1875,12 @@ describe('none of what an outside party did', () => {
     expectContradiction(["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
   });
 
+  it('a word denied by a verb of saying: "Washington did not criticise", "refrained from condemning"', () => {
+    expectContradiction(["During Putin's state visit to Hanoi, Washington did not openly criticise its Vietnamese partners.", 'The United States refrained from condemning Hanoi for hosting Putin on his state visit.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
+    // (a deed of another kind, or one a watched side did not do, is none)
+    expectNoContradiction(["During Putin's state visit to Hanoi, Washington did not send an envoy to Vietnam.", "During Putin's state visit to Hanoi, the US secretary of state did not meet Russian officials.", "During Putin's state visit, Vietnam did not criticise Russia over Ukraine."], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('the outside party named before a colon, "there was none" after it', () => {
     expectContradiction(["During Putin's state visit the US stayed quiet: there was no criticism of Vietnam's hosts, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
     // (the clause after the colon has its own doer)

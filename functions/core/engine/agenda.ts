@@ -7,6 +7,7 @@
 // and "tourism was left out of the pledges" say a covered thing was not covered.
 import { PASSIVE_AUXILIARY } from './lexicon.ts';
 import type { Token } from './nlp.ts';
+import { relationsOf } from './wordnet.ts';
 
 /** Verbs of committing to something: what follows them in a list is what was agreed. */
 const COMMITTING = new Set(['sign', 'pledge', 'promise']);
@@ -198,5 +199,14 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
     if (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return;
     if (keys[k]) out.push({ key: keys[k]!, at: k });
   });
+  // a word denied by a verb of not saying it: "refrained from criticising", "did not criticise"
+  // (a verb of communication, as WordNet classes it: what a third party said or did not say)
+  tokens.forEach((t, i) => {
+    if (!NOT_DOING.test(t.lower) && !(/^(refrain|decline|fail|refuse|avoid)$/.test(t.lemma) && t.pos === 'VERB')) return;
+    let k = i + 1;
+    while (/^(from|to|publicly|openly|officially|even|really)$/.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV') k++;
+    if (tokens[k]?.pos === 'VERB' && keys[k] && relationsOf(tokens[k].lemma).verbClass === 'communication') out.push({ key: keys[k]!, at: k });
+  });
   return out;
 }
+const NOT_DOING = /^(not|n't|never)$/;

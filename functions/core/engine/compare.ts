@@ -1484,13 +1484,25 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
     // the one it comes "from" ("without any objection from Washington")
     const party = outsiders.find((e) => partyOf(claim, at, e.start, e.end));
     if (!party) continue;
-    const words = [key, ...relativesOf(m, key, true)];
+    const words = [key, ...relativesOf(m, key, true), ...classesOfDeed(claim.tokens[at].lemma, index)];
     for (const word of words) {
       const stated = sentencesAt(index.postings.get(word) ?? [], index).filter((b) => !b.negatedKeys.has(word) && fromParty(b, word, `@${party.id}`));
-      if (stated.length) return factContradiction('negation', stated.slice(0, 3), `the article says there was no ${claim.tokens[at].text} from ${title(party.id)}; the baseline says there was`, index, 0.7);
+      const deed = claim.tokens[at];
+      const says = deed.pos === 'VERB' ? `the article says ${title(party.id)} did not ${deed.lemma}` : `the article says there was no ${deed.text} from ${title(party.id)}`;
+      if (stated.length) return factContradiction('negation', stated.slice(0, 3), `${says}; the baseline says it did`, index, 0.7);
     }
   }
   return undefined;
+}
+
+/**
+ * The profile's classes of the nouns WordNet derives from a verb, or from its synonyms: "criticize"
+ * (through "criticise") gives "criticism", of the class of criticisms. A deed denied is its noun denied.
+ */
+function classesOfDeed(lemma: string, index: BaselineIndex): string[] {
+  const r = relationsOf(lemma);
+  const nouns = [...r.derivations, ...r.synonyms.flatMap((w) => relationsOf(w).derivations)];
+  return [...new Set(nouns.map((w) => index.matcher.topicClass(w, 'NOUN')).filter((c): c is string => !!c))];
 }
 
 /** Is the name at [start, end) the doer of the thing at token `at`: the first name of its clause, or the one after "from"/"by" just after it? */
