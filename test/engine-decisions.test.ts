@@ -1881,6 +1881,11 @@ describe('none of what an outside party did', () => {
     expectNoContradiction(["During Putin's state visit to Hanoi, Washington did not send an envoy to Vietnam.", "During Putin's state visit to Hanoi, the US secretary of state did not meet Russian officials.", "During Putin's state visit, Vietnam did not criticise Russia over Ukraine."], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('"gave no indication of" what the baseline has the speaker say is a denial of it; the words of saying frame it', () => {
+    expectContradiction(['Speaking to reporters in Hanoi during the state visit, To Lam gave no indication of closer defence and security cooperation with Russia.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /defense cooperation/);
+    expectNoContradiction(['Speaking to reporters in Hanoi during the state visit, To Lam gave no indication of when he would next travel to Moscow.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('the outside party named before a colon, "there was none" after it', () => {
     expectContradiction(["During Putin's state visit the US stayed quiet: there was no criticism of Vietnam's hosts, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
     // (the clause after the colon has its own doer)

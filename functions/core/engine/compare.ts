@@ -517,7 +517,10 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   let inScope = 0;
   let covered = 0;
   const flipped: string[] = [];
+  // (the words of saying a denial is told in are its frame, not what it denies: "made no mention
+  // of defence cooperation" denies the cooperation was spoken of)
   for (const key of mine.negatedKeys) {
+    if (mine.sayingKeys.has(key) && !theirs.keys.has(key)) continue;
     const w = (mine === claim ? weights?.get(key) : undefined) ?? index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
     if (theirs.keys.has(key) && !theirs.negatedKeys.has(key)) {

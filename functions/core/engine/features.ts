@@ -44,6 +44,8 @@ export interface Features {
   denies: boolean;
   /** What it denies is said, in a relative clause, to have been elsewhere ("not the crowds Putin had enjoyed in Pyongyang"). */
   presupposes: boolean;
+  /** Keys of the words of saying a denial of saying is told in ("made no mention of", "did not mention"): its frame, not what it denies. */
+  sayingKeys: Set<string>;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
   trends: Trend[];
   /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
@@ -188,6 +190,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     negatedKeys,
     denies: negation.denies,
     presupposes: negation.presupposes,
+    sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),

@@ -555,6 +555,24 @@ function existentialNoAt(tokens: Token[], i: number): string[] | undefined {
 }
 
 /**
+ * "Made no mention of defence", "offered no hint of it", "gave no sign that …": "no" as the object
+ * of a verb, before a noun of saying, denies that what follows was said, as "did not mention" does.
+ * The noun's position, or undefined.
+ */
+function saidNothingAt(tokens: Token[], i: number): number | undefined {
+  if (tokens[i].lower !== 'no' || tokens[i - 1]?.pos !== 'VERB') return undefined;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'NOUN' && isWordOfSaying(tokens[k].lemma) ? k : undefined;
+}
+
+/** A word of saying: a verb WordNet classes as communication, or a noun derived from one ("mention", "hint", "indication"). */
+export const isWordOfSaying = (lemma: string) => {
+  const r = relationsOf(lemma);
+  return r.verbClass === 'communication' || r.derivations.some((d) => relationsOf(d).verbClass === 'communication');
+};
+
+/**
  * "No agreement was signed", "no nuclear deal has been reached", "no such meeting took place": "no"
  * opening a clause's subject, its verb passive, perfect or past, denies what the clause says. ("No place for blocs", "no doubt"
  * elsewhere in a sentence are no such denial.)
@@ -587,6 +605,8 @@ export interface NegationScope {
    * the cheering crowds Putin had enjoyed a day earlier", "not the support that Kim had voiced".
    */
   presupposes: boolean;
+  /** Token positions of the words of saying a denial of saying is told in: "made no mention", "did not mention". */
+  saying: Set<number>;
 }
 
 /**
@@ -627,14 +647,20 @@ export function extractNegation(tokens: Token[]): NegationScope {
   let denies = false;
   let affirmed = false;
   let presupposes = false;
+  const saying = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (notNegationAt(lowers, i)) {
       i += 1;
       continue;
     }
-    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i);
+    const said = saidNothingAt(tokens, i);
+    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
+    // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
+    const next = tokens[i + cue.length];
+    if (said !== undefined) saying.add(said);
+    else if (next?.pos === 'VERB' && isWordOfSaying(next.lemma)) saying.add(i + cue.length);
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
     if (isExcluding(cue) && PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
@@ -672,5 +698,11 @@ export function extractNegation(tokens: Token[]): NegationScope {
       else covered.add(k);
     }
   }
-  return { tokens: covered, denies: denies && !affirmed, presupposes };
+  // (and so are the words telling where it was not said: "… in his public remarks")
+  if (saying.size) for (const k of covered) {
+    if (tokens[k].pos !== 'NOUN' || !isWordOfSaying(tokens[k].lemma)) continue;
+    saying.add(k);
+    for (let j = k - 1; tokens[j]?.pos === 'ADJ'; j--) saying.add(j);
+  }
+  return { tokens: covered, denies: denies && !affirmed, presupposes, saying };
 }
