@@ -585,6 +585,13 @@ describe('page furniture', () => {
     'Read also: Snow cover in Primorye expected to form by mid-November',
     '(Compiled by Regional Wire staff; editing by Asia desk)',
     'Subscribers can read the full analysis by logging in.',
+    'The writer lectures on Asian politics at a university in Manila.',
+    'Retrieved 12 May 2025.',
+    'Archived from the original on 2 June 2025.',
+    'Joining me now is Kim Soo-ah, our Seoul correspondent.',
+    "With me today is Arjun Mehta, who follows India's arms trade.",
+    '‹ Previous: Chess olympiad opens | Next: Rice prices climb ›',
+    '« Older entries',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -602,6 +609,9 @@ describe('page furniture', () => {
     'ANALYST: Yes, and the oil deal matters more than the arms one.',
     'Vietnam relied on Russian translators at the talks, officials said.',
     'The talks ran into a second day — a sign, officials said, of how much was at stake.',
+    'The writers of the joint statement retrieved a clause on energy from an earlier draft.',
+    'With Moscow isolated, Hanoi has become a rare friendly venue for Putin.',
+    'Vietnam joined BRICS as a partner country → a step Moscow welcomed',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

@@ -34,7 +34,11 @@ const FURNITURE: RegExp[] = [
   /^\s*\(?\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
   /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting|contributing authors?|contributors?)\b[: ]/i,
   // the author's note: "About the author: …", "The author is a senior fellow at …"
-  /^\s*(about the author\b|the author is\b|the writer is\b)/i,
+  /^\s*(about the author\b|the (author|writer)s? (is|are|was|teaches|lectures|works|heads|directs|covers|writes)\b)/i,
+  // an encyclopedia's reference: "Retrieved 3 March 2025.", "Archived from the original on …"
+  /^\s*(retrieved( on)? \d|archived from the original\b)/i,
+  // a host bringing in a guest: "With me is Dan Kowalczyk, who reports on …", "I'm joined by …"
+  /^\s*(with me (is|are|today|this week|now)|i'?m joined (by|today|now)|joining (me|us) (is|are|now|today))\b/i,
   // bylines: "By Vu Anh | June 20" — names are capitalised, so "By signing the treaty, …" is not one
   /^\s*(By|BY) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}\s*(\||$|\d|,)/u,
   /\bsource site\b/i,
@@ -150,6 +154,8 @@ export function isFurnitureLine(lineText: string): boolean {
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
+  // a page's previous and next links: "‹ No. 5: … | No. 7: … ›", "« Older posts"
+  if (/^\s*[‹«←]|[›»→]\s*$/.test(lineText)) return true;
   // a menu or breadcrumb whose spaces were lost, run into what follows: "HomeWorldAsiaPutin in Hanoi…"
   if (/^\s*(\p{Lu}\p{Ll}+){3,}/u.test(lineText)) return true;
   // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
