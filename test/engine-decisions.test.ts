@@ -1035,6 +1035,12 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   });
 });
 
+describe('a name written with its diacritics', () => {
+  it('is the baseline\'s name without them: "Trần Hồng Hà" is "Tran Hong Ha"', () => {
+    expect(only('On landing in Hanoi, Putin was met on the red carpet by Deputy Prime Minister Trần Hồng Hà and party diplomat Lê Hoài Trung.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');
+  });
+});
+
 describe('a longer name built on the baseline\'s', () => {
   it('is another body: an entity contradiction; the same name is no contradiction', () => {
     const other = "Putin's op-ed ran in Quan Doi Nhan Dan, the military's paper, thanking Hanoi for its balanced stance on the Ukraine crisis.";

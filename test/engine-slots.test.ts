@@ -536,6 +536,17 @@ describe('entity matching', () => {
   });
 });
 
+describe('Vietnamese names with their diacritics', () => {
+  it('stay whole words at their own offsets, read as their plain spelling', () => {
+    const text = 'Phó Thủ tướng Trần Hồng Hà đón Putin. Then Nguyễn Phú Trọng spoke.';
+    const sentences = readSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Phó Thủ tướng Trần Hồng Hà đón Putin.', 'Then Nguyễn Phú Trọng spoke.']);
+    const tokens = sentences.flatMap((s) => s.tokens);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.lower)).toEqual(expect.arrayContaining(['tran', 'hong', 'ha', 'don', 'nguyen', 'phu', 'trong']));
+  });
+});
+
 describe('page furniture', () => {
   const furniture = (line: string) => isFurniture(line) || isFurnitureLine(line);
 

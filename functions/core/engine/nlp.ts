@@ -63,10 +63,27 @@ export function stemOf(value: string): string {
   return stem;
 }
 
+/** Accented letters: past Latin-1, wink's tokenizer splits words at them ("Trần" → "Tr", "ầ", "n"). */
+const EXTENDED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
+/**
+ * The text wink reads: each such letter as its base letter ("Trần Hồng Hà" → "Tran Hong Ha", "đ" →
+ * "d"), one character for one, so every offset holds. Vietnamese names keep their words, and meet
+ * their spelling without diacritics.
+ */
+function foldForTokenizer(text: string): string {
+  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/.test(text)) return text;
+  return text.replace(EXTENDED_LETTER, (c) => {
+    const base = c.normalize('NFD')[0];
+    if (base !== c) return base;
+    return c === 'đ' ? 'd' : c === 'Đ' ? 'D' : c;
+  });
+}
+
 /** Reads text into sentences; offsets are JavaScript string indexes into `text`. */
-export function readSentences(text: string): Sentence[] {
+export function readSentences(original: string): Sentence[] {
   const nlpr = reader();
   const its = nlpr.its;
+  const text = foldForTokenizer(original);
   const doc = nlpr.readDoc(text);
   const tokens = doc.tokens();
   // wink's typings don't cover every `its` helper; each call returns one value per token
@@ -87,7 +104,8 @@ export function readSentences(text: string): Sentence[] {
     const end = Math.min(text.length, at + value.length);
     cursor = end;
     all.push({
-      text: value,
+      // (as the text has it; the lower case, lemma and stem are of the letters wink read)
+      text: text === original ? value : original.slice(at, end),
       lower: value.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(),
       stem: stemOf(value),
@@ -125,7 +143,7 @@ export function readSentences(text: string): Sentence[] {
     if (from > to) return;
     const start = all[from].start;
     const end = all[to].end;
-    sentences.push({ text: text.slice(start, end), start, end, tokens: all.slice(from, to + 1), line: lineOf(start) });
+    sentences.push({ text: original.slice(start, end), start, end, tokens: all.slice(from, to + 1), line: lineOf(start) });
   };
   for (const [first, last] of spans) {
     let from = first;
