@@ -1035,6 +1035,13 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   });
 });
 
+describe('a figure that agrees with the baseline\'s for the same kind of thing', () => {
+  it('adds nothing: "roughly 12 accords" is the baseline\'s "around a dozen" agreements; 14 is another count', () => {
+    expect(only('In Hanoi, Lam and Putin put their names to roughly 12 accords, from schools to civil nuclear power.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');
+    expect(only('In Hanoi, Lam and Putin put their names to 14 accords, from schools to civil nuclear power.', { published: '2024-06-22T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});
+
 describe('a name written with its diacritics', () => {
   it('is the baseline\'s name without them: "Trần Hồng Hà" is "Tran Hong Ha"', () => {
     expect(only('On landing in Hanoi, Putin was met on the red carpet by Deputy Prime Minister Trần Hồng Hà and party diplomat Lê Hoài Trung.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');

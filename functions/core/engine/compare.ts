@@ -1857,6 +1857,17 @@ function organWords(claim: Features, index: BaselineIndex): Set<string> {
   return keys;
 }
 
+/**
+ * A figure that agrees with one the baseline gives for the same kind of thing, in other words:
+ * "about 12 documents" where the baseline has "around a dozen cooperation agreements".
+ */
+function agreesWithBaseline(claim: Features, key: string, index: BaselineIndex): boolean {
+  const figure = key.slice(1);
+  const mine = claim.quantities.find((q) => q.text.replace(/,/g, '').includes(figure));
+  if (!mine) return false;
+  return sentencesAt(index.postings.get(mine.unit) ?? [], index).some((b) => b.quantities.some((q) => comparable(q, mine) && !disjoint(q, mine)));
+}
+
 function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = false): Added {
   const lemmas = lemmasByKey(m.claim);
   const added: Added = { names: [], figures: [], words: [] };
@@ -1875,7 +1886,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) {
-      if (!dayKeys.has(key)) added.figures.push(key);
+      if (!dayKeys.has(key) && !agreesWithBaseline(m.claim, key, index)) added.figures.push(key);
     }
     else if (key.startsWith('=') || Math.max(0, ...[...(lemmas.get(key) ?? [])].map(frequencyOf)) < SPECIFIC_FREQUENCY) added.words.push(key);
   }
