@@ -1035,6 +1035,27 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   });
 });
 
+describe('the welcome likened to the other stop\'s, where the baseline sets them apart', () => {
+  it('"as grand as the one in Pyongyang", "rivalled Pyongyang\'s" is an other contradiction', () => {
+    for (const text of [
+      "Hanoi's reception for Putin was just as grand as the one North Korea had laid on for him.",
+      'The welcome Vietnam gave the Russian president matched the one he had received in Pyongyang.',
+    ]) {
+      const f = only(text, { published: '2024-07-01T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f.evidence.some((e) => /more reserved|more formal/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('set apart again, or likened in a denial, is none', () => {
+    expectNoContradiction([
+      "Hanoi's reception for Putin was not as grand as the one North Korea had laid on for him.",
+      "Hanoi's reception for Putin was more restrained than the one North Korea had laid on for him.",
+      'Vietnam\'s rice harvest matched the one in North Korea last year, Russian traders said.',
+    ], { published: '2024-07-01T08:00:00Z' });
+  });
+});
+
 describe('a figure that agrees with the baseline\'s for the same kind of thing', () => {
   it('adds nothing: "roughly 12 accords" is the baseline\'s "around a dozen" agreements; 14 is another count', () => {
     expect(only('In Hanoi, Lam and Putin put their names to roughly 12 accords, from schools to civil nuclear power.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');

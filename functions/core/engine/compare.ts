@@ -1378,6 +1378,26 @@ const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.
  * opposite order to a baseline sentence, none puts them its way, and it names the event or
  * someone that sentence names, or tells of travelling between them.
  */
+/**
+ * The event's welcome likened to one at another stop of the tour ("every bit as lavish as the
+ * one in Pyongyang", "rivalled Pyongyang's") where the baseline sets them apart ("His reception
+ * was more reserved in Vietnam"): another outcome, whatever the adjectives.
+ */
+function welcomeLikenessConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (claim.likeness !== 'same' || state === 'outside' || !tellsOfWelcome(claim, index)) return undefined;
+  const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]));
+  if (!claim.entities.some((e) => !e.group && stops.has(e.id))) return undefined;
+  const apart = index.sentences.filter((b) => b.likeness === 'unlike' && tellsOfWelcome(b, index));
+  if (!apart.length) return undefined;
+  return factContradiction('other', apart.slice(0, 3), 'the article likens the welcome to the one at the other stop; the baseline sets them apart', index, 0.7);
+}
+
+/** A sentence on a welcome: a word of the profile's class of welcoming, or its noun ("reception", from "receive"). */
+function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolean {
+  const welcome = index.matcher.topicClass('welcome');
+  return !!welcome && (f.keys.has(welcome) || f.keys.has(stemOf('reception')));
+}
+
 function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const mine = claim.sequence;
   // (a claim not dated itself keeps to the tour even in a paragraph dated later: "that trip had begun in Hanoi")
@@ -1937,7 +1957,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -9,6 +9,7 @@ import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
 import { extractAge, extractPopulation, extractStatus, type AgeClaim, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
+import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { arrivalAt, dayOf, pieceDayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
@@ -46,6 +47,8 @@ export interface Features {
   presupposes: boolean;
   /** Keys of the words of saying a denial of saying is told in ("made no mention of", "did not mention"): its frame, not what it denies. */
   sayingKeys: Set<string>;
+  /** Whether the sentence likens two things ("as lavish as Pyongyang's") or sets them apart ("a more reserved reception"). */
+  likeness?: Likeness;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
   trends: Trend[];
   /** The standing of a state in a body the sentence states ("a candidate for ASEAN membership"). */
@@ -191,6 +194,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     denies: negation.denies,
     presupposes: negation.presupposes,
     sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
+    likeness: likenessIn(s.tokens, negation.tokens),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),

@@ -1,0 +1,40 @@
+// Whether a sentence likens two things or sets them apart: "a welcome every bit as lavish as
+// Pyongyang's", "rivalled the one in Pyongyang" liken them; "a more reserved reception", "a
+// cooler welcome than in Pyongyang", "nothing like the crowds of the North Korean stop" set them
+// apart. A claim that likens what the baseline sets apart (or the reverse) tells of another
+// outcome, whatever its adjectives: the two need not be antonyms WordNet knows.
+import type { Token } from './nlp.ts';
+
+export type Likeness = 'same' | 'unlike';
+
+/** Verbs of being alike: "rivalled", "matched", "equalled", "mirrored", "resembled". */
+const LIKENING_VERBS = new Set(['rival', 'match', 'equal', 'mirror', 'resemble']);
+/** Words of being unlike: "unlike", "in contrast to". */
+const UNLIKE = /^(unlike|contrast|contrasted|contrasting)$/;
+
+/**
+ * The likeness a sentence states, if any. `negated` holds the token positions a negation covers:
+ * "not as grand as" sets apart, "did not match" too.
+ */
+export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Likeness | undefined {
+  const lowers = tokens.map((t) => t.lower);
+  let found: Likeness | undefined;
+  const say = (at: number, likeness: Likeness) => {
+    // (a denied likening sets apart: "not as grand as", "did not match")
+    const denied = negated.has(at) || lowers[at - 1] === 'not' || lowers[at - 2] === 'not';
+    found ??= denied && likeness === 'same' ? 'unlike' : likeness;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "as grand as", "every bit as lavish as", "just as warm as"
+    // ("as well as" joins, it likens nothing)
+    if (lowers[i] === 'as' && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') && lowers[i + 2] === 'as' && lowers[i + 1] !== 'well') say(i, 'same');
+    else if (t.pos === 'VERB' && LIKENING_VERBS.has(t.lemma)) say(i, 'same');
+    else if (UNLIKE.test(lowers[i]) || (lowers[i] === 'nothing' && lowers[i + 1] === 'like')) say(i, 'unlike');
+    // a comparative: "more reserved", "less festive", "cooler than"
+    // (of an adjective or a participle used as one: "more reserved")
+    else if ((lowers[i] === 'more' || lowers[i] === 'less') && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /ed$/.test(lowers[i + 1])))) say(i, 'unlike');
+    else if (t.pos === 'ADJ' && /er$/.test(lowers[i]) && t.lemma !== lowers[i] && lowers[i + 1] === 'than') say(i, 'unlike');
+  }
+  return found;
+}
