@@ -1056,6 +1056,15 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
   });
 });
 
+describe('a count done by the same deed, in an article of the event\'s own days', () => {
+  it('"17 documents were signed" is the event\'s count, whatever else the sentence says; someone else\'s signing is not', () => {
+    const lead = "Putin's state visit to Hanoi ended on Thursday.";
+    const f = findingAfter(lead, 'At the ceremony, 17 documents were signed in all, the Kremlin said.', { published: '2024-06-21T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(findingAfter(lead, "Separately, 17 documents were signed after Mishustin's talks with Pham Minh Chinh, the Kremlin said.", { published: '2024-06-21T08:00:00Z' })?.label).not.toBe('contradiction');
+  });
+});
+
 describe('a figure that agrees with the baseline\'s for the same kind of thing', () => {
   it('adds nothing: "roughly 12 accords" is the baseline\'s "around a dozen" agreements; 14 is another count', () => {
     expect(only('In Hanoi, Lam and Putin put their names to roughly 12 accords, from schools to civil nuclear power.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');

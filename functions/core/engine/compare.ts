@@ -976,9 +976,14 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
     // it, names who took part, or says much of what a sentence stating the count says.
     // Universities' "40 memorandums since 2010" count something else.
+    // In an article on the event's own days, a count done by the same deed ("15 documents were
+    // signed") is the event's, unless the claim names another place or someone (whose talks
+    // they may be: "after Mishustin's talks")
+    const sameDeed = (b: BaselineSentence) =>
+      state === 'inside' && [...claim.verbKeys].some((k) => b.verbKeys.has(k)) && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
     const ofTheEvent =
       state !== 'outside' &&
-      (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC));
+      (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC || sameDeed(index.sentences[sentence])));
     const facts = counted.filter(({ sentence }) =>
       q.standing
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
