@@ -6,7 +6,7 @@ import { isStampZone, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { isHonorific, isProspective, MONTHS, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { isHonorific, isProspective, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
@@ -976,11 +976,13 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
     // it, names who took part, or says much of what a sentence stating the count says.
     // Universities' "40 memorandums since 2010" count something else.
-    // In an article on the event's own days, a count done by the same deed ("15 documents were
-    // signed") is the event's, unless the claim names another place or someone (whose talks
-    // they may be: "after Mishustin's talks")
+    // In an article on the event's own days, a count done by the same deed, told without its doers
+    // ("15 documents were signed"), is the event's, unless the claim names another place or
+    // someone (whose talks they may be: "after Mishustin's talks"); others' signing ("oil companies
+    // signed 15 memorandums") is theirs
+    const passiveDeed = claim.tokens.findIndex((t, i) => t.pos === 'VERB' && PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? ''));
     const sameDeed = (b: BaselineSentence) =>
-      state === 'inside' && [...claim.verbKeys].some((k) => b.verbKeys.has(k)) && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
+      state === 'inside' && passiveDeed >= 0 && b.verbKeys.has(claim.tokenKeys[passiveDeed] ?? '') && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
     const ofTheEvent =
       state !== 'outside' &&
       (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC || sameDeed(index.sentences[sentence])));
