@@ -2011,6 +2011,8 @@ describe('a rank at a body', () => {
     expect(f.evidence.some((e) => /advisers to Ukrainian President/.test(e.text))).toBe(true);
     const same = only("Mykhailo Podolyak, an aide to Volodymyr Zelensky, mocked Putin's trip to Hanoi as a hunt for old Soviet friends.", { published: '2024-07-10T08:00:00Z' });
     expect(same.label).not.toBe('contradiction');
+    // (a country's body in common words after its name is the same: "the Ukrainian presidential staff")
+    expect(only("Mykhailo Podolyak, head of the Ukrainian presidential staff, mocked Putin's trip to Hanoi as a hunt for old Soviet friends.", { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'role' });
     // (one who spoke to a body does not work there)
     const spoke = only("Mykhailo Podolyak, speaking to Ukrainian television, mocked Putin's trip to Hanoi as a hunt for old Soviet friends.", { published: '2024-07-10T08:00:00Z' });
     expect(spoke.label).not.toBe('contradiction');

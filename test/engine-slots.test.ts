@@ -729,6 +729,8 @@ describe('affiliations', () => {
     expect(read('Nguyen Van Binh of the Lowy Institute in Sydney disagreed.').affiliations).toEqual([{ person: 'nguyen van binh', body: ['lowi', 'institut'] }]);
     expect(read('Tran Thi Mai at the Brookings Institution said so.').affiliations.map((a) => a.person)).toEqual(['tran thi mai']);
     expect(read('President Vladimir Putin of Russia met To Lam.').affiliations).toEqual([]);
+    // (a place before a comma is no person)
+    expect(read('Putin came on from North Korea, where he had signed a pact with the Workers Party.').affiliations).toEqual([]);
   });
 });
 

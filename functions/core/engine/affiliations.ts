@@ -64,6 +64,10 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
         const key = keys[m];
         if (capitalised(tokens[m]) && key) words.push(key);
       }
+      // a country's body named in common words after its name: "the Ukrainian presidential office"
+      if (words.length && keys[m - 1]?.startsWith('@') && /(an|ese|ish|i)$/.test(tokens[m - 1].lower)) {
+        for (; m < stop && /^(ADJ|NOUN)$/.test(tokens[m].pos) && !capitalised(tokens[m]); m++) if (keys[m]) words.push(keys[m]!);
+      }
       // a body is named by a word that is no place's or person's ("Institute", "Group"), not by a place alone
       if (words.some((w) => !w.startsWith('@'))) {
         body = words;

@@ -206,7 +206,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     yearSpans: [...s.text.matchAll(YEAR_SPAN)].map((m) => ({ from: Number(m[1] ?? m[3]), to: Number(m[2] ?? m[4]) })),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     tellsOfArriving: arriving >= 0,
-    affiliations: extractAffiliations(s.tokens, tokenKeys),
+    // (a place or a body named before a comma is no person: "North Korea, where …")
+    affiliations: extractAffiliations(s.tokens, tokenKeys).filter((a) => !entities.some((e) => e.kind !== 'person' && e.id === a.person)),
     arrival: arrivalTime(s.tokens, dates, arriving),
     tellsOfTalks: talks,
     talksDay: talks ? dayOf(s.tokens, dates) : undefined,
