@@ -2149,6 +2149,12 @@ describe('the hours of talks with a host', () => {
     expect(f.evidence.some((e) => /today afternoon/.test(e.text))).toBe(true);
   });
 
+  it('a place named after the clause that times the talks is no place of the talks', () => {
+    const f = only("Nguyen Phu Trong received Putin on the morning of June 20, urging an early end to the fighting in Ukraine.", { published: '2024-07-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expectNoContradiction(['In Pyongyang, Nguyen Phu Trong received Putin on the morning of June 20, urging an early end to the fighting in Ukraine.'], { published: '2024-07-01T08:00:00Z' });
+  });
+
   it('the same hours, or a host the baseline gives no hours for, is none', () => {
     expectNoContradiction(['Nguyen Phu Trong hosted Putin for talks at the party headquarters on the afternoon of June 20.', 'Pham Minh Chinh met Putin for talks on the morning of June 20 in Hanoi.'], { published: '2024-07-01T08:00:00Z' });
   });

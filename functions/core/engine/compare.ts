@@ -1307,7 +1307,13 @@ function visitorsPieceDays(claim: Features, index: BaselineIndex, context: Claim
  */
 function talksTimeConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const mine = claim.talksTime;
-  if (!mine || state === 'outside' || namesAnotherPlace(claim, index)) return undefined;
+  if (!mine || state === 'outside') return undefined;
+  // (talks held elsewhere, in the sentence's first clause, where its verb is: not "…, hoping for an
+  // end to the fighting in Ukraine")
+  const verb = claim.tokens.findIndex((t) => t.pos === 'VERB');
+  const clauseEnd = claim.tokens.findIndex((t, i) => i > verb && /^[,;:]$/.test(t.text));
+  const inClause = clauseEnd < 0 ? claim.entities : claim.entities.filter((e) => e.start < claim.tokens[clauseEnd].start);
+  if (namesAnotherPlace({ entities: inClause }, index)) return undefined;
   if (context.writtenLater && mine.day && 'offset' in mine.day) return undefined;
   const names = new Set([...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...claim.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower)]);
   const visitor = visitorOf(index);
