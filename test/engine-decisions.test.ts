@@ -1929,6 +1929,12 @@ describe('none of what an outside party did', () => {
     expectNoContradiction(['Speaking to reporters in Hanoi during the state visit, To Lam gave no indication of when he would next travel to Moscow.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('"refrained from any open criticism" denies the criticism; "neither side said a word about" what the baseline has said', () => {
+    expectContradiction(["During Putin's state visit to Hanoi, Washington refrained from any open criticism of its Vietnamese partners."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
+    expectContradiction(['During the state visit to Hanoi neither leader said a word to reporters about closer defence cooperation between Russia and Vietnam.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /defense cooperation/);
+    expectNoContradiction(['None of this means the Russian question has gone away for Hanoi.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('the outside party named before a colon, "there was none" after it', () => {
     expectContradiction(["During Putin's state visit the US stayed quiet: there was no criticism of Vietnam's hosts, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
     // (the clause after the colon has its own doer)

@@ -115,7 +115,7 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
       if (agreement > 0) named.push(thing(listFrom(tokens, agreement + 1)));
     }
     // "X was not on the table / among / part of / included in": the subject X
-    if (PASSIVE_AUXILIARY.test(t.lower) && lowers[i + 1] === 'not' && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) {
+    if (PASSIVE_AUXILIARY.test(t.lower) && /^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) {
       const subject: number[] = [];
       for (let k = i - 1; k >= 0 && !/^[,;:.]$/.test(tokens[k].text) && tokens[k].pos !== 'VERB' && lowers[k] !== 'and'; k--) subject.push(k);
       named.push(thing(subject));
@@ -206,6 +206,12 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
     let k = i + 1;
     while (/^(from|to|publicly|openly|officially|even|really)$/.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV') k++;
     if (tokens[k]?.pos === 'VERB' && keys[k] && relationsOf(tokens[k].lemma).verbClass === 'communication') out.push({ key: keys[k]!, at: k });
+    // or its noun: "refrained from any public criticism"
+    else if (t.pos === 'VERB' && /^(any|a|an)$/.test(tokens[k]?.lower ?? '')) {
+      k++;
+      while (tokens[k]?.pos === 'ADJ') k++;
+      if (tokens[k]?.pos === 'NOUN' && keys[k] && !IDIOMS_OF_NO.has(tokens[k].lemma)) out.push({ key: keys[k]!, at: k });
+    }
   });
   return out;
 }

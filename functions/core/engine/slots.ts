@@ -658,9 +658,14 @@ export function extractNegation(tokens: Token[]): NegationScope {
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
-    const next = tokens[i + cue.length];
     if (said !== undefined) saying.add(said);
-    else if (next?.pos === 'VERB' && isWordOfSaying(next.lemma)) saying.add(i + cue.length);
+    else {
+      // ("did not mention", "neither side said a word about"): the denial's verb, right after it or
+      // after its subject, is one of saying
+      const verb = tokens.findIndex((t, k) => k >= i + cue.length && k <= i + cue.length + 3 && t.pos === 'VERB');
+      const spoken = verb === i + cue.length || /^(NOUN|PROPN)$/.test(tokens[verb - 1]?.pos ?? '');
+      if (verb >= 0 && spoken && isWordOfSaying(tokens[verb].lemma)) saying.add(verb);
+    }
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
     if (isExcluding(cue) && PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
