@@ -1035,6 +1035,26 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   });
 });
 
+describe('the order of the meetings', () => {
+  it('a host the baseline has met "later in the day" met first is an other contradiction', () => {
+    for (const text of [
+      "Putin's day in Hanoi opened with a meeting with Nguyen Phu Trong at the party's headquarters.",
+      'The first appointment on Putin\'s Hanoi programme was a meeting with Pham Minh Chinh.',
+    ]) {
+      const f = only(text, { published: '2024-06-22T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f.evidence.some((e) => /later in the day/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('a host met first on another trip, or first said of something else, is none', () => {
+    expectNoContradiction([
+      "On Putin's first visit to Vietnam since 2017, Nguyen Phu Trong received him at the party's headquarters.",
+      'Pham Minh Chinh opened the Vietnam–Russia business forum in Moscow in 2025 with a speech on trade.',
+    ], { published: '2024-06-22T08:00:00Z' });
+  });
+});
+
 describe('the welcome likened to the other stop\'s, where the baseline sets them apart', () => {
   it('"as grand as the one in Pyongyang", "rivalled Pyongyang\'s" is an other contradiction', () => {
     for (const text of [

@@ -1392,6 +1392,43 @@ const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.
  * someone that sentence names, or tells of travelling between them.
  */
 /**
+ * A host the baseline has the visitor meet "later in the day" met first: "Putin's day opened with
+ * a meeting with Trong", "his first appointment was with Trong". The claim names the host after
+ * a verb of beginning ("began with", "opened with") or "first" before a word of meeting.
+ */
+function meetingOrderConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (state === 'outside' || namesAnotherPlace(claim, index)) return undefined;
+  const later = laterMeetings(index);
+  const hosts = claim.entities.filter((e) => e.kind === 'person' && later.people.has(e.id));
+  // (of meetings: "begins two days of mourning for Trong" orders nothing)
+  const meets = claim.tokens.some((t) => MEETING_WORDS.test(t.lemma) || t.lemma === 'meet' || t.lemma === 'receive' || t.lemma === 'host');
+  if (!hosts.length || !meets) return undefined;
+  const at = (e: EntityMention) => claim.tokens.findIndex((t) => t.start >= e.start);
+  const first = claim.tokens.some((t, i) => {
+    const begins = t.pos === 'VERB' && BEGINS.has(t.lemma);
+    const firstMeeting = t.lower === 'first' && MEETING_WORDS.test(claim.tokens[i + 1]?.lemma ?? '');
+    return (begins || firstMeeting) && hosts.some((e) => at(e) > i && at(e) - i <= 16);
+  });
+  if (!first) return undefined;
+  return factContradiction('other', later.sentences, `the article has ${title(hosts[0].id)} met first; the baseline later in the day`, index, 0.7);
+}
+const BEGINS = new Set(['begin', 'start', 'open']);
+const MEETING_WORDS = /^(appointment|meeting|talk|engagement|call|encounter)s?$/;
+
+/** The people the baseline has the visitor meet later ("met later in the day with …"), with those sentences. */
+const laterMet = new WeakMap<BaselineIndex, { people: Set<string>; sentences: BaselineSentence[] }>();
+function laterMeetings(index: BaselineIndex) {
+  let found = laterMet.get(index);
+  if (!found) {
+    const visitor = visitorOf(index);
+    const sentences = index.sentences.filter((b) => /\b(later in the day|afterwards)\b/i.test(b.text) && b.verbKeys.has(stemOf('meet')) && b.entities.some((e) => visitor.has(e.id)));
+    const people = new Set(sentences.flatMap((b) => b.entities.filter((e) => e.kind === 'person' && !visitor.has(e.id)).map((e) => e.id)));
+    laterMet.set(index, (found = { people, sentences }));
+  }
+  return found;
+}
+
+/**
  * The event's welcome likened to one at another stop of the tour ("every bit as lavish as the
  * one in Pyongyang", "rivalled Pyongyang's") where the baseline sets them apart ("His reception
  * was more reserved in Vietnam"): another outcome, whatever the adjectives.
@@ -1970,7 +2007,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
