@@ -1106,6 +1106,9 @@ describe('a longer name built on the baseline\'s', () => {
     expect(only(same).label).not.toBe('contradiction');
     // said of the same thing in fewer of the sentence's words
     expect(only('Before the trip Putin wrote for Quan Doi Nhan Dan, praising the balanced stance of his hosts.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // where the piece appeared, said apart from it: "the article he wrote …, which ran in Tuoi Tre"
+    expect(only('Putin thanked Hanoi for its balanced stance in an article he wrote before the trip, which ran in Thanh Nien.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(only('Putin thanked Hanoi for its balanced stance in an article he wrote before the trip, which ran in Nhan Dan.').label).not.toBe('contradiction');
     // a country's or a place's name run into another word is no other body
     expect(only('The Kazan Kremlin hosted Putin\'s talks with Vietnam\'s prime minister in October.', { published: '2024-10-30T08:00:00Z' }).type).not.toBe('entity');
     // an honorific is no longer name

@@ -383,12 +383,21 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
  * column, past the words describing the paper ("in the communist party mouthpiece Nhan Dan
  * newspaper", "for the youth daily Tuoi Tre").
  */
+/** Verbs of a piece coming out somewhere: "appeared in", "ran in", "was published in". */
+const APPEARING = new Set(['appear', 'run', 'publish', 'print']);
+
 function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined {
   // (the paper's name ends where a person's begins: "in Nhan Dan Putin wrote")
   const person = (t: Token) => entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
   const writing = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
   if (writing < 0) return undefined;
   let k = writing + (tokens[writing + 1]?.text === '-' ? 3 : 1); // "op-ed"
+  // or where it appeared: "the article he wrote before the visit, which ran in Tuoi Tre"
+  if (!/^(in|for)$/.test(tokens[k]?.lower ?? '')) {
+    const appeared = tokens.findIndex((t, j) => j > k && j <= k + 14 && t.pos === 'VERB' && APPEARING.has(t.lemma) && tokens[j + 1]?.lower === 'in');
+    if (appeared < 0 || tokens.slice(k, appeared).some((t) => /^[;.:]$/.test(t.text))) return undefined;
+    k = appeared + 1;
+  }
   if (!/^(in|for)$/.test(tokens[k]?.lower ?? '')) return undefined;
   k++;
   // past the words describing the paper, not past a verb ("the article in question was published Wednesday")
