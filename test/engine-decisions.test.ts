@@ -1035,6 +1035,15 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   });
 });
 
+describe('a denial of what the baseline also says is absent', () => {
+  it('agrees with it: "excluding armed blocs", "not resorting to force and on peaceful settlement" restate "no place for blocs", "non-use of force"', () => {
+    for (const text of [
+      'In Hanoi Putin called for an Asia-Pacific security order that would exclude closed military blocs and rest on the non-use of force.',
+      'In Hanoi Putin said the region needs a security architecture built on not resorting to force and on the peaceful settlement of disputes.',
+    ]) expect(only(text, { published: '2024-06-22T08:00:00Z' }).label, text).toBe('known');
+  });
+});
+
 describe('the order of the meetings', () => {
   it('a host the baseline has met "later in the day" met first is an other contradiction', () => {
     for (const text of [

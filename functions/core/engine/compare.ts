@@ -523,7 +523,8 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     if (mine.sayingKeys.has(key) && !theirs.keys.has(key)) continue;
     const w = (mine === claim ? weights?.get(key) : undefined) ?? index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
-    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key)) {
+    // (what the other sentence says is absent, "without closed blocs", agrees with a denial of it)
+    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key) && !theirs.absentKeys.has(key)) {
       covered += w;
       flipped.push(key);
     }

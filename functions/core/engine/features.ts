@@ -47,6 +47,11 @@ export interface Features {
   presupposes: boolean;
   /** Keys of the words of saying a denial of saying is told in ("made no mention of", "did not mention"): its frame, not what it denies. */
   sayingKeys: Set<string>;
+  /**
+   * Keys of what the sentence says is absent without denying anything: "without closed blocs",
+   * "no place for closed blocs", "free of blocs". A denial of them agrees with it.
+   */
+  absentKeys: Set<string>;
   /** Whether the sentence likens two things ("as lavish as Pyongyang's") or sets them apart ("a more reserved reception"). */
   likeness?: Likeness;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
@@ -195,6 +200,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     presupposes: negation.presupposes,
     sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
     likeness: likenessIn(s.tokens, negation.tokens),
+    absentKeys: absentKeysIn(s.tokens, tokenKeys),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),
@@ -383,6 +389,33 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
  * column, past the words describing the paper ("in the communist party mouthpiece Nhan Dan
  * newspaper", "for the youth daily Tuoi Tre").
  */
+/**
+ * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
+ * of a "non-" word with its "of" phrase ("non-use of force": use, force).
+ */
+function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
+  const out = new Set<string>();
+  const lowers = tokens.map((t) => t.lower);
+  lowers.forEach((w, i) => {
+    const non = /^non-\p{L}/u.test(w);
+    if (non) out.add(stemOf(w.slice(4)));
+    const from =
+      w === 'without' ? i + 1
+      : w === 'no' && /^(place|room|space)$/.test(lowers[i + 1] ?? '') && lowers[i + 2] === 'for' ? i + 3
+      : w === 'free' && lowers[i + 1] === 'of' ? i + 2
+      : non && lowers[i + 1] === 'of' ? i + 2
+      : w === 'no' ? i + 1
+      : -1;
+    if (from < 0) return;
+    // (and the "of" phrase of a "no" noun: "no use of force")
+    // (a compound's hyphen holds it together: "politico-military blocs")
+    // (and a participle before its noun: "closed blocs")
+    const inPhrase = (k: number) => /^(DET|ADJ|NOUN|PROPN|CCONJ)$/.test(tokens[k].pos) || lowers[k] === '-' || (tokens[k].pos === 'VERB' && /ed$/.test(lowers[k])) || (w === 'no' && lowers[k] === 'of');
+    for (let k = from; k < tokens.length && k < from + 8 && inPhrase(k); k++) if (keys[k]) out.add(keys[k]!);
+  });
+  return out;
+}
+
 /** Verbs of a piece coming out somewhere: "appeared in", "ran in", "was published in". */
 const APPEARING = new Set(['appear', 'run', 'publish', 'print']);
 
