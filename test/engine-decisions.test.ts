@@ -620,6 +620,12 @@ describe('a new office holder, said as an event, contradicts the baseline holder
   });
 });
 
+describe('"member" before a plural noun', () => {
+  it('counts the members; it gives no state a standing: "ten member states, with Timor-Leste still waiting to join"', () => {
+    expect(only('ASEAN has ten member states, and Timor-Leste is still waiting to be let in, Russian diplomats note.', { published: '2025-01-10T08:00:00Z' }).type).not.toBe('other');
+  });
+});
+
 describe('a count of members said as a change of membership', () => {
   it('"raises the bloc\'s membership to 12 countries" after a sentence naming ASEAN conflicts with its 10 members', () => {
     const claim = "The decision raises the bloc's membership to 12 countries, officials in Jakarta said.";

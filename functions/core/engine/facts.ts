@@ -58,7 +58,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   tokens.forEach((t, i) => {
     // (a partner of a kind, "trading partners", "strategic partner", is a relation, no standing in a body)
     const kindOfPartner = t.lemma === 'partner' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
-    const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) && !kindOfPartner ? MEMBERSHIP_STATUS[t.lemma] : undefined;
+    // (nor is the word before a plural noun: "ten member states" are the members, counted)
+    const ofMembers = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1].lemma !== tokens[i + 1].lower;
+    const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) && !kindOfPartner && !ofMembers ? MEMBERSHIP_STATUS[t.lemma] : undefined;
     if (negated.has(i)) {
       denied ||= !!named;
       return;
