@@ -2176,6 +2176,8 @@ describe('the kind of the event', () => {
 
   it('the same kind, or another visitor\'s visit, is none', () => {
     expectNoContradiction(["Putin's state visit to Hanoi in June 2024 lasted two days, Russian media recalled.", 'Prime Minister Mishustin arrived in Hanoi for an official visit, the Kremlin said.'], { published: '2025-03-01T08:00:00Z' });
+    // (a visit to the visitor's own country is a guest's visit to him)
+    expectNoContradiction(["Vietnam's leader landed in Moscow on Friday for an official visit and talks with Putin at the Kremlin."], { published: '2024-07-01T08:00:00Z' });
   });
 });
 

@@ -1623,7 +1623,9 @@ function eventKindConflict(claim: Features, state: EventState, index: BaselineIn
   const lowers = claim.tokens.map((t) => t.lower);
   const visitorsOffices = new Set([...visitor].flatMap((p) => [...officesOf(p, index)]));
   const otherOffice = lowers.some((_, i) => { const o = index.matcher.officeAt(lowers, i); return !!o && !visitorsOffices.has(o.office) && claim.entities.some((e) => e.kind === 'country' && groups.has(e.id) && e.end <= claim.tokens[i].start && claim.tokens[i].start - e.end <= 2); });
-  if (others || otherOffice || !namesOneOf(claim, visitor, index)) return undefined;
+  // (a visit to the visitor's own country is someone's visit to him: "arrived in Moscow for an official visit")
+  const atHome = claim.entities.some((e) => !!e.group && groups.has(e.group) && (e.kind === 'country' || e.kind === 'place') && /^(in|at|to)$/.test(claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.lower ?? ''));
+  if (others || otherOffice || atHome || !namesOneOf(claim, visitor, index)) return undefined;
   return factContradiction('other', sentencesAt(baseline.sentences, index), `the article calls it ${withArticle(kinds[0])}; the baseline ${withArticle(baseline.kind)}`, index, 0.7);
 }
 
