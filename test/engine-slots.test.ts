@@ -603,6 +603,7 @@ describe('page furniture', () => {
     "With me today is Arjun Mehta, who follows India's arms trade.",
     '‹ Previous: Chess olympiad opens | Next: Rice prices climb ›',
     '« Older entries',
+    'To continue reading, register for free or subscribe to Delta Energy Premium.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -623,6 +624,8 @@ describe('page furniture', () => {
     'The writers of the joint statement retrieved a clause on energy from an earlier draft.',
     'With Moscow isolated, Hanoi has become a rare friendly venue for Putin.',
     'Vietnam joined BRICS as a partner country → a step Moscow welcomed',
+    "Hanoi did not sign up to Putin's proposal for a security order without blocs.",
+    'Vietnam does not subscribe to the politics of blocs, its diplomats say.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

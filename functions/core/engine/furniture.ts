@@ -17,7 +17,10 @@ const FURNITURE: RegExp[] = [
   // a running header or footer of a document turned to text: "Page 2 of 9"
   /\bpage \d+ of \d+\b/i,
   /\b(we value your privacy|manage (options|preferences|cookies)|accept all)\b/i,
-  /\b(sign up|subscribe|subscription|newsletter|briefing delivered|in your inbox|delivered to your inbox|daily digest|weekly digest)\b/i,
+  /\b(subscription|newsletter|briefing delivered|in your inbox|delivered to your inbox|daily digest|weekly digest)\b/i,
+  // a call to sign up: at the start, or with the reader's or the page's offer after it (not "Hanoi
+  // did not sign up to Putin's proposal", "Vietnam does not subscribe to bloc politics")
+  /^\s*(sign up|subscribe)\b|\b(sign up|subscribe|register)\b.{0,30}\b(our|your|free|now|today|here|premium)\b|\bto (continue|keep) reading\b/i,
   /^\s*(read more|read also|related|more articles|latest articles|latest news|must read|advertisement|- advertisement -|sponsored|share this|follow us|to watch on video|leave a reply|please enter|trending|recommended|popular|most read|see also|also read|watch)\b/i,
   /\b(all rights reserved|copyright ©|© ?\d{4}|\(c\) ?\d{4}|registered trademark)/i,
   // a newsletter's contents: "In this issue: 1) …"
