@@ -626,6 +626,8 @@ describe('page furniture', () => {
     'Vietnam joined BRICS as a partner country → a step Moscow welcomed',
     "Hanoi did not sign up to Putin's proposal for a security order without blocs.",
     'Vietnam does not subscribe to the politics of blocs, its diplomats say.',
+    'Asked about a visit by President Putin to Hanoi, the spokeswoman said she had nothing to announce.',
+    'The two leaders last met in Hanoi, where they held talks on Thursday, 20 June 2024.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

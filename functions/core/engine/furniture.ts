@@ -4,6 +4,7 @@
 
 /** Month names as pages write them in dates: capitalised, in full or cut short ("Sep", "Sept."). */
 const MONTH_NAMES = 'Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?';
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun';
 
 const MONTH_WORD = new RegExp(`\\b(${MONTH_NAMES})\\b`);
 
@@ -33,8 +34,9 @@ const FURNITURE: RegExp[] = [
   /^\s*(photo|image|picture|video|graphic|illustration)( by|:|\s*credit)/i,
   /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
   PAGE_ITSELF,
-  // credit lines open with a participle and a name: "Translated from Russian by …", "Edited by …"
-  /^\s*\(?\p{Lu}\p{Ll}+ed\b[^.;]{0,40}\bby \p{Lu}/u,
+  // credit lines open with a participle and a name, and end soon after it: "Translated from Russian
+  // by …", "Edited by …" (not "Asked about a visit by President Putin, the spokeswoman said …")
+  /^\s*\(?\p{Lu}\p{Ll}+ed\b[^.;,]{0,40}\bby \p{Lu}[^,]{0,60}$/u,
   /^\s*\(?(source|sources|editing by|reporting by|writing by|additional reporting|contributing authors?|contributors?)\b[: ]/i,
   // the author's note: "About the author: …", "The author is a senior fellow at …"
   /^\s*(about the author\b|the (author|writer)s? (is|are|was|teaches|lectures|works|heads|directs|covers|writes)\b)/i,
@@ -84,7 +86,8 @@ const FURNITURE: RegExp[] = [
   /\b(edited|condensed|shortened) for (length|clarity|brevity)\b/i,
   /\b(transcripts?|translations?|subtitles?)\b.*\b(provided|generated|produced|may differ)\b/i,
   // a wire photo's caption ends with its place and full date after a comma: "… in Hanoi, Vietnam, June 20, 2024."
-  new RegExp(`,\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|,\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
+  // (not a weekday's date closing a sentence: "… held talks on Friday, 21 June 2024.")
+  new RegExp(`(?<!(${WEEKDAY_NAMES})),\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|(?<!(${WEEKDAY_NAMES})),\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
 ];
 
 /** A line that starts the teaser block under an article: nothing after it is the article's. */
