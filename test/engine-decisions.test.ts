@@ -1041,6 +1041,16 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   });
 });
 
+describe('an interview\'s answers', () => {
+  it('"we" and "our" in an "A:" line are the speaker\'s, news to read; a host\'s "our correspondent" is the programme\'s', () => {
+    const answer = "A: Our banks now settle most of Russia's trade with Vietnam in roubles and dong.";
+    const text = ['Russia\'s trade envoy spoke to us about Vietnam.', 'Q: How is trade paid for?', answer, 'PRESENTER: Our correspondent in Hanoi has more.'].join('\n\n');
+    const claims = check(text, { published: '2025-01-10T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(claims).toContain(answer);
+    expect(claims.some((c) => c.includes('Our correspondent'))).toBe(false);
+  });
+});
+
 describe('a denial of what the baseline also says is absent', () => {
   it('agrees with it: "excluding armed blocs", "not resorting to force and on peaceful settlement" restate "no place for blocs", "non-use of force"', () => {
     for (const text of [

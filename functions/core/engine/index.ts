@@ -172,7 +172,8 @@ export function claimSentences(text: string): Sentence[] {
     const opening = key.slice(0, CUT_REPEAT_OPENING);
     const same = openings.get(opening) ?? [];
     if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
-    if (addressesReader(s) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
+    // (in an interview's answer, "we" and "our" are the speaker's, not the page's: "A: Our companies …")
+    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
@@ -189,6 +190,9 @@ export function claimSentences(text: string): Sentence[] {
 const isFactBoxLine = (s: Sentence, lineText: string) => lineText.trim() === s.text.trim() && /^[^:.!?]{3,40}:\s+\S/.test(s.text);
 /** A fact box line, claiming no more than who holds an office, has no verb and few words. */
 const isShortFactLine = (c: Features) => c.tokens.filter((t) => t.isWord).length < 8 && !c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+
+/** A line of an interview's answer: "A: …" (a host's named lines, "PRESENTER: … our correspondent", are the programme's). */
+const ANSWER_LINE = /^\s*A:\s/;
 
 /** The names a page's bylines give ("By Alistair Penrose | 25 June 2024", "By Vu Anh and Le Minh"). */
 function bylineNames(lines: string[]): string[] {
