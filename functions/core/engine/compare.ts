@@ -1438,9 +1438,17 @@ function welcomeLikenessConflict(claim: Features, state: EventState, index: Base
   if (claim.likeness !== 'same' || state === 'outside' || !tellsOfWelcome(claim, index)) return undefined;
   const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]));
   if (!claim.entities.some((e) => !e.group && stops.has(e.id))) return undefined;
-  const apart = index.sentences.filter((b) => b.likeness === 'unlike' && tellsOfWelcome(b, index));
+  const apart = welcomesSetApart(index);
   if (!apart.length) return undefined;
   return factContradiction('other', apart.slice(0, 3), 'the article likens the welcome to the one at the other stop; the baseline sets them apart', index, 0.7);
+}
+
+/** The baseline's sentences setting a welcome apart from another ("a more reserved reception"), read once per index. */
+const apartWelcomes = new WeakMap<BaselineIndex, BaselineSentence[]>();
+function welcomesSetApart(index: BaselineIndex): BaselineSentence[] {
+  let found = apartWelcomes.get(index);
+  if (!found) apartWelcomes.set(index, (found = index.sentences.filter((b) => b.likeness === 'unlike' && tellsOfWelcome(b, index))));
+  return found;
 }
 
 /** A sentence on a welcome: a word of the profile's class of welcoming, or its noun ("reception", from "receive"). */
@@ -1835,14 +1843,17 @@ function bodyNameConflict(claim: Features, b: BaselineSentence, index: BaselineI
   const theirs = bodyNames(b, index);
   if (!theirs.length) return undefined;
   for (const mine of bodyNames(claim, index)) {
-    if (baselineText(index).includes(mine.text.toLowerCase())) continue;
     const other = theirs.find((t) => t.head === mine.head && t.words.join(' ') !== mine.words.join(' ') && !abbreviates(mine, t) && !claim.text.toLowerCase().includes(t.text.toLowerCase()));
-    if (other) return `the article names the ${mine.text}; the baseline the ${other.text}`;
+    if (other && !baselineText(index).includes(mine.text.toLowerCase())) return `the article names the ${mine.text}; the baseline the ${other.text}`;
   }
   return undefined;
 }
 
-/** The whole baseline in lower case, read once per index: is a name anywhere in it? */
+/**
+ * The whole baseline in lower case, made once per index: is a name anywhere in it, also inside a
+ * longer one ("the Asia Program of the International Crisis Group")? Only a claim naming a body
+ * of a kind the baseline names too looks.
+ */
 const baselineTexts = new WeakMap<BaselineIndex, string>();
 function baselineText(index: BaselineIndex): string {
   let text = baselineTexts.get(index);
@@ -1938,7 +1949,8 @@ function agreesWithBaseline(claim: Features, key: string, index: BaselineIndex):
   const figure = key.slice(1);
   const mine = claim.quantities.find((q) => q.text.replace(/,/g, '').includes(figure));
   if (!mine) return false;
-  return sentencesAt(index.postings.get(mine.unit) ?? [], index).some((b) => b.quantities.some((q) => comparable(q, mine) && !disjoint(q, mine)));
+  // (the counts the baseline states, each figure once: bounded however large the baseline)
+  return (index.counts.get(mine.unit) ?? []).some(({ quantity: q }) => comparable(q, mine) && !disjoint(q, mine));
 }
 
 function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = false): Added {
