@@ -1117,6 +1117,15 @@ describe('a figure that agrees with the baseline\'s for the same kind of thing',
   });
 });
 
+describe('the baseline\'s statement given to another body of the same country', () => {
+  it('"the US embassy in Hanoi said" what the baseline has a State Department spokesperson say is an entity contradiction; the same body is none', () => {
+    const f = only('Before the visit the US embassy in Hanoi said no country should give Putin a platform to promote his war of aggression against Ukraine.', { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.evidence.some((e) => /State Department spokesperson/.test(e.text))).toBe(true);
+    expectNoContradiction(['Before the visit to Hanoi a US State Department spokeswoman said no country should give Putin a platform to promote his war of aggression against Ukraine.'], { published: '2024-07-10T08:00:00Z' });
+  });
+});
+
 describe('a name written with its diacritics', () => {
   it('is the baseline\'s name without them: "Trần Hồng Hà" is "Tran Hong Ha"', () => {
     expect(only('On landing in Hanoi, Putin was met on the red carpet by Deputy Prime Minister Trần Hồng Hà and party diplomat Lê Hoài Trung.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');

@@ -1861,6 +1861,35 @@ function baselineText(index: BaselineIndex): string {
   return text;
 }
 
+/**
+ * The baseline's statement given to another body of the same country, in other words: "the US
+ * embassy in Hanoi said no country should give Putin a stage to promote his war of aggression"
+ * where the baseline has "a US State Department spokesperson". The two say a run of four words
+ * in common after their verbs of saying; both speakers name the same country or body, and each
+ * has a word the other lacks, not a WordNet relative ("spokesman", "spokesperson").
+ */
+function sayerConflict(claim: Features, b: BaselineSentence): string | undefined {
+  if (!claim.saidBy || !b.saidBy || !sharesARun(claim.text.slice(claim.saidBy.from), b.text.slice(b.saidBy.from))) return undefined;
+  // the same country's two bodies ("the US embassy", "a US State Department spokesperson"), not one person twice
+  const country = (k: string) => claim.entities.some((e) => `@${e.id}` === k && e.kind !== 'person');
+  if (!claim.saidBy.by.some((k) => b.saidBy!.by.includes(k) && country(k))) return undefined;
+  const related = (k: string, others: readonly string[]) =>
+    others.includes(k) || others.some((o) => [...relationsOf(o).synonyms, ...relationsOf(o).hypernyms].some((w) => stemOf(w) === k));
+  const extra = (mine: readonly string[], theirs: readonly string[]) => mine.filter((k) => !k.startsWith('@') && !related(k, theirs) && !theirs.some((t) => related(t, [k])));
+  const [claimed, stated] = [extra(claim.saidBy.by, b.saidBy.by), extra(b.saidBy.by, claim.saidBy.by)];
+  return claimed.length && stated.length ? 'the article gives the words to another speaker than the baseline does' : undefined;
+}
+
+/** Do two texts say a run of four words in common, two of them long ones ("to promote his war of aggression")? */
+function sharesARun(a: string, b: string): boolean {
+  const runs = (text: string) => {
+    const words = plainWords(text);
+    return words.slice(3).map((_, i) => words.slice(i, i + 4)).filter((run) => run.filter((w) => w.length >= 4).length >= 2).map((run) => run.join(' '));
+  };
+  const theirs = new Set(runs(b));
+  return runs(a).some((run) => theirs.has(run));
+}
+
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext, deniesOther = false) {
   const found = (type: ContradictionType, reason: string | undefined) => (reason ? { type, reason } : undefined);
   return (
@@ -1877,7 +1906,8 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b, index)) ??
     found('entity', agentConflict(claim, b, state, index)) ??
-    (coverage >= SAME_TOPIC ? found('entity', bodyNameConflict(claim, b, index)) : undefined)
+    (coverage >= SAME_TOPIC ? found('entity', bodyNameConflict(claim, b, index)) : undefined) ??
+    found('entity', sayerConflict(claim, b))
   );
 }
 

@@ -52,6 +52,11 @@ export interface Features {
    * "no place for closed blocs", "free of blocs". A denial of them agrees with it.
    */
   absentKeys: Set<string>;
+  /**
+   * Who says what the sentence reports: the keys of the noun phrase before its first verb of
+   * saying ("the US embassy in Hanoi said …"), and where in the sentence's text what is said begins.
+   */
+  saidBy?: { by: string[]; from: number };
   /** Whether the sentence likens two things ("as lavish as Pyongyang's") or sets them apart ("a more reserved reception"). */
   likeness?: Likeness;
   /** Verbs moving an amount up or down ("orders dropped off"), with their token positions; negated ones left out. */
@@ -201,6 +206,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
     likeness: likenessIn(s.tokens, negation.tokens),
     absentKeys: absentKeysIn(s.tokens, tokenKeys),
+    saidBy: speakerOf(s.tokens, tokenKeys, s.start),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
     population: extractPopulation(s.tokens, quantities, inSentence, s.start),
@@ -414,6 +420,35 @@ function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>):
     for (let k = from; k < tokens.length && k < from + 8 && inPhrase(k); k++) if (keys[k]) out.add(keys[k]!);
   });
   return out;
+}
+
+/** A verb of saying: a reporting verb, or one WordNet has as a kind of saying, stating or informing ("declare", "warn"). */
+const SAYING_HYPERNYMS = new Set(['say', 'state', 'tell', 'inform', 'utter', 'express']);
+const isVerbOfSaying = (t: Token) => t.pos === 'VERB' && (REPORTING_VERBS.has(t.lemma) || relationsOf(t.lemma).hypernyms.some((h) => SAYING_HYPERNYMS.has(h)));
+
+/**
+ * Who says what a sentence reports: the noun phrase right before its first verb of saying, back
+ * to its determiner ("a US State Department spokesperson said", "the US embassy in Hanoi
+ * warned"); through "which" or "who" to the phrase before it ("the US Embassy in Hanoi, which
+ * said …"); for ", saying …" the clause's subject. Its keys and where what is said begins.
+ */
+function speakerOf(tokens: Token[], keys: ReadonlyArray<string | undefined>, sentenceStart: number): { by: string[]; from: number } | undefined {
+  const verb = tokens.findIndex(isVerbOfSaying);
+  if (verb < 1) return undefined;
+  // ("had objected to the trip, saying …": the one who objected)
+  let k = tokens[verb - 1].text === ',' && /ing$/.test(tokens[verb].lower) ? tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') - 1 : verb - 1;
+  if (k < 0) return undefined;
+  while (k > 0 && /^(had|has|have|was|were|is|also|then|later|publicly|had)$/.test(tokens[k].lower)) k--;
+  if (/^(which|who)$/.test(tokens[k].lower)) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+  const phrase: number[] = [];
+  for (; k >= 0; k--) {
+    const t = tokens[k];
+    const inside = /^(NOUN|PROPN|ADJ)$/.test(t.pos) || /^['’]s$/.test(t.text) || (t.lower === 'in' && tokens[k + 1]?.pos === 'PROPN');
+    if (!inside) break;
+    phrase.push(k);
+  }
+  const found = phrase.flatMap((i) => (keys[i] && /^(NOUN|PROPN)$/.test(tokens[i].pos) ? [keys[i]!] : []));
+  return found.length ? { by: [...new Set(found)], from: tokens[verb].end - sentenceStart } : undefined;
 }
 
 /** Verbs of a piece coming out somewhere: "appeared in", "ran in", "was published in". */
