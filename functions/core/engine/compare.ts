@@ -1393,7 +1393,7 @@ const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.
  * someone that sentence names, or tells of travelling between them.
  */
 /**
- * A host the baseline has the visitor meet "later in the day" met first: "Putin's day opened with
+ * A host the baseline has the visitor meet later (after the talks it tells of first) met first: "Putin's day opened with
  * a meeting with Trong", "his first appointment was with Trong". The claim names the host after
  * a verb of beginning ("began with", "opened with") or "first" before a word of meeting.
  */
@@ -1411,18 +1411,18 @@ function meetingOrderConflict(claim: Features, state: EventState, index: Baselin
     return (begins || firstMeeting) && hosts.some((e) => at(e) > i && at(e) - i <= 16);
   });
   if (!first) return undefined;
-  return factContradiction('other', later.sentences, `the article has ${title(hosts[0].id)} met first; the baseline later in the day`, index, 0.7);
+  return factContradiction('other', later.sentences, `the article has ${title(hosts[0].id)} met first; the baseline later`, index, 0.7);
 }
 const BEGINS = new Set(['begin', 'start', 'open']);
 const MEETING_WORDS = /^(appointment|meeting|talk|engagement|call|encounter)s?$/;
 
-/** The people the baseline has the visitor meet later ("met later in the day with …"), with those sentences. */
+/** The people the baseline has the visitor meet later ("later", "afterwards", "subsequently"), with those sentences. */
 const laterMet = new WeakMap<BaselineIndex, { people: Set<string>; sentences: BaselineSentence[] }>();
 function laterMeetings(index: BaselineIndex) {
   let found = laterMet.get(index);
   if (!found) {
     const visitor = visitorOf(index);
-    const sentences = index.sentences.filter((b) => /\b(later in the day|afterwards)\b/i.test(b.text) && b.verbKeys.has(stemOf('meet')) && b.entities.some((e) => visitor.has(e.id)));
+    const sentences = index.sentences.filter((b) => /\b(later|afterwards|subsequently)\b/i.test(b.text) && b.verbKeys.has(stemOf('meet')) && b.entities.some((e) => visitor.has(e.id)));
     const people = new Set(sentences.flatMap((b) => b.entities.filter((e) => e.kind === 'person' && !visitor.has(e.id)).map((e) => e.id)));
     laterMet.set(index, (found = { people, sentences }));
   }
