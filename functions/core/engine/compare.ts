@@ -1099,7 +1099,7 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
 function stopDayConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (state === 'outside' || !(claim.tellsOfMoving || namesOneOf(claim, visitorOf(index), index))) return undefined;
   const home = eventPlacesAndCountries(index);
-  const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]).filter((p) => !home.has(p)));
+  const stops = new Set([...tourStops(index)].filter((p) => !home.has(p)));
   for (const d of claim.dates) {
     const stop = d.days.length ? undefined : stopNear(claim, d, stops);
     if (!stop) continue;
@@ -1429,6 +1429,14 @@ function laterMeetings(index: BaselineIndex) {
   return found;
 }
 
+/** The places the baseline's tour order names ("after North Korea": North Korea and Vietnam), read once per index. */
+const stopsOfTours = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+function tourStops(index: BaselineIndex): ReadonlySet<string> {
+  let stops = stopsOfTours.get(index);
+  if (!stops) stopsOfTours.set(index, (stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]))));
+  return stops;
+}
+
 /**
  * The event's welcome likened to one at another stop of the tour ("every bit as lavish as the
  * one in Pyongyang", "rivalled Pyongyang's") where the baseline sets them apart ("His reception
@@ -1436,7 +1444,7 @@ function laterMeetings(index: BaselineIndex) {
  */
 function welcomeLikenessConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (claim.likeness !== 'same' || state === 'outside' || !tellsOfWelcome(claim, index)) return undefined;
-  const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]));
+  const stops = tourStops(index);
   if (!claim.entities.some((e) => !e.group && stops.has(e.id))) return undefined;
   const apart = welcomesSetApart(index);
   if (!apart.length) return undefined;
@@ -1559,7 +1567,7 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
   const claim = m.claim;
   if (!claim.noneOf.length || !ofTheEvent(claim, state, index)) return undefined;
   // (an outsider the visitor went to is another stop of the tour, not a party to this one: "no declaration as clear as in Pyongyang")
-  const stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]));
+  const stops = tourStops(index);
   const outsiders = claim.entities.filter((e) => !e.group && e.kind !== 'person' && !stops.has(e.id));
   for (const { key, at } of claim.noneOf) {
     // the party whose deed it is: the clause's first name ("Washington offered no criticism") or

@@ -438,7 +438,7 @@ function speakerOf(tokens: Token[], keys: ReadonlyArray<string | undefined>, sen
   // ("had objected to the trip, saying …": the one who objected)
   let k = tokens[verb - 1].text === ',' && /ing$/.test(tokens[verb].lower) ? tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') - 1 : verb - 1;
   if (k < 0) return undefined;
-  while (k > 0 && /^(had|has|have|was|were|is|also|then|later|publicly|had)$/.test(tokens[k].lower)) k--;
+  while (k > 0 && /^(had|has|have|was|were|is|also|then|later|publicly)$/.test(tokens[k].lower)) k--;
   if (/^(which|who)$/.test(tokens[k].lower)) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
   const phrase: number[] = [];
   for (; k >= 0; k--) {
