@@ -1940,6 +1940,13 @@ describe('a relationship raised to a level it already had', () => {
     ], 'other', { published: '2024-07-10T08:00:00Z' }, /comprehensive strategic partnership/);
   });
 
+  it('the level named through a noun of rank: "to the status of a …"', () => {
+    expectContradiction([
+      'The Hanoi state visit upgraded ties between Moscow and Hanoi to the status of a comprehensive strategic partnership.',
+      'During the state visit, Vietnam and Russia lifted their relations to the rank of a comprehensive strategic partnership.',
+    ], 'other', { published: '2024-07-10T08:00:00Z' }, /comprehensive strategic partnership/);
+  });
+
   it('a raise dated before the baseline, to another level, or a deepening, is none', () => {
     expectNoContradiction([
       'Russia and Vietnam raised their relations to a comprehensive strategic partnership in 2012, Putin recalled in Hanoi.',
@@ -2007,6 +2014,17 @@ describe('none of what an outside party did', () => {
     // (an outside person's own visit is background on them)
     const other = "Joe Biden's visit drew no criticism from Washington's allies.";
     expect(findingAfter(lead, other, { published: '2024-07-10T08:00:00Z' })).toBeUndefined();
+  });
+
+  it('said of a host receiving the visitor in its city, after an undated lead', () => {
+    const lead = 'Few in Washington expected the summer to go quietly.';
+    for (const said of ['Still, the State Department kept its counsel: there was no public criticism of Vietnam for receiving Putin in Hanoi.', 'The United States offered no criticism of Hanoi for hosting the Russian president.']) {
+      const f = findingAfter(lead, said, { published: '2024-12-10T08:00:00Z' });
+      expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+    // (the visitor hosted elsewhere is another visit)
+    const elsewhere = 'The United States offered no criticism of Laos for hosting the Russian president in Vientiane.';
+    expect(findingAfter(lead, elsewhere, { published: '2024-12-10T08:00:00Z' })?.label).not.toBe('contradiction');
   });
 
   it('"no" before a subject, none of what a watched side did, or a denial denied, is no such contradiction', () => {

@@ -170,6 +170,9 @@ export function raisedTo(tokens: Token[], keys: ReadonlyArray<string | undefined
     if (!before.some((t) => t.pos === 'VERB') || !before.some((t) => RELATIONSHIP.has(t.lower))) continue;
     let k = i + 1;
     while (tokens[k] && tokens[k].pos === 'DET') k++;
+    // (the level named through a noun of rank: "to the level of a strategic partnership"; after
+    // "the" it is a noun, whatever the tagger says of "the rank of")
+    if (k > i + 1 && tokens[k + 1]?.lower === 'of') for (k += 2; tokens[k]?.pos === 'DET'; ) k++;
     const level: string[] = [];
     for (; tokens[k] && isNominal(tokens[k]); k++) if (keys[k]) level.push(keys[k]!);
     if (level.length >= 2 && tokens[k - 1]?.pos === 'NOUN') return level;

@@ -1059,7 +1059,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     const event = d.month ? index.eventDays.get(d.month) : undefined;
     if (!event || !d.days.length || (d.year !== undefined && d.year !== eventYear)) continue;
     // (a part of the month agrees when any of its days does: "in late June")
-    if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) return undefined;
+    if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) continue;
     const evidence = ofItsPeople(claim, event.sentences, index);
     if (!evidence) continue;
     const says = `the article dates it ${daysText(d)} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
@@ -1341,8 +1341,19 @@ function namesOneOf(claim: Features, people: ReadonlySet<string>, index: Baselin
   });
 }
 
-/** The claim is of the baseline's event: its paragraph is set in the event's time, or, undated, it names the event. */
-const ofTheEvent = (claim: Features, state: EventState, index: BaselineIndex) => state === 'inside' || (state === 'unknown' && namesTheEvent(claim.keys, index));
+/**
+ * The claim is of the baseline's event: its paragraph is set in the event's time, or, undated, it
+ * names the event or retells it (the visitor coming to or hosted in its city).
+ */
+const ofTheEvent = (claim: Features, state: EventState, index: BaselineIndex) =>
+  state === 'inside' || (state === 'unknown' && (namesTheEvent(claim.keys, index) || retellsTheVisit(claim, index)));
+
+/** "When Putin touched down in Hanoi", "Hanoi hosting the Russian president": the visitor, the event's city, and coming or hosting. */
+function retellsTheVisit(claim: Features, index: BaselineIndex): boolean {
+  if (!claim.tellsOfMoving && !claim.tokens.some((t) => t.pos === 'VERB' && HOSTING.test(t.lemma))) return false;
+  return claim.entities.some((e) => e.place && index.eventPlaces.has(e.place)) && namesOneOf(claim, visitorOf(index), index);
+}
+const HOSTING = /^(host|receive|welcome)$/;
 
 /** The claim names a place that is none of the event's cities or their countries ("talks in Pyongyang"). */
 function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
