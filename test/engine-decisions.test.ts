@@ -1302,6 +1302,19 @@ describe('another doer of the same deed', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
 
+  it('after a sentence telling of the landing, the same verb of a host names the same deed', () => {
+    const landed = 'Shortly before dawn the Russian leader\'s aircraft touched down in Hanoi.';
+    const f = findingAfter(landed, 'He was then welcomed on the apron by Foreign Minister Bui Thanh Son.', undefined, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // (another verb is another deed: the delegation came with him)
+    expect(findingAfter(landed, 'He was accompanied by Foreign Minister Sergei Lavrov.', undefined, ' ')?.type).not.toBe('entity');
+  });
+
+  it('an unknown person sharing a family name with a known one is not that one', () => {
+    // "Tran" alone would be Tran Thanh Man; "Tran Hong Ha" is the baseline's host
+    expect(only('Deputy Prime Minister Tran Hong Ha was at the airport to welcome Putin when he landed in Hanoi.').label).not.toBe('contradiction');
+  });
+
   it('the same host in other words, or a host of another part of the visit, is no contradiction', () => {
     expectNoContradiction(["At Hanoi's airport Putin was received by a deputy prime minister.", 'Putin was received at the Presidential Palace by President To Lam.', 'In June, President To Lam welcomed Vladimir Putin to Hanoi on a state visit.']);
   });

@@ -40,6 +40,8 @@ export interface ClaimContext {
   writtenLater?: boolean;
   /** The article's date: the day "yesterday" or "on Thursday" is counted from. */
   written?: Date;
+  /** The sentence before tells of someone arriving: "Putin's plane has landed. He is greeted on the tarmac by …". */
+  afterArrival?: boolean;
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
@@ -750,7 +752,7 @@ const doerName = (a: Agent) => (a.people.length ? a.people : a.offices).map(titl
  * name the doers ("at the airport"); doers are the same when they share a person or an office,
  * a person holding the offices the baseline gives them.
  */
-function agentConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
+function agentConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex, context: ClaimContext): string | undefined {
   // the doers by "by" and a word of what was done settle that it is the same deed: no share of words is asked
   if (state === 'outside' || !b.agents.length) return undefined;
   const described = (people: string[], offices: string[]) => ({ people: new Set(people), offices: new Set([...offices, ...people.flatMap((p) => [...officesOf(p, index)])]) });
@@ -762,8 +764,9 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
       const around = wordsAround(b, c);
       around.delete(b.tokenKeys[c.at] ?? '');
       // the same deed: a word in common around it, or both told at the same step of the trip ("flown
-      // in … greeted by" against "arrived … received by"; a verb of motion alone, "led by", is no arrival)
-      const sameStep = claim.tellsOfArriving && b.tellsOfArriving;
+      // in … greeted by" against "arrived … received by"; a verb of motion alone, "led by", is no arrival;
+      // after a sentence telling of the landing, the same verb: "He is greeted on the tarmac by")
+      const sameStep = b.tellsOfArriving && (claim.tellsOfArriving || (!!context.afterArrival && verb === b.tokenKeys[c.at]));
       if (!sameStep && ![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
       const theirs = described(c.people, c.offices);
       // named people settle it (two deputy prime ministers are two people); else the offices do
@@ -1924,7 +1927,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('other', qualityConflict(claim, b, state)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b, index)) ??
-    found('entity', agentConflict(claim, b, state, index)) ??
+    found('entity', agentConflict(claim, b, state, index, context)) ??
     (coverage >= SAME_TOPIC ? found('entity', bodyNameConflict(claim, b, index)) : undefined) ??
     found('entity', sayerConflict(claim, b))
   );

@@ -910,7 +910,8 @@ function claimContexts(claims: Features[], written: Date | undefined, writtenLat
     const here = paragraphPlaces.get(claim.line)!;
     const named = paragraphs.get(claim.line)!;
     const paragraph = linesNamingBodies.has(claim.line) || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
-    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), written, writtenLater };
+    const afterArrival = i > 0 && claims[i - 1].tellsOfArriving;
+    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), written, writtenLater, afterArrival };
   });
 }
 

@@ -46,6 +46,13 @@ function doerIn(tokens: Token[], from: number, to: number, entities: EntityMenti
     const person = entities.find((e) => e.kind === 'person' && tokens[k].start >= e.start && tokens[k].end <= e.end);
     // (a known person by one part of the name: "Lam and Putin")
     const byName = tokens[k].pos === 'PROPN' && !person ? matcher.person(tokens[k].text) : undefined;
+    // a person the profile does not know, whose family name a known one shares: "Tran Hong Ha" is not "Tran Thanh Man"
+    const unknown = byName ? unknownName(tokens, k, entities) : undefined;
+    if (unknown) {
+      people.add(unknown.name);
+      k = unknown.end - 1;
+      continue;
+    }
     if (person) people.add(person.id);
     else if (byName) people.add(byName.name.toLowerCase());
   }
@@ -107,7 +114,10 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
   const agents: Agent[] = [];
   tokens.forEach((t, at) => {
     if (t.pos !== 'VERB') return;
-    const passive = PASSIVE_AUXILIARY.test(lowers[at - 1] ?? '');
+    // (an adverb may stand between: "was then welcomed", "is warmly received")
+    let aux = at - 1;
+    while (aux > 0 && tokens[aux].pos === 'ADV') aux--;
+    const passive = PASSIVE_AUXILIARY.test(lowers[aux] ?? '');
     // the verb, a few words of place or manner, then "by" and the doer up to its clause's end
     let by = at + 1;
     while (by < tokens.length && by <= at + VERB_REACH && lowers[by] !== 'by' && !CLAUSE_END.test(lowers[by]) && tokens[by].pos !== 'VERB') by++;
