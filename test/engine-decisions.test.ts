@@ -1328,6 +1328,14 @@ describe('another doer of the same deed', () => {
     expectNoContradiction(['During Putin\'s state visit to Vietnam the agreements were signed by the two presidents.', 'During the state visit to Vietnam, Lam and Putin signed the memorandums at the Presidential Palace.']);
   });
 
+  it('signers in a relative clause after what they signed', () => {
+    const f = only('Nuclear research was among the topics of the accords which Putin and Prime Minister Pham Minh Chinh signed in Hanoi during the state visit.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/the baseline says by To Lam and Vladimir Putin/);
+    // (the baseline's signers in a relative clause agree)
+    expect(only('Nuclear research was among the topics of the accords which Putin and To Lam signed in Hanoi during the state visit.').label).not.toBe('contradiction');
+  });
+
   it('a host of the same office but another name is another host; the baseline\'s host by name is the same one', () => {
     // the baseline's page breaks its sentence after the title: "… by the Deputy Prime Minister of Vietnam. Tran Hong Ha and …"
     const other = only('After landing in Hanoi, Putin was greeted at the airport by Deputy Prime Minister Le Thanh Long.');

@@ -97,9 +97,12 @@ export const SIGNING = 'sign';
 function signersOf(tokens: Token[], at: number, entities: EntityMention[], matcher: EntityMatcher, lowers: readonly string[]): Agent | undefined {
   let end = at + 1;
   while (end < tokens.length && end <= at + DOER_REACH && !CLAUSE_END.test(lowers[end])) end++;
-  if (!tokens.slice(at + 1, end).some((o) => o.pos === 'NOUN' && matcher.topicClass(o.lemma, 'NOUN') === '=agreement')) return undefined;
+  const isAgreement = (o: Token | undefined) => o?.pos === 'NOUN' && matcher.topicClass(o.lemma, 'NOUN') === '=agreement';
   let start = at;
   while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  // what was signed, after the verb or before a relative clause: "the memorandums that Putin and Trong signed"
+  const relative = /^(that|which)$/.test(lowers[start - 1] ?? '') && isAgreement(tokens[start - 2]);
+  if (!relative && !tokens.slice(at + 1, end).some(isAgreement)) return undefined;
   const subject = doerIn(tokens, start, at, entities, matcher, lowers);
   const withAt = lowers.indexOf('with', at);
   const partner = withAt > 0 && withAt < end ? doerIn(tokens, withAt + 1, end, entities, matcher, lowers) : { people: [], offices: [] };
