@@ -1401,15 +1401,10 @@ function venueConflict(claim: Features, state: EventState, index: BaselineIndex)
 const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
 
 /**
- * Another order of the tour: "Putin went to Hanoi first and only then flew on to Pyongyang" where
- * the baseline has Vietnam as the stop after North Korea. The claim puts two places in the
- * opposite order to a baseline sentence, none puts them its way, and it names the event or
- * someone that sentence names, or tells of travelling between them.
- */
-/**
  * A host the baseline has the visitor meet later (after the talks it tells of first) met first: "Putin's day opened with
- * a meeting with Trong", "his first appointment was with Trong". The claim names the host after
- * a verb of beginning ("began with", "opened with") or "first" before a word of meeting.
+ * a meeting with Trong", "his first appointment was with Trong", "saw Trong first". The claim
+ * names the host after a verb of beginning ("began with", "opened with") or "first" before a word
+ * of meeting, or has the host met "first" just after a verb.
  */
 function meetingOrderConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (state === 'outside' || namesAnotherPlace(claim, index)) return undefined;
@@ -1422,7 +1417,9 @@ function meetingOrderConflict(claim: Features, state: EventState, index: Baselin
   const first = claim.tokens.some((t, i) => {
     const begins = t.pos === 'VERB' && BEGINS.has(t.lemma);
     const firstMeeting = t.lower === 'first' && MEETING_WORDS.test(claim.tokens[i + 1]?.lemma ?? '');
-    return (begins || firstMeeting) && hosts.some((e) => at(e) > i && at(e) - i <= 16);
+    // (the host met "first": "saw party chief Trong first", "called on Trong first that day")
+    const metFirst = t.lower === 'first' && hosts.some((e) => at(e) < i && i - at(e) <= 4 && claim.tokens.slice(Math.max(0, at(e) - 4), at(e)).some((v) => v.pos === 'VERB'));
+    return metFirst || ((begins || firstMeeting) && hosts.some((e) => at(e) > i && at(e) - i <= 16));
   });
   if (!first) return undefined;
   return factContradiction('other', later.sentences, `the article has ${title(hosts[0].id)} met first; the baseline later`, index, 0.7);
