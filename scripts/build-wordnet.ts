@@ -145,12 +145,17 @@ for (const line of fs.readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'
 
 // Whether a noun names a body of people in its most frequent sense (WordNet's noun.group: "court",
 // "council", "department"): what kind of thing a name like "International Court of Justice" is.
+// Likewise whether it names a person (noun.person: "diplomat", "envoy"): a title, as in "a top
+// party diplomat Le Hoai Trung", where "the father of independence Ho Chi Minh" has none.
 const NOUN_GROUP = 14;
-const bodyNouns = new Set<string>();
+const NOUN_PERSON = 18;
+const nounClass = new Map<string, string>();
 for (const line of fs.readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
   if (!line || line.startsWith(' ')) continue;
   const f = line.trim().split(' ');
-  if (plain(f[0]) && data.noun.get(f[6 + Number(f[3])])!.lexfile === NOUN_GROUP) bodyNouns.add(f[0]);
+  const lexfile = plain(f[0]) ? data.noun.get(f[6 + Number(f[3])])!.lexfile : -1;
+  if (lexfile === NOUN_GROUP) nounClass.set(f[0], 'group');
+  else if (lexfile === NOUN_PERSON) nounClass.set(f[0], 'person');
 }
 
 // a verb with no direction of its own takes the opposite of its antonym's ("fall": down, as "rise" is up)
@@ -176,7 +181,7 @@ for (const [lemma] of verbDirection) if (phrasal(lemma)) relationsOf(lemma);
 for (const lemma of [...words.keys()].sort()) {
   const r = words.get(lemma)!;
   const list = (set: Set<string>) => [...set].filter((w) => plain(w) && w !== lemma).sort().join(' ');
-  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? '', verbClass.get(lemma) ?? '', bodyNouns.has(lemma) ? 'group' : ''];
+  const row = [list(r.syn), list(r.hyper), list(r.deriv), list(r.ant), frequency.get(lemma) ?? 0, verbDirection.get(lemma) ?? '', verbClass.get(lemma) ?? '', nounClass.get(lemma) ?? ''];
   // (empty fields at the end are left out: the engine reads a missing field as empty)
   while (row.length > 5 && row.at(-1) === '') row.pop();
   if (row.some(Boolean)) out[lemma] = row;

@@ -2289,3 +2289,28 @@ describe('a holder the baseline gives an office, named without it', () => {
     expectNoContradiction(["Joe Biden's trip to Hanoi in September 2023 came months before Putin's state visit to Vietnam."], { published: '2025-01-10T08:00:00Z' });
   });
 });
+
+describe('someone the baseline calls by another title, given an office it names no holder of', () => {
+  const later = { published: '2025-11-01T08:00:00Z' };
+  it('is a role contradiction: the baseline\'s title is out of date or wrong', () => {
+    for (const text of [
+      // the baseline: "received … by the Deputy Prime Minister of Vietnam. Tran Hong Ha and a top party diplomat Le Hoai Trung."
+      'Vietnam\'s parliament elected Le Hoai Trung defence minister, a post he had filled on an acting basis, Russian media reported.',
+      'Le Hoai Trung was confirmed by the National Assembly as Vietnam\'s foreign minister last month, Russian diplomats noted.',
+      'Putin was welcomed in Hanoi by Foreign Minister Tran Hong Ha, officials in Moscow recalled.',
+    ]) {
+      const f = only(text, later);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
+      expect(f.evidence.some((e) => /Le Hoai Trung/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the baseline\'s own title, an office held before the baseline, or a chooser after "by" is none', () => {
+    expectNoContradiction([
+      'Deputy Prime Minister Tran Hong Ha met the Russian ambassador in Hanoi to discuss energy cooperation.',
+      'In 2016 Tran Hong Ha served as Vietnam\'s minister of natural resources before becoming deputy prime minister, Russian media recalled.',
+    ], later);
+    // (a name after "the father of independence" is no title: "independence" is not a person)
+    expectNoContradiction(['Ho Chi Minh, who studied in Moscow, became president of Vietnam in 1945, Russian historians recall.'], later);
+  });
+});

@@ -838,11 +838,33 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
     return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }
+  const retitled = retitledConflict(claim, index);
+  if (retitled) return retitled;
   for (const key of unnamedSuccessions(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
     const says = `the article tells of a new ${key.split('|')[0]} chosen; the baseline names ${title(holders[0].person)}`;
     return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
+  }
+  return undefined;
+}
+
+/**
+ * Someone the baseline calls by another title given an office it names no holder of: "Foreign
+ * Minister Tran Hong Ha" where the baseline has him deputy prime minister, "Le Hoai Trung was
+ * confirmed as foreign minister" where it has "a top party diplomat Le Hoai Trung". The claim is
+ * not of a time before the baseline, and the office is not another country's.
+ */
+function retitledConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  if (datedBefore(claim, index)) return undefined;
+  const watched = (g: string) => index.profile.entities.some((e) => e.group === g);
+  for (const r of claim.roles) {
+    if (r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear())) continue;
+    if (r.country ? !watched(r.country) || index.roles.get(`${r.office}|${r.country}`)?.length : index.officeCountries.has(r.office)) continue;
+    const known = [...index.personTitles].find(([name]) => samePerson(name, r.person));
+    if (!known || known[1].titles.has(r.office)) continue;
+    const says = `the article names ${title(r.person)} as ${r.office}; the baseline calls ${title(known[0])} ${[...known[1].titles].join(', ')}`;
+    return factContradiction('role', sentencesAt(known[1].sentences, index), says, index);
   }
   return undefined;
 }

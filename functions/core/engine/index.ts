@@ -13,7 +13,7 @@ import { anniversaryYear, extractTimeAnchors, yearOfMonth, type Quantity } from 
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
-import { namesCompletingDoer, SIGNING, type Agent } from './participants.ts';
+import { namesCompletingDoer, SIGNING, titledNames, type Agent } from './participants.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -61,6 +61,11 @@ export interface BaselineIndex {
   officeCountries: Map<string, string[]>;
   /** Office keys ("office|country") by the last word of a holder's name, to find a predecessor's offices. */
   officesByName: Map<string, string[]>;
+  /**
+   * What the baseline calls people, by name: the offices it has them hold and the titles before
+   * their names ("a top party diplomat Le Hoai Trung"), with the sentences saying so.
+   */
+  personTitles: Map<string, { titles: Set<string>; sentences: number[] }>;
   /**
    * Words naming the baseline's own event: the words (not names) at least two of its documents'
    * titles share ("visit" in "… during Putin's state visit" and "… As Putin Visits").
@@ -317,6 +322,14 @@ function matcherFor(profile: WatchProfile): EntityMatcher {
   return matcher;
 }
 
+/** Records that the baseline calls `person` by `title` in these sentences. */
+function titleOf(titles: BaselineIndex['personTitles'], person: string, title: string, sentences: number[]) {
+  const known = titles.get(person) ?? { titles: new Set<string>(), sentences: [] };
+  known.titles.add(title);
+  for (const s of sentences) if (!known.sentences.includes(s) && known.sentences.length < 5) known.sentences.push(s);
+  titles.set(person, known);
+}
+
 export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineIndex {
   const matcher = matcherFor(profile);
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
@@ -329,6 +342,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const talkTimes: BaselineIndex['talkTimes'] = [];
   const hyponyms = new Map<string, Set<string>>();
   const lemmasSeen = new Set<string>();
+  const personTitles: BaselineIndex['personTitles'] = new Map();
   for (const doc of baseline.docs) {
     // (its page debris is dropped as an article's is; its background stays: the corpus was chosen
     // as on-topic, and "the country" a sentence names no one in is the one the article is about)
@@ -339,7 +353,11 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       // a doer cut off by a sentence break the page put in a title ("the Deputy Prime Minister of Vietnam. Tran Hong Ha and …")
       const before = sentences.at(-1);
       const cut = before?.doc === doc.id ? before.agents.find((a) => a.to >= before.tokenKeys.length - 1) : undefined;
-      if (cut) cut.people.push(...namesCompletingDoer(tokens, features.entities));
+      const completing = cut ? namesCompletingDoer(tokens, features.entities) : [];
+      if (cut) cut.people.push(...completing);
+      // (the first name completing a title is the one it titles: "the Deputy Prime Minister of Vietnam. Tran Hong Ha")
+      if (cut?.offices.length === 1 && completing.length) titleOf(personTitles, completing[0], cut.offices[0], [before!.index, sentences.length]);
+      for (const { name, title } of titledNames(tokens, features.entities)) titleOf(personTitles, name, title, [sentences.length]);
       // who a sentence naming no one speaks of ("Aged 80, he …", "During his talks with Putin …, he"): the one the sentence before named last
       const earlier = before?.doc === doc.id ? before.entities.filter((e) => e.kind === 'person').at(-1)?.id : undefined;
       const aged = features.age?.person ?? earlier;
@@ -428,6 +446,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const roles = new Map<string, Array<{ person: string; sentence: number }>>();
   for (const s of sentences) {
     for (const r of s.roles) {
+      titleOf(personTitles, r.person, r.office, [s.index]);
       if (!r.country) continue;
       const key = `${r.office}|${r.country}`;
       const list = roles.get(key) ?? [];
@@ -554,6 +573,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     counts,
     officeCountries,
     officesByName,
+    personTitles,
     eventWords,
     period,
     eventDays,

@@ -7,6 +7,7 @@
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { PASSIVE_AUXILIARY } from './lexicon.ts';
 import { transliterated, type Token } from './nlp.ts';
+import { relationsOf } from './wordnet.ts';
 
 export interface Agent {
   /** Token position of the verb. */
@@ -84,6 +85,25 @@ export function namesCompletingDoer(tokens: Token[], entities: EntityMention[]):
     }
   }
   return names;
+}
+
+/**
+ * People named right after a title in common nouns ("a top party diplomat Le Hoai Trung"), by the
+ * name (lower case, letters plain) and the title's words: what a text calls someone it gives no office.
+ */
+export function titledNames(tokens: Token[], entities: EntityMention[]): Array<{ name: string; title: string }> {
+  const out: Array<{ name: string; title: string }> = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const person = entities.find((e) => e.kind === 'person' && e.start === tokens[k].start);
+    const name = person ? { name: person.id, end: tokens.findIndex((t) => t.start >= person.end) } : unknownName(tokens, k, entities);
+    if (!name) continue;
+    let from = k;
+    while (from > 0 && /^(NOUN|ADJ)$/.test(tokens[from - 1].pos) && /^\p{Ll}/u.test(tokens[from - 1].text)) from--;
+    // (a title is a noun of a person, as WordNet classes it: "the father of independence Ho Chi Minh" has none)
+    if (from < k && tokens[k - 1].pos === 'NOUN' && relationsOf(tokens[k - 1].lemma).nounClass === 'person') out.push({ name: name.name, title: tokens.slice(from, k).map((t) => t.lower).join(' ') });
+    if (name.end > k) k = name.end - 1;
+  }
+  return out;
 }
 
 /** The key of "signed", "signing": the verb the signers of documents are read at. */

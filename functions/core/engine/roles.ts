@@ -201,10 +201,13 @@ export function extractRoles(
       if (lowers[k] === 'who' && k > 0) return personBefore(lowers[k - 1] === ',' ? k - 2 : k - 1, 3);
       const at = tokens[k].end - sentenceStart;
       const p = people.find((e) => e.end === at);
-      if (p) return textOf(p);
-      if (isNameToken(tokens[k]) && !people.some((e) => e.start <= tokens[k].start - sentenceStart && tokens[k].end - sentenceStart <= e.end)) {
+      // (the one "by" names just before "as" chose, not holds: "X was confirmed by the National
+      // Assembly as foreign minister"; "held by To Lam, who took over as party chief" is a holder)
+      const chooser = (from: number) => lowers[k + 1] === 'as' && (lowers[from - 1] === 'by' || (lowers[from - 1] === 'the' && lowers[from - 2] === 'by'));
+      if (p && !chooser(tokens.findIndex((t) => t.start - sentenceStart >= p.start))) return textOf(p);
+      if (!p && isNameToken(tokens[k]) && !people.some((e) => e.start <= tokens[k].start - sentenceStart && tokens[k].end - sentenceStart <= e.end)) {
         const name = nameBefore(tokens, k, 0);
-        if (name && holderName(name)) return name;
+        if (name && holderName(name) && !chooser(k - name.split(' ').length + 1)) return name;
       }
     }
     return undefined;

@@ -14,8 +14,8 @@ export interface WordRelations {
   direction?: 'up' | 'down';
   /** What kind of verb it is, in its most frequent sense ("motion" for "arrive", "leave"). */
   verbClass?: string;
-  /** A noun naming a body of people in its most frequent sense ("court", "council"): "group". */
-  nounClass?: 'group';
+  /** A noun naming a body of people ("court", "council": "group") or a person ("diplomat": "person"), in its most frequent sense. */
+  nounClass?: 'group' | 'person';
   /** WordNet has the word. */
   known: boolean;
 }
@@ -39,7 +39,7 @@ export function relationsOf(lemma: string): WordRelations {
           frequency: row[4],
           ...(row[5] === 'up' || row[5] === 'down' ? { direction: row[5] } : {}),
           ...(row[6] ? { verbClass: row[6] as string } : {}),
-          ...(row[7] === 'group' ? { nounClass: 'group' as const } : {}),
+          ...(row[7] === 'group' || row[7] === 'person' ? { nounClass: row[7] } : {}),
           known: true,
         }
       : NONE;
