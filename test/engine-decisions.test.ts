@@ -2060,6 +2060,17 @@ describe('none of what an outside party did', () => {
   });
 });
 
+describe('the event misdated', () => {
+  it('a paragraph giving the visit another month of its year still speaks of the visit: its count of documents is the visit\'s', () => {
+    const lead = 'Putin told Chinh in Kazan that ties had grown since the Russian president\'s state visit to Hanoi in August.';
+    const f = findingAfter(lead, 'The 17 documents signed during that trip ranged from energy to education, he said.', { published: '2024-10-25T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (another visitor's visit that month is another visit: its documents are its own)
+    const other = 'Chinh told Sergei Lavrov in Moscow that ties had grown since Lavrov\'s visit to Hanoi in August.';
+    expect(findingAfter(other, 'The 17 documents signed during that trip ranged from energy to education, he said.', { published: '2024-10-25T08:00:00Z' }, ' ')?.label).not.toBe('contradiction');
+  });
+});
+
 describe('the day of an arrival, told later', () => {
   const later = { published: '2025-06-20T08:00:00Z' };
   it('a weekday picks the year of a date said without one: "Friday, June 21", said in 2025, is 2024\'s', () => {

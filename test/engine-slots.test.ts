@@ -224,6 +224,9 @@ describe('time anchors: when a sentence says it happened', () => {
 
   it('"June last year" is June of the year before publication', () => {
     expect(anchors('Putin visited Hanoi in June last year.')).toContainEqual({ year: 2024, month: 6, told: true });
+    // (said with "of": "in July of last year", "in March of this year")
+    expect(anchors('The talks took place in July of last year.')).toContainEqual({ year: 2024, month: 7, told: true });
+    expect(anchors('The plant was approved in March of this year.')).toContainEqual({ year: 2025, month: 3, told: true });
   });
 
   it('"last October" is the most recent October before publication', () => {

@@ -1367,6 +1367,21 @@ function namesOneOf(claim: Features, people: ReadonlySet<string>, index: Baselin
 }
 
 /**
+ * A sentence giving the baseline's event another month of its year: it names the event, the
+ * visitor (by name or title) and the event's city, and no other place ("the Russian leader's
+ * state visit to Hanoi in July"). One visitor makes one such visit a year: the sentence and its
+ * paragraph speak of the event, misdated, not of another.
+ */
+export function misdatesTheEvent(claim: Features, index: BaselineIndex): boolean {
+  return (
+    namesTheEvent(claim.keys, index) &&
+    claim.entities.some((e) => e.place && index.eventPlaces.has(e.place)) &&
+    !namesAnotherPlace(claim, index) &&
+    namesOneOf(claim, visitorOf(index), index)
+  );
+}
+
+/**
  * The claim is of the baseline's event: its paragraph is set in the event's time, or, undated, it
  * names the event or retells it (the visitor coming to or hosted in its city).
  */

@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, misdatesTheEvent, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
@@ -843,8 +843,10 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     const anchors = found.map((a) => monthInside(a.year, a.month));
     // the year the paragraph tells of: the last one a sentence gives ("in June 2024", "last year")
     narrativeYear = found.filter((a) => a.told).at(-1)?.year ?? narrativeYear;
+    // (the event in another month of its year is the event misdated)
+    const eventYear = found.every((a) => a.year === from.getUTCFullYear());
     if (anchors.includes(true)) state = 'inside';
-    else if (anchors.includes(false)) state = 'outside';
+    else if (anchors.includes(false)) state = eventYear && misdatesTheEvent(c, index) ? 'inside' : 'outside';
     else if (writtenLater && speaksOfItsOwnEvent(c, index)) state = 'outside';
     else if (state !== 'outside' && namesTheEvent(c.keys, index)) state = 'inside';
     return state;

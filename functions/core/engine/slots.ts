@@ -483,7 +483,9 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
         }
       }
       const before = tokens[i - 1]?.lower;
-      const following = `${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`;
+      // ("June last year", "June of last year")
+      const next = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+      const following = `${tokens[next]?.lower} ${tokens[next + 1]?.lower}`;
       if (!year && pubYear !== undefined && pubMonth !== undefined) {
         if (following === 'last year') year = pubYear - 1;
         else if (following === 'this year') year = pubYear;
