@@ -2325,3 +2325,16 @@ describe('someone the baseline calls by another title, given an office it names 
     expectNoContradiction(['Ho Chi Minh, who studied in Moscow, became president of Vietnam in 1945, Russian historians recall.'], later);
   });
 });
+
+describe('words that only look like a conflict', () => {
+  it('a holder the baseline has hold the office in another country is that country\'s: "President Volodymyr Zelensky" beside the USSR', () => {
+    const lead = 'Putin flew on from Pyongyang to Vietnam, his second stop.';
+    const f = findingAfter(lead, 'Mykhailo Podolyak, a senior adviser to President Volodymyr Zelensky, has described the trip as a tour of yesterday\'s satellites of the USSR aimed at obtaining military help.', { published: '2024-06-20T08:00:00Z' }, ' ');
+    expect(f?.label).toBe('known');
+  });
+
+  it('an adjective a verb makes its complement is no quality of a thing: "as Putin made clear" is not "clear" ties', () => {
+    // (the baseline: "Russia has allies in the Eastern Asia region as Putin made clear after he landed")
+    expectNoContradiction(['Vietnam is one of Russia\'s oldest friends in Asia: the two have been close since the Cold War.'], { published: '2024-06-27T08:00:00Z' });
+  });
+});

@@ -771,3 +771,10 @@ describe('a transcript speaker label', () => {
     expect([...read('Hanoi: Putin arrived overnight.').keys]).toContain('@vietnam');
   });
 });
+
+describe('a dateline', () => {
+  it('gives the day of writing, not a date of what the sentence tells', () => {
+    const { dates } = read('HANOI, June 21 (Mekong Wire) - Putin promised on Thursday to build up relations with Vietnam.');
+    expect(dates.map((d) => ({ days: d.days, weekdays: d.weekdays }))).toEqual([{ days: [], weekdays: ['thursday'] }]);
+  });
+});

@@ -6,7 +6,7 @@ import { isStampZone, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { isHonorific, isProspective, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
@@ -631,8 +631,6 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
 const DEGREE = /^(very|quite|so|too|rather|fairly|pretty|much|far|still|more|less|most|even|increasingly)$/;
 /** How far from a quality the thing it is said of may be named: "the atmosphere of the talks in Hanoi as cool". */
 const QUALITY_REACH = 10;
-/** Verbs (lemmas) that give their subject a quality: "the views remained far apart". */
-const LINKING = /^(be|remain|stay|seem|appear|prove|become|look|sound)$/;
 
 /**
  * A quality the sentence says something has: an adjective after a verb of being or "as"
@@ -834,7 +832,7 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
   for (const { key, person } of claimedHolders(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
-    if (namedAmong(holders, person)) continue;
+    if (namedAmong(holders, person) || holdsItElsewhere(person, key, index)) continue;
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
     return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }
@@ -847,6 +845,16 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
     return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }
   return undefined;
+}
+
+/**
+ * The baseline has the person hold the office in another country: "President Volodymyr Zelensky"
+ * in a sentence on Russia is Ukraine's president, not Russia's.
+ */
+function holdsItElsewhere(person: string, key: string, index: BaselineIndex): boolean {
+  const office = key.split('|')[0];
+  for (const [other, holders] of index.roles) if (other !== key && other.split('|')[0] === office && namedAmong(holders, person)) return true;
+  return false;
 }
 
 /**

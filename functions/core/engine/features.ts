@@ -4,7 +4,7 @@
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
 import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { LIGHT_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { LIGHT_WORDS, LINKING, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
 import { extractAge, extractPopulation, extractStatus, type AgeClaim, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
@@ -169,7 +169,9 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const arriving = arrivalAt(s.tokens);
   const talks = tellsOfTalks(s.tokens);
   const negation = extractNegation(s.tokens);
-  const dates = extractDates(s.tokens);
+  // (a dateline's date is the day of writing, not of what the sentence tells)
+  const dateline = datelineEnd(s.tokens);
+  const dates = extractDates(s.tokens).filter((d) => d.from >= dateline);
   const quantities = extractQuantities(s.tokens, keyOf, dates);
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
@@ -214,7 +216,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     origin: originOf(s.tokens, tokenKeys),
     sequence: sequenceOf(s.tokens, entities),
     agents: extractAgents(s.tokens, entities, matcher),
-    qualities: s.tokens.flatMap((t, at) => (t.pos === 'ADJ' || t.pos === 'ADV' ? [{ lemma: t.lemma, at }] : [])),
+    qualities: qualitiesOf(s.tokens),
     yearSpans: [...s.text.matchAll(YEAR_SPAN)].map((m) => ({ from: Number(m[1] ?? m[3]), to: Number(m[2] ?? m[4]) })),
     tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
     tellsOfArriving: arriving >= 0,
@@ -235,6 +237,20 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   };
 }
 
+/**
+ * The sentence's words of quality, adjectives and adverbs; not an adjective a verb other than
+ * one of being makes its complement ("as Putin made clear", "held firm"): that says how
+ * something was done or said, not what a thing is.
+ */
+function qualitiesOf(tokens: Token[]): Features['qualities'] {
+  return tokens.flatMap((t, at) => {
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return [];
+    const before = tokens[at - 1];
+    if (t.pos === 'ADJ' && before?.pos === 'VERB' && !LINKING.test(before.lemma)) return [];
+    return [{ lemma: t.lemma, at }];
+  });
+}
+
 /** The time of day of an arrival at token `word` (-1: none), with the day said near it. */
 function arrivalTime(tokens: Token[], dates: DateMention[], word: number): Features['arrival'] {
   const time = word >= 0 ? timeOfDay(tokens, dates) : undefined;
@@ -249,6 +265,12 @@ function arrivalTime(tokens: Token[], dates: DateMention[], word: number): Featu
 const DAY_BEFORE_ARRIVAL = 6;
 const DAY_AFTER_ARRIVAL = 14;
 
+/** Where a dateline opening the sentence ends (0: none): "HANOI, June 20 (Reuters) -", "Hanoi (VNA) –", the agency in brackets, then a dash. */
+function datelineEnd(tokens: Token[]): number {
+  const close = tokens.findIndex((t, i) => i < 10 && t.text === ')' && /^[-–—]$/.test(tokens[i + 1]?.text ?? ''));
+  return close > 0 && tokens.slice(0, close).some((t) => t.text === '(') ? close + 2 : 0;
+}
+
 /**
  * Where a sentence names its source rather than its news: a dateline, a closing agency credit,
  * "according to …" up to the end of its clause, and a short closing ", officials said".
@@ -256,9 +278,7 @@ const DAY_AFTER_ARRIVAL = 14;
 function attribution(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
-  // a dateline: "HANOI, June 20 (Reuters) -", "Hanoi (VNA) –": the agency in brackets, then a dash
-  const close = tokens.findIndex((t, i) => i < 10 && t.text === ')' && /^[-–—]$/.test(tokens[i + 1]?.text ?? ''));
-  if (close > 0 && tokens.slice(0, close).some((t) => t.text === '(')) for (let k = 0; k <= close + 1; k++) out.add(k);
+  for (let k = 0; k < datelineEnd(tokens); k++) out.add(k);
   // a speaker opening the sentence: "Lavrov said (that) …", "Foreign Minister Sergey Lavrov told reporters …"
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
   if (verb > 0 && verb <= 6 && REPORTING_VERBS.has(tokens[verb].lemma) && tokens.slice(0, verb).every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
