@@ -2333,6 +2333,10 @@ describe('words that only look like a conflict', () => {
     expect(f?.label).toBe('known');
   });
 
+  it('a date weeks away from the baseline\'s is no day its weekdays name: "signed in Moscow on 10 May" against "in Pyongyang on Wednesday"', () => {
+    expectNoContradiction(['The memorandum was signed in Moscow on 10 May, after talks between To Lam and Vladimir Putin at the Kremlin.'], { published: '2025-05-12T08:00:00Z' });
+  });
+
   it('an adjective a verb makes its complement is no quality of a thing: "as Putin made clear" is not "clear" ties', () => {
     // (the baseline: "Russia has allies in the Eastern Asia region as Putin made clear after he landed")
     expectNoContradiction(['Vietnam is one of Russia\'s oldest friends in Asia: the two have been close since the Cold War.'], { published: '2024-06-27T08:00:00Z' });

@@ -423,9 +423,13 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
       }
       return undefined;
     }
-    // Weekdays: a dated claim ("Tuesday, 18 June") or a weekday said of the same event.
+    // Weekdays: a dated claim ("Tuesday, 18 June") or a weekday said of the same event, at the
+    // same place; a date outside the baseline's weeks is no day its weekdays name ("signed in
+    // Moscow on 10 May" against "in Pyongyang on Wednesday")
+    if (d.month && d.days.length && !withinPeriod(d, index)) continue;
     const mine = weekdaysOf(d, index);
-    const theirs = related.flatMap((e) => e.weekdays);
+    const here = placeOfDate(claim, d, claim.tokens[d.to]?.text === ',');
+    const theirs = related.filter((e) => !here || [here, undefined].includes(placeOfDate(b, e))).flatMap((e) => e.weekdays);
     // (a weekday alone, in an article written weeks after the event, is a day of the week it was written)
     const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4 && !context.writtenLater);
     if (strong && mine.length && theirs.length && !theirs.some((w) => mine.includes(w))) {
@@ -434,6 +438,29 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
   }
   return undefined;
 }
+
+/** A date with its month falls within the baseline's weeks, in the baseline's year when it gives none. */
+function withinPeriod(d: DateMention, index: BaselineIndex): boolean {
+  const { from, to } = index.period;
+  const year = d.year ?? from.getUTCFullYear();
+  return d.days.some((day) => {
+    const at = Date.UTC(year, d.month! - 1, day);
+    return at >= from.getTime() - 86_400_000 && at <= to.getTime();
+  });
+}
+
+/** The place or country named nearest a date, within a few words (before it only, when asked): where what it dates happened. */
+function placeOfDate(f: Pick<Features, 'tokenKeys' | 'entities'>, d: DateMention, beforeOnly = false): string | undefined {
+  const places = new Set(f.entities.filter((e) => e.kind === 'place' || e.kind === 'country').map((e) => `@${e.id}`));
+  let best: { key: string; distance: number } | undefined;
+  f.tokenKeys.forEach((k, i) => {
+    if (!k || !places.has(k) || (beforeOnly && i >= d.to)) return;
+    const distance = i < d.from ? d.from - i : i - d.to + 1;
+    if (distance <= PLACE_REACH && (!best || distance < best.distance)) best = { key: k, distance };
+  });
+  return best?.key;
+}
+const PLACE_REACH = 8;
 
 /**
  * Another decade for the same history: "Ho Chi Minh first travelled to Moscow in the 1930s"
