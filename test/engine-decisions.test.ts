@@ -2342,3 +2342,15 @@ describe('words that only look like a conflict', () => {
     expectNoContradiction(['Vietnam is one of Russia\'s oldest friends in Asia: the two have been close since the Cold War.'], { published: '2024-06-27T08:00:00Z' });
   });
 });
+
+describe('counts of another thing', () => {
+  it('a count apposed to a longer name than the body\'s is that body\'s: "the ASEAN Regional Forum, a 27-member dialogue"', () => {
+    expectNoContradiction(['The ASEAN Regional Forum, a 27-member security dialogue that includes Russia, meets in Vientiane next week.'], { published: '2024-07-20T08:00:00Z' });
+    // (the bloc's own count still is)
+    expect(only('ASEAN, which Russia courts as a partner, now has 11 members.', { published: '2025-11-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
+  it('the nth visit to a country the baseline sentence does not name is another count', () => {
+    expectNoContradiction(['It was Putin\'s fifth visit to Vietnam.'], { published: '2024-06-21T08:00:00Z' });
+  });
+});

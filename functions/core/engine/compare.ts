@@ -301,6 +301,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       if (!comparable(q, r)) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
       if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
+      // (the nth of something in a country the baseline sentence does not name is another count: "his fifth visit to Vietnam" against "his first visit to the North in 24 years")
+      if (q.ordinal && namesAnotherCountry(claim, b)) continue;
       if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
       if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) {
@@ -1047,6 +1049,8 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     const ofTheEvent =
       state !== 'outside' &&
       (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC || sameDeed(index.sentences[sentence])));
+    // (a count apposed to a longer name than the body's is that other body's: "the ASEAN Regional Forum, a 27-member dialogue")
+    if (q.standing && apposedToLongerName(claim, q)) continue;
     const facts = counted.filter(({ sentence }) =>
       q.standing
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
@@ -1057,6 +1061,16 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     return factContradiction('number', sentencesAt(facts.map((f) => f.sentence), index), says, index, 0.75);
   }
   return undefined;
+}
+
+/** A body's name followed by more capitalised words ("ASEAN Regional Forum") ends a few words before the figure, after a comma. */
+function apposedToLongerName(claim: Features, q: Quantity): boolean {
+  const comma = claim.tokens.slice(Math.max(0, q.from - 3), q.from).findIndex((t) => t.text === ',');
+  if (comma < 0) return false;
+  const nameEnd = Math.max(0, q.from - 3) + comma;
+  let k = nameEnd - 1;
+  while (k > 0 && /^\p{Lu}/u.test(claim.tokens[k].text) && !claim.entities.some((e) => claim.tokens[k].start >= e.start && claim.tokens[k].end <= e.end)) k--;
+  return k < nameEnd - 1 && claim.entities.some((e) => e.kind === 'organisation' && claim.tokens[k].start >= e.start && claim.tokens[k].end <= e.end);
 }
 
 /** The claim names a year before the baseline's (not "since" one): it tells of history. */
