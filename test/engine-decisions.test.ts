@@ -2071,6 +2071,14 @@ describe('the event misdated', () => {
   });
 });
 
+describe('the visitor named by title', () => {
+  it('is named by his own office: "the Russian prime minister" on a later visit is not the visitor misdating his', () => {
+    const lead = 'Moscow has wooed Hanoi ever since Putin\'s state visit in June last year.';
+    const f = findingAfter(lead, 'The Russian Prime Minister came to Hanoi on a visit in March, and the two governments signed nine documents.', { published: '2025-06-16T08:00:00Z' }, ' ');
+    expect(f?.label).not.toBe('contradiction');
+  });
+});
+
 describe('the day of an arrival, told later', () => {
   const later = { published: '2025-06-20T08:00:00Z' };
   it('a weekday picks the year of a date said without one: "Friday, June 21", said in 2025, is 2024\'s', () => {

@@ -1407,11 +1407,14 @@ function talksTimeConflict(claim: Features, state: EventState, index: BaselineIn
 function namesOneOf(claim: Features, people: ReadonlySet<string>, index: BaselineIndex): boolean {
   if (claim.entities.some((e) => e.kind === 'person' && people.has(e.id))) return true;
   const groups = new Set(index.profile.entities.filter((e) => e.kind === 'person' && people.has(e.name.toLowerCase())).map((e) => e.group));
+  // (by their own office: "the Russian president", not "the Russian prime minister")
+  const offices = new Set([...people].flatMap((p) => [...officesOf(p, index)]));
   const lowers = claim.tokens.map((t) => t.lower);
   return claim.entities.some((e) => {
     if (e.kind !== 'country' || !groups.has(e.group ?? e.id)) return false;
     const next = claim.tokens.findIndex((t) => t.start >= e.end);
-    return next >= 0 && (lowers[next] === 'leader' || !!index.matcher.officeAt(lowers, next));
+    const office = next >= 0 ? index.matcher.officeAt(lowers, next) : undefined;
+    return next >= 0 && (lowers[next] === 'leader' || (!!office && offices.has(office.office)));
   });
 }
 
