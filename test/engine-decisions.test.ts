@@ -1818,6 +1818,10 @@ describe('what the visit\'s documents covered', () => {
       'Civil nuclear energy was not among the memorandums signed during the Russian state visit to Vietnam.',
       "Putin's state visit to Hanoi ended without any agreement on nuclear energy, according to two officials.",
       'Nuclear power was not on the agenda when Vladimir Putin came to Hanoi in June 2024, officials said.',
+      // the thing as the subject of "played no part in", an aside passed over, "none of … covered"
+      'Atomic energy played no role in the accords signed during the Russian state visit to Hanoi, officials said.',
+      'Education, however, was not part of the memorandums signed during the Russian state visit to Vietnam.',
+      "None of the memorandums signed during Putin's state visit to Hanoi covered nuclear power stations, officials said.",
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
@@ -1830,6 +1834,7 @@ describe('what the visit\'s documents covered', () => {
       "No agreement on arms purchases was signed during Putin's state visit to Hanoi, officials said.",
       "Putin's state visit to Hanoi produced no deal on an energy price formula.",
       'During the state visit to Hanoi Putin and Lam signed agreements on education and nuclear energy.',
+      "None of the memorandums signed during Putin's state visit to Hanoi covered arms purchases, officials said.",
     ], { published: '2024-07-10T08:00:00Z' });
   });
 });

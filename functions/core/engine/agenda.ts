@@ -114,16 +114,43 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
       const agreement = tokens.findIndex((_, k) => k > i && k <= i + 3 && isAgreement(keys[k]));
       if (agreement > 0) named.push(thing(listFrom(tokens, agreement + 1)));
     }
-    // "X was not on the table / among / part of / included in": the subject X
-    if (PASSIVE_AUXILIARY.test(t.lower) && /^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) {
-      const subject: number[] = [];
-      for (let k = i - 1; k >= 0 && !/^[,;:.]$/.test(tokens[k].text) && tokens[k].pos !== 'VERB' && lowers[k] !== 'and'; k--) subject.push(k);
-      named.push(thing(subject));
+    // "X was not on the table / among / part of / included in", "X played no part in": the subject X
+    const notAmong = PASSIVE_AUXILIARY.test(t.lower) && /^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '');
+    const noPart = t.pos === 'VERB' && lowers[i + 1] === 'no' && /^(part|role)$/.test(lowers[i + 2] ?? '') && lowers[i + 3] === 'in';
+    if (notAmong || noPart) named.push(thing(subjectBefore(tokens, i)));
+    // "none of the documents … concerned X": what they were about
+    if (t.lower === 'none' && lowers[i + 1] === 'of' && tokens.slice(i + 2, i + 5).some((_, k) => isAgreement(keys[i + 2 + k]))) {
+      // (whatever the tagger made of the verb: "concerned" is often read as an adjective)
+      const about = tokens.findIndex((o, k) => k > i && ABOUTNESS.test(o.lower));
+      // (past a gerund: "concerned building a power plant")
+      const from = tokens[about + 1]?.lower.endsWith('ing') ? about + 2 : about + 1;
+      if (about > 0) named.push(thing(listFrom(tokens, from)));
     }
   });
   // (of what a denial covers, its nouns: "documents made public" denies no publicness)
   const things = named.length ? named.map((keys) => ({ keys, named: true })) : [{ keys: thing([...negated].filter((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')), named: false }];
   return things.filter((t) => t.keys.length > 0);
+}
+
+/** Verbs saying what a text is about, in any form: "none of the documents concerned building a plant". */
+const ABOUTNESS = /^(concern|cover|involv|includ|address|touch)(e|es|ed|ing|s)?$/;
+
+/** Positions of the subject before token `i`, back to its clause's start; an aside between commas is passed over ("X, however, was not"). */
+function subjectBefore(tokens: Token[], i: number): number[] {
+  const subject: number[] = [];
+  for (let k = i - 1; k >= 0 && tokens[k].pos !== 'VERB' && tokens[k].lower !== 'and'; k--) {
+    if (/^[;:.]$/.test(tokens[k].text)) break;
+    if (tokens[k].text === ',') {
+      // (", however," — one adverb between two commas)
+      if (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',') {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    subject.push(k);
+  }
+  return subject;
 }
 
 /** Positions of a list of things from `from` to where it ends (a comma, a clause's end, a verb). */
