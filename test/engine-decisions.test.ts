@@ -1146,6 +1146,12 @@ describe('a longer name built on the baseline\'s', () => {
     // where the piece appeared, said apart from it: "the article he wrote …, which ran in Tuoi Tre"
     expect(only('Putin thanked Hanoi for its balanced stance in an article he wrote before the trip, which ran in Thanh Nien.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(only('Putin thanked Hanoi for its balanced stance in an article he wrote before the trip, which ran in Nhan Dan.').label).not.toBe('contradiction');
+    // written in or for the paper: "wrote in the youth daily …", "a column written for …"
+    expect(only('Before landing in Hanoi, Putin wrote in the youth daily Thanh Nien that Russia valued Vietnam\'s balanced stance.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(only('In a column written for the youth daily Thanh Nien, Putin praised Vietnam\'s balanced stance on Ukraine.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // the writer named only in the paragraph: "The piece ran in …" after a sentence on Putin
+    const f = findingAfter('Vladimir Putin praised Vietnam\'s balanced stance on Ukraine in print before the visit.', 'The signed piece ran in Thanh Nien, the youth union\'s daily.', { published: '2024-06-25T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
     // a country's or a place's name run into another word is no other body
     expect(only('The Kazan Kremlin hosted Putin\'s talks with Vietnam\'s prime minister in October.', { published: '2024-10-30T08:00:00Z' }).type).not.toBe('entity');
     // an honorific is no longer name

@@ -1473,10 +1473,13 @@ function eventPlacesAndCountries(index: BaselineIndex): ReadonlySet<string> {
  * has his op-ed in Nhan Dan. The claim's writer is one the baseline's sentence names, and no
  * baseline piece of theirs ran in the claim's paper.
  */
-function venueConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+function venueConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const mine = claim.venue;
   if (!mine || (state === 'outside' && datesItself(claim))) return undefined;
-  const writers = new Set(claim.entities.filter((e) => e.kind === 'person').map((e) => e.id));
+  // the writer the claim names, or, named by "he" or not at all, the people its paragraph names
+  // ("In the article he wrote ahead of the visit for …")
+  const named = claim.entities.filter((e) => e.kind === 'person').map((e) => e.id);
+  const writers = new Set(named.length ? named : [...(context.paragraph ?? [])]);
   const theirs = index.venues.filter((v) => index.sentences[v.sentence].entities.some((e) => e.kind === 'person' && writers.has(e.id)));
   // the same paper, in more words of English ("the Communist Party's Nhan Dan"); not under a longer name of its own ("Quan Doi Nhan Dan")
   const words = mine.split(' ');
@@ -2160,7 +2163,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -477,9 +477,12 @@ const APPEARING = new Set(['appear', 'run', 'publish', 'print']);
 function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined {
   // (the paper's name ends where a person's begins: "in Nhan Dan Putin wrote")
   const person = (t: Token) => entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
-  const writing = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+  // a piece, or the writing of one: "wrote in the army daily Quan Doi Nhan Dan"
+  const writing = tokens.findIndex((t) => (t.pos === 'NOUN' && WRITINGS.has(t.lemma)) || (t.pos === 'VERB' && t.lemma === 'write'));
   if (writing < 0) return undefined;
   let k = writing + (tokens[writing + 1]?.text === '-' ? 3 : 1); // "op-ed"
+  // (a participle between: "an article written for …")
+  if (tokens[k]?.pos === 'VERB' && /^(in|for)$/.test(tokens[k + 1]?.lower ?? '')) k++;
   // or where it appeared: "the article he wrote before the visit, which ran in Tuoi Tre"
   if (!/^(in|for)$/.test(tokens[k]?.lower ?? '')) {
     const appeared = tokens.findIndex((t, j) => j > k && j <= k + 14 && t.pos === 'VERB' && APPEARING.has(t.lemma) && tokens[j + 1]?.lower === 'in');
