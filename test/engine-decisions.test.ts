@@ -2062,6 +2062,16 @@ describe('none of what an outside party did', () => {
     expect(findingAfter(lead, elsewhere, { published: '2024-12-10T08:00:00Z' })?.label).not.toBe('contradiction');
   });
 
+  it('the outside party after a fronted clause of time, or named by its leader', () => {
+    for (const said of [
+      'When Putin came to Hanoi on his state visit, Washington decided not to criticise Vietnam in public.',
+      'During Putin\'s state visit the Biden administration refrained from criticising Hanoi in public.',
+    ]) {
+      const f = only(said, { published: '2024-07-10T08:00:00Z' });
+      expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+  });
+
   it('"no" before a subject, none of what a watched side did, or a denial denied, is no such contradiction', () => {
     expectNoContradiction([
       'During the state visit to Hanoi the US said no country should give Putin a platform for his war.',

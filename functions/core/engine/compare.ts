@@ -1671,7 +1671,7 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
   if (!claim.noneOf.length || !ofTheEvent(claim, state, index)) return undefined;
   // (an outsider the visitor went to is another stop of the tour, not a party to this one: "no declaration as clear as in Pyongyang")
   const stops = tourStops(index);
-  const outsiders = claim.entities.filter((e) => !e.group && e.kind !== 'person' && !stops.has(e.id));
+  const outsiders = [...claim.entities.filter((e) => !e.group && e.kind !== 'person' && !stops.has(e.id)), ...headsOfOutsiders(claim, index)];
   for (const { key, at } of claim.noneOf) {
     // the party whose deed it is: the clause's first name ("Washington offered no criticism") or
     // the one it comes "from" ("without any objection from Washington")
@@ -1686,6 +1686,19 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
     }
   }
   return undefined;
+}
+
+/**
+ * Outside countries named by their leader, by the name the baseline gives them an office under:
+ * "the Biden administration" is the United States ("US President Joe Biden").
+ */
+function headsOfOutsiders(claim: Features, index: BaselineIndex): EntityMention[] {
+  const watched = (country: string) => index.profile.entities.some((e) => e.group === country);
+  return claim.tokens.flatMap((t) => {
+    if (t.pos !== 'PROPN') return [];
+    const countries = (index.officesByName.get(t.lower) ?? []).map((key) => key.split('|')[1]).filter((c) => !watched(c));
+    return countries.length === 1 ? [{ id: countries[0], kind: 'country' as const, start: t.start, end: t.end }] : [];
+  });
 }
 
 /**
@@ -1712,10 +1725,17 @@ function partyOf(claim: Features, at: number, start: number, end: number): boole
   // "Washington held back: there was no rebuke": a clause after a colon that names no doer
   // ("there was") tells what the one before it said its subject did
   if (claim.tokens[clause - 1]?.text === ':' && claim.tokens[clause]?.lower === 'there') clause = clauseStart(clause - 1);
+  // (a fronted clause of time or cause is no part of it: "When Putin visited Hanoi, Washington chose not to criticise")
+  if (FRONTED.test(claim.tokens[clause]?.lower ?? '')) {
+    const comma = claim.tokens.findIndex((t, k) => k > clause && k < at && t.text === ',');
+    if (comma > 0) clause = comma + 1;
+  }
   // (a name in a phrase before the subject is none: "During Putin's visit Washington voiced no criticism")
   const inPhrase = (e: { start: number }) => claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.pos === 'ADP';
   return !claim.entities.some((e) => e.start < start && e.start >= claim.tokens[clause].start && !inPhrase(e)) && i >= clause;
 }
+
+const FRONTED = /^(when|after|as|while|since|before|although|though|once|during)$/;
 
 /** A baseline sentence that has the thing `word` come from `party`: "criticism from the US", within a few words. */
 function fromParty(b: BaselineSentence, word: string, party: string): boolean {
