@@ -478,7 +478,8 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
   // (the paper's name ends where a person's begins: "in Nhan Dan Putin wrote")
   const person = (t: Token) => entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
   // a piece, or the writing of one: "wrote in the army daily Quan Doi Nhan Dan"
-  const writing = tokens.findIndex((t) => (t.pos === 'NOUN' && WRITINGS.has(t.lemma)) || (t.pos === 'VERB' && t.lemma === 'write'));
+  const piece = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+  const writing = piece >= 0 ? piece : tokens.findIndex((t) => t.pos === 'VERB' && t.lemma === 'write');
   if (writing < 0) return undefined;
   let k = writing + (tokens[writing + 1]?.text === '-' ? 3 : 1); // "op-ed"
   // (a participle between: "an article written for …")
