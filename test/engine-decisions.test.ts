@@ -2383,3 +2383,25 @@ describe('counts of another thing', () => {
     expectNoContradiction(['It was Putin\'s fifth visit to Vietnam.'], { published: '2024-06-21T08:00:00Z' });
   });
 });
+
+describe('the welcome set at another place', () => {
+  const later = { published: '2024-07-05T08:00:00Z' };
+  it('a formal welcome for the visitor at another named building is an entity contradiction', () => {
+    for (const text of [
+      'During the state visit Putin was welcomed with a 21-gun salute outside the Opera House in Hanoi.',
+      'To Lam greeted his Russian guest with full military honours in front of the Government Office during the state visit.',
+    ]) {
+      const f = only(text, later);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
+      expect(f.evidence.some((e) => /presidential palace/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the baseline\'s place, the reception at the airport, or a part of something, is none', () => {
+    expectNoContradiction([
+      'During the state visit Putin was welcomed with cannon fire at the Presidential Palace in Hanoi.',
+      'During the state visit Putin was welcomed at the airport in Hanoi by a deputy prime minister.',
+      'During the state visit Putin was welcomed at the start of his programme by To Lam.',
+    ], later);
+  });
+});

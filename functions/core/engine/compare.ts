@@ -1568,6 +1568,27 @@ function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolea
   return !!welcome && (f.keys.has(welcome) || f.keys.has(stemOf('reception')));
 }
 
+/**
+ * The event's welcome set at another place than the baseline's: "a gun salute in front of the
+ * National Assembly building" where the baseline has the formal welcome "at the presidential
+ * palace". Both tell of welcoming, neither of arriving (the reception at the airport is another
+ * step), the claim is of the event, and the places share no word.
+ */
+function welcomePlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  const mine = claim.setAt;
+  if (!mine || !ofTheEvent(claim, state, index) || claim.tellsOfArriving || !tellsOfWelcome(claim, index) || namesAnotherPlace(claim, index)) return undefined;
+  // a named place ("the National Assembly building"), the visitor welcomed there, by name, title or as the guest
+  const named = claim.tokens.some((t) => mine.includes(stemOf(t.lower)) && /^\p{Lu}/u.test(t.text) && t.start > claim.start);
+  const guest = namesOneOf(claim, visitorOf(index), index) || claim.tokens.some((t) => /^(he|him|guest)$/.test(t.lower));
+  if (!named || !guest || claimedElsewhere(claim, index)) return undefined;
+  const welcomes = index.sentences.filter((b) => b.setAt && !b.tellsOfArriving && tellsOfWelcome(b, index));
+  if (!welcomes.length || welcomes.some((b) => b.setAt!.some((w) => mine.includes(w)))) return undefined;
+  // (a place of the arrival, "at the airport", is the reception's)
+  if (index.arrivals.some((a) => mine.some((w) => index.sentences[a.sentence].keys.has(w)))) return undefined;
+  const says = `the article has the welcome at the ${claim.tokens.filter((t) => mine.includes(stemOf(t.lower))).map((t) => t.text).join(' ')}; the baseline at another place`;
+  return factContradiction('entity', welcomes, says, index, 0.7);
+}
+
 function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const mine = claim.sequence;
   // (a claim not dated itself keeps to the tour even in a paragraph dated later: "that trip had begun in Hanoi")
@@ -2183,7 +2204,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -85,6 +85,8 @@ export interface Features {
   arrival?: TimeOfDay & { word: number };
   /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
   venue?: string;
+  /** The stems of the words naming where something took place, after "at", "outside", "in front of" ("at the presidential palace": presidential, palace). */
+  setAt?: string[];
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
   /** When it tells of talks, the time of day it gives them ("talks on the morning of June 20"). */
@@ -228,6 +230,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     // (a host receiving a guest is talks too: "Trong received Putin in the morning")
     talksTime: talks || s.tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host')) ? timeOfDay(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
+    setAt: setAt(s.tokens),
     pieceDay: pieceDayOf(s.tokens, dates),
     covers: coveredThings(s.tokens, tokenKeys),
     leftOut: leftOutThings(s.tokens, tokenKeys, negation.tokens),
@@ -508,6 +511,27 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
   const text = name.map((t, n) => (n > 0 && t.start > name[n - 1].end ? ' ' : '') + t.text).join('');
   const words = text.toLowerCase().replace(/đ/g, 'd').replace(/['’]s\b/g, '').split(/\s+/);
   return words.map((w) => (isEnglish(w) ? w : transliterated(w))).join(' ');
+}
+
+/**
+ * Where a sentence sets what it tells: the nouns after "at", "outside", "before" or "in front
+ * of", up to the phrase's end ("at the presidential palace in Hanoi": presidential, palace;
+ * "outside the National Assembly building": national, assembly, building).
+ */
+function setAt(tokens: Token[]): string[] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].lower;
+    const front = lower === 'in' && tokens[i + 1]?.lower === 'front' && tokens[i + 2]?.lower === 'of';
+    if (!front && !/^(at|outside)$/.test(lower)) continue;
+    let k = front ? i + 3 : i + 1;
+    if (tokens[k]?.pos !== 'DET') continue; // "at dawn", "at 2 a.m.": a time, not a place
+    k++;
+    const words: string[] = [];
+    for (; k < tokens.length && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k++) words.push(stemOf(tokens[k].lower));
+    // (a part of something is no place: "at the foot of the steps", "at the start of the visit")
+    if (words.length && tokens[k - 1].pos !== 'ADJ' && tokens[k]?.lower !== 'of') return words;
+  }
+  return undefined;
 }
 
 /** "arrived in Hanoi from North Korea", "flew in from China": the place after "from". */
