@@ -1575,14 +1575,17 @@ function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolea
  * step), the claim is of the event, and the places share no word.
  */
 function welcomePlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
-  const mine = claim.setAt;
+  const mine = claim.setAt?.words;
   if (!mine || !ofTheEvent(claim, state, index) || claim.tellsOfArriving || !tellsOfWelcome(claim, index) || namesAnotherPlace(claim, index)) return undefined;
+  // (the place the welcome is set at comes after it: "greeted … in front of the X", not "Y at the X said he was welcomed")
+  const welcome = index.matcher.topicClass('welcome');
+  if (!claim.tokenKeys.slice(0, claim.setAt!.at).some((k) => k === welcome || k === stemOf('reception'))) return undefined;
   // a named place ("the National Assembly building"), the visitor welcomed there, by name, title or as the guest
   const named = claim.tokens.some((t) => mine.includes(stemOf(t.lower)) && /^\p{Lu}/u.test(t.text) && t.start > claim.start);
   const guest = namesOneOf(claim, visitorOf(index), index) || claim.tokens.some((t) => /^(he|him|guest)$/.test(t.lower));
   if (!named || !guest || claimedElsewhere(claim, index)) return undefined;
   const welcomes = index.sentences.filter((b) => b.setAt && !b.tellsOfArriving && tellsOfWelcome(b, index));
-  if (!welcomes.length || welcomes.some((b) => b.setAt!.some((w) => mine.includes(w)))) return undefined;
+  if (!welcomes.length || welcomes.some((b) => b.setAt!.words.some((w) => mine.includes(w)))) return undefined;
   // (a place of the arrival, "at the airport", is the reception's)
   if (index.arrivals.some((a) => mine.some((w) => index.sentences[a.sentence].keys.has(w)))) return undefined;
   const says = `the article has the welcome at the ${claim.tokens.filter((t) => mine.includes(stemOf(t.lower))).map((t) => t.text).join(' ')}; the baseline at another place`;

@@ -85,8 +85,8 @@ export interface Features {
   arrival?: TimeOfDay & { word: number };
   /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
   venue?: string;
-  /** The stems of the words naming where something took place, after "at", "outside", "in front of" ("at the presidential palace": presidential, palace). */
-  setAt?: string[];
+  /** Where something took place, after "at", "outside", "in front of": the stems of the place's words ("at the presidential palace": presidential, palace) and the token position of the preposition. */
+  setAt?: { words: string[]; at: number };
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
   /** When it tells of talks, the time of day it gives them ("talks on the morning of June 20"). */
@@ -518,7 +518,7 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
  * of", up to the phrase's end ("at the presidential palace in Hanoi": presidential, palace;
  * "outside the National Assembly building": national, assembly, building).
  */
-function setAt(tokens: Token[]): string[] | undefined {
+function setAt(tokens: Token[]): Features['setAt'] {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i].lower;
     const front = lower === 'in' && tokens[i + 1]?.lower === 'front' && tokens[i + 2]?.lower === 'of';
@@ -529,7 +529,7 @@ function setAt(tokens: Token[]): string[] | undefined {
     const words: string[] = [];
     for (; k < tokens.length && /^(NOUN|PROPN|ADJ)$/.test(tokens[k].pos); k++) words.push(stemOf(tokens[k].lower));
     // (a part of something is no place: "at the foot of the steps", "at the start of the visit")
-    if (words.length && tokens[k - 1].pos !== 'ADJ' && tokens[k]?.lower !== 'of') return words;
+    if (words.length && tokens[k - 1].pos !== 'ADJ' && tokens[k]?.lower !== 'of') return { words, at: i };
   }
   return undefined;
 }
