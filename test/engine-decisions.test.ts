@@ -2034,6 +2034,12 @@ describe('none of what an outside party did', () => {
     expectNoContradiction(['None of this means the Russian question has gone away for Hanoi.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('a thing that "did not feature" or "never came up" in what was said is denied, past an aside', () => {
+    expectContradiction(['During the state visit to Hanoi, closer defence cooperation with Russia, by all accounts, never came up in Vietnamese statements.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /defense cooperation/);
+    // (what did not feature elsewhere, in a thing the baseline lacks, is no such denial)
+    expectNoContradiction(['During the state visit to Hanoi, Russian rice imports did not feature in the talks.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('the outside party named before a colon, "there was none" after it', () => {
     expectContradiction(["During Putin's state visit the US stayed quiet: there was no criticism of Vietnam's hosts, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
     // (the clause after the colon has its own doer)

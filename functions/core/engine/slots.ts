@@ -624,6 +624,22 @@ function opensRelativeClause(tokens: Token[], k: number): boolean {
   return tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'VERB';
 }
 
+/**
+ * Where an aside closing at the comma at k opens: a few words without a verb between two commas
+ * (", curiously,", ", by contrast,"); -1 when the comma closes none.
+ */
+function asideOpening(tokens: Token[], k: number): number {
+  if (tokens[k].text !== ',') return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j].text === ',') return j < k - 1 ? j : -1;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PROPN') return -1;
+  }
+  return -1;
+}
+
+/** Verbs (lemmas) of being present in something: "did not feature in", "never came up in". */
+const FEATURING = new Set(['feature', 'figure', 'appear', 'arise', 'surface', 'come']);
+
 const AIM_REACH = 12;
 /** Verbs (lemmas) of trying or meaning to, beside those of what is yet to be (`isProspective`): "tries to", "was meant to". */
 const AIMING = new Set(['try', 'attempt', 'struggle', 'strive', 'work', 'mean', 'design']);
@@ -650,6 +666,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
   let affirmed = false;
   let presupposes = false;
   const saying = new Set<number>();
+  let framed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (notNegationAt(lowers, i)) {
       i += 1;
@@ -668,13 +685,26 @@ export function extractNegation(tokens: Token[]): NegationScope {
       const spoken = verb === i + cue.length || /^(NOUN|PROPN)$/.test(tokens[verb - 1]?.pos ?? '');
       if (verb >= 0 && spoken && isWordOfSaying(tokens[verb].lemma)) saying.add(verb);
     }
+    // a verb of appearing denies its subject: "defence did not feature in his remarks" (and the
+    // remarks frame it, as a denial of saying's words do)
+    const verbAfter = tokens[i + cue.length];
+    const appearing = verbAfter?.pos === 'VERB' && FEATURING.has(verbAfter.lemma) && /^(ADP|ADV|PUNCT)$/.test(tokens[i + cue.length + 1]?.pos ?? 'PUNCT');
+    if (appearing) {
+      framed = true;
+      for (let k = i - 1; k >= 0 && tokens[k].pos !== 'VERB'; k--) {
+        const aside = asideOpening(tokens, k);
+        if (aside >= 0) k = aside;
+        else if (CLAUSE_OPENERS.test(lowers[k])) break;
+        else if (tokens[k].pos !== 'AUX') covered.add(k);
+      }
+    }
     // a passive verb of leaving out denies its subject too: "nuclear power was left out of the deal"
     // (what it is left out of stands: "… of the package they signed")
     if (isExcluding(cue) && PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
       for (let k = i - 2; k >= 0; k--) {
         // (past an aside between commas: "Tourism, curiously, was left out")
-        const aside = tokens[k].text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',';
-        if (aside) k -= 2;
+        const aside = asideOpening(tokens, k);
+        if (aside >= 0) k = aside;
         else if (CLAUSE_OPENERS.test(lowers[k])) break;
         else covered.add(k);
       }
@@ -708,7 +738,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
   }
   // (and so are the words telling where it was not said: "… in his public remarks")
-  if (saying.size) for (const k of covered) {
+  if (saying.size || framed) for (const k of covered) {
     if (tokens[k].pos !== 'NOUN' || !isWordOfSaying(tokens[k].lemma)) continue;
     saying.add(k);
     for (let j = k - 1; tokens[j]?.pos === 'ADJ'; j--) saying.add(j);
