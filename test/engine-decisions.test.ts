@@ -1945,7 +1945,13 @@ describe('the day a piece of writing came out', () => {
     expectContradiction([
       'Putin set out his view of the partnership in a newspaper column that ran on the morning he arrived in Hanoi.',
       "Putin's essay in the Vietnamese press was printed on Monday, June 17, ahead of his trip to Hanoi.",
+      // the paper carrying it, the day said in a phrase opening the sentence
+      'On the day he landed in Hanoi, the party daily carried a column by Putin on the two countries\' friendship.',
     ], 'date', { published: '2024-07-10T08:00:00Z' }, /published Wednesday/);
+  });
+
+  it('a day counted from the arrival is not the arrival\'s', () => {
+    expectNoContradiction(['Putin thanked Vietnam for its balanced stance in a column that ran in the local press the day before he landed in Hanoi.'], { published: '2024-07-10T08:00:00Z' });
   });
 
   it('the same day, or a piece of someone else\'s, is no contradiction', () => {

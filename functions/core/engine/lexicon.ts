@@ -127,7 +127,7 @@ export const POPULATION_CUES = new Set(['nation', 'country', 'population', 'home
 export const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being)$/;
 
 /** Pieces of writing that run in a paper: "an article in …", "an op-ed for …". */
-export const WRITINGS = new Set(['article', 'op', 'column', 'essay', 'piece', 'editorial', 'commentary', 'letter']);
+export const WRITINGS = new Set(['article', 'op', 'column', 'essay', 'piece', 'editorial', 'commentary', 'letter', 'byline']);
 
 /** Verbs (lemmas) that give their subject a quality: "the views remained far apart". */
 export const LINKING = /^(be|remain|stay|seem|appear|prove|become|look|sound)$/;

@@ -146,7 +146,7 @@ const afterDeterminer = (tokens: Token[], i: number) => {
 };
 
 /** Verbs of a piece of writing coming out: "published", "appeared", "ran", "printed". */
-const PUBLISHING = new Set(['publish', 'appear', 'run', 'print']);
+const PUBLISHING = new Set(['publish', 'appear', 'run', 'print', 'carry']);
 /** Words from a piece of writing to the verb saying it came out: "a column for the party daily that was published …". */
 const PUBLISHED_REACH = 10;
 
@@ -158,16 +158,29 @@ const PUBLISHED_REACH = 10;
 export function pieceDayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | 'arrival' | undefined {
   const writing = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
   if (writing < 0) return undefined;
-  const verb = tokens.findIndex((t, i) => i > writing && i <= writing + PUBLISHED_REACH && t.pos === 'VERB' && PUBLISHING.has(t.lemma));
+  // the verb of its coming out, after it ("an article published …") or just before ("Nhan Dan carried an article")
+  const isPublishing = (t: Token) => t.pos === 'VERB' && PUBLISHING.has(t.lemma);
+  const after = tokens.findIndex((t, i) => i > writing && i <= writing + PUBLISHED_REACH && isPublishing(t));
+  const verb = after >= 0 ? after : tokens.findIndex((t, i) => i < writing && i >= writing - 3 && isPublishing(t));
   if (verb < 0) return undefined;
-  let end = verb + 1;
-  while (end < tokens.length && end <= verb + PUBLISHED_REACH && !/^[;:.!?()]$/.test(tokens[end].text)) end++;
-  const after = tokens.slice(verb + 1, end);
-  // "on the day he arrived", "the morning he arrived", "the day of his arrival"
-  const day = after.findIndex((t) => /^(day|morning|evening|afternoon)$/.test(t.lower));
-  if (day >= 0 && after.slice(day + 1, day + 5).some((t) => t.lemma === 'arrive' || t.lemma === 'arrival')) return 'arrival';
-  return dayOf(after, dates.filter((d) => d.from > verb && d.from < end));
+  const from = Math.max(verb, writing) + 1;
+  let end = from;
+  while (end < tokens.length && end <= from + PUBLISHED_REACH && !/^[;:.!?()]$/.test(tokens[end].text)) end++;
+  // the words saying when: after the verb, else a phrase opening the sentence ("On the morning he landed, a Thursday, …")
+  const opening = tokens.slice(0, Math.min(verb, writing)).map((t) => t.text).lastIndexOf(',');
+  for (const [start, stop] of [[from, end], [0, Math.max(0, opening)]]) {
+    const words = tokens.slice(start, stop);
+    // "on the day he arrived", "the morning he landed", "the day of his arrival"
+    const day = words.findIndex((t) => /^(day|morning|evening|afternoon)$/.test(t.lower));
+    // (not a day counted from it: "the day before he landed")
+    const toArrival = day >= 0 ? words.slice(day + 1, day + 5) : [];
+    if (toArrival.some((t) => ARRIVING.has(t.lemma)) && !toArrival.some((t) => /^(before|after|ahead|prior)$/.test(t.lower))) return 'arrival';
+    const found = dayOf(words, dates.filter((d) => d.from >= start && d.from < stop));
+    if (found) return found;
+  }
+  return undefined;
 }
+const ARRIVING = new Set(['arrive', 'arrival', 'land']);
 
 /** The sentence tells of talks or a meeting: "talks", "met", "meeting". */
 export const tellsOfTalks = (tokens: Token[]) => tokens.some((t) => t.lemma === 'talk' || t.lemma === 'meet' || t.lemma === 'meeting');
