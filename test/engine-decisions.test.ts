@@ -2417,3 +2417,24 @@ describe('the welcome set at another place', () => {
     ], later);
   });
 });
+
+describe('the span between the baseline\'s visits', () => {
+  const later = { published: '2025-01-10T08:00:00Z' };
+  it('another span before the same outsider\'s visit is a date contradiction', () => {
+    for (const text of [
+      'Before Putin\'s trip, Hanoi hosted Joe Biden in September 2023, and Xi Jinping came on his own state visit nearly eight months later.',
+      'Before Putin\'s trip, Xi Jinping answered Biden\'s visit to Vietnam with a state visit of his own a full year later.',
+    ]) {
+      const f = only(text, later);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'date' });
+      expect(f.evidence.some((e) => /three months later/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('the same span, roughly, or a span of another visit, is none', () => {
+    expectNoContradiction([
+      'Before Putin\'s trip, Hanoi hosted Joe Biden in September 2023, and Xi Jinping came on his own state visit about three months later.',
+      'Xi Jinping flew to Kazakhstan on a state visit six months later, Russian and Vietnamese media noted.',
+    ], later);
+  });
+});

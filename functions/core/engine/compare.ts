@@ -231,6 +231,7 @@ const sharesContext = (a: Quantity, b: Quantity) =>
 /** Shares of the same thing: both "of" something, the noun one is of among the first words of the other's ("of imports" / "of Vietnam's arms imports"). */
 const sameShareOf = (a: Quantity, b: Quantity) => !!a.shareOf && !!b.shareOf && b.context.slice(0, 3).includes(a.context[0]);
 /** A quantity that is of something named beside it: a share, an anniversary. */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
 const anchored = (q: Quantity) => q.unit === 'anniversary' || q.unit === 'percent';
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
@@ -293,7 +294,7 @@ function docName(index: BaselineIndex, id: string): string {
   return byId.get(id) ?? id;
 }
 
-function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState): string | undefined {
+function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
   // each figure of the claim on its own: "his first visit in 14 years" agrees on "first visit" and differs on the years
   for (const q of claim.quantities) {
     let differing: Quantity | undefined;
@@ -303,6 +304,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
       // (the nth of something in a country the baseline sentence does not name is another count: "his fifth visit to Vietnam" against "his first visit to the North in 24 years")
       if (q.ordinal && namesAnotherCountry(claim, b)) continue;
+      // (a span of time at an outside place the baseline sentence does not name is another's: "flew to Kazakhstan six months later")
+      if (TIME_UNITS.has(q.unit) && claim.entities.some((e) => !e.group && (e.kind === 'place' || e.kind === 'country') && !b.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
       if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
       if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) {
@@ -1569,6 +1572,24 @@ function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolea
 }
 
 /**
+ * Another span between the baseline's visits: "Xi Jinping's state visit followed some six months
+ * later" where the baseline has his "barely three months later". The claim names someone the
+ * baseline's interval sentence names (by a name the profile does not know: an outsider), tells
+ * of a visit, names no place outside the event's, and the spans cannot be the same.
+ */
+function intervalConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  const mine = claim.interval;
+  if (!mine || !namesTheEvent(claim.keys, index) || namesAnotherPlace(claim, index)) return undefined;
+  // (names the profile does not know: the words of a name no dictionary has, "Xi Jinping")
+  const names = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] && !claim.tokenKeys[i]!.startsWith('@') && !isEnglish(t.lower) ? [claim.tokenKeys[i]!] : [])));
+  if (!names.size) return undefined;
+  const stated = index.sentences.filter((b) => b.interval && [...names].some((k) => b.keys.has(k)));
+  if (!stated.length || stated.some((b) => b.interval!.low <= mine.high && mine.low <= b.interval!.high)) return undefined;
+  const months = (x: { low: number; high: number }) => (x.low === x.high ? `${Math.round(x.low)}` : `${Math.round(x.low)}–${Math.round(x.high)}`);
+  return factContradiction('date', stated, `the article puts ${months(mine)} months between the visits; the baseline ${months(stated[0].interval!)}`, index, 0.7);
+}
+
+/**
  * The event's welcome set at another place than the baseline's: "a gun salute in front of the
  * National Assembly building" where the baseline has the formal welcome "at the presidential
  * palace". Both tell of welcoming, neither of arriving (the reception at the airport is another
@@ -2050,7 +2071,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   return (
     // (a sentence quoting the same words shares much of the claim: the others are not read for quotations)
     (coverage >= SAME_TOPIC ? found('entity', quoteConflict(claim, b)) : undefined) ??
-    found('number', numberConflict(claim, b, coverage, state)) ??
+    found('number', numberConflict(claim, b, coverage, state, index)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??
     found('date', decadeConflict(claim, b)) ??
@@ -2207,7 +2228,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -28,6 +28,8 @@ export interface Features {
   entities: EntityMention[];
   groups: Set<string>;
   quantities: Quantity[];
+  /** A span of time after something, in months: "barely three months later" (3–3), "a full year later" (12–12). */
+  interval?: { low: number; high: number };
   dates: DateMention[];
   roles: RoleClaim[];
   /** "X succeeded Y": X holds Y's offices now. */
@@ -202,6 +204,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     entities,
     groups: new Set(entities.map((e) => e.group).filter((g): g is string => !!g)),
     quantities,
+    interval: intervalOf(s.tokens, quantities),
     dates,
     ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
     negatedKeys,
@@ -252,6 +255,21 @@ function qualitiesOf(tokens: Token[]): Features['qualities'] {
     if (t.pos === 'ADJ' && before?.pos === 'VERB' && !LINKING.test(before.lemma)) return [];
     return [{ lemma: t.lemma, at }];
   });
+}
+
+/** Months in a unit of time. */
+const MONTHS_IN: Record<string, number> = { day: 1 / 30, week: 0.25, month: 1, year: 12 };
+
+/** A span of time after something, said before "later" or "afterwards": "some six months later", "a full year later". */
+function intervalOf(tokens: Token[], quantities: Quantity[]): Features['interval'] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(later|afterwards|afterward)$/.test(tokens[i].lower)) continue;
+    const q = quantities.find((x) => x.to === i && MONTHS_IN[x.unit] !== undefined && !x.ordinal);
+    if (q) return { low: q.low * MONTHS_IN[q.unit], high: q.high * MONTHS_IN[q.unit] };
+    const unit = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).join(' ').match(/\b(?:a|one)(?: full| whole)? (day|week|month|year)$/)?.[1];
+    if (unit) return { low: MONTHS_IN[unit], high: MONTHS_IN[unit] };
+  }
+  return undefined;
 }
 
 /** The time of day of an arrival at token `word` (-1: none), with the day said near it. */
