@@ -2418,6 +2418,19 @@ describe('the welcome set at another place', () => {
   });
 });
 
+describe('an outsider\'s visit dated by month', () => {
+  it('another month for the visit of an outside office holder the baseline dates is a date contradiction, in any sentence', () => {
+    const f = only('Putin\'s trip to Vietnam drew less fuss in Washington than expected, given how far ties had come since Biden\'s own trip to Hanoi in October 2023, when relations were raised to the top tier.', { published: '2025-06-24T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.evidence.some((e) => /Biden visited Hanoi in September/.test(e.text))).toBe(true);
+    // (the same month, or his trip elsewhere, is none)
+    expectNoContradiction([
+      'Putin\'s trip to Vietnam drew less fuss in Washington than expected, given how far ties had come since Biden\'s own trip to Hanoi in September 2023.',
+      'Putin\'s trip to Vietnam came months after Biden\'s trip to Jakarta in November 2023.',
+    ], { published: '2025-06-24T08:00:00Z' });
+  });
+});
+
 describe('the span between the baseline\'s visits', () => {
   const later = { published: '2025-01-10T08:00:00Z' };
   it('another span before the same outsider\'s visit is a date contradiction', () => {

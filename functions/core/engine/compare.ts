@@ -1572,6 +1572,58 @@ function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolea
 }
 
 /**
+ * An outsider's visit the baseline dates by month, given another month: "since Biden's own trip
+ * to Hanoi in November 2023" where the baseline has "Joe Biden visited Hanoi in September". The
+ * claim names the same outside office holder and the event's city, tells of a visit,
+ * names no place outside the event's, and dates it in another month of the same year (or none).
+ */
+function outsiderVisitConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  // a visit to the event's city or its country ("a trip to the Vietnamese capital"): the place named
+  // first after the word of visiting
+  const there = eventPlacesAndCountries(index);
+  const destination = (i: number) => claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start > claim.tokens[i].start && e.start <= claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].start);
+  const visits = claim.tokens.map((t, i) => (VISITING.has(t.lemma) ? destination(i) : undefined)).filter((e) => e);
+  if (!claim.dates.length || !visits.length || !visits.every((e) => there.has(e!.place ?? e!.id))) return undefined;
+  const dated = outsiderVisits(index);
+  for (const k of new Set(claim.tokenKeys)) {
+    const theirs = k ? dated.get(k) : undefined;
+    if (!theirs) continue;
+    for (const d of claim.dates) {
+      if (!d.month || theirs.some((v) => v.month === d.month)) continue;
+      const other = theirs.find((v) => d.year === undefined || d.year === v.year);
+      if (other) return factContradiction('date', [index.sentences[other.sentence]], `the article dates the visit ${MONTHS[d.month - 1]}; the baseline ${MONTHS[other.month - 1]}`, index, 0.7);
+    }
+  }
+  return undefined;
+}
+const VISITING = new Set(['visit', 'trip', 'travel', 'come', 'fly']);
+
+/** A key that is the last name of someone the baseline makes an outside country's office holder ("biden": US President Joe Biden). */
+const isOutsiderName = (key: string, index: BaselineIndex) =>
+  (index.officesByName.get(key) ?? []).some((office) => !index.profile.entities.some((e) => e.group === office.split('|')[1]));
+
+/** The baseline's visits by outside office holders, dated by month, by the key of the visitor's last name ("biden"), made once per index. */
+const outsiderVisitsOf = new WeakMap<BaselineIndex, Map<string, Array<{ month: number; year?: number; sentence: number }>>>();
+function outsiderVisits(index: BaselineIndex) {
+  let found = outsiderVisitsOf.get(index);
+  if (!found) {
+    found = new Map();
+    const visit = stemOf('visit');
+    for (const b of index.sentences) {
+      for (const d of b.dates) {
+        // the visitor: a name within a few words before a month, in a sentence of a visit to the event's city
+        if (!d.month || !b.verbKeys.has(visit) || !b.entities.some((e) => e.place && index.eventPlaces.has(e.place))) continue;
+        for (const k of b.tokenKeys.slice(Math.max(0, d.from - 6), d.from)) {
+          if (k && isOutsiderName(k, index)) found.set(k, [...(found.get(k) ?? []), { month: d.month, year: d.year, sentence: b.index }]);
+        }
+      }
+    }
+    outsiderVisitsOf.set(index, found);
+  }
+  return found;
+}
+
+/**
  * Another span between the baseline's visits: "Xi Jinping's state visit followed some six months
  * later" where the baseline has his "barely three months later". The claim names someone the
  * baseline's interval sentence names (by a name the profile does not know: an outsider), tells
@@ -2228,7 +2280,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
