@@ -2357,6 +2357,11 @@ describe('someone the baseline calls by another title, given an office it names 
     }
   });
 
+  it('a holder read from "he", not named in the claim, is none', () => {
+    const f = findingAfter('Putin sent his condolences to Hanoi after the death of the party leader.', 'He had led the party since 2011 and was serving a third term.', { published: '2024-07-20T08:00:00Z' }, ' ');
+    expect(f?.type).not.toBe('role');
+  });
+
   it('the baseline\'s own title, an office held before the baseline, or a chooser after "by" is none', () => {
     expectNoContradiction([
       'Deputy Prime Minister Tran Hong Ha met the Russian ambassador in Hanoi to discuss energy cooperation.',
@@ -2368,6 +2373,10 @@ describe('someone the baseline calls by another title, given an office it names 
 });
 
 describe('words that only look like a conflict', () => {
+  it('a verb\'s opposite is a verb: "countering threats" opposes no "positions"', () => {
+    expectNoContradiction(['The Vietnamese president told Putin that Hanoi was interested in expanding defence and security ties, including in countering non-traditional threats.'], { published: '2024-06-25T08:00:00Z' });
+  });
+
   it('a holder the baseline has hold the office in another country is that country\'s: "President Volodymyr Zelensky" beside the USSR', () => {
     const lead = 'Putin flew on from Pyongyang to Vietnam, his second stop.';
     const f = findingAfter(lead, 'Mykhailo Podolyak, a senior adviser to President Volodymyr Zelensky, has described the trip as a tour of yesterday\'s satellites of the USSR aimed at obtaining military help.', { published: '2024-06-20T08:00:00Z' }, ' ');

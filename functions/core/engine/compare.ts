@@ -610,7 +610,8 @@ function keysNear(f: Pick<Features, 'tokenKeys'>, key: string, reach = 6): Set<s
  */
 function oppositesOf(t: Token, key: string, index: BaselineIndex): string[] {
   const out = new Set<string>(index.matcher.topicOpposites(t.stem));
-  for (const lemma of new Set([t.lemma, t.lower])) for (const w of relationsOf(lemma).antonyms) out.add(stemOf(w));
+  // (a verb's opposite is a verb: "counter" is also an adjective, whose antonym "positive" shares its stem with "positions")
+  for (const lemma of new Set([t.lemma, t.lower])) for (const w of relationsOf(lemma).antonyms) if (relationsOf(w).verbClass) out.add(stemOf(w));
   out.delete(key);
   return [...out].filter((o) => index.idf.has(o));
 }
@@ -902,7 +903,9 @@ function retitledConflict(claim: Features, index: BaselineIndex): Comparison | u
     if (r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear())) continue;
     if (r.country ? !watched(r.country) || index.roles.get(`${r.office}|${r.country}`)?.length : index.officeCountries.has(r.office)) continue;
     const known = [...index.personTitles].find(([name]) => samePerson(name, r.person));
-    if (!known || known[1].titles.has(r.office)) continue;
+    // (named in the claim: a holder read from "he" may be another than the one named before)
+    const named = nameWords(claim.text).includes(nameWords(r.person).at(-1) ?? '');
+    if (!known || !named || known[1].titles.has(r.office)) continue;
     const says = `the article names ${title(r.person)} as ${r.office}; the baseline calls ${title(known[0])} ${[...known[1].titles].join(', ')}`;
     return factContradiction('role', sentencesAt(known[1].sentences, index), says, index);
   }
