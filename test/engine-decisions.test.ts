@@ -1341,6 +1341,9 @@ describe('another doer of the same deed', () => {
     const f = only('Nuclear research was among the topics of the accords which Putin and Prime Minister Pham Minh Chinh signed in Hanoi during the state visit.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(f.reason).toMatch(/the baseline says by To Lam and Vladimir Putin/);
+    // (or in one without "that": "the accords he signed there with …")
+    const contact = only('Nuclear research was among the topics of the accords Putin signed in Hanoi with Prime Minister Pham Minh Chinh during the state visit.');
+    expect(contact).toMatchObject({ label: 'contradiction', type: 'entity' });
     // (the baseline's signers in a relative clause agree)
     expect(only('Nuclear research was among the topics of the accords which Putin and To Lam signed in Hanoi during the state visit.').label).not.toBe('contradiction');
   });

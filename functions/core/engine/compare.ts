@@ -1775,7 +1775,7 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
   for (const { key, at } of claim.noneOf) {
     // the party whose deed it is: the clause's first name ("Washington offered no criticism") or
     // the one it comes "from" ("without any objection from Washington")
-    const party = outsiders.find((e) => partyOf(claim, at, e.start, e.end));
+    const party = outsiders.find((e) => partyOf(claim, at, e));
     if (!party) continue;
     const words = [key, ...relativesOf(m, key, true), ...classesOfDeed(claim.tokens[at].lemma, index)];
     for (const word of words) {
@@ -1812,7 +1812,8 @@ function classesOfDeed(lemma: string, index: BaselineIndex): string[] {
 }
 
 /** Is the name at [start, end) the doer of the thing at token `at`: the first name of its clause, or the one after "from"/"by" just after it? */
-function partyOf(claim: Features, at: number, start: number, end: number): boolean {
+function partyOf(claim: Features, at: number, party: Pick<EntityMention, 'id' | 'start' | 'end'>): boolean {
+  const { start, end } = party;
   const i = claim.tokens.findIndex((t) => t.start >= start);
   const j = claim.tokens.findIndex((t) => t.end >= end);
   if (i > at) return j - at <= 5 && claim.tokens.slice(at + 1, i).some((t) => t.lower === 'from' || t.lower === 'by');
@@ -1832,7 +1833,8 @@ function partyOf(claim: Features, at: number, start: number, end: number): boole
   }
   // (a name in a phrase before the subject is none: "During Putin's visit Washington voiced no criticism")
   const inPhrase = (e: { start: number }) => claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.pos === 'ADP';
-  return !claim.entities.some((e) => e.start < start && e.start >= claim.tokens[clause].start && !inPhrase(e)) && i >= clause;
+  // (the party named twice is one: "As for the Americans, Washington did not criticise")
+  return !claim.entities.some((e) => e.start < start && e.start >= claim.tokens[clause].start && !inPhrase(e) && e.id !== party.id) && i >= clause;
 }
 
 const FRONTED = /^(when|after|as|while|since|before|although|though|once|during)$/;

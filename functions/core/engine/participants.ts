@@ -120,9 +120,13 @@ function signersOf(tokens: Token[], at: number, entities: EntityMention[], match
   const isAgreement = (o: Token | undefined) => o?.pos === 'NOUN' && matcher.topicClass(o.lemma, 'NOUN') === '=agreement';
   let start = at;
   while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
-  // what was signed, after the verb or before a relative clause: "the memorandums that Putin and Trong signed"
+  // what was signed, after the verb or before a relative clause: "the memorandums that Putin and
+  // Trong signed", "the eleven memorandums he signed there with …"
   const relative = /^(that|which)$/.test(lowers[start - 1] ?? '') && isAgreement(tokens[start - 2]);
-  if (!relative && !tokens.slice(at + 1, end).some(isAgreement)) return undefined;
+  const before = tokens.slice(start, at).findIndex(isAgreement);
+  if (!relative && before < 0 && !tokens.slice(at + 1, end).some(isAgreement)) return undefined;
+  // (the signers are named after what was signed: not "memorandums" itself)
+  if (before >= 0) start += before + 1;
   const subject = doerIn(tokens, start, at, entities, matcher, lowers);
   const withAt = lowers.indexOf('with', at);
   const partner = withAt > 0 && withAt < end ? doerIn(tokens, withAt + 1, end, entities, matcher, lowers) : { people: [], offices: [] };
