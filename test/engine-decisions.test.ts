@@ -2345,6 +2345,13 @@ describe('a holder the baseline gives an office, named without it', () => {
   });
 });
 
+describe('an office named with a long "of" phrase', () => {
+  it('"General Secretary of the Central Committee of the Communist Party of Viet Nam To Lam" names the holder after it', () => {
+    const f = only('At the invitation of President Vladimir Putin, General Secretary of the Central Committee of the Communist Party of Viet Nam To Lam paid an official visit to Russia in May.', { published: '2025-05-12T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+});
+
 describe('someone the baseline calls by another title, given an office it names no holder of', () => {
   const later = { published: '2025-11-01T08:00:00Z' };
   it('is a role contradiction: the baseline\'s title is out of date or wrong', () => {
@@ -2376,6 +2383,10 @@ describe('someone the baseline calls by another title, given an office it names 
 });
 
 describe('words that only look like a conflict', () => {
+  it('a name after an article is a thing\'s, not a person\'s at a body: "since the Cold War, …"', () => {
+    expectNoContradiction(['Vietnam and Russia have been friends since the Cold War, and Moscow has supplied much of the Vietnamese military\'s equipment since Soviet times.'], { published: '2024-06-25T08:00:00Z' });
+  });
+
   it('a verb\'s opposite is a verb: "countering threats" opposes no "positions"', () => {
     expectNoContradiction(['The Vietnamese president told Putin that Hanoi was interested in expanding defence and security ties, including in countering non-traditional threats.'], { published: '2024-06-25T08:00:00Z' });
   });

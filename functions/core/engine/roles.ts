@@ -70,6 +70,8 @@ function inSubordinateClause(tokens: Token[], k: number): boolean {
 const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as', 'was then']);
 /** Phrases that, like a copula, reach only an office right after them: "took the party helm", not "took a message to the president". */
 const LINKS_ONLY = new Set([...COPULAS, 'took', 'takes', 'taken']);
+/** Tokens an office's "of …" phrase may run to: "of the Central Committee of the Communist Party of Viet Nam". */
+const OF_PHRASE_REACH = 14;
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
 const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
 /** Words that open an aside between a subject and its verb. */
@@ -260,7 +262,7 @@ export function extractRoles(
     if (lowers[j] === 'of') {
       // "of the Socialist Republic of Viet Nam To Lam": the body or country, up to the name or a comma
       // (a verb or another office ends it: "the President of Russia met with the Prime Minister Pham Minh Chinh")
-      while (j < tokens.length && j < after + 10 && !/^[,;:.]$/.test(lowers[j]) && !/^(VERB|AUX)$/.test(tokens[j].pos) && !matcher.officeAt(lowers, j) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
+      while (j < tokens.length && j < after + OF_PHRASE_REACH && !/^[,;:.]$/.test(lowers[j]) && !/^(VERB|AUX)$/.test(tokens[j].pos) && !matcher.officeAt(lowers, j) && !people.some((p) => p.start === tokens[j].start - sentenceStart)) j++;
       country ??= countryNear(after, j);
     }
     const phraseEnd = j; // after the office and its "of …"
