@@ -716,6 +716,18 @@ describe('trend verbs joined into an idiom', () => {
   });
 });
 
+describe('a denial\'s end', () => {
+  it('a clause joined on with its own subject and verb is not denied: "force would not be used and disputes would be settled"', () => {
+    const tokens = tokensOf('They want an order in which force would not be used and disputes would be settled peacefully.');
+    const words = [...extractNegation(tokens).tokens].map((i) => tokens[i].lower);
+    expect(words).toContain('used');
+    expect(words).not.toContain('settled');
+    // (deeds joined without a subject of their own stay denied: "did not sign and ratify")
+    const joined = tokensOf('Vietnam did not sign and ratify the treaty.');
+    expect([...extractNegation(joined).tokens].map((i) => joined[i].lower)).toContain('ratify');
+  });
+});
+
 describe('a denial within a denial', () => {
   it('affirms what it covers: "did not abstain in the votes" denies the abstaining, not the votes', () => {
     const tokens = tokensOf('Vietnam did not abstain in the votes condemning the war.');
