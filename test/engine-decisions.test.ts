@@ -2383,6 +2383,16 @@ describe('someone the baseline calls by another title, given an office it names 
 });
 
 describe('words that only look like a conflict', () => {
+  it('an opposite said of a member state of a watched body the baseline sentence does not name is another party\'s', () => {
+    expectNoContradiction(['Thailand has voted for the UN General Assembly resolutions condemning Russia\'s invasion of Ukraine.'], { published: '2024-07-10T08:00:00Z' });
+    // (said of the baseline's own party it is a contradiction)
+    expect(only('Vietnam has voted for the UN General Assembly resolutions condemning Russia\'s invasion of Ukraine.', { published: '2024-07-10T08:00:00Z' }).label).toBe('contradiction');
+  });
+
+  it('"the head of the party, X" names X, not the one named before it', () => {
+    expect(only('In Hanoi Putin met the prime minister, Pham Minh Chinh, and the head of the Communist Party, Nguyen Phu Trong.', { published: '2024-06-25T08:00:00Z' }).type).not.toBe('role');
+  });
+
   it('a name after an article is a thing\'s, not a person\'s at a body: "since the Cold War, …"', () => {
     expectNoContradiction(['Vietnam and Russia have been friends since the Cold War, and Moscow has supplied much of the Vietnamese military\'s equipment since Soviet times.'], { published: '2024-06-25T08:00:00Z' });
   });

@@ -541,9 +541,13 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   // state plainly what the baseline denies; nor does one about a third party the baseline
   // sentence does not name ("… condemned the US embargo on Cuba")
   if (!b.negatedKeys.size || claim.denies) return undefined;
-  if (claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
+  // (a member state of a watched body is a third party too: "the Philippines voted for the resolutions")
+  if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`))) return undefined;
   return deniedByOther(b, claim, claim, index) ? 'the article states what the baseline denies' : undefined;
 }
+
+/** A watched party itself: a group's namesake (Russia, Vietnam, ASEAN) or one of its people or bodies, not a member state of a watched body. */
+const isCoreParty = (e: EntityMention) => !!e.group && (e.kind !== 'country' || e.id === e.group);
 
 /** The negated part of `mine` is stated, un-negated, by `theirs`, about the same parties and places. */
 function deniedByOther(mine: Features | BaselineSentence, theirs: Features | BaselineSentence, claim: Features, index: BaselineIndex, weights?: ReadonlyMap<string, number>): boolean {
@@ -622,8 +626,9 @@ const isTransfer = (lemma: string) => relationsOf(lemma).verbClass === 'possessi
 /** Opposite words said of the same thing: "orders rose" against "orders dropped". */
 function antonymConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): { reason: string; type: ContradictionType } | undefined {
   if (state === 'outside') return undefined;
-  // a third party the baseline sentence does not name makes it another matter ("the US embargo on Cuba")
-  if (claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
+  // a third party the baseline sentence does not name makes it another matter ("the US embargo on
+  // Cuba"), a member state of a watched body too ("the Philippines voted for the resolutions")
+  if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`))) return undefined;
   const sameParty = claim.entities.some((e) => b.keys.has(`@${e.id}`));
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];

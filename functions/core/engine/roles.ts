@@ -360,7 +360,8 @@ export function extractRoles(
   // So is taking charge of it, or of its top post: "took charge of the Communist Party", "assumed
   // the party's top job".
   for (let i = 0; i < tokens.length; i++) {
-    const lead = HEADS.test(lowers[i]) ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
+    // (not the noun after an article: "the head of the Communist Party, Nguyen Phu Trong" names its holder after it)
+    const lead = HEADS.test(lowers[i]) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     const start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
