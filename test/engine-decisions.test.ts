@@ -2107,6 +2107,14 @@ describe('the event misdated', () => {
   });
 });
 
+describe('the visit dated in a paragraph that names its visitor', () => {
+  it('a sentence naming no one, its month of the year it gives, dates the visit: "That 2024 encounter, a state visit on 17 and 18 June"', () => {
+    const text = 'That 2024 encounter, a two-day state visit on 17 and 18 June, came as Moscow was looking for friends in Asia. Putin flew into Hanoi from Pyongyang.';
+    const f = check(text, { published: '2026-01-26T08:00:00Z' }).findings.find((x) => /encounter/.test(x.claim.text));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+});
+
 describe('the visitor named by title', () => {
   it('is named by his own office: "the Russian prime minister" on a later visit is not the visitor misdating his', () => {
     const lead = 'Moscow has wooed Hanoi ever since Putin\'s state visit in June last year.';

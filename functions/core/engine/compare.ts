@@ -1132,7 +1132,7 @@ function firstNamed(claim: Features): string | undefined {
  * the event's month on a day the baseline does not give it ("reached Hanoi on the evening of
  * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
  */
-function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
   // (or the visitor said to be in the event's city: "Putin was in Hanoi on 18 and 19 June")
@@ -1145,7 +1145,9 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     if (!event || !d.days.length || (d.year !== undefined && d.year !== eventYear)) continue;
     // (a part of the month agrees when any of its days does: "in late June")
     if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) continue;
-    const evidence = ofItsPeople(claim, event.sentences, index);
+    // its people named in the claim, or, naming no one, in its paragraph ("That 2024 encounter, a two-day state visit on 18 and 19 June, …")
+    const unnamed = !claim.entities.some((e) => e.kind === 'person') && [...visitorOf(index)].some((p) => context.paragraph?.has(p));
+    const evidence = ofItsPeople(claim, event.sentences, index) ?? (unnamed ? sentencesAt(event.sentences, index) : undefined);
     if (!evidence) continue;
     const says = `the article dates it ${daysText(d)} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
     return factContradiction('date', evidence, says, index, 0.7);
@@ -1280,7 +1282,8 @@ function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
   return claim.tokens.some((t, i) => {
     if (arriving >= 0 ? i !== arriving : t.pos !== 'VERB' || !goesTo(t.lemma)) return false;
     const reach = claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].end;
-    const destination = claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start >= t.end && e.end <= reach && !/\bfrom\s*$/.test(claim.text.slice(0, e.start - claim.start)));
+    // (a place after a preposition of direction or place: "came as Moscow was hunting" goes nowhere)
+    const destination = claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start >= t.end && e.end <= reach && !/\bfrom\s*$/.test(claim.text.slice(0, e.start - claim.start)) && /\b(to|into|in|for|toward|towards|on to|onto|at)\s+(the\s+)?$/i.test(claim.text.slice(Math.max(0, e.start - claim.start - 12), e.start - claim.start)));
     return !!destination && !places.has(destination.place ?? destination.id);
   });
 }
@@ -2290,7 +2293,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
