@@ -663,6 +663,8 @@ describe('a membership that changed contradicts the standing the baseline gives'
       'Officials congratulated Timor-Leste, now a full member of ASEAN.',
       'Timor-Leste, an ASEAN candidate for over a decade, is no longer a candidate but a full member of the bloc.',
       'Timor-Leste was admitted to ASEAN as its newest member on Sunday, closing a process that started in 2011.',
+      // taken "into" the body
+      'Southeast Asian leaders brought Timor-Leste into their association at the Kuala Lumpur summit.',
     ]) {
       const f = findingOn(text);
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });

@@ -47,11 +47,16 @@ const isEnding = (lemma: string) => {
   return lemma === 'end' || r.synonyms.includes('end') || r.hypernyms.includes('end');
 };
 
+/** Nouns for a body of states: "into their bloc". */
+const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
+
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
   // (most sentences say no standing: the words of one are looked for first)
-  if (!states.length || !tokens.some((t) => Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) || MEMBERSHIP_VERBS.has(t.lemma))) return undefined;
+  // (taking a state "into" a body is admitting it: "welcomed Timor-Leste into their bloc")
+  const into = (i: number) => tokens[i].lower === 'into' && tokens[i - 1]?.pos !== 'VERB' && tokens.slice(i + 1, i + 4).some((t) => bodies.some((b) => t.start - sentenceStart >= b.start && t.end - sentenceStart <= b.end) || BODY_NOUNS.test(t.lower));
+  if (!states.length || !tokens.some((t, i) => Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) || MEMBERSHIP_VERBS.has(t.lemma) || into(i))) return undefined;
   let status: Status | undefined;
   let at = -1;
   let denied = false;
@@ -79,7 +84,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // "bid to join", "hopes to join", "will accede", "applied for membership": not a member yet
     const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma));
     if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
-    else if (MEMBERSHIP_VERBS.has(t.lemma) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
+    else if ((MEMBERSHIP_VERBS.has(t.lemma) || into(i)) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
   // without a body named, only the words of membership say a standing: a "partner" is anyone's
   if (!status || (!bodies.length && !BODYLESS_STANDINGS.has(status))) return undefined;
