@@ -1775,6 +1775,8 @@ describe('the day of the talks', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
     expect(f.evidence[0].text).toMatch(/June 20/);
     expectNoContradiction(['Putin met his Vietnamese hosts for talks on 20 June.', 'Putin held talks with Kim Jong Un in Pyongyang on 19 June, before flying to Vietnam.'], { published: '2024-07-20T08:00:00Z' });
+    // (a title in capitals or a place's name is no one else whose talks they may be)
+    expect(only('Energy was high on the agenda when President Vladimir Putin and Party General Secretary Nguyễn Phú Trọng held talks in Hà Nội on June 21, 2024.', { published: '2025-09-05T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 });
 

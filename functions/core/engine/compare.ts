@@ -1346,7 +1346,10 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
   // (talks of someone else's: "Mishustin held talks with Chinh in Hanoi on Wednesday", "Kritenbrink began talks in Hanoi on Friday")
   const lastWords = new Set([...people].map((p) => lastNameOf(p)));
-  if (namedPeople(claim.text).some((w) => !lastWords.has(w))) return undefined;
+  // (a title in capitals, "Party General Secretary", or a place, "Hà Nội", names no one)
+  const place = (name: string) => claim.entities.some((e) => e.kind !== 'person' && claim.text.slice(e.start - claim.start, e.end - claim.start) === name);
+  const titled = (name: string) => place(name) || (isEnglish(name.split(' ').at(-1)!.toLowerCase()) && !lastWords.has(nameWords(name).at(-1)!));
+  if (namedPeople(claim.text, titled).some((w) => !lastWords.has(w))) return undefined;
   const written = relativeDaysFrom(context, index);
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
@@ -1998,7 +2001,8 @@ const plainWords = (text: string): string[] => [...(text.toLowerCase().replace(/
 const nameWords = (text: string): string[] => plainWords(transliterated(text));
 
 /** Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba". */
-const namedPeople = (text: string) => [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].map((m) => nameWords(m[0]).at(-1)!);
+const namedPeople = (text: string, isTitle: (name: string) => boolean = () => false) =>
+  [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].filter((m) => !isTitle(m[0])).map((m) => nameWords(m[0]).at(-1)!);
 
 /** The claim's quotations of four words or more, as `plainWords` reads them; read once per claim. */
 const quotations = new WeakMap<Features, string[]>();
