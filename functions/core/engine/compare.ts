@@ -1585,6 +1585,15 @@ function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolea
   return !!welcome && (f.keys.has(welcome) || f.keys.has(stemOf('reception')));
 }
 
+// The baseline's sentences of a kind, made once per index: a claim of that kind reads them all.
+const welcomeSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
+const intervalSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
+function cachedPerIndex(cache: WeakMap<BaselineIndex, BaselineSentence[]>, index: BaselineIndex, make: () => BaselineSentence[]): BaselineSentence[] {
+  let found = cache.get(index);
+  if (!found) cache.set(index, (found = make()));
+  return found;
+}
+
 /**
  * An outsider's visit the baseline dates by month, given another month: "since Biden's own trip
  * to Hanoi in November 2023" where the baseline has "Joe Biden visited Hanoi in September". The
@@ -1649,7 +1658,7 @@ function intervalConflict(claim: Features, index: BaselineIndex): Comparison | u
   // (names the profile does not know: the words of a name no dictionary has, "Xi Jinping")
   const names = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] && !claim.tokenKeys[i]!.startsWith('@') && !isEnglish(t.lower) ? [claim.tokenKeys[i]!] : [])));
   if (!names.size) return undefined;
-  const stated = index.sentences.filter((b) => b.interval && [...names].some((k) => b.keys.has(k)));
+  const stated = cachedPerIndex(intervalSentences, index, () => index.sentences.filter((b) => b.interval)).filter((b) => [...names].some((k) => b.keys.has(k)));
   if (!stated.length || stated.some((b) => b.interval!.low <= mine.high && mine.low <= b.interval!.high)) return undefined;
   const months = (x: { low: number; high: number }) => (x.low === x.high ? `${Math.round(x.low)}` : `${Math.round(x.low)}–${Math.round(x.high)}`);
   return factContradiction('date', stated, `the article puts ${months(mine)} months between the visits; the baseline ${months(stated[0].interval!)}`, index, 0.7);
@@ -1671,7 +1680,7 @@ function welcomePlaceConflict(claim: Features, state: EventState, index: Baselin
   const named = claim.tokens.some((t) => mine.includes(stemOf(t.lower)) && /^\p{Lu}/u.test(t.text) && t.start > claim.start);
   const guest = namesOneOf(claim, visitorOf(index), index) || claim.tokens.some((t) => /^(he|him|guest)$/.test(t.lower));
   if (!named || !guest || claimedElsewhere(claim, index)) return undefined;
-  const welcomes = index.sentences.filter((b) => b.setAt && !b.tellsOfArriving && tellsOfWelcome(b, index));
+  const welcomes = cachedPerIndex(welcomeSentences, index, () => index.sentences.filter((b) => b.setAt && !b.tellsOfArriving && tellsOfWelcome(b, index)));
   if (!welcomes.length || welcomes.some((b) => b.setAt!.words.some((w) => mine.includes(w)))) return undefined;
   // (a place of the arrival, "at the airport", is the reception's)
   if (index.arrivals.some((a) => mine.some((w) => index.sentences[a.sentence].keys.has(w)))) return undefined;
