@@ -1438,7 +1438,7 @@ function namesOneOf(claim: Features, people: ReadonlySet<string>, index: Baselin
 /**
  * A sentence giving the baseline's event another month of its year: it names the event, the
  * visitor (by name or title) and the event's city, and no other place ("the Russian leader's
- * state visit to Hanoi in July"). One visitor makes one such visit a year: the sentence and its
+ * state visit, which took him to Hanoi that July"). One visitor makes one such visit a year: the sentence and its
  * paragraph speak of the event, misdated, not of another.
  */
 export function misdatesTheEvent(claim: Features, index: BaselineIndex): boolean {
@@ -1494,7 +1494,7 @@ function venueConflict(claim: Features, state: EventState, index: BaselineIndex,
   const mine = claim.venue;
   if (!mine || (state === 'outside' && datesItself(claim))) return undefined;
   // the writer the claim names, or, named by "he" or not at all, the people its paragraph names
-  // ("In the article he wrote ahead of the visit for …")
+  // ("In the column he wrote before his trip for …")
   const named = claim.entities.filter((e) => e.kind === 'person').map((e) => e.id);
   const writers = new Set(named.length ? named : [...(context.paragraph ?? [])]);
   const theirs = index.venues.filter((v) => index.sentences[v.sentence].entities.some((e) => e.kind === 'person' && writers.has(e.id)));
@@ -1634,7 +1634,7 @@ function outsiderVisits(index: BaselineIndex) {
     const visit = stemOf('visit');
     for (const b of index.sentences) {
       for (const d of b.dates) {
-        // the visitor: a name within a few words before a month, in a sentence of a visit to the event's city
+        // the visitor: a name within a few words before a month, in a sentence telling of visiting the event's city
         if (!d.month || !b.verbKeys.has(visit) || !b.entities.some((e) => e.place && index.eventPlaces.has(e.place))) continue;
         for (const k of b.tokenKeys.slice(Math.max(0, d.from - 6), d.from)) {
           if (k && isOutsiderName(k, index)) found.set(k, [...(found.get(k) ?? []), { month: d.month, year: d.year, sentence: b.index }]);
@@ -1666,8 +1666,8 @@ function intervalConflict(claim: Features, index: BaselineIndex): Comparison | u
 
 /**
  * The event's welcome set at another place than the baseline's: "a gun salute in front of the
- * National Assembly building" where the baseline has the formal welcome "at the presidential
- * palace". Both tell of welcoming, neither of arriving (the reception at the airport is another
+ * Opera House" where the baseline has the formal welcome at the palace. Both tell of welcoming,
+ * neither of arriving (the reception at the airport is another
  * step), the claim is of the event, and the places share no word.
  */
 function welcomePlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {

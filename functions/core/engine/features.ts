@@ -87,7 +87,7 @@ export interface Features {
   arrival?: TimeOfDay & { word: number };
   /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
   venue?: string;
-  /** Where something took place, after "at", "outside", "in front of": the stems of the place's words ("at the presidential palace": presidential, palace) and the token position of the preposition. */
+  /** Where something took place, after "at", "outside", "in front of": the stems of the place's words ("at the opera house": opera, house) and the token position of the preposition. */
   setAt?: { words: string[]; at: number };
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
   talksDay?: DayRef;
@@ -533,7 +533,7 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
 
 /**
  * Where a sentence sets what it tells: the nouns after "at", "outside", "before" or "in front
- * of", up to the phrase's end ("at the presidential palace in Hanoi": presidential, palace;
+ * of", up to the phrase's end ("at the old opera house in Haiphong": old, opera, house;
  * "outside the National Assembly building": national, assembly, building).
  */
 function setAt(tokens: Token[]): Features['setAt'] {
