@@ -1321,6 +1321,14 @@ describe('another doer of the same deed', () => {
     expect(findingAfter(landed, 'He was accompanied by Foreign Minister Sergei Lavrov.', undefined, ' ')?.type).not.toBe('entity');
   });
 
+  it('the active subject of meeting the guest, named by a pronoun, at the arrival\'s place is the host of the reception', () => {
+    const landed = 'Putin flew into Hanoi overnight from Pyongyang.';
+    const f = findingAfter(landed, 'Foreign Minister Bui Thanh Son met him at the airport before dawn.', { published: '2024-06-22T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // (the visitor meeting someone there is his meeting, no host's)
+    expect(only('Putin met Prime Minister Pham Minh Chinh at the airport lounge before flying on.').type).not.toBe('entity');
+  });
+
   it('an unknown person sharing a family name with a known one is not that one', () => {
     // "Tran" alone would be Tran Thanh Man; "Tran Hong Ha" is the baseline's host
     expect(only('Deputy Prime Minister Tran Hong Ha was at the airport to welcome Putin when he landed in Hanoi.').label).not.toBe('contradiction');

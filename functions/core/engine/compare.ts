@@ -793,7 +793,9 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
   if (state === 'outside' || !b.agents.length) return undefined;
   const described = (people: string[], offices: string[]) => ({ people: new Set(people), offices: new Set([...offices, ...people.flatMap((p) => [...officesOf(p, index)])]) });
   // (who signed is read against every signing the baseline tells of: signerConflict)
-  for (const a of claim.agents.filter((x) => claim.tokenKeys[x.at] !== SIGNING)) {
+  // (the visitor is no host of his own arrival: "Putin met X at the airport" is his meeting)
+  const visitor = visitorOf(index);
+  for (const a of claim.agents.filter((x) => claim.tokenKeys[x.at] !== SIGNING && !x.people.some((p) => visitor.has(p)))) {
     const verb = claim.tokenKeys[a.at];
     const mine = described(a.people, a.offices);
     for (const c of b.agents.filter((x) => b.tokenKeys[x.at] !== SIGNING)) {

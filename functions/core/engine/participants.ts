@@ -166,8 +166,10 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
       return;
     }
     // the active subject of one of the profile's verbs of a host ("Foreign Minister X greeted
-    // Putin"): the doer is named before the verb in its clause
-    if (passive || !matcher.topicClass(t.lower, 'VERB')) return;
+    // Putin"), or of meeting the guest, by a pronoun ("X met him at the airport"): the
+    // doer is named before the verb in its clause
+    const meetsGuest = t.lemma === 'meet' && /^(him|her)$/.test(lowers[at + 1] ?? '');
+    if (passive || (!matcher.topicClass(t.lower, 'VERB') && !meetsGuest)) return;
     // the host receives a person ("greeted Putin", "welcomed the Russian president", "met him"),
     // not a thing ("received a declaration")
     let objectEnd = at + 1;
