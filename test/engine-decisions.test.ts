@@ -2204,6 +2204,10 @@ describe('someone\'s age', () => {
     for (const [text, published] of [
       ['Party chief Nguyen Phu Trong, 77, received Putin in Hanoi.', '2024-07-01T08:00:00Z'],
       ['Trong died in July aged 83, weeks after he hosted Putin in Hanoi.', '2024-08-01T08:00:00Z'],
+      // in a relative clause, past one, or after dying "at"
+      ['Trong, who was 84, had hosted Putin in Hanoi a month before his death.', '2024-08-01T08:00:00Z'],
+      ['Trong, who hosted Putin in Hanoi in June, was 78 and had led the party since 2011.', '2024-08-01T08:00:00Z'],
+      ['Trong, who hosted Putin in Hanoi in June, died at 83.', '2024-08-01T08:00:00Z'],
     ]) {
       const f = only(text, { published });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'number' });

@@ -158,6 +158,7 @@ const isAge = (t: Token | undefined) => !!t && /^\d{2,3}$/.test(t.lower) && Numb
  */
 export function extractAge(tokens: Token[], found: EntityMention[], sentenceStart: number): AgeClaim | undefined {
   const lowers = tokens.map((t) => t.lower);
+  let whose: number | undefined;
   const at = tokens.findIndex((t, i) => {
     if (!isAge(t)) return false;
     const before = lowers.slice(Math.max(0, i - 3), i).join(' ');
@@ -167,16 +168,31 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
     const person = (k: number) => tokens[k]?.pos === 'PROPN' || found.some((e) => e.kind === 'person' && tokens[k] && e.end === tokens[k].end - sentenceStart);
     if (lowers[i - 1] === ',' && person(i - 2) && /^[,.;]$/.test(lowers[i + 1] ?? '')) return true;
     if (lowers[i - 1] === 'then' && lowers[i - 2] === ',' && person(i - 3)) return true;
-    return /^(was|is)$/.test(lowers[i - 1] ?? '') && person(i - 2) && (!tokens[i + 1] || /^[,.;]$/.test(lowers[i + 1]) || lowers[i + 1] === 'and');
+    // "Trong, who was 82, …"; "Trong died at 81"
+    if (/^(was|is)$/.test(lowers[i - 1] ?? '') && lowers[i - 2] === 'who' && lowers[i - 3] === ',' && person(i - 4)) return true;
+    // (the subject before an aside: "Trong, who died in July, was 81")
+    const subjectBefore = (verb: number) => {
+      const open = lowers[verb - 1] === ',' ? lowers.lastIndexOf(',', verb - 2) : -1;
+      return open > 0 && lowers[open + 1] === 'who' ? open - 1 : verb - 1;
+    };
+    if (lowers[i - 1] === 'at' && tokens[i - 2]?.lemma === 'die' && !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
+      whose = subjectBefore(i - 2);
+      return true;
+    }
+    const subject = subjectBefore(i - 1);
+    const said = /^(was|is)$/.test(lowers[i - 1] ?? '') && person(subject) && (!tokens[i + 1] || /^[,.;]$/.test(lowers[i + 1]) || lowers[i + 1] === 'and');
+    if (said && subject !== i - 2) whose = subject;
+    return said;
   });
   if (at < 0) return undefined;
-  const where = tokens[at].start - sentenceStart;
+  // (whose age: the name before the aside, else the last one before the age)
+  const where = tokens[whose ?? at].end - sentenceStart;
   const person = found.filter((e) => e.kind === 'person' && e.end <= where).at(-1);
   // (else the last name before it, as written: "Trong died … at the age of 78")
   // (not a place, a day or a month: "Trong died in Hanoi on Friday at the age of 78")
   const nameWord = (t: Token | undefined) =>
     !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower) && !found.some((e) => e.kind !== 'person' && t.start - sentenceStart >= e.start && t.end - sentenceStart <= e.end);
-  let k = at - 1;
+  let k = (whose ?? at) - (whose === undefined ? 1 : 0);
   while (k >= 0 && !nameWord(tokens[k])) k--;
   let from = k;
   while (from > 0 && nameWord(tokens[from - 1])) from--;
