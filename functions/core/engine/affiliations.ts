@@ -43,7 +43,7 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
     // the apposition after a comma, or the body right after the name ("X of the Lowy Institute")
     // (not a name inside a phrase: "a fellow of the Asia Program at the Lowy Institute")
     const direct = BEFORE_BODY.test(tokens[end]?.lower ?? '') && !/^(of|the|a|an|at|in|for|with|from)$/.test(tokens[i - 1]?.lower ?? '');
-    // (a name after an article is a thing's: "after the Second World War, …")
+    // (a name after an article is a thing's: "after the Great Depression, …")
     const thing = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
     if (end - i < 2 || thing || (tokens[end]?.text !== ',' && !direct)) {
       i = Math.max(i, end - 1);
