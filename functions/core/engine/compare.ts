@@ -833,7 +833,7 @@ const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCa
  * labellers read a later US president as news, not as a baseline out of date).
  */
 function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): string | undefined {
-  const watched = (g: string | undefined) => !!g && index.profile.entities.some((e) => e.group === g);
+  const watched = (g: string | undefined) => !!g && isWatched(g, index);
   if (r.country) return watched(r.country) ? `${r.office}|${r.country}` : undefined;
   const inSentence = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
   const places = inSentence.length ? inSentence : [...paragraphPlaces];
@@ -905,10 +905,9 @@ function holdsItElsewhere(person: string, key: string, index: BaselineIndex): bo
  */
 function retitledConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (datedBefore(claim, index)) return undefined;
-  const watched = (g: string) => index.profile.entities.some((e) => e.group === g);
   for (const r of claim.roles) {
     if (r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear())) continue;
-    if (r.country ? !watched(r.country) || index.roles.get(`${r.office}|${r.country}`)?.length : index.officeCountries.has(r.office)) continue;
+    if (r.country ? !isWatched(r.country, index) || index.roles.get(`${r.office}|${r.country}`)?.length : index.officeCountries.has(r.office)) continue;
     const known = [...index.personTitles].find(([name]) => samePerson(name, r.person));
     // (named in the claim: a holder read from "he" may be another than the one named before)
     const named = nameWords(claim.text).includes(nameWords(r.person).at(-1) ?? '');
@@ -1623,9 +1622,12 @@ function outsiderVisitConflict(claim: Features, index: BaselineIndex): Compariso
 }
 const VISITING = new Set(['visit', 'trip', 'travel', 'come', 'fly']);
 
-/** A key that is the last name of someone the baseline makes an outside country's office holder ("biden": US President Joe Biden). */
-const isOutsiderName = (key: string, index: BaselineIndex) =>
-  (index.officesByName.get(key) ?? []).some((office) => !index.profile.entities.some((e) => e.group === office.split('|')[1]));
+/** A group of the watch profile ("russia", "vietnam", "asean"): its countries' offices and parties are watched. */
+const isWatched = (group: string, index: BaselineIndex) => index.profile.entities.some((e) => e.group === group);
+
+/** The outside countries whose offices the baseline gives someone of this last name ("biden": the United States). */
+const outsideCountriesOf = (lastName: string, index: BaselineIndex) =>
+  (index.officesByName.get(lastName) ?? []).map((office) => office.split('|')[1]).filter((country) => !isWatched(country, index));
 
 /** The baseline's visits by outside office holders, dated by month, by the key of the visitor's last name ("biden"), made once per index. */
 const outsiderVisitsOf = new WeakMap<BaselineIndex, Map<string, Array<{ month: number; year?: number; sentence: number }>>>();
@@ -1639,7 +1641,7 @@ function outsiderVisits(index: BaselineIndex) {
         // the visitor: a name within a few words before a month, in a sentence telling of visiting the event's city
         if (!d.month || !b.verbKeys.has(visit) || !b.entities.some((e) => e.place && index.eventPlaces.has(e.place))) continue;
         for (const k of b.tokenKeys.slice(Math.max(0, d.from - 6), d.from)) {
-          if (k && isOutsiderName(k, index)) found.set(k, [...(found.get(k) ?? []), { month: d.month, year: d.year, sentence: b.index }]);
+          if (k && outsideCountriesOf(k, index).length) found.set(k, [...(found.get(k) ?? []), { month: d.month, year: d.year, sentence: b.index }]);
         }
       }
     }
@@ -1815,10 +1817,9 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
  * "the Biden administration" is the United States ("US President Joe Biden").
  */
 function headsOfOutsiders(claim: Features, index: BaselineIndex): EntityMention[] {
-  const watched = (country: string) => index.profile.entities.some((e) => e.group === country);
   return claim.tokens.flatMap((t) => {
     if (t.pos !== 'PROPN') return [];
-    const countries = (index.officesByName.get(t.lower) ?? []).map((key) => key.split('|')[1]).filter((c) => !watched(c));
+    const countries = outsideCountriesOf(t.lower, index);
     return countries.length === 1 ? [{ id: countries[0], kind: 'country' as const, start: t.start, end: t.end }] : [];
   });
 }
