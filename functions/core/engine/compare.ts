@@ -1539,24 +1539,17 @@ const MEETING_WORDS = /^(appointment|meeting|talk|engagement|call|encounter)s?$/
 
 /** The people the baseline has the visitor meet later ("later", "afterwards", "subsequently"), with those sentences. */
 const laterMet = new WeakMap<BaselineIndex, { people: Set<string>; sentences: BaselineSentence[] }>();
-function laterMeetings(index: BaselineIndex) {
-  let found = laterMet.get(index);
-  if (!found) {
+const laterMeetings = (index: BaselineIndex) =>
+  cachedPerIndex(laterMet, index, () => {
     const visitor = visitorOf(index);
     const sentences = index.sentences.filter((b) => /\b(later|afterwards|subsequently)\b/i.test(b.text) && b.verbKeys.has(stemOf('meet')) && b.entities.some((e) => visitor.has(e.id)));
     const people = new Set(sentences.flatMap((b) => b.entities.filter((e) => e.kind === 'person' && !visitor.has(e.id)).map((e) => e.id)));
-    laterMet.set(index, (found = { people, sentences }));
-  }
-  return found;
-}
+    return { people, sentences };
+  });
 
 /** The places the baseline's tour order names ("after North Korea": North Korea and Vietnam), read once per index. */
 const stopsOfTours = new WeakMap<BaselineIndex, ReadonlySet<string>>();
-function tourStops(index: BaselineIndex): ReadonlySet<string> {
-  let stops = stopsOfTours.get(index);
-  if (!stops) stopsOfTours.set(index, (stops = new Set(index.sequences.flatMap((q) => [q.before, q.after]))));
-  return stops;
-}
+const tourStops = (index: BaselineIndex): ReadonlySet<string> => cachedPerIndex(stopsOfTours, index, () => new Set(index.sequences.flatMap((q) => [q.before, q.after])));
 
 /**
  * The event's welcome likened to one at another stop of the tour ("every bit as lavish as the
@@ -1580,16 +1573,19 @@ function welcomesSetApart(index: BaselineIndex): BaselineSentence[] {
   return found;
 }
 
-/** A sentence on a welcome: a word of the profile's class of welcoming, or its noun ("reception", from "receive"). */
-function tellsOfWelcome(f: Pick<Features, 'keys'>, index: BaselineIndex): boolean {
+/** The keys of welcoming: the profile's class of welcoming, and its noun ("reception", from "receive"); none without the class. */
+function welcomeKeys(index: BaselineIndex): string[] {
   const welcome = index.matcher.topicClass('welcome');
-  return !!welcome && (f.keys.has(welcome) || f.keys.has(stemOf('reception')));
+  return welcome ? [welcome, stemOf('reception')] : [];
 }
 
-// The baseline's sentences of a kind, made once per index: a claim of that kind reads them all.
+/** A sentence on a welcome: it has a key of welcoming. */
+const tellsOfWelcome = (f: Pick<Features, 'keys'>, index: BaselineIndex) => welcomeKeys(index).some((k) => f.keys.has(k));
+
+// What a rule reads from the whole baseline, made once per index: a claim of its kind reads it all.
 const welcomeSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
 const intervalSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
-function cachedPerIndex(cache: WeakMap<BaselineIndex, BaselineSentence[]>, index: BaselineIndex, make: () => BaselineSentence[]): BaselineSentence[] {
+function cachedPerIndex<T>(cache: WeakMap<BaselineIndex, T>, index: BaselineIndex, make: () => T): T {
   let found = cache.get(index);
   if (!found) cache.set(index, (found = make()));
   return found;
@@ -1631,10 +1627,9 @@ const outsideCountriesOf = (lastName: string, index: BaselineIndex) =>
 
 /** The baseline's visits by outside office holders, dated by month, by the key of the visitor's last name ("biden"), made once per index. */
 const outsiderVisitsOf = new WeakMap<BaselineIndex, Map<string, Array<{ month: number; year?: number; sentence: number }>>>();
-function outsiderVisits(index: BaselineIndex) {
-  let found = outsiderVisitsOf.get(index);
-  if (!found) {
-    found = new Map();
+const outsiderVisits = (index: BaselineIndex) =>
+  cachedPerIndex(outsiderVisitsOf, index, () => {
+    const found = new Map<string, Array<{ month: number; year?: number; sentence: number }>>();
     const visit = stemOf('visit');
     for (const b of index.sentences) {
       for (const d of b.dates) {
@@ -1645,10 +1640,8 @@ function outsiderVisits(index: BaselineIndex) {
         }
       }
     }
-    outsiderVisitsOf.set(index, found);
-  }
-  return found;
-}
+    return found;
+  });
 
 /**
  * Another span between the baseline's visits: "Xi Jinping's state visit followed some six months
@@ -1678,8 +1671,8 @@ function welcomePlaceConflict(claim: Features, state: EventState, index: Baselin
   const mine = claim.setAt?.words;
   if (!mine || !ofTheEvent(claim, state, index) || claim.tellsOfArriving || !tellsOfWelcome(claim, index) || namesAnotherPlace(claim, index)) return undefined;
   // (the place the welcome is set at comes after it: "greeted … in front of the X", not "Y at the X said he was welcomed")
-  const welcome = index.matcher.topicClass('welcome');
-  if (!claim.tokenKeys.slice(0, claim.setAt!.at).some((k) => k === welcome || k === stemOf('reception'))) return undefined;
+  const welcome = welcomeKeys(index);
+  if (!claim.tokenKeys.slice(0, claim.setAt!.at).some((k) => !!k && welcome.includes(k))) return undefined;
   // a named place ("the National Assembly building"), the visitor welcomed there, by name, title or as the guest
   const named = claim.tokens.some((t) => mine.includes(stemOf(t.lower)) && /^\p{Lu}/u.test(t.text) && t.start > claim.start);
   const guest = namesOneOf(claim, visitorOf(index), index) || claim.tokens.some((t) => /^(he|him|guest)$/.test(t.lower));
