@@ -180,7 +180,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
   const keyWeights = new Map<string, number>();
-  const sourcing = attribution(s.tokens);
+  const sourcing = attribution(s.tokens, dateline);
   const claimed = new Set<string>();
   s.tokens.forEach((t, i) => {
     const key = tokenKeys[i];
@@ -293,13 +293,13 @@ function datelineEnd(tokens: Token[]): number {
 }
 
 /**
- * Where a sentence names its source rather than its news: a dateline, a closing agency credit,
+ * Where a sentence names its source rather than its news: its dateline (ending at `dateline`), a closing agency credit,
  * "according to …" up to the end of its clause, and a short closing ", officials said".
  */
-function attribution(tokens: Token[]): Set<number> {
+function attribution(tokens: Token[], dateline: number): Set<number> {
   const out = new Set<number>();
   const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
-  for (let k = 0; k < datelineEnd(tokens); k++) out.add(k);
+  for (let k = 0; k < dateline; k++) out.add(k);
   // a speaker opening the sentence: "Lavrov said (that) …", "Foreign Minister Sergey Lavrov told reporters …"
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
   if (verb > 0 && verb <= 6 && REPORTING_VERBS.has(tokens[verb].lemma) && tokens.slice(0, verb).every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {

@@ -840,8 +840,9 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
       narrativeYear = undefined;
     }
     // (a month without its year in a sentence that gives a year is of that year: "That 2024 encounter, … on 18 and 19 June")
-    const ownYear = extractTimeAnchors(c.tokens, published, narrativeYear).filter((a) => a.told && a.month === undefined).at(-1)?.year;
-    const found = extractTimeAnchors(c.tokens, published, ownYear ?? narrativeYear);
+    const read = extractTimeAnchors(c.tokens, published, narrativeYear);
+    const ownYear = read.filter((a) => a.told && a.month === undefined).at(-1)?.year;
+    const found = ownYear !== undefined && ownYear !== narrativeYear && read.some((a) => a.month && !a.told) ? extractTimeAnchors(c.tokens, published, ownYear) : read;
     const anchors = found.map((a) => monthInside(a.year, a.month));
     // the year the paragraph tells of: the last one a sentence gives ("in June 2024", "last year")
     narrativeYear = found.filter((a) => a.told).at(-1)?.year ?? narrativeYear;
