@@ -1024,14 +1024,10 @@ describe('an honorific', () => {
 
 describe('another body of the same kind under a name like the baseline\'s', () => {
   it('"the International Court of Justice" where the baseline has the International Criminal Court is an entity contradiction', () => {
-    for (const text of [
+    expectContradiction([
       'Hanoi welcomed Putin, who faces an arrest warrant from the International Court of Justice, irritating its Western partners.',
       'Vietnam hosted Putin although the Permanent Court of Arbitration had issued a warrant for his arrest.',
-    ]) {
-      const f = only(text, { published: '2024-07-10T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
-      expect(f.evidence.some((e) => /International Criminal Court/.test(e.text)), text).toBe(true);
-    }
+    ], 'entity', { published: '2024-07-10T08:00:00Z' }, /International Criminal Court/);
   });
 
   it('the same body, a body of another kind, or one in a sentence on something else is none', () => {
@@ -1064,15 +1060,11 @@ describe('a denial of what the baseline also says is absent', () => {
 
 describe('the order of the meetings', () => {
   it('a host the baseline has met "later in the day" met first is an other contradiction', () => {
-    for (const text of [
+    expectContradiction([
       "Putin's day in Hanoi opened with a meeting with Nguyen Phu Trong at the party's headquarters.",
       'The first appointment on Putin\'s Hanoi programme was a meeting with Pham Minh Chinh.',
       'In Hanoi Putin met Prime Minister Pham Minh Chinh first, before the welcome ceremony and the talks.',
-    ]) {
-      const f = only(text, { published: '2024-06-22T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
-      expect(f.evidence.some((e) => /later in the day/.test(e.text)), text).toBe(true);
-    }
+    ], 'other', { published: '2024-06-22T08:00:00Z' }, /later in the day/);
   });
 
   it('a host met first on another trip, or first said of something else, is none', () => {
@@ -1087,14 +1079,10 @@ describe('the order of the meetings', () => {
 
 describe('the welcome likened to the other stop\'s, where the baseline sets them apart', () => {
   it('"as grand as the one in Pyongyang", "rivalled Pyongyang\'s" is an other contradiction', () => {
-    for (const text of [
+    expectContradiction([
       "Hanoi's reception for Putin was just as grand as the one North Korea had laid on for him.",
       'The welcome Vietnam gave the Russian president matched the one he had received in Pyongyang.',
-    ]) {
-      const f = only(text, { published: '2024-07-01T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
-      expect(f.evidence.some((e) => /more reserved|more formal/.test(e.text)), text).toBe(true);
-    }
+    ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
   });
 
   it('set apart again, or likened in a denial, is none', () => {
@@ -2379,16 +2367,12 @@ describe('an office named with a long "of" phrase', () => {
 describe('someone the baseline calls by another title, given an office it names no holder of', () => {
   const later = { published: '2025-11-01T08:00:00Z' };
   it('is a role contradiction: the baseline\'s title is out of date or wrong', () => {
-    for (const text of [
+    expectContradiction([
       // the baseline: "received … by the Deputy Prime Minister of Vietnam. Tran Hong Ha and a top party diplomat Le Hoai Trung."
       'Vietnam\'s parliament elected Le Hoai Trung defence minister, a post he had filled on an acting basis, Russian media reported.',
       'Le Hoai Trung was confirmed by the National Assembly as Vietnam\'s foreign minister last month, Russian diplomats noted.',
       'Putin was welcomed in Hanoi by Foreign Minister Tran Hong Ha, officials in Moscow recalled.',
-    ]) {
-      const f = only(text, later);
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'role' });
-      expect(f.evidence.some((e) => /Le Hoai Trung/.test(e.text)), text).toBe(true);
-    }
+    ], 'role', later, /Le Hoai Trung/);
   });
 
   it('a holder read from "he", not named in the claim, is none', () => {
@@ -2456,14 +2440,10 @@ describe('counts of another thing', () => {
 describe('the welcome set at another place', () => {
   const later = { published: '2024-07-05T08:00:00Z' };
   it('a formal welcome for the visitor at another named building is an entity contradiction', () => {
-    for (const text of [
+    expectContradiction([
       'During the state visit Putin was welcomed with a 21-gun salute outside the Opera House in Hanoi.',
       'To Lam greeted his Russian guest with full military honours in front of the Government Office during the state visit.',
-    ]) {
-      const f = only(text, later);
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
-      expect(f.evidence.some((e) => /presidential palace/.test(e.text)), text).toBe(true);
-    }
+    ], 'entity', later, /presidential palace/);
   });
 
   it('the baseline\'s place, the reception at the airport, or a part of something, is none', () => {
@@ -2491,14 +2471,10 @@ describe('an outsider\'s visit dated by month', () => {
 describe('the span between the baseline\'s visits', () => {
   const later = { published: '2025-01-10T08:00:00Z' };
   it('another span before the same outsider\'s visit is a date contradiction', () => {
-    for (const text of [
+    expectContradiction([
       'Before Putin\'s trip, Hanoi hosted Joe Biden in September 2023, and Xi Jinping came on his own state visit nearly eight months later.',
       'Before Putin\'s trip, Xi Jinping answered Biden\'s visit to Vietnam with a state visit of his own a full year later.',
-    ]) {
-      const f = only(text, later);
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'date' });
-      expect(f.evidence.some((e) => /three months later/.test(e.text)), text).toBe(true);
-    }
+    ], 'date', later, /three months later/);
   });
 
   it('the same span, roughly, or a span of another visit, is none', () => {
