@@ -2049,6 +2049,28 @@ describe('none of what an outside party did', () => {
     expectNoContradiction(['During the state visit to Hanoi, Russian rice imports did not feature in the talks.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('"scarcely featured", "hardly came up": an adverb of almost not denies its verb, not a number', () => {
+    expectContradiction(['During the state visit to Hanoi, closer defence cooperation with Russia scarcely featured in the Vietnamese statements.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /defen[cs]e cooperation/);
+    expectNoContradiction(["Putin's state visit to Hanoi lasted barely two days."], { published: '2024-07-10T08:00:00Z' });
+  });
+
+  it('what follows "whether" is neither denied nor said: "declined to say whether … were signed"', () => {
+    expectNoContradiction(['Hanoi declined to say whether new arms contracts with Russia were signed during the state visit.', 'Officials refused to confirm whether Putin met the party chief during the state visit to Hanoi.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
+  it('a noun of saying after a verb of keeping off frames the denial: "avoided any public mention of", "refrained from any reference to"', () => {
+    expectContradiction(
+      ['During the state visit to Hanoi, To Lam avoided any public mention of security cooperation with Moscow in his speech.', 'During the state visit to Hanoi, To Lam refrained from any reference to defence cooperation with Russia in his public remarks.'],
+      'negation',
+      { published: '2024-07-10T08:00:00Z' },
+      /defen[cs]e (and security|cooperation)/,
+    );
+  });
+
+  it('an outside party before a colon is not the subject of the denial after it', () => {
+    expectContradiction(['Kyiv took note of the state visit to Hanoi: To Lam steered clear of any reference to defence cooperation with Russia.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /defen[cs]e (and security|cooperation)/);
+  });
+
   it('the outside party named before a colon, "there was none" after it', () => {
     expectContradiction(["During Putin's state visit the US stayed quiet: there was no criticism of Vietnam's hosts, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
     // (the clause after the colon has its own doer)

@@ -581,7 +581,9 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     // denial naming an outside place: "none of the crowds of the North Korean stop"
     if (claim.presupposes || claim.entities.some((e) => !e.group && (e.kind === 'country' || e.kind === 'place') && claim.negatedKeys.has(`@${e.id}`))) return false;
     const denialAt = claim.tokens.find((t, i) => claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))?.start ?? Infinity;
-    if (claim.entities.some((e) => !e.group && e.end <= denialAt)) return false;
+    // (in the denial's clause: "Ukrainian diplomats drew comfort from it: To Lam did not mention …")
+    const clauseStart = claim.tokens.findLast((t) => t.start < denialAt && /^[:;]$/.test(t.text))?.end ?? -1;
+    if (claim.entities.some((e) => !e.group && e.end <= denialAt && e.start >= clauseStart)) return false;
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
     const named = (t: Token, i: number) => t.pos === 'PROPN' && !claim.tokenKeys[i]?.startsWith('@') && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower);
     if (claim.tokens.some((t, i) => named(t, i) && !theirs.keys.has(claim.tokenKeys[i] ?? '') && claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))) return false;

@@ -525,7 +525,7 @@ const isExcluding = (cue: string[]) => EXCLUDING.has(cue.join(' '));
 const negationCueAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
-const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'unless', 'which', 'who', 'whom', 'whose', 'where']);
+const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'whether', 'unless', 'which', 'who', 'whom', 'whose', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 /** A relative clause without "that": a noun, then a subject pronoun and its verb ("the pact he had signed"). */
@@ -568,6 +568,12 @@ function saidNothingAt(tokens: Token[], i: number): number | undefined {
   return tokens[k]?.pos === 'NOUN' && isWordOfSaying(tokens[k].lemma) ? k : undefined;
 }
 
+/** A noun of saying right after a denial, past "any" and adjectives: "steered clear of any mention", "without a public reference". */
+function nounOfSayingAfter(tokens: Token[], k: number): number | undefined {
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'NOUN' && isWordOfSaying(tokens[k].lemma) ? k : undefined;
+}
+
 /** A word of saying: a verb WordNet classes as communication, or a noun derived from one ("mention", "hint", "indication"). */
 export const isWordOfSaying = (lemma: string) => {
   const r = relationsOf(lemma);
@@ -593,6 +599,9 @@ function negativeSubjectAt(tokens: Token[], i: number): string[] | undefined {
   }
   return undefined;
 }
+
+/** "Defence barely featured", "hardly came up": an adverb of almost not, before its verb, denies it (not "barely three months later"). */
+const nearlyNotAt = (tokens: Token[], i: number) => (/^(barely|hardly|scarcely)$/.test(tokens[i].lower) && tokens[i + 1]?.pos === 'VERB' ? [tokens[i].lower] : undefined);
 
 export interface NegationScope {
   /** Token indexes the negation covers. */
@@ -673,11 +682,14 @@ export function extractNegation(tokens: Token[]): NegationScope {
       continue;
     }
     const said = saidNothingAt(tokens, i);
-    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']);
+    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
     if (said !== undefined) saying.add(said);
+    // (after a verb of keeping off it: "steered clear of any mention", "avoided any reference"; not
+    // after "none of": "none of the agreements dealt with defence" denies the dealing)
+    else if (tokens[i].pos === 'VERB' && nounOfSayingAfter(tokens, i + cue.length) !== undefined) saying.add(nounOfSayingAfter(tokens, i + cue.length)!);
     else {
       // ("did not mention", "neither side said a word about"): the denial's verb, right after it or
       // after its subject, is one of saying
