@@ -686,10 +686,11 @@ export function extractNegation(tokens: Token[]): NegationScope {
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
+    // (or after a verb of keeping off it: "steered clear of any mention", "avoided any reference";
+    // not after "none of": "none of the agreements dealt with defence" denies the dealing)
+    const keptOff = tokens[i].pos === 'VERB' ? nounOfSayingAfter(tokens, i + cue.length) : undefined;
     if (said !== undefined) saying.add(said);
-    // (after a verb of keeping off it: "steered clear of any mention", "avoided any reference"; not
-    // after "none of": "none of the agreements dealt with defence" denies the dealing)
-    else if (tokens[i].pos === 'VERB' && nounOfSayingAfter(tokens, i + cue.length) !== undefined) saying.add(nounOfSayingAfter(tokens, i + cue.length)!);
+    else if (keptOff !== undefined) saying.add(keptOff);
     else {
       // ("did not mention", "neither side said a word about"): the denial's verb, right after it or
       // after its subject, is one of saying
