@@ -1907,6 +1907,30 @@ describe('relevance needs the watch\'s subject, not only its names', () => {
   });
 });
 
+describe('a side of the watch named once beside outsiders', () => {
+  const modi = 'Prime Minister Narendra Modi hosted Vladimir Putin in New Delhi for their annual summit. The two leaders agreed to expand trade in oil and fertiliser and to cooperate on nuclear energy.';
+
+  it('is a passing mention: the article is on another relation and raises no alert', () => {
+    for (const text of [
+      `${modi} Putin has travelled to North Korea, Vietnam, Mongolia and China over the past two years.`,
+      "Vietnam's stock index rose 2 percent on Tuesday as foreign funds returned. Banks led the gains in Ho Chi Minh City, and brokers expect the rally to last. Elsewhere, the rouble weakened as the United States weighed new sanctions on Russian oil.",
+    ]) {
+      const report = check(text, { published: '2025-12-06T08:00:00Z' });
+      expect(report.relevant, text).toBe(false);
+      expect(report.alert, text).toBe(false);
+    }
+  });
+
+  it('named again, or alone in its sentence, it is the watch\'s', () => {
+    for (const text of [
+      `${modi} Putin has travelled to North Korea, Vietnam, Mongolia and China over the past two years. In Hanoi he signed a dozen agreements with Vietnam's leaders.`,
+      `${modi} A week earlier, Putin had spoken by phone with Vietnam's party chief.`,
+    ]) {
+      expect(check(text, { published: '2025-12-06T08:00:00Z' }).relevant, text).toBe(true);
+    }
+  });
+});
+
 describe('whom a pronoun stands for', () => {
   it('not someone named in a clause of time: "X took over after Y died, and the congress gave him …" is X', () => {
     const f = only('To Lam took charge when Nguyen Phu Trong died, and the congress gave him a second term as general secretary in January; Putin sent greetings.', { published: '2026-02-01T08:00:00Z' });

@@ -624,6 +624,16 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 /** A count of things: not a share, an anniversary or a rank. */
 export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal && !TIME_SPANS.has(q.unit);
 
+/** Sentences on the other side that make a side's one mention beside outsiders a passing one. */
+const PASSING_MENTION_AMONG = 2;
+
+/** One of `groups` is named in a list with an outside country or place: "North Korea and Vietnam", "Russia, China, the United States". */
+function listedWithOutsiders(c: Features, groups: readonly string[]): boolean {
+  const between = (a: EntityMention, b: EntityMention) => c.text.slice(Math.min(a.end, b.end) - c.start, Math.max(a.start, b.start) - c.start);
+  const outsiders = c.entities.filter((e) => !e.group && (e.kind === 'country' || e.kind === 'place'));
+  return c.entities.some((e) => groups.includes(e.group ?? '') && outsiders.some((o) => /^\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?$/i.test(between(e, o))));
+}
+
 /**
  * Does the article speak of the watched relationship? Every relevance requirement must hold; and
  * one sentence names both sides ("The Russian leader landed in Hanoi"), or the article speaks of
@@ -634,6 +644,20 @@ function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   const { requireGroups } = index.profile.relevance;
   const namesAll = (groups: ReadonlySet<string>) => requireGroups.every((any) => any.some((g) => groups.has(g)));
   if (!namesAll(new Set(claims.flatMap((c) => [...c.groups])))) return false;
+  // a side named once is a passing mention, and the article on another relation, when that one
+  // sentence lists it among outsiders ("visiting North Korea and Vietnam", "a forum that includes
+  // Russia, China and India"), or speaks of outsiders and not of the other side ("the rouble fell
+  // on US sanctions" in a report on Vietnam's shares, which speaks of Vietnam elsewhere); unless the
+  // sentence is all the article says
+  const passing = (any: readonly string[]) => {
+    const naming = claims.filter((c) => any.some((g) => c.groups.has(g)));
+    if (naming.length !== 1 || claims.length < 2) return false;
+    const [once] = naming;
+    const namesOtherSide = requireGroups.some((other) => other !== any && other.some((g) => once.groups.has(g)));
+    const onTheOtherSide = claims.filter((c) => c !== once && c.groups.size > 0).length;
+    return listedWithOutsiders(once, any) || (!namesOtherSide && namesOthers(once) && onTheOtherSide >= PASSING_MENTION_AMONG);
+  };
+  if (requireGroups.some(passing)) return false;
   const terms = termKeysOf(index);
   return !terms.size || claims.some((c) => namesAll(c.groups) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
 }
