@@ -634,6 +634,10 @@ function listedWithOutsiders(c: Features, groups: readonly string[]): boolean {
   return c.entities.some((e) => groups.includes(e.group ?? '') && outsiders.some((o) => /^\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?$/i.test(between(e, o))));
 }
 
+/** Each mention of `groups` is a place someone was or went: "before flying on to Vietnam", "a trip that took him to Hanoi". */
+const namedAsPlaceOnly = (c: Features, groups: readonly string[]) =>
+  c.entities.filter((e) => groups.includes(e.group ?? '')).every((e) => /\b(to|in|into|at|from)\s+(the\s+)?$/i.test(c.text.slice(Math.max(0, e.start - c.start - 8), e.start - c.start)));
+
 /**
  * Does the article speak of the watched relationship? Every relevance requirement must hold; and
  * one sentence names both sides ("The Russian leader landed in Hanoi"), or the article speaks of
@@ -646,16 +650,18 @@ function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   if (!namesAll(new Set(claims.flatMap((c) => [...c.groups])))) return false;
   // a side named once is a passing mention, and the article on another relation, when that one
   // sentence lists it among outsiders ("visiting North Korea and Vietnam", "a forum that includes
-  // Russia, China and India"), or speaks of outsiders and not of the other side ("the rouble fell
-  // on US sanctions" in a report on Vietnam's shares, which speaks of Vietnam elsewhere); unless the
-  // sentence is all the article says
+  // Russia, China and India"), or speaks of outsiders, in an article that speaks of the other side
+  // elsewhere, and of this side not as the other's party but as a place ("signed the pact in
+  // Pyongyang before flying on to Vietnam") or not beside it at all ("the rouble fell on US
+  // sanctions" in a report on Vietnam's shares); unless the sentence is all the article says
   const passing = (any: readonly string[]) => {
     const naming = claims.filter((c) => any.some((g) => c.groups.has(g)));
     if (naming.length !== 1 || claims.length < 2) return false;
     const [once] = naming;
     const namesOtherSide = requireGroups.some((other) => other !== any && other.some((g) => once.groups.has(g)));
     const onTheOtherSide = claims.filter((c) => c !== once && c.groups.size > 0).length;
-    return listedWithOutsiders(once, any) || (!namesOtherSide && namesOthers(once) && onTheOtherSide >= PASSING_MENTION_AMONG);
+    const namesOutsiders = once.entities.some((e) => !e.group);
+    return listedWithOutsiders(once, any) || (namesOutsiders && onTheOtherSide >= PASSING_MENTION_AMONG && (!namesOtherSide || namedAsPlaceOnly(once, any)));
   };
   if (requireGroups.some(passing)) return false;
   const terms = termKeysOf(index);
