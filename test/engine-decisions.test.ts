@@ -544,6 +544,11 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('To Lam succeeded the late Nguyen Phu Trong at the helm of the party in Vietnam.', /Nguyen Phu Trong/);
   });
 
+  it('past a noun phrase set beside the holder before "as": "elected X, a former police chief who …, as"', () => {
+    holderConflict("The Central Committee on Saturday chose To Lam, a former security minister who had run the police for eight years, as the party's general secretary.", /Nguyen Phu Trong/);
+    holderConflict('Deputies voted in Luong Cuong, an army general with four decades in uniform, as head of state.', /President,? To Lam/);
+  });
+
   it('congratulated on becoming, named in apposition, after a courtesy title, or holding two posts', () => {
     holderConflict("Putin congratulated Luong Cuong on becoming Vietnam's president.", /President,? To Lam/);
     holderConflict("To Lam, the party's general secretary, met Putin in Moscow.", /Nguyen Phu Trong/);

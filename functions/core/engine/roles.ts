@@ -75,7 +75,8 @@ const OF_PHRASE_REACH = 14;
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
 const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
 /** Words that open an aside between a subject and its verb. */
-const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'rather', 'not', 'instead', 'unlike', 'like']);
+// (and a noun phrase set beside a name: "Luong Cuong, a four-star general who …, as state president")
+const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'rather', 'not', 'instead', 'unlike', 'like', 'a', 'an', 'the']);
 
 export const canonicalPerson = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
