@@ -1322,6 +1322,13 @@ describe('another doer of the same deed', () => {
     expect(only('Putin met Prime Minister Pham Minh Chinh at the airport lounge before flying on.').type).not.toBe('entity');
   });
 
+  it('a cleft names the host: "it was X who welcomed him"', () => {
+    const f = findingAfter('Putin flew into Hanoi overnight from Pyongyang.', 'At the airport it was Foreign Minister Bui Thanh Son who welcomed him on the red carpet.', { published: '2024-06-22T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // (the baseline's own host, clefted, agrees)
+    expect(only('When Putin touched down in Hanoi, it was Deputy Prime Minister Tran Hong Ha who welcomed him at the airport.').label).not.toBe('contradiction');
+  });
+
   it('an unknown person sharing a family name with a known one is not that one', () => {
     // "Tran" alone would be Tran Thanh Man; "Tran Hong Ha" is the baseline's host
     expect(only('Deputy Prime Minister Tran Hong Ha was at the airport to welcome Putin when he landed in Hanoi.').label).not.toBe('contradiction');

@@ -136,6 +136,13 @@ function signersOf(tokens: Token[], at: number, entities: EntityMention[], match
 }
 
 /** The doers a sentence names with "by" after a passive verb ("was received … by the Deputy Prime Minister"). */
+/** The focus of a cleft ending just before `at`: "it was X who", "it is X that", as a token span. */
+function cleftBefore(lowers: string[], at: number): [number, number] | undefined {
+  if (!/^(who|that)$/.test(lowers[at - 1] ?? '')) return undefined;
+  for (let k = at - 3; k >= Math.max(0, at - 2 - DOER_REACH); k--) if (lowers[k] === 'it' && /^(was|is|were)$/.test(lowers[k + 1])) return [k + 2, at - 1];
+  return undefined;
+}
+
 export function extractAgents(tokens: Token[], entities: EntityMention[], matcher: EntityMatcher): Agent[] {
   const lowers = tokens.map((t) => t.lower);
   const agents: Agent[] = [];
@@ -184,8 +191,10 @@ export function extractAgents(tokens: Token[], entities: EntityMention[], matche
     if (!guest || (lowers[objectEnd] === 'to' && tokens[objectEnd + 1]?.pos === 'PROPN')) return;
     let start = at;
     while (start > 0 && at - start < DOER_REACH && !CLAUSE_END.test(lowers[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
-    const doer = doerIn(tokens, start, at, entities, matcher, lowers);
-    if (doer.people.length || doer.offices.length) agents.push({ at, ...doer, from: start, to: at });
+    // (a cleft puts the doer between "it was" and "who": "it was Foreign Minister X who greeted him")
+    const [from, to] = cleftBefore(lowers, start) ?? [start, at];
+    const doer = doerIn(tokens, from, to, entities, matcher, lowers);
+    if (doer.people.length || doer.offices.length) agents.push({ at, ...doer, from, to });
   });
   return agents;
 }
