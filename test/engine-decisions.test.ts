@@ -199,6 +199,13 @@ describe('polarity', () => {
     expect(evidenceIn(f, UN_VOTES_DOC, /abstained/)).toBe(true);
   });
 
+  it('an outsider in another clause leaves the opposite to the watched party; in the verb\'s own clause it is the outsider\'s', () => {
+    const f = only("Vietnam has supported the UN resolutions condemning Russia's invasion of Ukraine and is now expanding its trade with Japan.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(evidenceIn(f, UN_VOTES_DOC, /abstained/)).toBe(true);
+    expect(typesIn("Japan has supported the UN resolutions condemning Russia's invasion of Ukraine and is now expanding its trade with Vietnam.")).not.toContain('negation');
+  });
+
   it('"did not meet Nguyen Phu Trong" conflicts with the meeting the baseline reports', () => {
     const f = only('During his visit to Hanoi, Putin did not meet Nguyen Phu Trong, the Communist Party chief.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });

@@ -629,8 +629,9 @@ const isTransfer = (lemma: string) => relationsOf(lemma).verbClass === 'possessi
 function antonymConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): { reason: string; type: ContradictionType } | undefined {
   if (state === 'outside') return undefined;
   // a third party the baseline sentence does not name makes it another matter ("the US embargo on
-  // Cuba"), a member state of a watched body too ("the Philippines voted for the resolutions")
-  if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`))) return undefined;
+  // Cuba"), a member state of a watched body too ("the Philippines voted for the resolutions"),
+  // when it is in the verb's clause ("backed the resolutions and is negotiating with Washington")
+  const outsiders = claim.entities.filter((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`));
   const sameParty = claim.entities.some((e) => b.keys.has(`@${e.id}`));
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
@@ -646,6 +647,10 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     // a denied opposite agrees: "did not vote to condemn" is what "abstained" says; an aimed-at
     // one is not said to be so ("meant to show it was not isolated")
     if (claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
+    if (outsiders.length) {
+      const [from, to] = clauseOf(claim.tokens, i);
+      if (outsiders.some((e) => e.start < to && e.end > from)) continue;
+    }
     // the outcomes are the verbs: a baseline sentence that says the claim's verb too ("abstained
     // in UN votes") does not oppose it, nor one that has the opposite only as a noun ("support")
     if (b.verbKeys.has(a)) continue;
@@ -665,6 +670,20 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     }
   }
   return undefined;
+}
+
+/**
+ * The character span of the clause of the verb at `i`: up to a semicolon or colon, or to "and" or
+ * "but" opening a second predicate ("backed the resolutions and is negotiating a deal").
+ */
+function clauseOf(tokens: Token[], i: number): [number, number] {
+  const joinsPredicate = (k: number) => /^(and|but)$/.test(tokens[k].lower) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '');
+  const ends = (k: number) => /^[;:]$/.test(tokens[k].text) || joinsPredicate(k);
+  let from = i;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = i;
+  while (to < tokens.length - 1 && !ends(to + 1)) to++;
+  return [tokens[from].start, tokens[to].end];
 }
 
 /** Intensifiers between a verb of being and its quality: "remained quite far apart". */
