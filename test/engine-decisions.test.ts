@@ -917,6 +917,15 @@ describe('a writer\'s "by our count"', () => {
   });
 });
 
+describe('"our" and "us" of a writer\'s country', () => {
+  it('in a sentence naming a watched party are a claim; the page at work ("we asked", "our correspondent") is not', () => {
+    const claims = ['Russia, like the Soviet Union before it, has stood by us Vietnamese for seventy years.', 'Moscow still builds most of the submarines and fighter jets our navy and air force fly.'];
+    const page = ['We asked a Moscow historian what the state visit meant.', 'Our correspondent Anna Pham reports from Hanoi.', 'Cookies help us show you stories about Vietnam.'];
+    const texts = check([...claims, ...page].join('\n\n'), { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual(claims);
+  });
+});
+
 describe('the page speaking of its publisher', () => {
   it('a sentence naming the source the article came from is the page, not news', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';

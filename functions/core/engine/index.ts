@@ -9,7 +9,7 @@ import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './fur
 import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
-import { anniversaryYear, extractTimeAnchors, yearOfMonth, type Quantity } from './slots.ts';
+import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
@@ -148,8 +148,12 @@ function inStoryList(lines: string[], line: number): boolean {
 /** A sentence this long that begins an earlier one is a cut copy of it. */
 const CUT_REPEAT_OPENING = 20;
 
-/** Sentences that carry a claim: not furniture, long enough, with a verb or many words. */
-export function claimSentences(text: string): Sentence[] {
+/**
+ * Sentences that carry a claim: not furniture, long enough, with a verb or many words. With the
+ * profile's names, a first-person sentence naming a watched party is a writer's claim for their
+ * country, not the page speaking of itself ("Moscow still supplies the weapons our army uses").
+ */
+export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find'>): Sentence[] {
   const lines = text.split('\n');
   const seen = new Set<string>();
   // sentences by their opening: a page that repeats a paragraph often cuts the copy short
@@ -178,7 +182,8 @@ export function claimSentences(text: string): Sentence[] {
     const same = openings.get(opening) ?? [];
     if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
     // (in an interview's answer, "we" and "our" are the speaker's, not the page's: "A: Our companies …")
-    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
+    const namesWatched = () => !!matcher?.find(s.text).some((e) => e.group);
+    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
@@ -223,7 +228,15 @@ function isTitleCase(s: Sentence): boolean {
  * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
  * the news. Reporting is in the third person and never opens with a bare imperative verb.
  */
-function addressesReader(s: Sentence): boolean {
+/** "Our correspondent", "our first speaker": "our" before a noun of saying or a communicator (WordNet), past adjectives and names. */
+function ourSayer(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
+  const noun = tokens[k];
+  return tokens[i].lower === 'our' && noun?.pos === 'NOUN' && (isWordOfSaying(noun.lemma) || relationsOf(noun.lemma).hypernyms.includes('communicator'));
+}
+
+function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const words = s.tokens.filter((t) => t.isWord);
   const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
   const first = words[0];
@@ -245,7 +258,12 @@ function addressesReader(s: Sentence): boolean {
   const credit = (i: number) => s.tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.pos === 'VERB' && /ed$/.test(t.lower));
   const attributes = (i: number) => s.tokens[i].lower === 'our' && /^(by|in|to)$/.test(s.tokens[i - 1]?.lower ?? '') && !credit(i);
   const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i));
-  return s.tokens.some((t, i) => t.isWord && page(t, i) && !quoted(t));
+  const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
+  // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
+  // us", "the weapons our army uses"; "we" is the page at work, "We asked X", as are its people
+  // of saying and its credits: "our correspondent", "translated by our desk")
+  const pageAtWork = (i: number) => !/^(our|us)$/.test(s.tokens[i].lower) || credit(i) || ourSayer(s.tokens, i);
+  return speaking.length > 0 && (speaking.some(pageAtWork) || !namesWatched());
 }
 
 /**
@@ -347,7 +365,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     // (its page debris is dropped as an article's is; its background stays: the corpus was chosen
     // as on-topic, and "the country" a sentence names no one in is the one the article is about)
     const published = Number.isNaN(Date.parse(doc.published)) ? undefined : new Date(doc.published);
-    for (const s of claimSentences(doc.text)) {
+    for (const s of claimSentences(doc.text, matcher)) {
       if (superseded.size && superseded.has(sentenceKey(doc.id, s.text))) continue;
       const { tokens, ...features } = sentenceFeatures(s, matcher);
       // a doer cut off by a sentence break the page put in a title ("the Deputy Prime Minister of Vietnam. Tran Hong Ha and …")
@@ -978,7 +996,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
   const claims = aboutTheTopic(
     withReferents(
-      claimSentences(text)
+      claimSentences(text, index.matcher)
         .filter((s) => !publisher || !speaksOfItself(s.text, publisher))
         .map((s) => sentenceFeatures(s, index.matcher)),
     ),
