@@ -5,7 +5,7 @@ import type { ContradictionType, Label } from '../types.ts';
 import { isStampZone, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
-import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
+import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
@@ -1490,10 +1490,9 @@ const HOSTING = /^(host|receive|welcome)$/;
 function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
   const places = eventPlacesAndCountries(index);
   // (a watched country said as a person's ("the Russian president") is no place the claim is set in)
-  const asPlace = (e: EntityMention) => !e.group || !!e.place || LOCATIVES_BEFORE.test(claim.text.slice(Math.max(0, e.start - claim.start - 8), e.start - claim.start));
+  const asPlace = (e: EntityMention) => !e.group || !!e.place || saidAfterLocative(claim, e);
   return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id) && asPlace(e));
 }
-const LOCATIVES_BEFORE = /\b(in|at|to|from|into)\s+(the\s+)?$/i;
 
 /** The event's cities, and the countries they are in; made once per index. */
 const eventPlaceSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();

@@ -223,11 +223,6 @@ function isTitleCase(s: Sentence): boolean {
   return words.length >= 3 && words.every((t) => /^\p{Lu}/u.test(t.text) || (t.isStop && t.text.length <= 4));
 }
 
-/**
- * A sentence spoken to the reader — a call to action ("Try our AI summary", "Listen to this
- * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
- * the news. Reporting is in the third person and never opens with a bare imperative verb.
- */
 /** "Our correspondent", "our first speaker": "our" before a noun of saying or a communicator (WordNet), past adjectives and names. */
 function ourSayer(tokens: Token[], i: number): boolean {
   let k = i + 1;
@@ -236,6 +231,11 @@ function ourSayer(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'our' && noun?.pos === 'NOUN' && (isWordOfSaying(noun.lemma) || relationsOf(noun.lemma).hypernyms.includes('communicator'));
 }
 
+/**
+ * A sentence spoken to the reader — a call to action ("Try our AI summary", "Listen to this
+ * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
+ * the news. Reporting is in the third person and never opens with a bare imperative verb.
+ */
 function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const words = s.tokens.filter((t) => t.isWord);
   const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
@@ -652,9 +652,11 @@ function listedWithOutsiders(c: Features, groups: readonly string[]): boolean {
   return c.entities.some((e) => groups.includes(e.group ?? '') && outsiders.some((o) => /^\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?$/i.test(between(e, o))));
 }
 
+/** A mention right after "in", "at", "to", "from" or "into": said as a place ("flew on to Vietnam", "talks in Riyadh"). */
+export const saidAfterLocative = (f: Pick<Features, 'text' | 'start'>, e: EntityMention) => /\b(in|at|to|from|into)\s+(the\s+)?$/i.test(f.text.slice(Math.max(0, e.start - f.start - 8), e.start - f.start));
+
 /** Each mention of `groups` is a place someone was or went: "before flying on to Vietnam", "a trip that took him to Hanoi". */
-const namedAsPlaceOnly = (c: Features, groups: readonly string[]) =>
-  c.entities.filter((e) => groups.includes(e.group ?? '')).every((e) => /\b(to|in|into|at|from)\s+(the\s+)?$/i.test(c.text.slice(Math.max(0, e.start - c.start - 8), e.start - c.start)));
+const namedAsPlaceOnly = (c: Features, groups: readonly string[]) => c.entities.filter((e) => groups.includes(e.group ?? '')).every((e) => saidAfterLocative(c, e));
 
 /**
  * Does the article speak of the watched relationship? Every relevance requirement must hold; and

@@ -135,7 +135,6 @@ function signersOf(tokens: Token[], at: number, entities: EntityMention[], match
   return people.length || offices.length ? { at, people, offices, from: start, to: at } : undefined;
 }
 
-/** The doers a sentence names with "by" after a passive verb ("was received … by the Deputy Prime Minister"). */
 /** The focus of a cleft ending just before `at`: "it was X who", "it is X that", as a token span. */
 function cleftBefore(lowers: string[], at: number): [number, number] | undefined {
   if (!/^(who|that)$/.test(lowers[at - 1] ?? '')) return undefined;
@@ -143,6 +142,7 @@ function cleftBefore(lowers: string[], at: number): [number, number] | undefined
   return undefined;
 }
 
+/** The doers a sentence names with "by" after a passive verb ("was received … by the Deputy Prime Minister"). */
 export function extractAgents(tokens: Token[], entities: EntityMention[], matcher: EntityMatcher): Agent[] {
   const lowers = tokens.map((t) => t.lower);
   const agents: Agent[] = [];

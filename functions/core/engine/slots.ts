@@ -562,10 +562,7 @@ function existentialNoAt(tokens: Token[], i: number): string[] | undefined {
  * The noun's position, or undefined.
  */
 function saidNothingAt(tokens: Token[], i: number): number | undefined {
-  if (tokens[i].lower !== 'no' || tokens[i - 1]?.pos !== 'VERB') return undefined;
-  let k = i + 1;
-  while (tokens[k]?.pos === 'ADJ') k++;
-  return tokens[k]?.pos === 'NOUN' && isWordOfSaying(tokens[k].lemma) ? k : undefined;
+  return tokens[i].lower === 'no' && tokens[i - 1]?.pos === 'VERB' ? nounOfSayingAfter(tokens, i + 1) : undefined;
 }
 
 /** A noun of saying right after a denial, past "any" and adjectives: "steered clear of any mention", "without a public reference". */
