@@ -1704,6 +1704,18 @@ describe('abstaining is not voting', () => {
     expect(only('Vietnam Airlines has abstained from flights to Russia since the invasion of Ukraine.').label).toBe('new');
   });
 
+  it('a claim states what the baseline denies only in two of its words besides names, not in a vote of another kind', () => {
+    for (const text of [
+      'Within hours of the vote in the National Assembly, the Kremlin sent Luong Cuong a telegram of congratulations.',
+      "Russia's embassy welcomed the vote in Vietnam's parliament on the nuclear programme.",
+      'In April 2022 Vietnam voted against the resolution suspending Russia from the Human Rights Council.',
+    ]) {
+      expect(only(text, { published: '2024-10-25T08:00:00Z' }).label, text).not.toBe('contradiction');
+    }
+    // (voting for what it abstained on still states it)
+    expect(only('Vietnam voted for the UN resolutions condemning the Russian invasion of Ukraine.').label).toBe('contradiction');
+  });
+
   it('a claim that abstains too states nothing the baseline denies', () => {
     const text = "Vietnam's diplomats abstained when the General Assembly voted to condemn Russia's invasion of Ukraine.";
     expect(only(text).label).not.toBe('contradiction');

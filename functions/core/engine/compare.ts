@@ -594,7 +594,10 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   }
   // what is denied is a deed or a thing, not only names: "not members of the ICC" against a sentence on the ICC's warrant
   const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] ? [claim.tokenKeys[i]!] : [])));
-  return flipped.length >= 2 && flipped.some((k) => !k.startsWith('@') && !nameKeys.has(k)) && covered / inScope >= 0.5 && !partiesMissing && !elsewhere;
+  // (what the baseline denies, the claim states in at least two of its words besides names: "abstained
+  // from voting against Russia" is not stated by "the Kremlin welcomed the vote")
+  const words = flipped.filter((k) => !k.startsWith('@') && !nameKeys.has(k)).length;
+  return flipped.length >= 2 && words >= (mine === claim ? 1 : 2) && covered / inScope >= 0.5 && !partiesMissing && !elsewhere;
 }
 
 /** The claim names a country the baseline sentence does not: its anniversaries and years are another pair's ("Cambodia and Russia mark 70 years of ties"). */
