@@ -338,6 +338,41 @@ describe('dates and places', () => {
 });
 
 describe('restatements, new claims, relevance and furniture', () => {
+  describe('a headline on another subject', () => {
+    const headed = (title: string, text: string) =>
+      analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);
+    const match = [
+      'Vietnam beat Thailand 2-1 in Bangkok on Sunday night to take the regional championship.',
+      'Thailand had led at half-time before two late goals turned the final.',
+      "The Vietnamese side's preparation had started badly, with a 0-3 friendly loss to Russia in Hanoi in September.",
+      'Thailand\'s coach congratulated the winners and said his team would learn from the defeat.',
+    ].join(' ');
+
+    it('a story headed on an outsider or a member state, naming the other side once, raises no alert', () => {
+      const report = headed('Vietnam edge Thailand in Bangkok to lift the regional cup', match);
+      expect(report.relevant).toBe(false);
+      expect(report.alert).toBe(false);
+      const coal = [
+        'Seaborne coal prices slid for a third week as buyers in China stepped back from the spot market.',
+        'Vietnam bought more Indonesian cargoes for its northern power plants.',
+        'Traders said Russian coal was still being offered at a discount to Asian utilities.',
+        'Freight rates from Kalimantan fell to their lowest since the spring.',
+      ].join(' ');
+      expect(headed('Coal slides as Chinese utilities stop buying', coal).alert).toBe(false);
+    });
+
+    it('the same story headed on both sides, or naming the other side again, is the watch\'s', () => {
+      expect(headed('Russia and Vietnam to play again after friendly in Hanoi', match).relevant).toBe(true);
+      const again = `${match} Russia's coach said the two federations would meet again in Moscow next year.`;
+      expect(headed('Vietnam edge Thailand in Bangkok to lift the regional cup', again).relevant).toBe(true);
+    });
+
+    it('a headline that changes a baseline fact keeps its story', () => {
+      const text = 'Timor-Leste was admitted to ASEAN on Sunday as its eleventh member. Leaders signed the accession declaration in Kuala Lumpur. Russia sent a deputy prime minister to the related summit.';
+      expect(headed('Timor-Leste joins ASEAN as its 11th member', text).relevant).toBe(true);
+    });
+  });
+
   describe('an article retelling the baseline all but whole', () => {
     // blind-written articles of the tuning set, every claim of which the baseline makes
     const retelling = (id: string) => JSON.parse(readFileSync(path.join(repo, 'bench', 'eval', 'tuning', `${id}.json`), 'utf8')).article;

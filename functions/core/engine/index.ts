@@ -642,6 +642,21 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
 /** A count of things: not a share, an anniversary or a rank. */
 export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anniversary' && !q.ordinal && !TIME_SPANS.has(q.unit);
 
+/**
+ * A headline tells what its story is about. One that names a party outside the watch (China, North
+ * Korea, a member state of a watched body: "Vietnam stun Thailand in Bangkok", "Indonesia's nickel
+ * output set to climb"), names one side of the relation at most, and changes no baseline fact
+ * heads a story on another subject, when the body names the other side once or not at all.
+ */
+function headedOnAnotherSubject(headline: Features | undefined, claims: Features[], index: BaselineIndex): boolean {
+  if (!headline || !headline.entities.some((e) => !isCore(e))) return false;
+  const { requireGroups } = index.profile.relevance;
+  const names = (f: Features, any: readonly string[]) => any.some((g) => f.groups.has(g));
+  const unnamed = requireGroups.filter((any) => !names(headline, any));
+  if (!unnamed.length || changesAFact(headline, 'unknown', index)) return false;
+  return unnamed.some((any) => claims.filter((c) => names(c, any)).length <= 1);
+}
+
 /** Sentences on the other side that make a side's one mention beside outsiders a passing one. */
 const PASSING_MENTION_AMONG = 2;
 
@@ -1010,7 +1025,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const states = eventStates(claims, index, published);
   const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
-  const relevant = isRelevant(claims, index) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
+  const relevant = (isRelevant(claims, index) && !headedOnAnotherSubject(headlineFeatures, claims, index)) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
   const findings: Finding[] = [];
   if (relevant) {
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
