@@ -1751,6 +1751,15 @@ describe('abstaining is not voting', () => {
     expect(only('Vietnam voted for the UN resolutions condemning the Russian invasion of Ukraine.').label).toBe('contradiction');
   });
 
+  it('a claim saying there was none of something denies it too: it states nothing the baseline denies', () => {
+    for (const text of [
+      "Hanoi offered no clear public endorsement of Moscow's war.",
+      'Vietnam gave no explicit public backing to the Russian war in Ukraine.',
+    ]) {
+      expect(only(text).label, text).not.toBe('contradiction');
+    }
+  });
+
   it('a claim that abstains too states nothing the baseline denies', () => {
     const text = "Vietnam's diplomats abstained when the General Assembly voted to condemn Russia's invasion of Ukraine.";
     expect(only(text).label).not.toBe('contradiction');

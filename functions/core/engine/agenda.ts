@@ -223,7 +223,7 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
     if (!opens || negated.has(i)) return;
     let k = i + 1;
     if (t.lower === 'without' && /^(any|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
-    while (tokens[k]?.pos === 'ADJ') k++;
+    while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++; // (the tagger reads some adjectives as adverbs: "no clear public endorsement")
     if (tokens[k]?.pos !== 'NOUN' || IDIOMS_OF_NO.has(tokens[k].lemma)) return;
     // (a thing had, not one doing: "no country should give him a platform" is a subject)
     if (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return;
