@@ -582,6 +582,10 @@ describe('page furniture', () => {
     'Mai-Linh Okafor is a Hanoi-based writer on energy.',
     'Tomas Rivera-Lund has reported from Jakarta and Manila for fifteen years.',
     'THU TRANG, PRESENTER: Good evening and welcome to the programme.',
+    // (a speaker's label, with a role in brackets, before what the programme has coming)
+    'HOST (studio): Coming up after the break: the rice harvest in the Mekong delta.',
+    'DUC, NEWSREADER: Still to come: the football results.',
+    'MINH (HOST): Hello and welcome back to Asia Evening.',
     'CORRESPONDENT: Exactly.',
     'Coming up: floods close schools in central Vietnam.',
     'This briefing should not be relied on as legal or financial advice.',
@@ -622,6 +626,7 @@ describe('page furniture', () => {
     'PetroVietnam and Zarubezhneft extended their joint venture.',
     'Lavrov has written to his Vietnamese counterpart about the talks.',
     'ANALYST: Yes, and the oil deal matters more than the arms one.',
+    'HOST (studio): Coming from Moscow, the delegation signed four agreements in Hanoi.',
     'Vietnam relied on Russian translators at the talks, officials said.',
     'The talks ran into a second day — a sign, officials said, of how much was at stake.',
     'The writers of the joint statement retrieved a clause on energy from an earlier draft.',

@@ -52,7 +52,7 @@ const FURNITURE: RegExp[] = [
   /^\s*[\p{Lu}][\p{Lu} .'-]+,\s*[\p{L}]+\.? \d{1,2}(, \d{4})?\s*\([^)]+\)\s*[-–—·]?\s*$/u,
   /\bindependent coverage of\b|\bsubscribe for full access\b/i,
   // a broadcast's greetings and thanks: "PRESENTER: Good afternoon from Kuala Lumpur, …", "Thank you."
-  /^\s*([\p{Lu} ,]+:\s*)?(good (morning|afternoon|evening)|hello|welcome back|thank you|thanks(?! to))\b/iu,
+  /^\s*(good (morning|afternoon|evening)|hello|welcome back|thank you|thanks(?! to))\b/i,
   // a speaker's bare assent ("ANALYST: That's right."), and what a broadcast has coming ("After the break: …")
   /^\s*[\p{Lu} ,]+:\s*(that's right|that is right|yes|indeed|exactly|absolutely|right)\W*$/iu,
   /^\s*(after the break|coming up|still to come|up next)\b/i,
@@ -134,9 +134,13 @@ export function isCode(sentence: string): boolean {
 /** A line that is a label and what it labels: "Tags: …", "Share: …", "More from The Herald: …", "[Caption: …]". */
 const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
 
-/** True for a sentence that is page furniture rather than reporting. */
+/** A transcript's speaker before what they say: "PRESENTER: ", "MAYA (HOST): ", "ANCHOR (studio): ". */
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+/u;
+
+/** True for a sentence that is page furniture rather than reporting, said by a transcript's speaker or not. */
 export function isFurniture(sentence: string): boolean {
-  return FURNITURE.some((re) => re.test(sentence)) || isCode(sentence);
+  const said = sentence.replace(SPEAKER_LABEL, '');
+  return FURNITURE.some((re) => re.test(sentence) || re.test(said)) || isCode(sentence);
 }
 
 /** A credit closing a line: "… Photo: Summit pool / SCAD", "(Image: AFP)". */
