@@ -2063,6 +2063,16 @@ describe('the day a piece of writing came out', () => {
     ], 'date', { published: '2024-07-10T08:00:00Z' }, /published Wednesday/);
   });
 
+  it('"the piece", "his article": a piece already told of, in a paragraph naming its writer, is his', () => {
+    const lead = 'Before his visit, Putin wrote for the Vietnamese party daily about the two countries\' friendship.';
+    for (const claim of ['The piece ran on Thursday, 20 June, the day of his talks in Hanoi.', 'His article appeared on Monday, 17 June.']) {
+      expect(findingAfter(lead, claim, { published: '2024-07-10T08:00:00Z' }, ' '), claim).toMatchObject({ label: 'contradiction', type: 'date' });
+    }
+    // (a paragraph that does not name him leaves the piece to whoever wrote it)
+    const other = findingAfter('Nhan Dan ran an editorial on the talks in Hanoi.', 'The piece appeared on Thursday, 20 June.', { published: '2024-07-10T08:00:00Z' }, ' ');
+    expect(other?.label).not.toBe('contradiction');
+  });
+
   it('a day counted from the arrival is not the arrival\'s', () => {
     expectNoContradiction(['Putin thanked Vietnam for its balanced stance in a column that ran in the local press the day before he landed in Hanoi.'], { published: '2024-07-10T08:00:00Z' });
   });

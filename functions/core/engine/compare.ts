@@ -1407,9 +1407,11 @@ function visitorsPieceDays(claim: Features, index: BaselineIndex, context: Claim
   if (!mine || !index.pieces.length) return undefined;
   if (context.writtenLater && mine !== 'arrival' && 'offset' in mine) return undefined;
   const visitor = visitorOf(index);
-  if (!namesOneOf(claim, visitor, index)) return undefined;
-  // (a piece "by" someone else: "a column by a Vietnamese scholar ran the morning Putin arrived")
   const writing = claim.tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+  // (or the paragraph names him, and the sentence speaks of the piece as one already told of: "The piece ran on Thursday")
+  const toldOf = /^(the|his|this|that)$/.test(claim.tokens[writing - 1]?.lower ?? '') && [...visitor].some((v) => context.paragraph?.has(v));
+  if (!namesOneOf(claim, visitor, index) && !toldOf) return undefined;
+  // (a piece "by" someone else: "a column by a Vietnamese scholar ran the morning Putin arrived")
   const byWhom = claim.tokens[writing + 1]?.lower === 'by' ? claim.tokens.slice(writing + 2, writing + 7) : undefined;
   if (byWhom && !claim.entities.some((e) => e.kind === 'person' && visitor.has(e.id) && byWhom.some((t) => t.start === e.start))) return undefined;
   if (mine === 'arrival') return index.arrivals.flatMap((a) => (a.at ? [Math.floor((a.at[1] - 1) / 24)] : []));
