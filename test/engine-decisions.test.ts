@@ -2053,6 +2053,19 @@ describe('the day of talks with a host the baseline names undated', () => {
   });
 });
 
+describe('a host after the landing', () => {
+  const lead = "Putin's plane touched down in Hanoi before dawn.";
+  it('"he was met … by" another host than the baseline\'s is an entity contradiction', () => {
+    const f = findingAfter(lead, 'He was met on the tarmac by Prime Minister Pham Minh Chinh.', {}, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+
+  it('those travelling with him are no hosts', () => {
+    const f = findingAfter(lead, 'He was accompanied by Foreign Minister Sergei Lavrov and Deputy Prime Minister Dmitry Chernyshenko.', {}, ' ');
+    expect(f?.label).not.toBe('contradiction');
+  });
+});
+
 describe('the day a piece of writing came out', () => {
   it('another day than the baseline\'s, or the day of the arrival, is a date contradiction', () => {
     expectContradiction([

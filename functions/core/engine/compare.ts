@@ -828,8 +828,10 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
       around.delete(b.tokenKeys[c.at] ?? '');
       // the same deed: a word in common around it, or both told at the same step of the trip ("flown
       // in … greeted by" against "arrived … received by"; a verb of motion alone, "led by", is no arrival;
-      // after a sentence telling of the landing, the same verb: "He is greeted on the tarmac by")
-      const sameStep = b.tellsOfArriving && (claim.tellsOfArriving || (!!context.afterArrival && verb === b.tokenKeys[c.at]));
+      // after a sentence telling of the landing, the same verb, or a host's verb with "by" in both: "He
+      // is greeted on the tarmac by", "He was met on the tarmac by" against "was received … by")
+      const hostedBy = a.from > a.at && c.from > c.at && (!!verb?.startsWith('=') || claim.tokens[a.at].lemma === 'meet');
+      const sameStep = b.tellsOfArriving && (claim.tellsOfArriving || (!!context.afterArrival && (verb === b.tokenKeys[c.at] || hostedBy)));
       if (!sameStep && ![...wordsAround(claim, a)].some((k) => k !== verb && around.has(k))) continue;
       const theirs = described(c.people, c.offices);
       // named people settle it (two deputy prime ministers are two people); else the offices do
