@@ -2629,6 +2629,9 @@ describe('the span between the baseline\'s visits', () => {
     expectContradiction([
       'Before Putin\'s trip, Hanoi hosted Joe Biden in September 2023, and Xi Jinping came on his own state visit nearly eight months later.',
       'Before Putin\'s trip, Xi Jinping answered Biden\'s visit to Vietnam with a state visit of his own a full year later.',
+      // a span "after" what it is counted from, and visits told by a verb of hosting
+      'Before Putin\'s trip, Xi Jinping paid his own state visit to Hanoi barely a month after Biden\'s.',
+      'Before Putin\'s trip, in 2023, Vietnam hosted Joe Biden in September and Xi Jinping barely a month later.',
     ], 'date', later, /three months later/);
   });
 

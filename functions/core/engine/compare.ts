@@ -1679,9 +1679,21 @@ const outsiderVisits = (index: BaselineIndex) =>
  */
 function intervalConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   const mine = claim.interval;
-  if (!mine || !namesTheEvent(claim.keys, index) || namesAnotherPlace(claim, index)) return undefined;
-  // (names the profile does not know: the words of a name no dictionary has, "Xi Jinping")
-  const names = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] && !claim.tokenKeys[i]!.startsWith('@') && !isEnglish(t.lower) ? [claim.tokenKeys[i]!] : [])));
+  // (of visits: the event's word, or a verb of visiting or hosting: "hosted Biden in September and Xi a month later")
+  const ofVisits = namesTheEvent(claim.keys, index) || claim.tokens.some((t) => t.pos === 'VERB' && (VISITING.has(t.lemma) || HOSTING.test(t.lemma)));
+  if (!mine || !ofVisits || namesAnotherPlace(claim, index)) return undefined;
+  // (names the profile does not know: the words of a name no dictionary has, "Xi Jinping"; a span said
+  // with "after" spaces the visit of the name just before it, "Xi came a month after Biden's", and
+  // none of one named no one: "the trip came seven months after Biden's visit")
+  const unknown = (t: Token, i: number) => t.pos === 'PROPN' && !!claim.tokenKeys[i] && !claim.tokenKeys[i]!.startsWith('@') && !isEnglish(t.lower);
+  let named = claim.tokens.map(unknown);
+  if (mine.spanAt !== undefined) {
+    const last = named.lastIndexOf(true, mine.spanAt - 1);
+    let first = last;
+    while (first > 0 && named[first - 1]) first--;
+    named = named.map((_, i) => last >= 0 && i >= first && i <= last);
+  }
+  const names = new Set(claim.tokenKeys.filter((k, i): k is string => named[i] && !!k));
   if (!names.size) return undefined;
   const stated = cachedPerIndex(intervalSentences, index, () => index.sentences.filter((b) => b.interval)).filter((b) => [...names].some((k) => b.keys.has(k)));
   if (!stated.length || stated.some((b) => b.interval!.low <= mine.high && mine.low <= b.interval!.high)) return undefined;

@@ -28,8 +28,11 @@ export interface Features {
   entities: EntityMention[];
   groups: Set<string>;
   quantities: Quantity[];
-  /** A span of time after something, in months: "barely three months later" (3–3), "a full year later" (12–12). */
-  interval?: { low: number; high: number };
+  /**
+   * A span of time after something, in months: "barely three months later" (3–3), "a full year later"
+   * (12–12); said with "after" or "before", the token position it starts at ("a month after Biden's").
+   */
+  interval?: { low: number; high: number; spanAt?: number };
   dates: DateMention[];
   roles: RoleClaim[];
   /** "X succeeded Y": X holds Y's offices now. */
@@ -260,14 +263,20 @@ function qualitiesOf(tokens: Token[]): Features['qualities'] {
 /** Months in a unit of time. */
 const MONTHS_IN: Record<string, number> = { day: 1 / 30, week: 0.25, month: 1, year: 12 };
 
-/** A span of time after something, said before "later" or "afterwards": "some six months later", "a full year later". */
+/**
+ * A span of time after something, said before "later", "earlier" or "afterwards" ("some six months
+ * later", "a full year later"), or before "after" or "before" and what it is counted from ("a month
+ * after Biden's").
+ */
 function intervalOf(tokens: Token[], quantities: Quantity[]): Features['interval'] {
   for (let i = 1; i < tokens.length; i++) {
-    if (!/^(later|afterwards|afterward)$/.test(tokens[i].lower)) continue;
+    if (!/^(later|afterwards|afterward|earlier|after|before)$/.test(tokens[i].lower)) continue;
+    // (said with "after" or "before", the span is between what is named before it and what follows)
+    const between = /^(after|before)$/.test(tokens[i].lower);
     const q = quantities.find((x) => x.to === i && MONTHS_IN[x.unit] !== undefined && !x.ordinal);
-    if (q) return { low: q.low * MONTHS_IN[q.unit], high: q.high * MONTHS_IN[q.unit] };
+    if (q) return { low: q.low * MONTHS_IN[q.unit], high: q.high * MONTHS_IN[q.unit], ...(between ? { spanAt: q.from } : {}) };
     const unit = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).join(' ').match(/\b(?:a|one)(?: full| whole)? (day|week|month|year)$/)?.[1];
-    if (unit) return { low: MONTHS_IN[unit], high: MONTHS_IN[unit] };
+    if (unit) return { low: MONTHS_IN[unit], high: MONTHS_IN[unit], ...(between ? { spanAt: i - 2 } : {}) };
   }
   return undefined;
 }
