@@ -105,6 +105,17 @@ describe('numbers', () => {
     expect(evidenceIn(f, MEMORANDUMS_DOC, /11 memorandums/)).toBe(true);
   });
 
+  it('a count of documents "signed during the trip", told by a participle, is the event\'s count', () => {
+    for (const text of [
+      'Officials in Moscow presented the oil memorandum as one of 20 documents signed during the trip to Hanoi.',
+      'Moscow says the 17 documents signed in Hanoi that week covered energy, education and justice.',
+    ]) {
+      expect(only(text, { published: '2024-06-25T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    // (what is being prepared is no count of what was signed)
+    expect(only('Some 20 Russian-Vietnamese documents being prepared for signing in Hanoi cover energy and education.', { published: '2024-06-18T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+
   it('"nearly two dozen" does not agree with 11: a number contradiction', () => {
     const f = only(signed('nearly two dozen memorandums'), { using: () => memorandumsOnly });
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });

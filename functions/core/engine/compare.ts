@@ -1082,7 +1082,9 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // ("15 documents were signed"), is the event's, unless the claim names another place or
     // someone (whose talks they may be: "after Mishustin's talks"); others' signing ("oil companies
     // signed 15 memorandums") is theirs
-    const passiveDeed = claim.tokens.findIndex((t, i) => t.pos === 'VERB' && PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? ''));
+    // (or a participle right after what is counted: "one of 15 documents signed during the trip")
+    const participle = claim.tokens[q.to]?.pos === 'VERB' && claim.tokens[q.to].lower !== claim.tokens[q.to].lemma && !claim.tokens[q.to].lower.endsWith('ing') ? q.to : -1;
+    const passiveDeed = participle >= 0 ? participle : claim.tokens.findIndex((t, i) => t.pos === 'VERB' && PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? ''));
     const sameDeed = (b: BaselineSentence) =>
       state === 'inside' && passiveDeed >= 0 && b.verbKeys.has(claim.tokenKeys[passiveDeed] ?? '') && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
     const ofTheEvent =
