@@ -349,6 +349,15 @@ describe('dates and places', () => {
 });
 
 describe('restatements, new claims, relevance and furniture', () => {
+  it('a line amid a fact box is a fact, and a holder there a role contradiction; a list of headlines is none', () => {
+    const box = ['RUSSIA AND VIETNAM AT A GLANCE', '', 'Diplomatic ties: since 1950', 'Head of the ruling party: General Secretary To Lam (since August 2024)', 'State President: Luong Cuong (since October 2024)', 'Prime Minister: Pham Minh Chinh', ''].join('\n');
+    const report = check(`${box}\nPutin visited Hanoi in June 2024 and met all three.`, { published: '2025-03-01T08:00:00Z' });
+    const roles = report.findings.filter((f) => f.type === 'role').map((f) => f.claim.text);
+    expect(roles).toContain('State President: Luong Cuong (since October 2024)');
+    const list = ['Putin visited Hanoi in June 2024.', '', 'More from Asia', 'Vietnam power plan: what changes for wind farms', 'Rice exports: five questions for traders', 'Hanoi metro: line 3 opens to the public'].join('\n');
+    expect(check(list, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text)).toEqual(['Putin visited Hanoi in June 2024.']);
+  });
+
   describe('a headline on another subject', () => {
     const headed = (title: string, text: string) =>
       analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);

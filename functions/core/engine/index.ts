@@ -142,8 +142,14 @@ function inStoryList(lines: string[], line: number): boolean {
     while (at >= 0 && at < lines.length && !lines[at].trim()) at += step;
     return lines[at];
   };
+  // (a line amid a fact box, labelled lines one after another, is a fact: "State President: Luong Cuong
+  // (since October 2024)" between "Head of the Communist Party: …" and "Prime Minister: …")
+  const labelled = (at: number) => LABELLED.test(lines[at] ?? '') && !isFurniture(lines[at]);
+  if (labelled(line - 1) && labelled(line) && labelled(line + 1)) return false;
   return isHeadline(nearest(-1)) || isHeadline(nearest(1));
 }
+/** A line of a label, a colon and its value: "Prime Minister: Pham Minh Chinh". */
+const LABELLED = /^\s*[^:.!?]{3,40}:\s+\S/;
 
 /** A sentence this long that begins an earlier one is a cut copy of it. */
 const CUT_REPEAT_OPENING = 20;
