@@ -184,6 +184,10 @@ describe('office holders', () => {
 });
 
 describe('rarely named people, places and bodies', () => {
+  it('a title of the profile\'s in short ("PM") is no new name', () => {
+    expect(only('Vladimir Putin also met PM Pham Minh Chinh and the Communist Party chief Nguyen Phu Trong later in the day.').label).toBe('known');
+  });
+
   it('a claim about a body the baseline never names is new, however much else it shares', () => {
     // the baseline speaks only of "Vietnamese and Russian companies" in the energy sector
     const f = only('Russian state company Rosatom will carry out the project in Vietnam.');

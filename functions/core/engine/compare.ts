@@ -2263,6 +2263,18 @@ function organWords(claim: Features, index: BaselineIndex): Set<string> {
   return keys;
 }
 
+/** The keys of the words of the profile's offices the claim names ("PM", "party chief"). */
+function officeWords(claim: Features, index: BaselineIndex): Set<string> {
+  const lowers = claim.tokens.map((t) => t.lower);
+  const keys = new Set<string>();
+  for (let i = 0; i < lowers.length; i++) {
+    const office = index.matcher.officeAt(lowers, i);
+    if (!office) continue;
+    for (let k = i; k < i + office.words.length; k++) if (claim.tokenKeys[k]) keys.add(claim.tokenKeys[k]!);
+  }
+  return keys;
+}
+
 /**
  * A figure that agrees with one the baseline gives for the same kind of thing, in other words:
  * "about 12 documents" where the baseline has "around a dozen cooperation agreements".
@@ -2288,9 +2300,11 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     });
   const dayKeys = new Set(m.claim.dates.filter(inPeriod).flatMap((d) => m.claim.tokenKeys.slice(d.from, d.to)));
   const organ = organWords(m.claim, index);
+  // (a title of the profile's, however written, is no new name or word: "PM Pham Minh Chinh")
+  const titles = officeWords(m.claim, index);
   for (const { key, relatives } of m.keys) {
     // the report's source ("according to The New York Times") is not what it reports
-    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key)) continue;
+    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key) || titles.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) {
       if (!dayKeys.has(key) && !agreesWithBaseline(m.claim, key, index)) added.figures.push(key);
@@ -2301,7 +2315,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   const derived = new Set(m.keys.filter((k) => k.relatives.some((r) => k.key.startsWith(r.key.slice(0, 4)))).map((k) => k.key));
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    if (t.pos !== 'PROPN' || i === 0 || isStampZone(m.claim.tokens, i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || i === 0 || isStampZone(m.claim.tokens, i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
     if (isHonorific(t.text)) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
