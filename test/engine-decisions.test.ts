@@ -145,6 +145,16 @@ describe('numbers', () => {
 });
 
 describe('office holders', () => {
+  it('a person of one side is no holder of an office the baseline has only on the other', () => {
+    for (const text of [
+      'Within a month Nguyen Phu Trong, the veteran party chief Putin had met in Hanoi, had died.',
+      'Modi and Putin agree to lift trade with Vietnam as the PM wraps up his Moscow visit.',
+    ]) {
+      const report = check(text, { published: '2024-08-20T08:00:00Z' });
+      expect(report.findings.map((f) => f.reason).join('\n'), text).not.toMatch(/names Vladimir Putin as/);
+    }
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

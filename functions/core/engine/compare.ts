@@ -878,10 +878,21 @@ function namedAmong(holders: ReadonlyArray<{ person: string; sentence: number }>
   return false;
 }
 
+/**
+ * A person the profile puts on one side given an office the baseline has only on the other: "the
+ * veteran party chief Putin had met", "Modi, Putin agree … as PM wraps up". No claim of that office.
+ */
+function ofAnotherSide(r: RoleClaim, index: BaselineIndex): boolean {
+  const group = index.profile.entities.find((e) => e.kind === 'person' && e.name.toLowerCase() === r.person)?.group;
+  const countries = index.officeCountries.get(r.office) ?? [];
+  return !!group && countries.length > 0 && !countries.includes(group);
+}
+
 /** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
 function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
   for (const r of claim.roles) {
+    if (ofAnotherSide(r, index)) continue;
     if (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) continue; // history: "became general secretary in 2011"
     if (r.then && datedBefore(claim, index)) continue; // "who was then president", of a time before the baseline's
     const key = officeKey(r, claim, paragraphPlaces, index);
@@ -933,7 +944,7 @@ function holdsItElsewhere(person: string, key: string, index: BaselineIndex): bo
 function retitledConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (datedBefore(claim, index)) return undefined;
   for (const r of claim.roles) {
-    if (r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear())) continue;
+    if (r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) || ofAnotherSide(r, index)) continue;
     if (r.country ? !isWatched(r.country, index) || index.roles.get(`${r.office}|${r.country}`)?.length : index.officeCountries.has(r.office)) continue;
     const known = [...index.personTitles].find(([name]) => samePerson(name, r.person));
     // (named in the claim: a holder read from "he" may be another than the one named before)
