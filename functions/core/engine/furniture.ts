@@ -55,7 +55,10 @@ const FURNITURE: RegExp[] = [
   /^\s*(good (morning|afternoon|evening)|hello|welcome back|thank you|thanks(?! to))\b/i,
   // a speaker's bare assent ("ANALYST: That's right."), and what a broadcast has coming ("After the break: …")
   /^\s*[\p{Lu} ,]+:\s*(that's right|that is right|yes|indeed|exactly|absolutely|right)\W*$/iu,
-  /^\s*(after the break|coming up|still to come|up next)\b/i,
+  /^\s*(after the break|coming up|still to come|up next|one more before the (news|break))\b/i,
+  // a broadcast's sign-off and where to hear it: "That's the news from Radio …", "… is available on all major podcast platforms"
+  /^\s*(that'?s|that was|this has been)( all)? (the|our|this) (news|bulletin|programme|program|show|podcast|episode)( from\b| on\b|\W*$)/i,
+  /\bpodcast (platforms|apps)\b/i,
   // a show's episode heading ("Asia Unpacked — Episode 148: …") and a reader's letter signed off ("— J. Bell, Norwich")
   /\b(episode|ep\.)\s*\d+\s*[:·|—–-]/i,
   /[—–]\s*\p{Lu}\.(\s*\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}' -]+$/u,
@@ -67,7 +70,7 @@ const FURNITURE: RegExp[] = [
   /\breflects? (his|her|their|the author's|the writer's) (own |personal )+(views|opinions)\b/i,
   /\b(analyst certification|important disclosures)\b/i,
   // what paying readers get: "Paid subscribers get the full archive"
-  /\b(paid|paying|premium) (subscribers|members|readers)\b|\bsubscribers (can|get|may)\b/i,
+  /\b(paid|paying|premium) (subscribers|members|readers)\b|\bsubscribers (can|get|may)\b|\bfor subscribers\b|\bsubscriber (section|area|edition)\b|\bbecome a patron\b|\bbecome a paying member\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
   // "Ana Ruiz-Lee has reported from Jakarta for years."
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
