@@ -1006,6 +1006,15 @@ describe('the page speaking of its publisher', () => {
     expect(fromElsewhere.findings.map((f) => f.claim.text)).toContain(self);
   });
 
+  it('the name in any case, past a bracketed description of the source; what the issuer did is its news', () => {
+    const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
+    const masthead = 'SAIGON RUSSIAN HERALD — the weekly of the Russian-speaking community in Vietnam';
+    const deed = 'Saigon Russian Herald has signed a partnership with a Moscow daily to share reporting on Vietnam.';
+    const text = `${masthead}\n\n${claim}\n\n${deed}`;
+    const report = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Saigon Russian Herald (community weekly, English edition)', published: '2024-06-22T08:00:00Z', text }, index);
+    expect(report.findings.map((f) => f.claim.text)).toEqual([claim, deed]);
+  });
+
   it('one who told the publisher something reports it: that is news', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, a manager told Mekong Policy Review.';
     const report = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Mekong Policy Review', published: '2024-06-22T08:00:00Z', text: claim }, index);

@@ -295,13 +295,14 @@ const WHOLE_RETELLING = 6;
 const VERBATIM = 0.9;
 
 /**
- * The name a page calls its publisher by: the source's name, without a leading "The" or a feed's
- * section ("VnExpress International — World"). A sentence naming it is the page speaking of
+ * The name a page calls its publisher by: the source's name, without a leading "The", a feed's
+ * section ("VnExpress International — World") or a bracketed description. A sentence naming it is the page speaking of
  * itself ("Regional Affairs Digest is reader-supported"), not news. Short names (under two
  * words or eight letters) are too easily met in news to be read this way.
  */
 function publisherName(source: string): string | undefined {
-  const name = source.split(/\s[—–|-]\s/)[0].replace(/^the\s+/i, '').trim();
+  // (a bracketed description is no part of the name: "Nha Trang Vestnik (community newspaper)")
+  const name = source.replace(/\s*\([^)]*\)/g, '').split(/\s[—–|-]\s/)[0].replace(/^the\s+/i, '').trim();
   return name.split(/\s+/).length >= 2 && name.length >= 8 ? name : undefined;
 }
 
@@ -310,10 +311,17 @@ function publisherName(source: string): string | undefined {
  * ("HANOI (Meridian Wire) - …"); so does one opening with its short name, "the" and the name's
  * last word ("The Forum is an independent institution", from the Indo-Pacific Policy Forum).
  */
-const speaksOfItself = (sentence: string, publisher: string) => {
+const speaksOfItself = ({ text: sentence, tokens }: Sentence, publisher: string) => {
+  // (what the publisher did is its news: "Arktika Neftegaz has signed a memorandum …" in its release;
+  // what it is or does as a rule is the page: "… is written by a small team", "… advises utilities")
+  // (a participle in the passive, "funded by its members", or in a compound, "reader-funded", is no deed)
+  const deed = (t: Token, i: number) =>
+    t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower) && !/^(is|are|was|were|be|been|being|-)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'by';
+  if (tokens.some(deed)) return false;
   const plain = sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, '');
   if (plain.startsWith(`The ${publisher.split(/\s+/).at(-1)} `)) return true;
-  const at = plain.indexOf(publisher);
+  // (in any case: a masthead sets it in capitals, "NHA TRANG VESTNIK — the newspaper of …")
+  const at = plain.toLowerCase().indexOf(publisher.toLowerCase());
   // (one who "told Asia Defence Monitor" reports to it: that is the news)
   return at >= 0 && !/\b(told|to|tells)\s*$/i.test(plain.slice(0, at));
 };
@@ -1020,7 +1028,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const claims = aboutTheTopic(
     withReferents(
       claimSentences(text, index.matcher)
-        .filter((s) => !publisher || !speaksOfItself(s.text, publisher))
+        .filter((s) => !publisher || !speaksOfItself(s, publisher))
         .map((s) => sentenceFeatures(s, index.matcher)),
     ),
     text,
