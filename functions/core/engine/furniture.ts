@@ -30,6 +30,9 @@ const FURNITURE: RegExp[] = [
   /-?\d+(\.\d+)?\s?°\s?[CF]\b/,
   /\bfollow (us|our)\b|\blive (blog|coverage)\b|\bstay tuned\b/i,
   /\bthis (article|story) (was|has been) (updated|corrected|amended)\b/i,
+  // a correction notice of any piece: "This release was corrected on …", "This version corrects …",
+  // "An earlier version gave the number … as 14"
+  /\bthis (release|note|report|post|piece|page|item|entry|brief|briefing|update|column|bulletin|transcript) (was|has been) (updated|corrected|amended)\b|\b(this|an earlier|a previous) version (of this \w+ )?(corrects|gave|said|stated|misstated|reported|wrongly)\b/i,
   /\b(click here|tap here|download (our|the) app)\b/i,
   /^\s*(photo|image|picture|video|graphic|illustration)( by|:|\s*credit)/i,
   /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
