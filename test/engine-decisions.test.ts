@@ -1010,9 +1010,11 @@ describe('the page speaking of its publisher', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
     const masthead = 'SAIGON RUSSIAN HERALD — the weekly of the Russian-speaking community in Vietnam';
     const deed = 'Saigon Russian Herald has signed a partnership with a Moscow daily to share reporting on Vietnam.';
-    const text = `${masthead}\n\n${claim}\n\n${deed}`;
+    // (and what it reports is news too)
+    const reported = 'Saigon Russian Herald reports that Aeroflot will add a third weekly flight to Hanoi.';
+    const text = `${masthead}\n\n${claim}\n\n${deed}\n\n${reported}`;
     const report = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Saigon Russian Herald (community weekly, English edition)', published: '2024-06-22T08:00:00Z', text }, index);
-    expect(report.findings.map((f) => f.claim.text)).toEqual([claim, deed]);
+    expect(report.findings.map((f) => f.claim.text)).toEqual([claim, deed, reported]);
   });
 
   it('one who told the publisher something reports it: that is news', () => {

@@ -6,7 +6,7 @@ import { changesAFact, compareClaim, misdatesTheEvent, officesOf, prepareFacts, 
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
-import { LEAVING_OFFICE, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
+import { LEAVING_OFFICE, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
@@ -308,10 +308,11 @@ function publisherName(source: string): string | undefined {
 
 /**
  * A sentence naming the publisher speaks of the page, unless the name is a bracketed credit
- * ("HANOI (Meridian Wire) - …"); so does one opening with its short name, "the" and the name's
- * last word ("The Forum is an independent institution", from the Indo-Pacific Policy Forum).
+ * ("HANOI (Meridian Wire) - …"), the source of a report ("X reports that …") or the doer of a deed
+ * in its own release; so does one opening with its short name, "the" and the name's last word
+ * ("The Forum is an independent institution", from the Indo-Pacific Policy Forum).
  */
-const speaksOfItself = ({ text: sentence, tokens }: Sentence, publisher: string) => {
+const speaksOfItself = ({ text: sentence, tokens, start }: Sentence, publisher: string) => {
   // (what the publisher did is its news: "Arktika Neftegaz has signed a memorandum …" in its release;
   // what it is or does as a rule is the page: "… is written by a small team", "… advises utilities")
   // (a participle in the passive, "funded by its members", or in a compound, "reader-funded", is no deed)
@@ -322,8 +323,11 @@ const speaksOfItself = ({ text: sentence, tokens }: Sentence, publisher: string)
   if (plain.startsWith(`The ${publisher.split(/\s+/).at(-1)} `)) return true;
   // (in any case: a masthead sets it in capitals, "NHA TRANG VESTNIK — the newspaper of …")
   const at = plain.toLowerCase().indexOf(publisher.toLowerCase());
-  // (one who "told Asia Defence Monitor" reports to it: that is the news)
-  return at >= 0 && !/\b(told|to|tells)\s*$/i.test(plain.slice(0, at));
+  if (at < 0) return false;
+  // (one who "told Asia Defence Monitor" reports to it, and what it "reported" or "says" it reports: that is the news)
+  const nameEnd = start + sentence.toLowerCase().indexOf(publisher.toLowerCase()) + publisher.length;
+  const next = tokens.find((t) => t.start >= nameEnd);
+  return !/\b(told|to|tells)\s*$/i.test(plain.slice(0, at)) && !(next && REPORTING_VERBS.has(next.lemma));
 };
 
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
