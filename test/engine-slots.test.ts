@@ -550,6 +550,20 @@ describe('Vietnamese names with their diacritics', () => {
   });
 });
 
+describe('reading the same text the same way', () => {
+  it('a word and its "\'s" are two tokens whatever was read before ("the decade\'s:" earlier in the process)', () => {
+    const text = "Hanoi marked the decade's end with a Russian film week.";
+    const before = readSentences(text)[0].tokens.map((t) => t.text);
+    readSentences("Highlights of the decade's: trade, arms and oil.");
+    const after = readSentences(text)[0].tokens;
+    expect(after.map((t) => t.text)).toEqual(before);
+    expect(after.map((t) => t.text)).toContain("'s");
+    for (const t of after) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const decade = after.find((t) => t.text === 'decade')!;
+    expect(decade).toMatchObject({ pos: 'NOUN', lemma: 'decade' });
+  });
+});
+
 describe('page furniture', () => {
   const furniture = (line: string) => isFurniture(line) || isFurnitureLine(line);
 

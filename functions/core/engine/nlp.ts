@@ -143,7 +143,7 @@ export function readSentences(original: string): Sentence[] {
     if (from > to) return;
     const start = all[from].start;
     const end = all[to].end;
-    sentences.push({ text: original.slice(start, end), start, end, tokens: all.slice(from, to + 1), line: lineOf(start) });
+    sentences.push({ text: original.slice(start, end), start, end, tokens: all.slice(from, to + 1).flatMap(splitClitic), line: lineOf(start) });
   };
   for (const [first, last] of spans) {
     let from = first;
@@ -156,6 +156,35 @@ export function readSentences(original: string): Sentence[] {
     push(from, last);
   }
   return sentences;
+}
+
+/** Words whose "'s" is "is" or "has", not a possessive: "it's", "there's", "he's". */
+const IS_BEFORE = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'he', 'she']);
+
+/**
+ * A word and its "'s" as wink reads them the first time: two tokens ("year" + "'s"). wink keeps a
+ * cache of the words it has read, and a word read once with its "'s" before a punctuation mark
+ * ("the year's:") is kept whole from then on; split back, a text reads the same whatever was read
+ * before it in the same process (a warm Lambda container).
+ */
+function splitClitic(t: Token): Token[] {
+  const clitic = /^(.+)(['’]s)$/.exec(t.text);
+  if (!clitic || !t.isWord) return [t];
+  const [, word, s] = clitic;
+  const lower = word.toLowerCase();
+  const is = IS_BEFORE.has(lower);
+  const base: Token = {
+    ...t,
+    text: word,
+    lower,
+    lemma: lower,
+    stem: stemOf(word),
+    pos: lower === 'let' ? 'VERB' : is ? 'PRON' : /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN',
+    end: t.start + word.length,
+    isStop: is || lower === 'let',
+  };
+  const after: Token = { text: s, lower: s.toLowerCase(), lemma: lower === 'let' ? 'us' : is ? 'be' : s.toLowerCase(), stem: s.toLowerCase(), pos: lower === 'let' ? 'PRON' : is ? 'AUX' : 'PART', start: base.end, end: t.end, isWord: true, isStop: is || lower === 'let' };
+  return [base, after];
 }
 
 /**
