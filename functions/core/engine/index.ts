@@ -296,12 +296,11 @@ const VERBATIM = 0.9;
 
 /**
  * The name a page calls its publisher by: the source's name, without a leading "The", a feed's
- * section ("VnExpress International — World") or a bracketed description. A sentence naming it is the page speaking of
- * itself ("Regional Affairs Digest is reader-supported"), not news. Short names (under two
- * words or eight letters) are too easily met in news to be read this way.
+ * section ("VnExpress International — World") or a bracketed description. A sentence naming it
+ * is the page speaking of itself ("Regional Affairs Digest is reader-supported"), not news.
+ * Short names (under two words or eight letters) are too easily met in news to be read this way.
  */
 function publisherName(source: string): string | undefined {
-  // (a bracketed description is no part of the name: "Nha Trang Vestnik (community newspaper)")
   const name = source.replace(/\s*\([^)]*\)/g, '').split(/\s[—–|-]\s/)[0].replace(/^the\s+/i, '').trim();
   return name.split(/\s+/).length >= 2 && name.length >= 8 ? name : undefined;
 }
