@@ -538,9 +538,8 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
 function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex, weights?: ReadonlyMap<string, number>): string | undefined {
   if (claim.negatedKeys.size && deniedByOther(claim, b, claim, index, weights)) return 'the article denies what the baseline states';
   // a claim that denies something itself ("abstained when the UN voted", "not openly", "offered no
-  // clear endorsement") does not
-  // state plainly what the baseline denies; nor does one about a third party the baseline
-  // sentence does not name ("… condemned the US embargo on Cuba")
+  // clear endorsement") does not state plainly what the baseline denies; nor does one about a
+  // third party the baseline sentence does not name ("… condemned the US embargo on Cuba")
   if (!b.negatedKeys.size || claim.denies || claim.noneOf.length) return undefined;
   // (a member state of a watched body is a third party too: "the Philippines voted for the resolutions")
   if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`))) return undefined;

@@ -531,7 +531,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const trends = new Map<string, Array<{ direction: 'up' | 'down'; sentence: number }>>();
   // by topic class, and by the plain word of its subject where the sentence names both sides of
   // the watch ("Vietnam's arms supplier … but orders have dropped off": orders between them)
-  const bothSides = (s: BaselineSentence) => profile.relevance.requireGroups.every((any) => any.some((g) => s.groups.has(g)));
+  const bothSides = (s: BaselineSentence) => profile.relevance.requireGroups.every((side) => namesSide(s, side));
   // (each way a thing went kept with a few of its sentences)
   const addTrend = (key: string, direction: 'up' | 'down', sentence: number) => {
     if ((trends.get(key) ?? []).filter((t) => t.direction === direction).length < EVIDENCE_PER_FIGURE) pushTo(trends, key, { direction, sentence });
@@ -667,12 +667,13 @@ export const isCount = (q: Quantity) => q.unit !== 'percent' && q.unit !== 'anni
  */
 function headedOnAnotherSubject(headline: Features | undefined, claims: Features[], index: BaselineIndex): boolean {
   if (!headline || !headline.entities.some((e) => !isCore(e))) return false;
-  const { requireGroups } = index.profile.relevance;
-  const names = (f: Features, any: readonly string[]) => any.some((g) => f.groups.has(g));
-  const unnamed = requireGroups.filter((any) => !names(headline, any));
+  const unnamed = index.profile.relevance.requireGroups.filter((side) => !namesSide(headline, side));
   if (!unnamed.length || changesAFact(headline, 'unknown', index)) return false;
-  return unnamed.some((any) => claims.filter((c) => names(c, any)).length <= 1);
+  return unnamed.some((side) => claims.filter((c) => namesSide(c, side)).length <= 1);
 }
+
+/** The sentence names one side of the relation: one of a `requireGroups` entry's groups. */
+const namesSide = (f: { groups: ReadonlySet<string> }, side: readonly string[]) => side.some((g) => f.groups.has(g));
 
 /** Sentences on the other side that make a side's one mention beside outsiders a passing one. */
 const PASSING_MENTION_AMONG = 2;
@@ -698,7 +699,7 @@ const namedAsPlaceOnly = (c: Features, groups: readonly string[]) => c.entities.
  */
 function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   const { requireGroups } = index.profile.relevance;
-  const namesAll = (groups: ReadonlySet<string>) => requireGroups.every((any) => any.some((g) => groups.has(g)));
+  const namesAll = (groups: ReadonlySet<string>) => requireGroups.every((side) => namesSide({ groups }, side));
   if (!namesAll(new Set(claims.flatMap((c) => [...c.groups])))) return false;
   // a side named once is a passing mention, and the article on another relation, when that one
   // sentence lists it among outsiders ("visiting North Korea and Vietnam", "a forum that includes
@@ -707,10 +708,10 @@ function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   // Pyongyang before flying on to Vietnam") or not beside it at all ("the rouble fell on US
   // sanctions" in a report on Vietnam's shares); unless the sentence is all the article says
   const passing = (any: readonly string[]) => {
-    const naming = claims.filter((c) => any.some((g) => c.groups.has(g)));
+    const naming = claims.filter((c) => namesSide(c, any));
     if (naming.length !== 1 || claims.length < 2) return false;
     const [once] = naming;
-    const namesOtherSide = requireGroups.some((other) => other !== any && other.some((g) => once.groups.has(g)));
+    const namesOtherSide = requireGroups.some((other) => other !== any && namesSide(once, other));
     const onTheOtherSide = claims.filter((c) => c !== once && c.groups.size > 0).length;
     const namesOutsiders = once.entities.some((e) => !e.group);
     return listedWithOutsiders(once, any) || (namesOutsiders && onTheOtherSide >= PASSING_MENTION_AMONG && (!namesOtherSide || namedAsPlaceOnly(once, any)));
