@@ -1960,6 +1960,11 @@ describe('what the visit\'s documents covered', () => {
       'Atomic energy played no role in the accords signed during the Russian state visit to Hanoi, officials said.',
       'Education, however, was not part of the memorandums signed during the Russian state visit to Vietnam.',
       "None of the memorandums signed during Putin's state visit to Hanoi covered nuclear power stations, officials said.",
+      // a word of absence ("absent from"), the thing before the deal ("no education accord"), the
+      // deal's own word beside the thing ("atomic collaboration": the baseline signed for cooperation)
+      'Education was conspicuously absent from the papers Putin and his Vietnamese hosts signed during the state visit.',
+      'The state visit to Hanoi ended, and no education accord was among the papers Putin signed there.',
+      'Atomic collaboration was not part of the package signed during the Russian state visit to Vietnam.',
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });

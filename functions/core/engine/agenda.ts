@@ -18,7 +18,7 @@ const OPENING_REACH = 4;
 /** Words from a verb of committing to its object's first noun: "signed around a dozen cooperation". */
 const OBJECT_REACH = 6;
 /** Words naming a kind of subject rather than a subject ("in areas like …", "of any kind"). */
-const KINDS = new Set(['area', 'field', 'sector', 'sphere', 'domain', 'kind', 'type', 'sort', 'matter', 'issue']);
+const KINDS = new Set(['area', 'field', 'sector', 'sphere', 'domain', 'kind', 'type', 'sort', 'matter', 'issue', 'question', 'subject', 'topic']);
 const CLAUSE_END = /^[;:.!?()]$/;
 /** A list of things ends where a clause does, or at a verb of its own ("… and signed a pact"); "building plants" is a thing. */
 const endsList = (tokens: Token[], k: number) => {
@@ -33,10 +33,11 @@ const isAgreement = (key: string | undefined) => key === '=agreement';
 const commitsAt = (tokens: Token[], keys: ReadonlyArray<string | undefined>, i: number) =>
   isAgreement(keys[i]) || (COMMITTING.has(tokens[i].lemma) && (tokens[i].pos === 'VERB' ? !tokens[i].lower.endsWith('ing') : tokens[i].pos === 'NOUN'));
 
-/** A thing a commitment covers: the key of one of its words, and the words naming it ("civil nuclear projects"). */
+/** A thing a commitment covers: the key of one of its words, the words naming it ("civil nuclear projects"), and the keys of the commitment's own words ("signed memorandums for cooperation"). */
 export interface Covered {
   key: string;
   word: string;
+  commitment: readonly string[];
 }
 
 const isNominal = (t: Token | undefined) => !!t && /^(NOUN|ADJ|PROPN)$/.test(t.pos) && !t.isStop;
@@ -50,11 +51,12 @@ function phraseAt(tokens: Token[], k: number): string {
 
 /** The nouns and adjectives from `from` to the list's end, less words of kind and the commitment's own words. */
 function thingsFrom(tokens: Token[], keys: ReadonlyArray<string | undefined>, from: number, head: ReadonlySet<string>): Covered[] {
+  const commitment = [...head];
   const out: Covered[] = [];
   for (let k = from; k < tokens.length && !endsList(tokens, k); k++) {
     const key = keys[k];
     if (!key || /^[#@]/.test(key) || head.has(key) || isAgreement(key) || KINDS.has(tokens[k].lemma)) continue;
-    if (isNominal(tokens[k])) out.push({ key, word: phraseAt(tokens, k) });
+    if (isNominal(tokens[k])) out.push({ key, word: phraseAt(tokens, k), commitment });
   }
   return out;
 }
@@ -112,10 +114,11 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
     // "no agreement … on X", "without any deal on X"
     if (t.lower === 'no' || (lowers[i - 1] === 'without' && /^(a|an|any)$/.test(t.lower))) {
       const agreement = tokens.findIndex((_, k) => k > i && k <= i + 3 && isAgreement(keys[k]));
-      if (agreement > 0) named.push(thing(listFrom(tokens, agreement + 1)));
+      // (what it was about may stand before it too: "no nuclear deal was among the documents")
+      if (agreement > 0) named.push(thing([...range(i + 1, agreement), ...listFrom(tokens, agreement + 1)]));
     }
     // "X was not on the table / among / part of / included in", "X played no part in": the subject X
-    const notAmong = PASSIVE_AUXILIARY.test(t.lower) && /^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '');
+    const notAmong = PASSIVE_AUXILIARY.test(t.lower) && ((/^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) || absentFrom(tokens, i + 1));
     const noPart = t.pos === 'VERB' && lowers[i + 1] === 'no' && /^(part|role)$/.test(lowers[i + 2] ?? '') && lowers[i + 3] === 'in';
     if (notAmong || noPart) named.push(thing(subjectBefore(tokens, i)));
     // "none of the documents … concerned X": what they were about
@@ -131,6 +134,17 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
   const things = named.length ? named.map((keys) => ({ keys, named: true })) : [{ keys: thing([...negated].filter((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')), named: false }];
   return things.filter((t) => t.keys.length > 0);
 }
+
+/**
+ * "absent from", "(notably) absent from" at k: an adjective WordNet gives "present" as the
+ * antonym of, then "from" — said of a thing, it is not among what follows.
+ */
+function absentFrom(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k + 1]?.lower === 'from' && relationsOf(tokens[k]?.lemma ?? '').antonyms.includes('present');
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** Verbs saying what a text is about, in any form: "none of the documents concerned building a plant". */
 const ABOUTNESS = /^(concern|cover|involv|includ|address|touch)(e|es|ed|ing|s)?$/;

@@ -1781,7 +1781,10 @@ function signerConflict(claim: Features, state: EventState, index: BaselineIndex
 function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
   if (!claim.leftOut.length || !index.covered.size || !ofTheEvent(claim, state, index) || namesAnotherPlace(claim, index)) return undefined;
-  for (const { keys } of claim.leftOut) {
+  for (const { keys: named } of claim.leftOut) {
+    // (of the thing, not of the deal: "nuclear cooperation was not part of the package", where
+    // the baseline signed memorandums "for cooperation" in nuclear projects)
+    const keys = named.filter((k) => !index.commitmentWords.has(k));
     // (most of it: "atomic power stations" where the baseline has nuclear power plants)
     const found = keys.map((key) => coveredAs(m, key, index)).filter((k) => k);
     if (found.length * 2 <= keys.length) continue;

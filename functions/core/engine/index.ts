@@ -101,6 +101,8 @@ export interface BaselineIndex {
   eventKind?: { kind: string; sentences: number[] };
   /** What the event's documents and pledges covered ("memorandums in education and nuclear energy"), by key, with a few sentences each. */
   covered: Map<string, { word: string; sentences: number[] }>;
+  /** The words of the commitments that covered them ("memorandums for cooperation"): the deal, not a thing it was on. */
+  commitmentWords: Set<string>;
   /** The people the baseline's talks and meetings of the event name, by person id. */
   metWith: Set<string>;
   /** Of those, the people the visitor met (all but the one named most), with a few sentences each. */
@@ -589,6 +591,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     matcher,
     ...(kind ? { eventKind: { kind, sentences: kindSentences.slice(0, EVIDENCE_PER_FIGURE) } } : {}),
     covered,
+    commitmentWords: new Set(sentences.flatMap((s) => s.covers.flatMap((c) => c.commitment))),
     metWith: new Set(metWith.keys()),
     hosts,
     docs: baseline.docs.map(({ text, ...meta }) => (void text, meta)),
