@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entityMatcher, type EntityMatcher } from '../functions/core/engine/entities.ts';
 import { sentenceFeatures, type Features } from '../functions/core/engine/features.ts';
-import { bodyEnd, isForeign, isFurniture, isFurnitureLine } from '../functions/core/engine/furniture.ts';
+import { isForeign, isFurniture, isFurnitureLine, outsideBody } from '../functions/core/engine/furniture.ts';
 import { readSentences } from '../functions/core/engine/nlp.ts';
 import { extractDates, extractNegation, extractTimeAnchors, type Quantity, type TimeAnchor } from '../functions/core/engine/slots.ts';
 import { parseProfile } from '../functions/core/profile.ts';
@@ -679,17 +679,31 @@ describe('page furniture', () => {
 
   it('the teaser block after a "Related" line is not part of the article', () => {
     const text = 'Putin visits Hanoi\nPutin and To Lam signed agreements.\nRelated\nRussia and Vietnam plan oil deals.';
-    expect(bodyEnd(text)).toBe(text.indexOf('Related'));
+    expect(outsideBody(text)).toEqual([{ from: text.indexOf('Related'), to: text.length }]);
   });
 
   it('a teaser heading in brackets, "[Most read]", ends the article too', () => {
     const text = 'Putin and To Lam signed agreements.\n\n[Most read]\n1. KOSPI tops 2,800 for first time in two years';
-    expect(bodyEnd(text)).toBe(text.indexOf('[Most read]'));
+    expect(outsideBody(text)).toEqual([{ from: text.indexOf('[Most read]'), to: text.length }]);
   });
 
   it('a sentence that starts with "Related" is not a teaser heading', () => {
     const text = 'Putin visits Hanoi.\nRelated talks were held in Hanoi.';
-    expect(bodyEnd(text)).toBe(text.length);
+    expect(outsideBody(text)).toEqual([]);
+  });
+
+  it('a teaser box set inside the article cuts only the box: the prose after it is the article\'s', () => {
+    const box = 'Most read\n1. Rice exports climb in the Mekong delta\n2. Metro line opens in the capital\n\nShare: Facebook | X | Email\n\n';
+    const text = `Putin and To Lam signed agreements.\n\n${box}Officials in the capital said the two governments would meet again before the end of the year to review the projects.\n\nRelated\nOther headline`;
+    expect(outsideBody(text)).toEqual([
+      { from: text.indexOf('Most read'), to: text.indexOf('Officials') },
+      { from: text.indexOf('Related'), to: text.length },
+    ]);
+  });
+
+  it('a closing section on the issuer ("About Rosatom") ends the article even when prose follows it', () => {
+    const text = 'Rosatom signed a memorandum in Hanoi.\nAbout Rosatom\n\nRosatom is a state corporation that builds nuclear power plants in many countries around the world today.';
+    expect(outsideBody(text)).toEqual([{ from: text.indexOf('About Rosatom'), to: text.length }]);
   });
 
   it('a non-English footer line is foreign; an English line with Vietnamese names is not', () => {

@@ -99,7 +99,7 @@ const FURNITURE: RegExp[] = [
   new RegExp(`(?<!(${WEEKDAY_NAMES})),\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|(?<!(${WEEKDAY_NAMES})),\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
 ];
 
-/** A line that starts the teaser block under an article: nothing after it is the article's. */
+/** A line that starts a teaser block: under the article, or in a box set inside it. */
 const TAIL_MARKERS = /^\s*[[(]?\s*(related( (articles|stories|news|posts))?|read more|also read|read also|more on this (topic|story)|more articles|more stories|latest articles|latest news|you may also like|more from [\p{L} ]+|recommended( for you)?|see also|most read|trending now|tags?:?)\s*[\])]?\s*:?\s*$/iu;
 
 /**
@@ -108,14 +108,34 @@ const TAIL_MARKERS = /^\s*[[(]?\s*(related( (articles|stories|news|posts))?|read
  */
 const ABOUT_HEADING = /^\s*(About (the author|us|\p{Lu}[\p{L}\p{N}&.'’ -]{1,50})|(Media|Press) contacts?)\s*:?\s*$/u;
 
-/** Where the article body ends: the first teaser-block or closing-section heading line, or the end of the text. */
-export function bodyEnd(text: string): number {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if (offset > 0 && (TAIL_MARKERS.test(line) || ABOUT_HEADING.test(line))) return offset;
-    offset += line.length + 1;
+/** Words in a line of the article's prose: a paragraph, not a teaser's headline. */
+const PROSE_WORDS = 15;
+/** A paragraph of prose: whole sentences, long enough, no label ("ALSO IN ASIA: …") and no furniture. */
+const isProse = (line: string) =>
+  /[.!?]["”’]?\s*$/.test(line) && line.trim().split(/\s+/).length >= PROSE_WORDS && !LABELLED_LINE.test(line) && !isFurniture(line) && !isFurnitureLine(line);
+
+/**
+ * The parts of a page that are not its article: from a teaser-block or closing-section heading
+ * to the end. A teaser block (the heading and the lines under it, to a blank line) after which
+ * the article's prose goes on, past blank lines and furniture, is a box set inside the article
+ * ("MOST READ", three headlines, then the next paragraph): only the box is cut.
+ */
+export function outsideBody(text: string): Array<{ from: number; to: number }> {
+  const lines = text.split('\n');
+  const starts = [0];
+  for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
+  const cuts: Array<{ from: number; to: number }> = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (ABOUT_HEADING.test(lines[i])) return [...cuts, { from: starts[i], to: text.length }];
+    if (!TAIL_MARKERS.test(lines[i])) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].trim()) k++;
+    while (k < lines.length && (!lines[k].trim() || isFurniture(lines[k]) || isFurnitureLine(lines[k]))) k++;
+    if (k >= lines.length || !isProse(lines[k])) return [...cuts, { from: starts[i], to: text.length }];
+    cuts.push({ from: starts[i], to: starts[k] });
+    i = k - 1;
   }
-  return text.length;
+  return cuts;
 }
 
 /** Sentences mostly in another language than English (a Vietnamese-language footer, say). */

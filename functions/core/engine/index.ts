@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label,
 import { changesAFact, compareClaim, misdatesTheEvent, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
-import { bodyEnd, isForeign, isFurniture, isFurnitureLine, labelOf } from './furniture.ts';
+import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody } from './furniture.ts';
 import { LEAVING_OFFICE, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
@@ -168,7 +168,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
   const openings = new Map<string, string[]>();
   const repeatsCut = (key: string) =>
     key.length >= CUT_REPEAT_OPENING && !!openings.get(key.slice(0, CUT_REPEAT_OPENING))?.some((earlier) => earlier.startsWith(key));
-  const end = bodyEnd(text);
+  const cuts = outsideBody(text);
   const authors = bylineNames(lines);
   // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
   const furnitureLines = new Map<number, boolean>();
@@ -177,9 +177,11 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inStoryList(lines, line)));
     return furniture;
   };
+  let cut = 0; // (the cuts and the sentences both in text order: one pass over each)
   return readSentences(text).filter((s) => {
+    while (cut < cuts.length && cuts[cut].to <= s.start) cut++;
     const words = s.tokens.filter((t) => t.isWord).length;
-    if (words < 4 || s.start >= end) return false;
+    if (words < 4 || s.start >= (cuts[cut]?.from ?? Infinity)) return false;
     if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
     // a sentence opening with the byline's name is the author's note: "Alistair Penrose is a former diplomat …"
     if (authors.some((name) => s.text.startsWith(`${name} `))) return false;
