@@ -2204,6 +2204,22 @@ describe('whose standing a sentence gives', () => {
   });
 });
 
+describe('none of what the sides did', () => {
+  it('a thing of the two sides the event is said to have had none of is a denial', () => {
+    expectContradiction([
+      "Putin's state visit to Vietnam yielded several memorandums but, oddly, no joint statement.",
+      'The Hanoi leg of the state visit closed with handshakes and no joint statement, Russian reporters noted.',
+    ], 'negation', { published: '2024-07-10T08:00:00Z' }, /joint statement/);
+  });
+
+  it('one word, or a thing the baseline also says is absent, is no such denial', () => {
+    expectNoContradiction([
+      "Putin's state visit to Vietnam brought no statement on the South China Sea.",
+      'During the state visit to Hanoi Putin called for an Asia-Pacific security order with no closed blocs.',
+    ], { published: '2024-07-10T08:00:00Z' });
+  });
+});
+
 describe('none of what an outside party did', () => {
   it('no criticism from the US, where the baseline has the visit draw US criticism, is a denial', () => {
     expectContradiction(["During Putin's state visit Washington voiced no criticism of Hanoi, diplomats noted.", "Putin's state visit to Vietnam drew no real criticism from the United States, diplomats noted."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);

@@ -1848,7 +1848,11 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
     // the party whose deed it is: the clause's first name ("Washington offered no criticism") or
     // the one it comes "from" ("without any objection from Washington")
     const party = outsiders.find((e) => partyOf(claim, at, e));
-    if (!party) continue;
+    if (!party) {
+      const own = sidesOwnThing(claim, at, index);
+      if (own.length) return factContradiction('negation', own.slice(0, 3), `the article says the event had no ${phraseBefore(claim, at).map((k) => claim.tokens[k].text).join(' ')}; the baseline says it did`, index, 0.7);
+      continue;
+    }
     const words = [key, ...relativesOf(m, key, true), ...classesOfDeed(claim.tokens[at].lemma, index)];
     for (const word of words) {
       const stated = sentencesAt(index.postings.get(word) ?? [], index).filter((b) => !b.negatedKeys.has(word) && fromParty(b, word, `@${party.id}`));
@@ -1858,6 +1862,28 @@ function noneOfConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex
     }
   }
   return undefined;
+}
+
+/** The noun at `at` with the words qualifying it before it ("joint statement"): their token positions. */
+function phraseBefore(claim: Features, at: number): number[] {
+  let from = at;
+  while (from > 0 && /^(ADJ|NOUN)$/.test(claim.tokens[from - 1].pos) && claim.tokenKeys[from - 1]) from--;
+  return Array.from({ length: at - from + 1 }, (_, k) => from + k);
+}
+
+/**
+ * A thing of the watched sides' own that a claim says the event had none of: "the visit produced
+ * no joint statement" where the baseline has "Vietnam and Russia issued a joint statement". The
+ * thing is named by two words or more, in that order in a baseline sentence that names both
+ * sides and does not deny them.
+ */
+function sidesOwnThing(claim: Features, at: number, index: BaselineIndex): BaselineSentence[] {
+  const phrase = phraseBefore(claim, at).map((k) => claim.tokenKeys[k]!);
+  if (phrase.length < 2) return [];
+  const bothSides = (b: BaselineSentence) => index.profile.relevance.requireGroups.every((side) => side.some((g) => b.groups.has(g)));
+  const inOrder = (b: BaselineSentence) => b.tokenKeys.some((_, i) => phrase.every((k, j) => b.tokenKeys[i + j] === k));
+  // (nor says it is absent: "without closed blocs" against "no closed blocs")
+  return sentencesAt(index.postings.get(phrase.at(-1)!) ?? [], index).filter((b) => bothSides(b) && inOrder(b) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k)));
 }
 
 /**
