@@ -1075,6 +1075,19 @@ describe('anniversaries of the same thing', () => {
     // another thing's anniversary of the same number is another anniversary
     expect(only('Russia and ASEAN marked the 30th anniversary of their dialogue relations in 2026.', { published: '2026-07-01T08:00:00Z' }).label).not.toBe('contradiction');
   });
+
+  it('the year of an anniversary given before it ("in 2024, when …") or by the event at its time ("the visit came as …") is its year', () => {
+    expectContradiction([
+      'Russian tour groups to Vietnam grew in 2024, the year Moscow and Hanoi celebrated 75 years of diplomatic ties.',
+      'Vietnamese exports to Russia jumped in 2024, when the two countries marked the 75th anniversary of their diplomatic ties.',
+      "Putin's state visit to Hanoi took place while Russia and Vietnam were marking the 75th anniversary of diplomatic ties.",
+    ], 'date', { published: '2025-03-01T08:00:00Z' }, /75th anniversary of diplomatic ties next year/);
+    expectNoContradiction([
+      'In 2025, when Russia and Vietnam marked the 75th anniversary of diplomatic ties, To Lam travelled to Moscow.',
+      // (a year given elsewhere in the sentence dates the anniversary, not the event)
+      "Putin's state visit to Hanoi came as Russia and Vietnam prepared for the 75th anniversary of diplomatic ties in 2025.",
+    ], { published: '2025-03-01T08:00:00Z' });
+  });
 });
 
 describe('shares of the same thing', () => {

@@ -10,7 +10,7 @@ import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAY
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
-import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity } from './slots.ts';
+import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
 import { arrivalAt, canBeSameTime, daySinceEpoch, hoursSinceEpoch } from './time-of-day.ts';
@@ -2006,19 +2006,48 @@ function meetingHost(claim: Features, span: { from: number; to: number }, index:
  * falls in 2026" where the baseline, writing in 2024, has it "next year". The year the thing
  * counts from ("the 60th anniversary of a pact signed in 1971") agrees.
  */
-function anniversaryYearConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
+function anniversaryYearConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   for (const q of claim.quantities) {
     if (q.unit !== 'anniversary' || q.low !== q.high) continue;
     // of the same thing: each names what the other's is of ("of the friendship treaty", "of the Treaty
     // on Mutual Trust"; not "of ASEAN-Russia relations")
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
     const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherCountry(claim, index.sentences[a.sentence]));
-    const year = stated.length ? anniversaryYear(q, claim.quantities, extractTimeAnchors(claim.tokens, context.written), claim.tokens) : undefined;
+    if (!stated.length) continue;
+    const anchors = extractTimeAnchors(claim.tokens, context.written);
+    const year = anniversaryYear(q, claim.quantities, anchors, claim.tokens) ?? yearOpeningTheTime(claim.tokens, anchors, q) ?? (state !== 'outside' ? eventYearOfTheTime(claim, q, anchors, index) : undefined);
     if (year === undefined || stated.some((a) => year === a.year || year === a.year - a.ordinal)) continue;
     const says = `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`;
     return factContradiction('date', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);
   }
   return foundingYearConflict(claim, index);
+}
+
+/** Words opening a clause of the time just named: "in 2024, when …", "in 2024, the year …". */
+const OF_THAT_TIME = /^(when|the year|the same year|a year)$/;
+
+/** The year a sentence names just before a clause of that time holding the anniversary: "in 2024, when the two countries marked the 75th anniversary". */
+function yearOpeningTheTime(tokens: readonly Token[], anchors: readonly TimeAnchor[], q: Quantity): number | undefined {
+  const before = anchors.filter((a) => a.told && a.at < q.from).at(-1);
+  if (!before) return undefined;
+  const between = tokens.slice(before.at + 1, q.from).map((t) => t.lower);
+  const comma = between.indexOf(',');
+  return comma >= 0 && comma <= 1 && [1, 2, 3].some((n) => OF_THAT_TIME.test(between.slice(comma + 1, comma + 1 + n).join(' '))) ? before.year : undefined;
+}
+
+/** Words joining an event to what went on at its time: "the visit came as they were marking …". */
+const AT_ITS_TIME = new Set(['as', 'while', 'when', 'amid']);
+
+/**
+ * The year of the baseline's event, for an anniversary a sentence says went on at its time: "the
+ * state visit came as the two countries were celebrating the 75th anniversary". The sentence
+ * names the event before the anniversary, a word of that time between them, and no year.
+ */
+function eventYearOfTheTime(claim: Features, q: Quantity, anchors: readonly TimeAnchor[], index: BaselineIndex): number | undefined {
+  if (anchors.some((a) => a.told)) return undefined;
+  const event = claim.tokenKeys.findIndex((k, i) => i < q.from && !!k && index.eventWords.has(k));
+  if (event < 0 || !claim.tokens.slice(event + 1, q.from).some((t) => AT_ITS_TIME.has(t.lower))) return undefined;
+  return index.period.from.getUTCFullYear();
 }
 
 /**
@@ -2397,7 +2426,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
