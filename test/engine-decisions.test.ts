@@ -372,6 +372,18 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check(list, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text)).toEqual(['Putin visited Hanoi in June 2024.']);
   });
 
+  it('a reference mark ("[2]"), a thread\'s post count ("3/6") and a comment\'s signature are no part of the claim', () => {
+    for (const text of [
+      'Putin arrived in Hanoi on a state visit.[1] He laid a wreath at the Ho Chi Minh Mausoleum.[2]',
+      '2/4 Putin arrived in Hanoi on a state visit.\n3/4 He laid a wreath at the Ho Chi Minh Mausoleum.',
+      'Putin arrived in Hanoi on a state visit. He laid a wreath at the Ho Chi Minh Mausoleum. – hanoi_watcher Jun 25',
+    ]) {
+      const report = check(text, { published: '2024-06-30T08:00:00Z' });
+      expect(report.findings.length, text).toBe(2);
+      expect(report.findings.map((f) => f.label), text).toEqual(['known', 'known']);
+    }
+  });
+
   describe('a headline on another subject', () => {
     const headed = (title: string, text: string) =>
       analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);

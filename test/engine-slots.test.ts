@@ -598,6 +598,9 @@ describe('page furniture', () => {
     'THU TRANG, PRESENTER: Good evening and welcome to the programme.',
     // (a speaker's label, with a role in brackets, before what the programme has coming)
     'HOST (studio): Coming up after the break: the rice harvest in the Mekong delta.',
+    // a post's record on a question-and-answer page or a forum
+    'answered Jun 22, 2024 by hanoi_watcher (12.4k)',
+    'asked 3 days ago by a new contributor',
     'DUC, NEWSREADER: Still to come: the football results.',
     'MINH (HOST): Hello and welcome back to Asia Evening.',
     "That's the news from Radio Lotus in Da Nang.",
@@ -671,6 +674,10 @@ describe('page furniture', () => {
     'The two leaders last met in Hanoi, where they held talks on Thursday, 20 June 2024.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
+  });
+
+  it('a sentence opening with a verb of answering is reporting, not a post\'s record', () => {
+    expect(furniture("Answered by a spokesman, the question on Putin's Hanoi visit drew no reply from Moscow.")).toBe(false);
   });
 
   it('"By signing the treaty, ..." is a sentence of reporting, not a byline', () => {

@@ -12,7 +12,7 @@ import { isEnglish, relationsOf } from './wordnet.ts';
 import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { arrivalAt, dayOf, pieceDayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
-import { extractDates, extractNegation, extractQuantities, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
+import { extractDates, extractNegation, extractQuantities, isReferenceMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
   text: string;
@@ -157,18 +157,36 @@ function speakerLabel(tokens: Token[]): number {
 /** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
 export const isStampZone = (tokens: Token[], i: number) => i === 1 && /^\d{1,2}:\d{2}/.test(tokens[0].text) && /^\p{Lu}{2,4}$/u.test(tokens[1].text);
 
+/** Tokens a signature may run to after a comment's last sentence: a handle and a date. */
+const SIGNATURE_REACH = 8;
+
+/**
+ * Where a comment's signature starts: a dash after the sentence's end, then a few words and no
+ * verb to its end ("… first of its four nos. – asean_desk Jun 15"); the sentence's length when none.
+ */
+function signatureAt(tokens: Token[]): number {
+  for (let k = Math.max(1, tokens.length - SIGNATURE_REACH); k < tokens.length - 1; k++) {
+    if (/^[–—-]$/.test(tokens[k].text) && /^[.!?]$/.test(tokens[k - 1].text) && !tokens.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return k;
+  }
+  return tokens.length;
+}
+
+/** Is token i a live page's stamp or a comment's signature, outside what the sentence claims? */
+export const outsideTheClaim = (f: Pick<Features, 'tokens'>, i: number) => isStampZone(f.tokens, i) || i >= signatureAt(f.tokens);
+
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
   const inSentence = matcher.find(s.text);
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
   const speaker = speakerLabel(s.tokens);
+  const signature = signatureAt(s.tokens);
   const tokenKeys = s.tokens.map((t, i) => {
     const e = entityAt(t);
-    // a transcript's speaker label ("JON:", "PRESENTER:") says who speaks, not what
-    if (i < speaker) return undefined;
+    // a transcript's speaker label ("JON:", "PRESENTER:") says who speaks, not what; a comment's signature who wrote it
+    if (i < speaker || i >= signature) return undefined;
     // a section's number or a clock time opening the sentence ("1.2 During the visit …", "11:40 — Putin
     // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
-    if (i === 0 && OPENING_MARK.test(t.text)) return undefined;
+    if ((i === 0 && OPENING_MARK.test(t.text)) || isReferenceMark(s.tokens, i)) return undefined;
     if (isStampZone(s.tokens, i)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
@@ -178,8 +196,9 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const negation = extractNegation(s.tokens);
   // (a dateline's date is the day of writing, not of what the sentence tells)
   const dateline = datelineEnd(s.tokens);
-  const dates = extractDates(s.tokens).filter((d) => d.from >= dateline);
-  const quantities = extractQuantities(s.tokens, keyOf, dates);
+  const said = s.tokens.slice(0, signature);
+  const dates = extractDates(said).filter((d) => d.from >= dateline);
+  const quantities = extractQuantities(said, keyOf, dates);
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
   const keyWeights = new Map<string, number>();

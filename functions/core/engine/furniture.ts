@@ -78,6 +78,8 @@ const FURNITURE: RegExp[] = [
   // "Ana Ruiz-Lee has reported from Jakarta for years."
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
+  // a post's record on a question-and-answer page or a forum: "answered Jun 22, 2024 by hanoi_watcher (12.4k)", "asked 3 days ago"
+  new RegExp(`^\\s*(asked|answered|edited|posted|commented|replied)\\s+((on|at)\\s+)?((${MONTH_NAMES})\\.? \\d{1,2}\\b|\\d{1,2} (${MONTH_NAMES})\\b|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago\\b|yesterday\\b|today\\b)[^!?]{0,80}$`, 'i'),
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"

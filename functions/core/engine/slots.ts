@@ -120,8 +120,12 @@ function interval(value: number, hedge: string | undefined, approximate: boolean
 /** From here up a figure is a large one, said roughly to a tenth. */
 const ROUGH_LARGE = 1000;
 
-/** A section number or a time stamp, when it opens a sentence: the outline or a live page's stamp, no figure. */
-export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?)$/;
+/** A section number, a time stamp or a thread's post count ("3/6"), when it opens a sentence: the outline or a page's stamp, no figure. */
+export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2})$/;
+
+/** A number in square brackets, "[2]": a reference to a note or source, wherever it stands, no figure. */
+export const isReferenceMark = (tokens: readonly Token[], i: number) =>
+  tokens[i - 1]?.text === '[' && tokens[i + 1]?.text === ']' && /^\d{1,3}$/.test(tokens[i].text);
 
 /**
  * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
@@ -132,7 +136,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "11:40 —", counts nothing)
-    if (i === 0 && OPENING_MARK.test(tokens[0].text)) continue;
+    if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isReferenceMark(tokens, i)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
     let { value } = n;
