@@ -2531,6 +2531,14 @@ describe('opposite qualities of the same thing', () => {
       'Russia and Vietnam will open new channels for trade, investment and technology, officials in Hanoi said.',
     ], later);
   });
+
+  it('a quality the baseline gives in a sentence on one side\'s ties with an outsider (Russia and North Korea) is of another relation', () => {
+    // the baseline: "Russia and North Korea … a 'comprehensive strategic partnership' … including military cooperation"
+    expectNoContradiction([
+      'Russia and Vietnam signed papers on cooperation that was civil in scope, from energy to education.',
+      'Vietnam and Russia agreed that their cooperation would stay civil, covering energy and education.',
+    ], later);
+  });
 });
 
 describe('the kind of the event', () => {

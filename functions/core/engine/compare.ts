@@ -736,8 +736,12 @@ function opposedQualities(mine: string[], theirs: string): boolean {
  * differently" against "identical or very close positions on key international issues". Said of
  * the same thing: a content word near both.
  */
-function qualityConflict(claim: Features, b: BaselineSentence, state: EventState): string | undefined {
+function qualityConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
   if (state === 'outside' || !b.qualities.length || claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
+  // (a baseline sentence on one side's ties with an outsider the claim does not name tells of
+  // another relation: "Russia and North Korea … military cooperation" against "civil nuclear power")
+  const sides = index.profile.relevance.requireGroups.filter((side) => side.some((g) => b.groups.has(g)));
+  if (sides.length === 1 && b.entities.some((e) => !e.group && e.kind !== 'person' && !claim.keys.has(`@${e.id}`))) return undefined;
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
     const a = claim.tokenKeys[i];
@@ -2262,7 +2266,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', yearSpanConflict(claim, b, coverage)) ??
     (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
-    found('other', qualityConflict(claim, b, state)) ??
+    found('other', qualityConflict(claim, b, state, index)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
     found('entity', originConflict(claim, b, index)) ??
     found('entity', agentConflict(claim, b, state, index, context)) ??
