@@ -37,6 +37,8 @@ export interface EntityMatcher {
   groupOf(id: string): string | undefined;
   /** The profile's person a name refers to, also by surname or given name alone ("Lam", "Putin"). */
   person(name: string): { name: string; group: string } | undefined;
+  /** A name a place of the profile is named after ("Ho Chi Minh" of "Ho Chi Minh City"): a figure of history, no holder of an office now. */
+  namesAPlace(name: string): boolean;
   /** The profile's office named by the phrase starting at a sentence's word `at` (longest first). */
   officeAt(lowers: readonly string[], at: number): { office: string; words: string[] } | undefined;
   /** The key of the profile's class of topic words a word belongs to ("=agreement"), if any. */
@@ -126,6 +128,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     for (const names of e.places) for (const alias of names) add(id, e.kind, alias, e.group, false, fold(names[0]));
     if (e.kind === 'person') people.push({ name: e.name, group: e.group, forms: [e.name, ...e.aliases].map(fold) });
   }
+  const placeNames = profile.entities.flatMap((e) => e.places.flat().map(fold));
   // The world's other countries: proper names, so matched with their capitals ("Turkey", not "turkey").
   const profileNames = new Set(profile.entities.flatMap((e) => [e.name, ...e.aliases, ...e.places.flat()].map(fold)));
   for (const place of worldPlaces()) {
@@ -199,6 +202,10 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
       return found.sort((a, b) => a.start - b.start);
     },
     groupOf: (id) => groups.get(id.toLowerCase()),
+    namesAPlace(name: string) {
+      const n = fold(name);
+      return !!n && placeNames.some((p) => p.startsWith(`${n} `));
+    },
     person(name: string) {
       const n = fold(name);
       if (!n) return undefined;

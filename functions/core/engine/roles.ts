@@ -163,6 +163,7 @@ export function extractRoles(
       return;
     }
     if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
+    if (matcher.namesAPlace(person)) return; // "the mausoleum of President Ho Chi Minh": a city's namesake
     const who = known(person);
     const canonical = canonicalPerson(who?.name ?? person);
     if (canonical) out.push({ office, person: canonical, country: country ?? who?.group, ...(dated ? { dated } : {}), ...(then ? { then } : {}) });
