@@ -684,9 +684,19 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     for (const text of [
       "Putin later visited President Ho Chi Minh's Mausoleum in Ba Dinh Square.",
       'After talks with Kim Jong Un in Pyongyang, the Russian president flew on to Hanoi.',
+      // the namesake of a city of the profile ("Ho Chi Minh City") is a figure of history, whatever he is called
+      'In Hanoi the visitor then laid flowers at the tomb of President Ho Chi Minh.',
+      "Earlier, the Russian leader placed a wreath at President Ho Chi Minh's grave.",
     ]) {
       expect(findingOn(text).type, text).not.toBe('role');
     }
+    // (a holder named beside a place that is his is a holder still)
+    expect(findingOn('Putin was greeted at the residence of President Luong Cuong in Hanoi.').type).toBe('role');
+  });
+
+  it('a name then a comma and a verb or "and" goes on with the sentence: no apposition placing the person at a body', () => {
+    const f = findingOn('The Russian president met Prime Minister Pham Minh Chinh, and laid a wreath at the tomb of President Ho Chi Minh.');
+    expect(f.type).not.toBe('entity');
   });
 
   it('is not said of the baseline holders named in protocol style', () => {

@@ -45,7 +45,9 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
     const direct = BEFORE_BODY.test(tokens[end]?.lower ?? '') && !/^(of|the|a|an|at|in|for|with|from)$/.test(tokens[i - 1]?.lower ?? '');
     // (a name after an article is a thing's: "after the Great Depression, …")
     const thing = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
-    if (end - i < 2 || thing || (tokens[end]?.text !== ',' && !direct)) {
+    // (a comma then "and" or a verb goes on with the sentence, no apposition: "met Pham Minh Chinh, and laid a wreath at …")
+    const goesOn = !direct && /^(CCONJ|VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '');
+    if (end - i < 2 || thing || goesOn || (tokens[end]?.text !== ',' && !direct)) {
       i = Math.max(i, end - 1);
       continue;
     }
