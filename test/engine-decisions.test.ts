@@ -142,6 +142,13 @@ describe('numbers', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(evidenceIn(f, MEETINGS_DOC, /second and final stop/)).toBe(true);
   });
+
+  it('the nth stop said of another place ("Pyongyang, the first stop") is that place\'s, no conflict with Vietnam\'s', () => {
+    expectNoContradiction([
+      'Putin reached Hanoi from Pyongyang, the first stop of his brief Asian tour, where he signed a treaty with Kim.',
+      'Putin flew to Hanoi from Pyongyang, which was the first stop of his Asian tour.',
+    ]);
+  });
 });
 
 describe('office holders', () => {

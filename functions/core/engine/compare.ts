@@ -304,6 +304,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
       // (the nth of something in a country the baseline sentence does not name is another count: "his fifth visit to Vietnam" against "his first visit to the North in 24 years")
       if (q.ordinal && namesAnotherCountry(claim, b)) continue;
+      // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop")
+      if (q.ordinal && placeOfOrdinal(claim, q) && placeOfOrdinal(b, r) && placeOfOrdinal(claim, q) !== placeOfOrdinal(b, r)) continue;
       // (a span of time at an outside place the baseline sentence does not name is another's: "flew to Kazakhstan six months later")
       if (TIME_UNITS.has(q.unit) && claim.entities.some((e) => !e.group && (e.kind === 'place' || e.kind === 'country') && !b.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
       if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
@@ -598,6 +600,15 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   // from voting against Russia" is not stated by "the Kremlin welcomed the vote")
   const words = flipped.filter((k) => !k.startsWith('@') && !nameKeys.has(k)).length;
   return flipped.length >= 2 && words >= (mine === claim ? 1 : 2) && covered / inScope >= 0.5 && !partiesMissing && !elsewhere;
+}
+
+/** Words before an ordinal within which the place it is said of stands: "Pyongyang, the first", "Pyongyang, which was the first". */
+const ORDINAL_PLACE_REACH = 5;
+
+/** The place an ordinal is said of: one named just before it ("Pyongyang, the first stop", "Vietnam is the second stop"). */
+function placeOfOrdinal(f: Pick<Features, 'tokenKeys' | 'entities'>, q: Quantity): string | undefined {
+  const places = new Set(f.entities.filter((e) => e.kind === 'place' || e.kind === 'country').map((e) => `@${e.id}`));
+  return f.tokenKeys.slice(Math.max(0, q.from - ORDINAL_PLACE_REACH), q.from).findLast((k) => !!k && places.has(k));
 }
 
 /** The claim names a country the baseline sentence does not: its anniversaries and years are another pair's ("Cambodia and Russia mark 70 years of ties"). */
