@@ -1744,6 +1744,13 @@ describe('a name spelled as another transliteration', () => {
 });
 
 describe('where the visitor came from', () => {
+  it('the place of departure is a fact of the visit: found whatever the other words, for a visitor named by a pronoun in a passage on the visit', () => {
+    const text = "Putin's state visit to Hanoi was short. He came in from Harbin, after talks with Chinese officials, and stayed one night.";
+    const f = check(text).findings.find((x) => x.claim.text.startsWith('He came in'));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f!.reason).toMatch(/from harbin; the baseline says from north korea/);
+  });
+
   it('a place the atlas lacks, right after the movement, is a place of departure too', () => {
     const f = only('Putin flew in from Yakutsk, where he had stopped on his way, and landed in Hanoi before dawn.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });

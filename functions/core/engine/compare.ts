@@ -856,12 +856,23 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
   return undefined;
 }
 
-function originConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
-  if (!claim.origin || !b.origin || claim.origin === b.origin) return undefined;
+/**
+ * The visitor come from another place: "He had flown in straight from Yakutsk" where the baseline
+ * has him arrive from North Korea. A fact of the event, whatever the other words: the claim tells
+ * of someone the baseline has come from somewhere (by name, title or pronoun) coming from a place
+ * none of its sentences gives, and not going elsewhere.
+ */
+function originFactConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (!claim.origin || state === 'outside') return undefined;
+  const stated = index.sentences.filter((b) => b.origin && b.entities.some((e) => e.kind === 'person'));
+  if (!stated.length || stated.some((b) => b.origin === claim.origin) || eventPlacesAndCountries(index).has(claim.origin.slice(1))) return undefined;
   // (the one who travelled, by name or by title: "the Russian president")
   const people = [...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...holdersByTitle(claim, index).map((k) => k.slice(1))];
-  if (!people.some((p) => b.entities.some((e) => e.id === p))) return undefined;
-  return `the article says from ${claim.origin.slice(1)}; the baseline says from ${b.origin.slice(1)}`;
+  // (or "he", of no one the sentences before name, in a passage on the event: its visitor)
+  const visitor = state === 'inside' && !people.length && /^(he|she)$/.test(claim.tokens[0]?.lower ?? '');
+  const theirs = visitor ? stated : stated.filter((b) => people.some((p) => b.entities.some((e) => e.id === p)));
+  if (!theirs.length || goesElsewhere(claim, index)) return undefined;
+  return factContradiction('entity', theirs.slice(0, 3), `the article says from ${claim.origin.slice(1)}; the baseline says from ${theirs[0].origin!.slice(1)}`, index, 0.7);
 }
 
 const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
@@ -2279,7 +2290,6 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     antonymConflict(claim, b, state, index) ??
     found('other', qualityConflict(claim, b, state, index)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
-    found('entity', originConflict(claim, b, index)) ??
     found('entity', agentConflict(claim, b, state, index, context)) ??
     (coverage >= SAME_TOPIC ? found('entity', bodyNameConflict(claim, b, index)) : undefined) ??
     found('entity', sayerConflict(claim, b))
@@ -2442,7 +2452,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
