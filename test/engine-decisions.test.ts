@@ -1419,6 +1419,29 @@ describe('a person spoken of by a pronoun', () => {
   });
 });
 
+describe('another host at the airport', () => {
+  it('someone else waiting, standing or there to greet at the scene of the arrival is an entity conflict with the baseline\'s hosts', () => {
+    for (const text of [
+      'Putin landed in Hanoi before dawn. The man standing at the bottom of the aircraft steps to greet him was Prime Minister Pham Minh Chinh.',
+      'Putin landed in Hanoi before dawn. Foreign Minister Bui Thanh Son waited on the tarmac to receive him.',
+    ]) {
+      const f = check(text).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'entity' });
+      expect(f!.reason, text).toMatch(/Tran Hong Ha/);
+    }
+  });
+
+  it('a baseline host there, a later step, or another visitor\'s arrival is none', () => {
+    for (const text of [
+      'Putin landed in Hanoi before dawn. Deputy Prime Minister Tran Hong Ha waited on the tarmac to receive him.',
+      "Putin's plane landed at Noi Bai before dawn, and he then went on to meet To Lam, who was waiting at the palace.",
+      'Lavrov landed in Hanoi in July. Foreign Minister Bui Thanh Son waited on the tarmac to receive Lavrov.',
+    ]) {
+      expect(check(text).findings.filter((x) => x.type === 'entity'), text).toEqual([]);
+    }
+  });
+});
+
 describe('another doer of the same deed', () => {
   it('another host for the reception at the airport is an entity contradiction, with the baseline reception as evidence', () => {
     for (const text of [

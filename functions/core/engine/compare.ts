@@ -856,6 +856,46 @@ function agentConflict(claim: Features, b: BaselineSentence, state: EventState, 
   return undefined;
 }
 
+/** Words of the scene of an arrival by air, where hosts stand to greet a visitor: "on the tarmac", "at the foot of the aircraft steps". */
+const ARRIVAL_SCENE = /^(airport|airfield|tarmac|runway|steps|gangway|carpet|plane|aircraft)$/;
+/** Verbs of a host at that scene: greeting, receiving, meeting, waiting, standing there. */
+const HOSTING_AT_SCENE = /^(greet|welcome|receive|meet|wait|await|stand)$/;
+/** Words from the scene or the host's verb to the host's name: "waiting on the tarmac at Noi Bai was Foreign Minister X". */
+const HOST_REACH = 14;
+/** Words that move a sentence on to a later step: "landed at dawn and later met Lam". */
+const LATER_STEP = /^(later|then|afterwards|subsequently|next)$/;
+
+/**
+ * Another host at the airport: "the official waiting for Putin on the tarmac was the foreign
+ * minister", "Chinh himself stood at the foot of the aircraft steps" where the baseline has the
+ * visitor received at the airport by others. A fact of the arrival, whatever the verb: the claim
+ * tells of the scene of an arrival by air, a host's verb, and someone the visitor is not, near
+ * them and at no later step; none of the baseline's hosts there; and no other place's arrival.
+ */
+function airportHostConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (state === 'outside') return undefined;
+  const scene = claim.tokens.findIndex((t) => ARRIVAL_SCENE.test(t.lemma));
+  const host = claim.tokens.findIndex((t) => t.pos === 'VERB' && HOSTING_AT_SCENE.test(t.lemma));
+  if (scene < 0 || host < 0) return undefined;
+  const stated = index.sentences.filter((b) => b.tellsOfArriving && b.agents.some((a) => a.people.length));
+  const visitor = visitorOf(index);
+  const hosts = new Set(stated.flatMap((b) => b.agents.flatMap((a) => a.people)).filter((p) => !visitor.has(p)));
+  if (!hosts.size || goesElsewhere(claim, index) || namesAnotherPlace(claim, index)) return undefined;
+  const at = (e: EntityMention) => claim.tokens.findIndex((t) => t.start >= e.start);
+  const people = [
+    ...claim.entities.filter((e) => e.kind === 'person').map((e) => ({ id: e.id, at: at(e), group: e.group })),
+    ...claim.agents.flatMap((a) => a.people.map((id) => ({ id, at: a.from, group: index.matcher.groupOf(id) }))),
+  ];
+  // (a host of the baseline's there agrees; someone of no watched side, or another of the visitor's
+  // side, is at another's arrival: "Volodin was welcomed at Noi Bai airport by …")
+  const visitorSides = new Set([...visitor].map((p) => index.matcher.groupOf(p)));
+  if (people.some((p) => hosts.has(p.id) || !p.group || (!visitor.has(p.id) && visitorSides.has(p.group)))) return undefined;
+  const near = (p: { at: number }) => [scene, host].every((w) => Math.abs(p.at - w) <= HOST_REACH && !claim.tokens.slice(Math.min(p.at, w), Math.max(p.at, w)).some((t) => LATER_STEP.test(t.lower)));
+  const other = people.find((p) => !visitor.has(p.id) && near(p));
+  if (!other) return undefined;
+  return factContradiction('entity', stated.slice(0, 3), `the article has ${title(other.id)} host the arrival; the baseline has ${[...hosts].map(title).join(' and ')}`, index, 0.7);
+}
+
 /**
  * The visitor come from another place: "He had flown in straight from Yakutsk" where the baseline
  * has him arrive from North Korea. A fact of the event, whatever the other words: the claim tells
@@ -2452,7 +2492,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
