@@ -632,6 +632,13 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(f.evidence.some((e) => holder.test(e.text)), text).toBe(true);
   };
 
+  it('made or elected the holder in the present tense, the office held by someone, or passing to someone past an aside', () => {
+    holderConflict("Vietnam's legislature makes Luong Cuong state president in a unanimous vote.", /President,? To Lam/);
+    holderConflict("Vietnam's Central Committee elects To Lam party general secretary after Trong's death.", /Nguyen Phu Trong/);
+    holderConflict("Since October, Vietnam's state presidency has been held by Luong Cuong.", /President,? To Lam/);
+    holderConflict("Vietnam's state presidency, a mostly ceremonial job, passed in October to General Luong Cuong.", /President,? To Lam/);
+  });
+
   it('elected, sworn in, replacing or succeeding the baseline holder', () => {
     holderConflict("Vietnam's parliament elected General Luong Cuong as the country's new state president.", /President,? To Lam/);
     holderConflict("Luong Cuong replaced To Lam as Vietnam's president in October.", /President,? To Lam/);

@@ -48,7 +48,9 @@ const TAKES_CHARGE = phraseFinder(
 const TOP_POST = /^(top|highest|senior|leading)$/;
 const POSTS = /^(post|job|position|office|seat|role)$/;
 /** Verbs of an office going to its next holder: "the presidency passed to X", "went in October to X". */
-const PASSES_TO = /^(passed|went|fell|transferred|handed)$/;
+const PASSES_TO = /^(passed|went|fell|transferred|handed|held)$/;
+/** Words an aside between an office and its verb may take: ", a largely ceremonial post,". */
+const ASIDE_REACH = 7;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
 const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words that may stand between "as" and the office: "as the country's new state president". */
@@ -73,7 +75,7 @@ const LINKS_ONLY = new Set([...COPULAS, 'took', 'takes', 'taken']);
 /** Tokens an office's "of …" phrase may run to: "of the Central Committee of the Communist Party of Viet Nam". */
 const OF_PHRASE_REACH = 14;
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
-const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed']);
+const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed', 'elects', 'appoints', 'names', 'confirms', 'made', 'makes']);
 /** Words that open an aside between a subject and its verb. */
 // (and a noun phrase set beside a name: "Luong Cuong, a four-star general who …, as state president")
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'rather', 'not', 'instead', 'unlike', 'like', 'a', 'an', 'the']);
@@ -285,11 +287,17 @@ export function extractRoles(
     }
     // "the presidency passed to X", "the party leadership then went in October to General X": the
     // office is the subject, and the one it goes to holds it
-    const passes = phraseEnd + lowers.slice(phraseEnd, phraseEnd + 3).findIndex((w) => PASSES_TO.test(w));
-    const to = passes >= phraseEnd ? lowers.indexOf('to', passes) : -1;
-    if (passes >= phraseEnd && to > passes && to - passes <= 6) {
+    // (past an aside: "the state presidency, a largely ceremonial post, went in October to …")
+    const aside = lowers[phraseEnd] === ',' ? lowers.indexOf(',', phraseEnd + 1) : -1;
+    const verbFrom = aside > phraseEnd && aside - phraseEnd <= ASIDE_REACH ? aside + 1 : phraseEnd;
+    const passes = verbFrom + lowers.slice(verbFrom, verbFrom + 3).findIndex((w) => PASSES_TO.test(w));
+    // ("the state presidency has been held by Luong Cuong": held by the one after "by")
+    const to = passes >= verbFrom ? lowers.indexOf(lowers[passes] === 'held' ? 'by' : 'to', passes) : -1;
+    if (passes >= verbFrom && to > passes && to - passes <= 6) {
       let at = to + 1;
-      while (at < tokens.length && /^(the|general|gen\.?|comrade|mr|mrs|ms)$/.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
+      // (what is held "by the …" is held by a body: "held by the National Assembly's choice")
+      const titles = lowers[passes] === 'held' ? /^(general|gen\.?|comrade|mr|mrs|ms)$/ : /^(the|general|gen\.?|comrade|mr|mrs|ms)$/;
+      while (at < tokens.length && titles.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
       const holder = personAt(at);
       if (holder) for (const office of offices) push(office, holder.name, country, after);
       i = after - 1;
