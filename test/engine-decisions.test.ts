@@ -2740,6 +2740,13 @@ describe('counts of another thing', () => {
     expect(only('ASEAN, which Russia courts as a partner, now has 11 members.', { published: '2025-11-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 
+  it('all the states of a body, named beside them, are its members; some of them are not', () => {
+    const later = { published: '2025-11-01T08:00:00Z' };
+    const f = check('Lavrov met ASEAN ministers in Kuala Lumpur. Two of the eleven ASEAN states are now BRICS partners.', later).findings.find((x) => /eleven/.test(x.claim.text));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(check('Lavrov met ASEAN ministers in Kuala Lumpur. Russia now sells arms to six Southeast Asian countries.', later).findings.map((x) => x.label)).not.toContain('contradiction');
+  });
+
   it('the nth visit to a country the baseline sentence does not name is another count', () => {
     expectNoContradiction(['It was Putin\'s fifth visit to Vietnam.'], { published: '2024-06-21T08:00:00Z' });
   });

@@ -120,6 +120,9 @@ function interval(value: number, hedge: string | undefined, approximate: boolean
 /** From here up a figure is a large one, said roughly to a tenth. */
 const ROUGH_LARGE = 1000;
 
+/** Nouns of states, which a body of states counts as its members. */
+const POLITIES = new Set(['state', 'country', 'nation', 'government']);
+
 /** A section number, a time stamp or a thread's post count ("3/6"), when it opens a sentence: the outline or a page's stamp, no figure. */
 export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2})$/;
 
@@ -230,7 +233,11 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     if (!units.includes(unit)) units.push(unit);
     // "raises its membership to 11 countries": what is counted is the membership, in members
     const membership = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lemma === 'membership' || t.lemma === 'member');
-    if (membership && !units.includes('member')) units.push('member');
+    // so are all the states counted with a body named beside them: "all 11 ASEAN governments", "the
+    // eleven states of the bloc's" (not some of them: "six Southeast Asian countries")
+    const all = /^(the|all|its|their)$/.test(tokens[i - 1]?.lower ?? '');
+    const statesOfABody = all && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) && [...tokens.slice(i, k), tokens[k + 1], tokens[k + 2]].some((t, n) => !!t && (n < k - i || tokens[k]?.lower === 'of') && !!keyOf(t)?.startsWith('@'));
+    if ((membership || statesOfABody) && !units.includes('member')) units.push('member');
     const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
     const prospective = yetToHappen(tokens, i, k);
     out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
