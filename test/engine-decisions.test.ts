@@ -2496,6 +2496,9 @@ describe('someone\'s age', () => {
       ['Trong, who was 84, had hosted Putin in Hanoi a month before his death.', '2024-08-01T08:00:00Z'],
       ['Trong, who hosted Putin in Hanoi in June, was 78 and had led the party since 2011.', '2024-08-01T08:00:00Z'],
       ['Trong, who hosted Putin in Hanoi in June, died at 83.', '2024-08-01T08:00:00Z'],
+      // an age as it was then, said years later, is the age at the baseline's time
+      ['Trong, who was 82 at the time, told Putin in Hanoi that Vietnam backed Russia.', '2026-08-01T08:00:00Z'],
+      ['Trong, then 82, received Putin in Hanoi that June.', '2026-08-01T08:00:00Z'],
     ]) {
       const f = only(text, { published });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'number' });

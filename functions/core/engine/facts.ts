@@ -148,6 +148,8 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
 export interface AgeClaim {
   years: number;
   person?: string;
+  /** The age is said as it was at the time told of, not now: "who was 82 at the time", "then 82". */
+  then?: boolean;
 }
 
 const isAge = (t: Token | undefined) => !!t && /^\d{2,3}$/.test(t.lower) && Number(t.lower) >= 15 && Number(t.lower) <= 110;
@@ -197,7 +199,8 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
   let from = k;
   while (from > 0 && nameWord(tokens[from - 1])) from--;
   const named = person?.id ?? (k >= 0 ? lowers.slice(from, k + 1).join(' ') : undefined);
-  return { years: Number(lowers[at]), ...(named ? { person: named } : {}) };
+  const then = lowers[at - 1] === 'then' || lowers.slice(at + 1, at + 4).join(' ') === 'at the time';
+  return { years: Number(lowers[at]), ...(named ? { person: named } : {}), ...(then ? { then } : {}) };
 }
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
