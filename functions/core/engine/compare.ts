@@ -890,6 +890,13 @@ function airportHostConflict(claim: Features, state: EventState, index: Baseline
   // side, is at another's arrival: "Volodin was welcomed at Noi Bai airport by …")
   const visitorSides = new Set([...visitor].map((p) => index.matcher.groupOf(p)));
   if (people.some((p) => hosts.has(p.id) || !p.group || (!visitor.has(p.id) && visitorSides.has(p.group)))) return undefined;
+  // (what is received is a guest, not a thing: "received a letter from Putin at the airport")
+  let object = host + 1;
+  while (/^(DET|ADJ)$/.test(claim.tokens[object]?.pos ?? '')) object++;
+  if (claim.tokens[object]?.pos === 'NOUN' && relationsOf(claim.tokens[object].lemma).nounClass !== 'person') return undefined;
+  // (the visitor as the active subject of the verb does the meeting: "Putin met Chinh at the airport lounge")
+  const passive = PASSIVE_AUXILIARY.test(claim.tokens[host - 1]?.lower ?? '') || claim.tokens.slice(host + 1, host + 1 + HOST_REACH).some((t) => t.lower === 'by');
+  if (!passive && people.some((p) => visitor.has(p.id) && p.at < host)) return undefined;
   const near = (p: { at: number }) => [scene, host].every((w) => Math.abs(p.at - w) <= HOST_REACH && !claim.tokens.slice(Math.min(p.at, w), Math.max(p.at, w)).some((t) => LATER_STEP.test(t.lower)));
   const other = people.find((p) => !visitor.has(p.id) && near(p));
   if (!other) return undefined;
