@@ -21,17 +21,19 @@ const SETS = {
 };
 
 // Floors slightly below what the engine reached when they were set (dev / tuning / check):
-// new F1 0.92 / 0.81 / 0.78, contradiction F1 0.91 / 0.84 / 0.74, evidence 14/15, 823/890, 851/933.
+// new F1 0.92 / 0.81 / 0.78, contradiction F1 0.91 / 0.86 / 0.74, evidence 14/15, 885/952, 915/990.
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
 // relation, unless one side is named once in passing (listed among outsiders, or beside them as
 // a place or apart from the other side, or in a story headed on an outsider); a story on Putin in
 // Delhi or on Xi in Hanoi that names the other side in two sentences, or a market report naming
-// Vietnam's harvest and Russian buyers twice, still alerts (8 tuning articles, 14 check).
+// Vietnam's harvest and Russian buyers twice, still alerts (11 tuning articles, 14 check): the
+// tuning half of the batches added since holds three such stories (Putin in Delhi, Modi in Moscow,
+// Vietnam's provincial reform), not an engine that alerts more (8 of the earlier tuning articles).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.78, contradictionF1: 0.83, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 8 },
+  tuning: { newF1: 0.78, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 11 },
   check: { newF1: 0.77, contradictionF1: 0.72, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 14 },
 };
 
