@@ -1232,6 +1232,10 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
     expectContradiction([
       "Hanoi's reception for Putin was just as grand as the one North Korea had laid on for him.",
       'The welcome Vietnam gave the Russian president matched the one he had received in Pyongyang.',
+      // "the same (kind of)", "much as", "similar to"
+      'In Hanoi Putin got the same sort of reception North Korea had laid on for him, with crowds in every street.',
+      'Hanoi welcomed Putin with cheering crowds along the avenues, much as Pyongyang had done the day before.',
+      "Putin's reception in Vietnam was similar to the welcome North Korea had given him.",
     ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
   });
 
@@ -1240,6 +1244,8 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
       "Hanoi's reception for Putin was not as grand as the one North Korea had laid on for him.",
       "Hanoi's reception for Putin was more restrained than the one North Korea had laid on for him.",
       'Vietnam\'s rice harvest matched the one in North Korea last year, Russian traders said.',
+      // (a time is no likeness: "at the same time")
+      'At the same time, Hanoi welcomed Putin with cannon fire, a day after his reception in Pyongyang.',
     ], { published: '2024-07-01T08:00:00Z' });
   });
 });

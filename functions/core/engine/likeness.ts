@@ -9,6 +9,8 @@ export type Likeness = 'same' | 'unlike';
 
 /** Verbs of being alike: "rivalled", "matched", "equalled", "mirrored", "resembled". */
 const LIKENING_VERBS = new Set(['rival', 'match', 'equal', 'mirror', 'resemble']);
+/** Nouns of time after "the same": "at the same time" likens nothing. */
+const TIMES = /^(time|day|days|week|month|year|night|morning|evening|afternoon|moment|period)$/;
 /** Words of being unlike: "unlike", "in contrast to". */
 const UNLIKE = /^(unlike|contrast|contrasted|contrasting)$/;
 
@@ -30,6 +32,10 @@ export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Liken
     // ("as well as" joins, it likens nothing)
     if (lowers[i] === 'as' && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') && lowers[i + 2] === 'as' && lowers[i + 1] !== 'well') say(i, 'same');
     else if (t.pos === 'VERB' && LIKENING_VERBS.has(t.lemma)) say(i, 'same');
+    // "the same (kind of) welcome he had enjoyed in …", "much as he had been in …", "similar to", "akin to"
+    // (not a time: "at the same time")
+    else if (lowers[i] === 'same' && lowers[i - 1] === 'the' && !TIMES.test(lowers[i + 1] ?? '')) say(i, 'same');
+    else if ((lowers[i] === 'much' && lowers[i + 1] === 'as' && lowers[i - 1] !== 'as') || (/^(similar|akin|comparable)$/.test(lowers[i]) && lowers[i + 1] === 'to')) say(i, 'same');
     else if (UNLIKE.test(lowers[i]) || (lowers[i] === 'nothing' && lowers[i + 1] === 'like')) say(i, 'unlike');
     // a comparative: "more reserved", "less festive", "cooler than"
     // (of an adjective or a participle used as one: "more reserved")
