@@ -1644,6 +1644,16 @@ describe('trend verbs', () => {
     expect(only('Vietnamese purchases of Russian arms have not grown in recent years, defence analysts say.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
   });
 
+  it('a trend of a plain word is the baseline\'s when the claim\'s paragraph names both sides: "Hanoi\'s orders have picked up"', () => {
+    for (const text of [
+      "Russian kit still fills Vietnam's arsenal. Hanoi's orders have actually picked up over the last two years despite Western sanctions, some defence analysts say.",
+      "Moscow still supplies most of Vietnam's armed forces. Hanoi's orders have picked up in the past two years, some defence analysts say.",
+    ]) {
+      const f = check(text, { published: '2025-03-01T08:00:00Z' }).findings.find((x) => /picked up/.test(x.claim.text));
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+
   it('a plain word\'s trend is the baseline\'s when the claim names both sides; a participle describing a noun is none', () => {
     const f = only('Contrary to the gloom, Vietnamese orders for Russian engines keep climbing year after year, brokers in Hanoi insist.', { published: '2025-03-01T08:00:00Z' });
     expect(f).toMatchObject({ label: 'contradiction', type: 'other' });

@@ -1210,11 +1210,13 @@ function datedBefore(claim: Features, index: BaselineIndex): boolean {
  * against "arms … orders have dropped off"), and no baseline trend of it goes the claim's way.
  * A trend the claim dates before the baseline is history.
  */
-function trendChange(claim: Features, index: BaselineIndex): Comparison | undefined {
+function trendChange(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   if (datedBefore(claim, index)) return undefined;
-  // a plain word's trend is the baseline's when the claim names both sides too ("Vietnamese orders
-  // for Russian kit keep climbing"); one put as a goal ("urged Manila to cut its imports") is no trend
-  const bothSides = index.profile.relevance.requireGroups.every((any) => any.some((g) => claim.groups.has(g)));
+  // a plain word's trend is the baseline's when the claim, or its paragraph, names both sides too
+  // ("Vietnamese orders for Russian kit keep climbing"); one put as a goal ("urged Manila to cut its
+  // imports") is no trend
+  const groups = new Set([...claim.groups, ...[...(context.paragraph ?? [])].map((id) => index.matcher.groupOf(id))]);
+  const bothSides = index.profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)));
   for (const mine of claim.trends) {
     if (claim.tokens[mine.at - 1]?.lower === 'to') continue;
     for (const topic of mine.about.filter((k) => k.startsWith('=') || (bothSides && !/^[@#]/.test(k)))) {
@@ -2500,7 +2502,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);
