@@ -1396,6 +1396,13 @@ describe('lists of other stories', () => {
 });
 
 describe('polarity on what both sentences speak of', () => {
+  it('a side named as a country ("his big Soviet brother") places nothing: a denial in Hanoi still denies it', () => {
+    // (the baseline: "… placed a wreath of flowers at the mausoleum of … Ho Chi Minh who began … to establish links with his big Soviet brother")
+    for (const text of ['Putin did not visit the Ho Chi Minh mausoleum during his state visit to Hanoi.', 'On his state visit to Hanoi, Putin never went to the mausoleum of Ho Chi Minh.']) {
+      expect(only(text, { published: '2024-07-01T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+  });
+
   it('"not openly" does not keep a restatement of a denial from being known', () => {
     const f = only('Not openly: Putin got no such clear public declaration of support in Hanoi.');
     expect(f.label).toBe('known');

@@ -575,7 +575,10 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   const partiesMissing = [...mine.negatedKeys].some((k) => parties.has(k) && !theirs.keys.has(k));
   const placesOf = (f: Pick<Features, 'entities'>) => new Set(f.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.id));
   const [here, there] = [placesOf(claim), placesOf(b)];
-  const elsewhere = here.size > 0 && there.size > 0 && ![...here].some((p) => there.has(p));
+  // (each must name a place where things happen, an outsider's or a city of a side: a side named as a
+  // country, "his big Soviet brother", places nothing)
+  const locates = (f: Pick<Features, 'entities'>) => f.entities.some((e) => (e.kind === 'country' || e.kind === 'place') && (!e.group || e.place));
+  const elsewhere = locates(claim) && locates(b) && ![...here].some((p) => there.has(p));
   // what a third party does not do ("Tokyo did not issue …") is no denial of the baseline: a
   // third party named before the denied words is who denies or is denied of
   if (mine === claim) {
