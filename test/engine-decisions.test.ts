@@ -2773,6 +2773,11 @@ describe('counts of another thing', () => {
     expect(check('Lavrov met ASEAN ministers in Kuala Lumpur. Russia now sells arms to six Southeast Asian countries.', later).findings.map((x) => x.label)).not.toContain('contradiction');
   });
 
+  it('a span of time the baseline gives an outsider the claim does not name is the outsider\'s', () => {
+    // (the baseline: "Beijing swiftly followed suit, with President Xi Jinping making his own state visit barely three months later")
+    expectNoContradiction(["It is twelve months since Vladimir Putin's state visit to Hanoi.", 'Nine months after his state visit to Hanoi, Putin received To Lam in Moscow.'], { published: '2025-06-20T08:00:00Z' });
+  });
+
   it('the nth visit to a country the baseline sentence does not name is another count', () => {
     expectNoContradiction(['It was Putin\'s fifth visit to Vietnam.'], { published: '2024-06-21T08:00:00Z' });
   });

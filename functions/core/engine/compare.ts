@@ -308,6 +308,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       if (q.ordinal && placeOfOrdinal(claim, q) && placeOfOrdinal(b, r) && placeOfOrdinal(claim, q) !== placeOfOrdinal(b, r)) continue;
       // (a span of time at an outside place the baseline sentence does not name is another's: "flew to Kazakhstan six months later")
       if (TIME_UNITS.has(q.unit) && claim.entities.some((e) => !e.group && (e.kind === 'place' || e.kind === 'country') && !b.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
+      // (and one the baseline gives an outsider the claim does not name is the outsider's: "Xi's own state visit barely three months later")
+      if (TIME_UNITS.has(q.unit) && b.entities.some((e) => !e.group && !claim.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
       if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
       if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) {
