@@ -1463,6 +1463,10 @@ describe('another host at the airport', () => {
 });
 
 describe('another doer of the same deed', () => {
+  it('a reception at an arrival somewhere else is another reception', () => {
+    expectNoContradiction(['Months after his state visit to Vietnam, Putin arrived in New Delhi on a Thursday evening and was received at the airport by Prime Minister Narendra Modi.'], { published: '2025-12-10T08:00:00Z' });
+  });
+
   it('another host for the reception at the airport is an entity contradiction, with the baseline reception as evidence', () => {
     for (const text of [
       'On landing at the airport, Putin was welcomed by Prime Minister Pham Minh Chinh.',

@@ -834,7 +834,8 @@ const doerName = (a: Agent) => (a.people.length ? a.people : a.offices).map(titl
  */
 function agentConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex, context: ClaimContext): string | undefined {
   // the doers by "by" and a word of what was done settle that it is the same deed: no share of words is asked
-  if (state === 'outside' || !b.agents.length) return undefined;
+  // (an arrival somewhere else is another reception: "arrived in New Delhi … received by Prime Minister Modi")
+  if (state === 'outside' || !b.agents.length || goesElsewhere(claim, index)) return undefined;
   const described = (people: string[], offices: string[]) => ({ people: new Set(people), offices: new Set([...offices, ...people.flatMap((p) => [...officesOf(p, index)])]) });
   // (who signed is read against every signing the baseline tells of: signerConflict)
   // (the visitor is no host of his own arrival: "Putin met X at the airport" is his meeting)
