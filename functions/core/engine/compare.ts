@@ -883,7 +883,7 @@ function airportHostConflict(claim: Features, state: EventState, index: Baseline
   const scene = claim.tokens.findIndex((t) => ARRIVAL_SCENE.test(t.lemma));
   const host = claim.tokens.findIndex((t) => t.pos === 'VERB' && HOSTING_AT_SCENE.test(t.lemma));
   if (scene < 0 || host < 0) return undefined;
-  const stated = index.sentences.filter((b) => b.tellsOfArriving && b.agents.some((a) => a.people.length));
+  const stated = cachedPerIndex(arrivalHostSentences, index, () => index.sentences.filter((b) => b.tellsOfArriving && b.agents.some((a) => a.people.length)));
   const visitor = visitorOf(index);
   const hosts = new Set(stated.flatMap((b) => b.agents.flatMap((a) => a.people)).filter((p) => !visitor.has(p)));
   if (!hosts.size || goesElsewhere(claim, index) || namesAnotherPlace(claim, index)) return undefined;
@@ -917,7 +917,7 @@ function airportHostConflict(claim: Features, state: EventState, index: Baseline
  */
 function originFactConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (!claim.origin || state === 'outside') return undefined;
-  const stated = index.sentences.filter((b) => b.origin && b.entities.some((e) => e.kind === 'person'));
+  const stated = cachedPerIndex(originSentences, index, () => index.sentences.filter((b) => b.origin && b.entities.some((e) => e.kind === 'person')));
   if (!stated.length || stated.some((b) => b.origin === claim.origin) || eventPlacesAndCountries(index).has(claim.origin.slice(1))) return undefined;
   // (the one who travelled, by name or by title: "the Russian president")
   const people = [...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...holdersByTitle(claim, index).map((k) => k.slice(1))];
@@ -1706,6 +1706,8 @@ const tellsOfWelcome = (f: Pick<Features, 'keys'>, index: BaselineIndex) => welc
 
 // What a rule reads from the whole baseline, made once per index: a claim of its kind reads it all.
 const welcomeSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
+const arrivalHostSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
+const originSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
 const intervalSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
 function cachedPerIndex<T>(cache: WeakMap<BaselineIndex, T>, index: BaselineIndex, make: () => T): T {
   let found = cache.get(index);
@@ -1953,6 +1955,9 @@ function phraseBefore(claim: Features, at: number): number[] {
   return Array.from({ length: at - from + 1 }, (_, k) => from + k);
 }
 
+/** Baseline sentences enough to show the sides had a thing: the search stops there, however many state it. */
+const OWN_THING_EVIDENCE = 3;
+
 /**
  * A thing of the watched sides' own that a claim says the event had none of: "the visit produced
  * no joint statement" where the baseline has "Vietnam and Russia issued a joint statement". The
@@ -1964,8 +1969,14 @@ function sidesOwnThing(claim: Features, at: number, index: BaselineIndex): Basel
   if (phrase.length < 2) return [];
   const bothSides = (b: BaselineSentence) => index.profile.relevance.requireGroups.every((side) => side.some((g) => b.groups.has(g)));
   const inOrder = (b: BaselineSentence) => b.tokenKeys.some((_, i) => phrase.every((k, j) => b.tokenKeys[i + j] === k));
-  // (nor says it is absent: "without closed blocs" against "no closed blocs")
-  return sentencesAt(index.postings.get(phrase.at(-1)!) ?? [], index).filter((b) => bothSides(b) && inOrder(b) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k)));
+  // (nor says it is absent: "without closed blocs" against "no closed blocs"; a few are evidence enough)
+  const found: BaselineSentence[] = [];
+  for (const at of index.postings.get(phrase.at(-1)!) ?? []) {
+    const b = index.sentences[at];
+    if (bothSides(b) && inOrder(b) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k))) found.push(b);
+    if (found.length >= OWN_THING_EVIDENCE) break;
+  }
+  return found;
 }
 
 /**
