@@ -1403,6 +1403,12 @@ describe('polarity on what both sentences speak of', () => {
     }
   });
 
+  it('the baseline\'s denial restated with a verb of forbidding is known', () => {
+    // (the baseline: "the 'four nos' defence policy, which means no to joining in military alliances, no to …")
+    const f = only('Hanoi also shows no sign of dropping the policy, which bars it from joining military alliances with Russia.', { published: '2025-03-01T08:00:00Z' });
+    expect(f.label).toBe('known');
+  });
+
   it('"not openly" does not keep a restatement of a denial from being known', () => {
     const f = only('Not openly: Putin got no such clear public declaration of support in Hanoi.');
     expect(f.label).toBe('known');

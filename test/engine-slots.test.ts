@@ -787,6 +787,30 @@ describe('a denial\'s end', () => {
   });
 });
 
+describe('denials joined on, and verbs of forbidding', () => {
+  it('"does not allow bases and does not use force" is two denials, not a denial within a denial', () => {
+    const tokens = tokensOf('Vietnam does not allow foreign bases on its soil and does not use force against others.');
+    const scope = extractNegation(tokens);
+    const words = [...scope.tokens].map((i) => tokens[i].lower);
+    expect(scope.denies).toBe(true);
+    expect(words).toContain('bases');
+    expect(words).toContain('force');
+  });
+
+  it('a verb of forbidding denies what it forbids: "forbids joining", "bars it from", "warned against"', () => {
+    for (const [sentence, denied] of [
+      ['The doctrine forbids joining any military alliance.', 'alliance'],
+      ['The constitution bars it from hosting foreign troops.', 'troops'],
+      ['Lavrov warned against closed blocs in the region.', 'blocs'],
+    ] as const) {
+      const tokens = tokensOf(sentence);
+      const scope = extractNegation(tokens);
+      expect(scope.denies, sentence).toBe(true);
+      expect([...scope.tokens].map((i) => tokens[i].lower), sentence).toContain(denied);
+    }
+  });
+});
+
 describe('a denial within a denial', () => {
   it('affirms what it covers: "did not abstain in the votes" denies the abstaining, not the votes', () => {
     const tokens = tokensOf('Vietnam did not abstain in the votes condemning the war.');

@@ -32,6 +32,9 @@ export const NEGATION_CUES = [
   ...['refusal', 'refusals', 'failure', 'failures'].map((v) => `${v} to`),
   ...['refrain', 'refrains', 'refrained', 'refraining'].map((v) => `${v} from`),
   ...['stop', 'stops', 'stopped', 'stopping'].map((v) => `${v} short of`),
+  // verbs of forbidding deny what they forbid: "the doctrine forbids joining alliances", "bars foreign bases", "warned against blocs"
+  ...['forbid', 'forbids', 'forbade', 'forbidden', 'forbidding', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'bars', 'barred', 'barring'],
+  ...['warn', 'warns', 'warned', 'warning', 'caution', 'cautions', 'cautioned', 'cautioning'].map((v) => `${v} against`),
   // verbs of leaving out: "omitted any mention of", "was left out of the package"
   ...EXCLUDING_VERBS,
   // phrasal verbs of not taking part, in every form: "stayed out of the votes", "steered clear of any mention", "sat out the vote"

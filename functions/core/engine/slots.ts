@@ -750,6 +750,8 @@ export function extractNegation(tokens: Token[]): NegationScope {
       // what a denied "surprised" or "knew" was about stands: "nobody was surprised that they agreed"
       if (lowers[k] === 'that' && tokens.slice(i, k).some((t) => FACTIVE.has(t.lemma) || FACTIVE.has(t.lower))) break;
       if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
+      // a second denial joined on is one of its own, not a denial within this one: "does not allow bases and does not use force"
+      if ((lowers[k] === 'and' || lowers[k] === 'or') && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') && /^(not|n't|never)$/.test(lowers[k + 2] ?? '')) break;
       // a clause of its own joined on, with its own subject and verb: "force would not be used and disputes would be settled"
       if (/^(and|but|or)$/.test(lowers[k]) && /^(NOUN|PROPN|PRON)$/.test(tokens[k + 1]?.pos ?? '') && /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '')) break;
       // a parallel phrase begins: "rests on not using force and on settling disputes"
