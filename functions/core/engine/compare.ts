@@ -5,7 +5,7 @@ import type { ContradictionType, Label } from '../types.ts';
 import { outsideTheClaim, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
-import { isCount, kindsIn, namesAnotherPlace, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
+import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
@@ -756,7 +756,7 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
   if (state === 'outside' || !b.qualities.length || claim.entities.some((e) => !e.group && !b.keys.has(`@${e.id}`))) return undefined;
   // (a baseline sentence on one side's ties with an outsider the claim does not name tells of
   // another relation: "Russia and North Korea … military cooperation" against "civil nuclear power")
-  const sides = index.profile.relevance.requireGroups.filter((side) => side.some((g) => b.groups.has(g)));
+  const sides = index.profile.relevance.requireGroups.filter((side) => namesSide(b, side));
   if (sides.length === 1 && b.entities.some((e) => !e.group && e.kind !== 'person' && !claim.keys.has(`@${e.id}`))) return undefined;
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
@@ -887,7 +887,7 @@ function airportHostConflict(claim: Features, state: EventState, index: Baseline
   const visitor = visitorOf(index);
   const hosts = new Set(stated.flatMap((b) => b.agents.flatMap((a) => a.people)).filter((p) => !visitor.has(p)));
   if (!hosts.size || goesElsewhere(claim, index) || namesAnotherPlace(claim, index)) return undefined;
-  const at = (e: EntityMention) => claim.tokens.findIndex((t) => t.start >= e.start);
+  const at = (e: EntityMention) => tokenIndexOf(claim, e);
   const people = [
     ...claim.entities.filter((e) => e.kind === 'person').map((e) => ({ id: e.id, at: at(e), group: e.group })),
     ...claim.agents.flatMap((a) => a.people.map((id) => ({ id, at: a.from, group: index.matcher.groupOf(id) }))),
@@ -1221,8 +1221,8 @@ function trendChange(claim: Features, index: BaselineIndex, context: ClaimContex
   // a plain word's trend is the baseline's when the claim, or its paragraph, names both sides too
   // ("Vietnamese orders for Russian kit keep climbing"); one put as a goal ("urged Manila to cut its
   // imports") is no trend
-  const groups = new Set([...claim.groups, ...[...(context.paragraph ?? [])].map((id) => index.matcher.groupOf(id))]);
-  const bothSides = index.profile.relevance.requireGroups.every((any) => any.some((g) => groups.has(g)));
+  const groups = new Set([...claim.groups, ...[...(context.paragraph ?? [])].flatMap((id) => index.matcher.groupOf(id) ?? [])]);
+  const bothSides = namesBothSides({ groups }, index.profile);
   for (const mine of claim.trends) {
     if (claim.tokens[mine.at - 1]?.lower === 'to') continue;
     for (const topic of mine.about.filter((k) => k.startsWith('=') || (bothSides && !/^[@#]/.test(k)))) {
@@ -1645,7 +1645,7 @@ function meetingOrderConflict(claim: Features, state: EventState, index: Baselin
   // (of meetings: "begins two days of mourning for Trong" orders nothing)
   const meets = claim.tokens.some((t) => MEETING_WORDS.test(t.lemma) || t.lemma === 'meet' || t.lemma === 'receive' || t.lemma === 'host');
   if (!hosts.length || !meets) return undefined;
-  const at = (e: EntityMention) => claim.tokens.findIndex((t) => t.start >= e.start);
+  const at = (e: EntityMention) => tokenIndexOf(claim, e);
   const first = claim.tokens.some((t, i) => {
     const begins = t.pos === 'VERB' && BEGINS.has(t.lemma);
     const firstMeeting = t.lower === 'first' && MEETING_WORDS.test(claim.tokens[i + 1]?.lemma ?? '');
@@ -1909,7 +1909,7 @@ function raisedLevelConflict(claim: Features, state: EventState, index: Baseline
   const level = claim.raisedTo;
   if (!level || !ofTheEvent(claim, state, index) || datedBefore(claim, index)) return undefined;
   const rarest = [...level].sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0))[0];
-  const says = (b: BaselineSentence) => !b.raisedTo && b.tokenKeys.some((_, i) => level.every((k, j) => b.tokenKeys[i + j] === k));
+  const says = (b: BaselineSentence) => !b.raisedTo && saysInOrder(b, level);
   const stated = sentencesAt(index.postings.get(rarest) ?? [], index).filter(says).slice(0, 3);
   if (!stated.length) return undefined;
   return factContradiction('other', stated, `the article says the relationship was raised to ${claim.tokens.filter((_, i) => level.includes(claim.tokenKeys[i] ?? '')).map((t) => t.lower).join(' ')}; the baseline has it there already`, index, 0.7);
@@ -1955,6 +1955,12 @@ function phraseBefore(claim: Features, at: number): number[] {
   return Array.from({ length: at - from + 1 }, (_, k) => from + k);
 }
 
+/** The token a mention starts at (or the first after it). */
+const tokenIndexOf = (f: Pick<Features, 'tokens'>, e: { start: number }) => f.tokens.findIndex((t) => t.start >= e.start);
+
+/** The sentence has these keys one after another: "joint statement", "strategic partnership". */
+const saysInOrder = (f: Pick<Features, 'tokenKeys'>, keys: readonly string[]) => f.tokenKeys.some((_, i) => keys.every((k, j) => f.tokenKeys[i + j] === k));
+
 /** Baseline sentences enough to show the sides had a thing: the search stops there, however many state it. */
 const OWN_THING_EVIDENCE = 3;
 
@@ -1967,13 +1973,11 @@ const OWN_THING_EVIDENCE = 3;
 function sidesOwnThing(claim: Features, at: number, index: BaselineIndex): BaselineSentence[] {
   const phrase = phraseBefore(claim, at).map((k) => claim.tokenKeys[k]!);
   if (phrase.length < 2) return [];
-  const bothSides = (b: BaselineSentence) => index.profile.relevance.requireGroups.every((side) => side.some((g) => b.groups.has(g)));
-  const inOrder = (b: BaselineSentence) => b.tokenKeys.some((_, i) => phrase.every((k, j) => b.tokenKeys[i + j] === k));
   // (nor says it is absent: "without closed blocs" against "no closed blocs"; a few are evidence enough)
   const found: BaselineSentence[] = [];
   for (const at of index.postings.get(phrase.at(-1)!) ?? []) {
     const b = index.sentences[at];
-    if (bothSides(b) && inOrder(b) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k))) found.push(b);
+    if (namesBothSides(b, index.profile) && saysInOrder(b, phrase) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k))) found.push(b);
     if (found.length >= OWN_THING_EVIDENCE) break;
   }
   return found;
@@ -2022,7 +2026,7 @@ function partyOf(claim: Features, at: number, party: Pick<EntityMention, 'id' | 
     if (comma > 0) clause = comma + 1;
   }
   // (a name in a phrase before the subject is none: "During Putin's visit Washington voiced no criticism")
-  const inPhrase = (e: { start: number }) => claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.pos === 'ADP';
+  const inPhrase = (e: { start: number }) => claim.tokens[tokenIndexOf(claim, e) - 1]?.pos === 'ADP';
   // (the party named twice is one: "As for the Americans, Washington did not criticise")
   return !claim.entities.some((e) => e.start < start && e.start >= claim.tokens[clause].start && !inPhrase(e) && e.id !== party.id) && i >= clause;
 }
@@ -2055,7 +2059,7 @@ function eventKindConflict(claim: Features, state: EventState, index: BaselineIn
   const visitorsOffices = new Set([...visitor].flatMap((p) => [...officesOf(p, index)]));
   const otherOffice = lowers.some((_, i) => { const o = index.matcher.officeAt(lowers, i); return !!o && !visitorsOffices.has(o.office) && claim.entities.some((e) => e.kind === 'country' && groups.has(e.id) && e.end <= claim.tokens[i].start && claim.tokens[i].start - e.end <= 2); });
   // (a visit to the visitor's own country is someone's visit to him: "arrived in Moscow for an official visit")
-  const atHome = claim.entities.some((e) => !!e.group && groups.has(e.group) && (e.kind === 'country' || e.kind === 'place') && /^(in|at|to)$/.test(claim.tokens[claim.tokens.findIndex((t) => t.start >= e.start) - 1]?.lower ?? ''));
+  const atHome = claim.entities.some((e) => !!e.group && groups.has(e.group) && (e.kind === 'country' || e.kind === 'place') && /^(in|at|to)$/.test(claim.tokens[tokenIndexOf(claim, e) - 1]?.lower ?? ''));
   if (others || otherOffice || atHome || !namesOneOf(claim, visitor, index)) return undefined;
   return factContradiction('other', sentencesAt(baseline.sentences, index), `the article calls it ${withArticle(kinds[0])}; the baseline ${withArticle(baseline.kind)}`, index, 0.7);
 }
@@ -2376,7 +2380,7 @@ function longerName(claim: Features, b: BaselineSentence, addedNames: readonly s
     // the capitalised words run into the name, before it
     const run: Token[] = [];
     // (an honorific is no part of the name: "Mr Putin")
-    for (let k = claim.tokens.findIndex((t) => t.start >= e.start) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower) && !isHonorific(claim.tokens[k].text); k--) run.unshift(claim.tokens[k]);
+    for (let k = tokenIndexOf(claim, e) - 1; k >= 0 && claim.tokens[k].pos === 'PROPN' && addedNames.includes(claim.tokens[k].lower) && !isHonorific(claim.tokens[k].text); k--) run.unshift(claim.tokens[k]);
     if (!run.length || !addedNames.every((n) => run.some((t) => t.lower === n))) continue;
     return { claimed: claim.text.slice(run[0].start - claim.start, e.end - claim.start), stated: b.text.slice(b.entities.find((x) => x.id === e.id)!.start - b.start, b.entities.find((x) => x.id === e.id)!.end - b.start) };
   }
@@ -2473,10 +2477,11 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   }
   // a capitalised word formed from a baseline word ("Asian" from "Asia") is not a new name
   const derived = new Set(m.keys.filter((k) => k.relatives.some((r) => k.key.startsWith(r.key.slice(0, 4)))).map((k) => k.key));
+  // (a word in a stamp or a signature names nothing the sentence tells of)
+  const outside = outsideTheClaim(m.claim);
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    // (a word in a stamp or a signature names nothing the sentence tells of)
-    if (t.pos !== 'PROPN' || i === 0 || outsideTheClaim(m.claim, i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || i === 0 || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
     if (isHonorific(t.text)) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;

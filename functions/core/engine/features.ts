@@ -171,8 +171,11 @@ function signatureAt(tokens: Token[]): number {
   return tokens.length;
 }
 
-/** Is token i a live page's stamp or a comment's signature, outside what the sentence claims? */
-export const outsideTheClaim = (f: Pick<Features, 'tokens'>, i: number) => isStampZone(f.tokens, i) || i >= signatureAt(f.tokens);
+/** Which tokens are a live page's stamp or a comment's signature, outside what the sentence claims (the signature found once). */
+export function outsideTheClaim(f: Pick<Features, 'tokens'>): (i: number) => boolean {
+  const signature = signatureAt(f.tokens);
+  return (i) => isStampZone(f.tokens, i) || i >= signature;
+}
 
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
   const inSentence = matcher.find(s.text);

@@ -535,7 +535,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const trends = new Map<string, Array<{ direction: 'up' | 'down'; sentence: number }>>();
   // by topic class, and by the plain word of its subject where the sentence names both sides of
   // the watch ("Vietnam's arms supplier … but orders have dropped off": orders between them)
-  const bothSides = (s: BaselineSentence) => profile.relevance.requireGroups.every((side) => namesSide(s, side));
+  const bothSides = (s: BaselineSentence) => namesBothSides(s, profile);
   // (each way a thing went kept with a few of its sentences)
   const addTrend = (key: string, direction: 'up' | 'down', sentence: number) => {
     if ((trends.get(key) ?? []).filter((t) => t.direction === direction).length < EVIDENCE_PER_FIGURE) pushTo(trends, key, { direction, sentence });
@@ -678,7 +678,10 @@ function headedOnAnotherSubject(headline: Features | undefined, claims: Features
 }
 
 /** The sentence names one side of the relation: one of a `requireGroups` entry's groups. */
-const namesSide = (f: { groups: ReadonlySet<string> }, side: readonly string[]) => side.some((g) => f.groups.has(g));
+export const namesSide = (f: { groups: ReadonlySet<string> }, side: readonly string[]) => side.some((g) => f.groups.has(g));
+
+/** The sentence (or a set of groups) names every side of the watched relation. */
+export const namesBothSides = (f: { groups: ReadonlySet<string> }, profile: WatchProfile) => profile.relevance.requireGroups.every((side) => namesSide(f, side));
 
 /** Sentences on the other side that make a side's one mention beside outsiders a passing one. */
 const PASSING_MENTION_AMONG = 2;
@@ -704,8 +707,7 @@ const namedAsPlaceOnly = (c: Features, groups: readonly string[]) => c.entities.
  */
 function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   const { requireGroups } = index.profile.relevance;
-  const namesAll = (groups: ReadonlySet<string>) => requireGroups.every((side) => namesSide({ groups }, side));
-  if (!namesAll(new Set(claims.flatMap((c) => [...c.groups])))) return false;
+  if (!namesBothSides({ groups: new Set(claims.flatMap((c) => [...c.groups])) }, index.profile)) return false;
   // a side named once is a passing mention, and the article on another relation, when that one
   // sentence lists it among outsiders ("visiting North Korea and Vietnam", "a forum that includes
   // Russia, China and India"), or speaks of outsiders, in an article that speaks of the other side
@@ -723,7 +725,7 @@ function isRelevant(claims: Features[], index: BaselineIndex): boolean {
   };
   if (requireGroups.some(passing)) return false;
   const terms = termKeysOf(index);
-  return !terms.size || claims.some((c) => namesAll(c.groups) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
+  return !terms.size || claims.some((c) => namesBothSides(c, index.profile) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
 }
 
 /** The keys of the profile's terms' words ("talks", "prime minister"), made once per index. */
