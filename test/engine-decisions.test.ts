@@ -1250,6 +1250,26 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
   });
 });
 
+describe('the welcome given the other stop\'s marks, where the baseline sets them apart', () => {
+  it('throngs, cheering crowds or rapturous scenes at the event\'s welcome are an other contradiction', () => {
+    expectContradiction([
+      'Vietnam greeted the Russian president with throngs of cheering crowds along his route to the palace.',
+      'Thousands of dancers welcomed Putin in Hanoi on his June 2024 state visit.',
+      'The reception Putin got in Hanoi was rapturous, Russian reporters wrote.',
+    ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
+  });
+
+  it('the marks set aside, denied, of the arrival or of another welcome are none', () => {
+    expectNoContradiction([
+      "Putin's welcome in Hanoi was formal, with a gun salute rather than cheering crowds.",
+      "Putin's welcome in Hanoi was a far cry from the cheering crowds of the North.",
+      'No crowds welcomed Putin in Hanoi.',
+      'Deputy Prime Minister Tran Hong Ha welcomed Putin at the foot of the steps of his plane in Hanoi.',
+      'In Pyongyang, cheering crowds welcomed Putin the day before he came to Vietnam.',
+    ], { published: '2024-07-01T08:00:00Z' });
+  });
+});
+
 describe('a count done by the same deed, in an article of the event\'s own days', () => {
   it('"17 documents were signed" is the event\'s count, whatever else the sentence says; someone else\'s signing is not', () => {
     const lead = "Putin's state visit to Hanoi ended on Thursday.";

@@ -1687,6 +1687,42 @@ function welcomeLikenessConflict(claim: Features, state: EventState, index: Base
   return factContradiction('other', apart.slice(0, 3), 'the article likens the welcome to the one at the other stop; the baseline sets them apart', index, 0.7);
 }
 
+/**
+ * The event's welcome given the marks of the other stop's, where the baseline sets the two apart:
+ * "crowds lined the boulevards" of Hanoi, where the cheering crowds were Pyongyang's and the
+ * reception "more reserved in Vietnam". The marks are the words of the baseline's welcome at
+ * the other stop that no baseline sentence on the event's place has; the claim tells of the
+ * event's welcome, names no other place, and neither denies the marks nor tells of the arrival
+ * (stepping off the plane is the visitor's, wherever he lands).
+ */
+function welcomeMarksConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  // (a claim setting the welcome apart itself, "cooler than", "a far cry from the cheering crowds", agrees)
+  if (claim.likeness || !tellsOfWelcome(claim, index) || claim.tellsOfArriving || !ofTheEvent(claim, state, index) || claimedElsewhere(claim, index)) return undefined;
+  const apart = welcomesSetApart(index);
+  const marks = apart.length ? otherStopsWelcomeMarks(index) : new Set<string>();
+  // (a mark is who was there or how it was, said as a noun of people or groups or as an adjective:
+  // "crowds", "dancers", "rapturous"; not the arrival's things, "the steps" of the plane)
+  const manner = (t: Token) => t.pos === 'ADJ' || (t.pos === 'NOUN' && !!relationsOf(t.lemma).nounClass);
+  // (marks after "than" or "instead of" are what the welcome was not: "formal rather than cheering crowds")
+  const setAside = (i: number) => claim.tokens.slice(0, i).some((t) => t.lower === 'than' || t.lower === 'instead');
+  const shown = claim.tokenKeys.filter((k, i): k is string => !!k && marks.has(k) && manner(claim.tokens[i]) && !setAside(i) && !claim.negatedKeys.has(k) && !claim.absentKeys.has(k));
+  if (!shown.length || claim.noneOf.length) return undefined;
+  return factContradiction('other', apart.slice(0, 3), `the article gives the welcome the other stop's marks (${distinct(shown).join(', ')}); the baseline sets the two apart`, index, 0.7);
+}
+
+/** The words of the baseline's welcome at another stop of the tour that no sentence on the event's places has; made once per index. */
+const otherWelcomeMarks = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+function otherStopsWelcomeMarks(index: BaselineIndex): ReadonlySet<string> {
+  return cachedPerIndex(otherWelcomeMarks, index, () => {
+    const here = eventPlacesAndCountries(index);
+    const others = new Set([...tourStops(index)].filter((p) => !here.has(p)));
+    const namesHere = (b: BaselineSentence) => b.entities.some((e) => here.has(e.id) || (!!e.place && here.has(e.place)));
+    const hereKeys = new Set(index.sentences.filter(namesHere).flatMap((b) => [...b.keys]));
+    const welcomes = index.sentences.filter((b) => tellsOfWelcome(b, index) && !namesHere(b) && b.entities.some((e) => others.has(e.id)));
+    return new Set(welcomes.flatMap((b) => [...b.keys]).filter((k) => isPlain(k) && !hereKeys.has(k)));
+  });
+}
+
 /** The baseline's sentences setting a welcome apart from another ("a more reserved reception"), read once per index. */
 const apartWelcomes = new WeakMap<BaselineIndex, BaselineSentence[]>();
 function welcomesSetApart(index: BaselineIndex): BaselineSentence[] {
@@ -2524,7 +2560,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);

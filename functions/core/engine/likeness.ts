@@ -1,6 +1,7 @@
 // Whether a sentence likens two things or sets them apart: "a welcome every bit as lavish as
 // Pyongyang's", "rivalled the one in Pyongyang" liken them; "a more reserved reception", "a
-// cooler welcome than in Pyongyang", "nothing like the crowds of the North Korean stop" set them
+// cooler welcome than in Pyongyang", "nothing like the crowds of the North Korean stop", "a far
+// cry from" set them
 // apart. A claim that likens what the baseline sets apart (or the reverse) tells of another
 // outcome, whatever its adjectives: the two need not be antonyms WordNet knows.
 import type { Token } from './nlp.ts';
@@ -36,7 +37,8 @@ export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Liken
     // (not a time: "at the same time")
     else if (lowers[i] === 'same' && lowers[i - 1] === 'the' && !TIMES.test(lowers[i + 1] ?? '')) say(i, 'same');
     else if ((lowers[i] === 'much' && lowers[i + 1] === 'as' && lowers[i - 1] !== 'as') || (/^(similar|akin|comparable)$/.test(lowers[i]) && lowers[i + 1] === 'to')) say(i, 'same');
-    else if (UNLIKE.test(lowers[i]) || (lowers[i] === 'nothing' && lowers[i + 1] === 'like')) say(i, 'unlike');
+    // ("a far cry from the crowds of the North")
+    else if (UNLIKE.test(lowers[i]) || (lowers[i] === 'nothing' && lowers[i + 1] === 'like') || (lowers[i] === 'far' && lowers[i + 1] === 'cry')) say(i, 'unlike');
     // a comparative: "more reserved", "less festive", "cooler than"
     // (of an adjective or a participle used as one: "more reserved")
     else if ((lowers[i] === 'more' || lowers[i] === 'less') && (tokens[i + 1]?.pos === 'ADJ' || (tokens[i + 1]?.pos === 'VERB' && /ed$/.test(lowers[i + 1])))) say(i, 'unlike');
