@@ -1160,6 +1160,25 @@ describe('a quotation given to someone else', () => {
   });
 });
 
+describe('a statement given to another body of the same country', () => {
+  it('the same words opened alike, or said by the one a participle follows, given to another US body are an entity contradiction', () => {
+    expectContradiction([
+      // (said by the one who objected, not by the one in the clause before: "Before Putin arrived, …")
+      'Before Putin arrived, the American embassy in Hanoi had protested against the trip, saying no country should give him a platform to promote his war of aggression.',
+      // (what is said opens alike, after "that": "no country should …", in other words after)
+      'A spokesman for the US mission in Hanoi warned that no country should lend Putin a stage for his war.',
+      "Washington's embassy in Hanoi said on Tuesday that no country should offer the Russian leader a podium for his war.",
+    ], 'entity', { published: '2024-06-25T08:00:00Z' }, /State Department/);
+  });
+
+  it('the same body, or other words after the same three, is none', () => {
+    expectNoContradiction([
+      'Before Putin arrived in Hanoi, a US State Department spokesperson had objected to the trip, saying no country should give him a platform to promote his war of aggression.',
+      "The US embassy in Hanoi said the two countries should keep trading despite Putin's visit.",
+    ], { published: '2024-06-25T08:00:00Z' });
+  });
+});
+
 describe('a word capitalised by its place', () => {
   it('"The Sides" at a sentence\'s start is the word "sides", no name', () => {
     expect(only('The Sides reaffirmed that Vietnam and Russia would deepen their comprehensive strategic partnership.').label).toBe('known');

@@ -2373,14 +2373,21 @@ function sayerConflict(claim: Features, b: BaselineSentence): string | undefined
   return claimed.length && stated.length ? 'the article gives the words to another speaker than the baseline does' : undefined;
 }
 
-/** Do two texts say a run of four words in common, two of them long ones ("to promote his war of aggression")? */
+/**
+ * Do two sayings share a run of four words, two of them long ones ("to promote his war of
+ * aggression"), or open with the same three, two long ("no country should give him a stage",
+ * "no country should offer him a platform")?
+ */
 function sharesARun(a: string, b: string): boolean {
-  const runs = (text: string) => {
-    const words = plainWords(text);
-    return words.slice(3).map((_, i) => words.slice(i, i + 4)).filter((run) => run.filter((w) => w.length >= 4).length >= 2).map((run) => run.join(' '));
-  };
-  const theirs = new Set(runs(b));
-  return runs(a).some((run) => theirs.has(run));
+  const long = (run: string[]) => run.filter((w) => w.length >= 4).length >= 2;
+  const runs = (words: string[]) => words.slice(3).map((_, i) => words.slice(i, i + 4)).filter(long).map((run) => run.join(' '));
+  const [mine, theirs] = [plainWords(a), plainWords(b)];
+  // (what is said opens after "that": "warned on Monday that no country should …")
+  const said = (words: string[]) => words.slice(words.slice(0, 4).indexOf('that') + 1);
+  const [opening, stated] = [said(mine).slice(0, 3), said(theirs)];
+  if (opening.length === 3 && long(opening) && opening.every((w, i) => stated[i] === w)) return true;
+  const theirRuns = new Set(runs(theirs));
+  return runs(mine).some((run) => theirRuns.has(run));
 }
 
 function slotConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext, deniesOther = false) {

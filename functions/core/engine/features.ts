@@ -507,8 +507,10 @@ const isVerbOfSaying = (t: Token) => t.pos === 'VERB' && (REPORTING_VERBS.has(t.
 function speakerOf(tokens: Token[], keys: ReadonlyArray<string | undefined>, sentenceStart: number): { by: string[]; from: number } | undefined {
   const verb = tokens.findIndex(isVerbOfSaying);
   if (verb < 1) return undefined;
-  // ("had objected to the trip, saying …": the one who objected)
-  let k = tokens[verb - 1].text === ',' && /ing$/.test(tokens[verb].lower) ? tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX') - 1 : verb - 1;
+  // ("had objected to the trip, saying …": the one who objected, the subject of the verb the
+  // participle follows, not of one in a clause before it: "Before Putin arrived, the embassy had objected …")
+  let k = tokens[verb - 1].text === ',' && /ing$/.test(tokens[verb].lower) ? tokens.findLastIndex((t, i) => i < verb && t.pos === 'VERB') - 1 : verb - 1;
+  while (k > 0 && tokens[k].pos === 'AUX') k--;
   if (k < 0) return undefined;
   while (k > 0 && /^(had|has|have|was|were|is|also|then|later|publicly)$/.test(tokens[k].lower)) k--;
   if (/^(which|who)$/.test(tokens[k].lower)) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
