@@ -450,6 +450,14 @@ describe('office holders', () => {
     });
   });
 
+  it('heading a body past its country\'s name ("has led Vietnam\'s ruling Communist Party") is holding its top office', () => {
+    for (const text of ["Mishustin met To Lam, who has led Vietnam's Communist Party since August.", "To Lam now heads Vietnam's ruling Communist Party."]) {
+      expect(roles(text), text).toContainEqual({ office: 'party general secretary', person: 'to lam', country: 'vietnam' });
+    }
+    // (what the body owns is no office of its head: "leads Vietnam's party delegation")
+    expect(roles("Pham Minh Chinh leads Vietnam's party delegation to Moscow.")).toEqual([]);
+  });
+
   it('"X was elected president" makes X president', () => {
     expect(roles('Luong Cuong was elected president of Vietnam in October.')).toContainEqual({
       office: 'president',

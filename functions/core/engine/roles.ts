@@ -374,14 +374,17 @@ export function extractRoles(
     const lead = HEADS.test(lowers[i]) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
-    const start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
+    let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
+    // (past the country whose body it is: "has led Vietnam's ruling Communist Party")
+    if (/^['’]s$/.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN') start += 2;
     let office: { office: string } | undefined;
     for (let j = start; j <= start + 2 && !office; j++) {
       const phrase = [['head', 'of', 'the'], ['leader', 'of', 'the']].map((lead) => matcher.officeAt([...lead, ...lowers.slice(j)], 0)).find(Boolean);
       // the body heads nothing when it only owns what follows ("the party's anti-graft campaign"),
       // unless that is its top post
       const next = j + (phrase ? phrase.words.length - 3 : 0);
-      const owned = /^['’]s$/.test(lowers[next] ?? '') && !(TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? ''));
+      // (nor when it names a kind of what follows: "the party delegation")
+      const owned = (/^['’]s$/.test(lowers[next] ?? '') && !(TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? ''))) || tokens[next]?.pos === 'NOUN';
       if (phrase && !owned) office = phrase;
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
