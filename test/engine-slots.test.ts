@@ -165,6 +165,9 @@ describe('dates', () => {
     ['Putin visited Hanoi on June 19-20.', [19, 20]],
     ['Putin visited Hanoi on 20 and 21 June.', [20, 21]],
     ['Putin visited Hanoi on 19 June.', [19]],
+    // an ordinal day "of" the month
+    ['Putin was in Hanoi over the 20th and 21st of June.', [20, 21]],
+    ['Putin visited Hanoi on the twentieth of June.', [20]],
   ])('%s → days %j of June', (sentence, days) => {
     const d = onlyDate(sentence);
     expect(d.days).toEqual(days);
@@ -189,6 +192,9 @@ describe('dates', () => {
     expect(d).toMatchObject({ month: 5, year: 2025, days: [] });
     expect(extractDates(tokensOf('The ministers may meet again in Moscow.'))).toEqual([]);
     expect(extractDates(tokensOf('May the talks succeed, Putin said.'))).toEqual([]);
+    // (a number of things "of" a month is no day: "the first of the June talks", "20 of June's flights")
+    expect(onlyDate('The first of the June talks was in Hanoi.').days).toEqual([]);
+    expect(onlyDate('Vietnam cancelled 20 of June\'s flights.').days).toEqual([]);
   });
 
   it.each([

@@ -335,21 +335,24 @@ export function extractDates(tokens: Token[]): DateMention[] {
     const n = m ? Number(m[1]) : NaN;
     return n >= 1 && n <= 31 ? n : undefined;
   };
+  // an ordinal day "of" the month: "the 20th of June", "the twentieth of June"
+  const ordinalDay = (t?: Token) => (t && /^\d{1,2}(st|nd|rd|th)$/.test(t.lower) ? dayNumber(t) : t && t.lower in ORDINAL_WORDS && ORDINAL_WORDS[t.lower] <= 31 ? ORDINAL_WORDS[t.lower] : undefined);
   for (let i = 0; i < tokens.length; i++) {
     const month = isMonthAt(tokens, i);
     if (!month) continue;
     const days: number[] = [];
     let from = i;
     let to = i + 1;
-    // days before the month: "19-20 June", "20 and 21 June", "20th June"
-    let b = i - 1;
+    // days before the month: "19-20 June", "20 and 21 June", "20th June", "the 20th and 21st of June"
+    const ofMonth = tokens[i - 1]?.lower === 'of' && ordinalDay(tokens[i - 2]) !== undefined;
+    let b = ofMonth ? i - 2 : i - 1;
     while (b >= 0) {
-      const d = dayNumber(tokens[b]);
+      const d = ofMonth ? ordinalDay(tokens[b]) : dayNumber(tokens[b]);
       if (d !== undefined) {
         days.unshift(d);
         from = b;
         b--;
-      } else if (['-', '–', 'and', 'to', ',', 'or'].includes(tokens[b].lower) && dayNumber(tokens[b - 1]) !== undefined) b--;
+      } else if (['-', '–', 'and', 'to', ',', 'or'].includes(tokens[b].lower) && (ofMonth ? ordinalDay(tokens[b - 1]) : dayNumber(tokens[b - 1])) !== undefined) b--;
       else break;
     }
     // "19-20" may be one token, before or after the month
