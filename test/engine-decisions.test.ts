@@ -2139,6 +2139,8 @@ describe('a meeting of the visit denied', () => {
       'During the state visit Putin never sat down for talks with Prime Minister Pham Minh Chinh.',
       'Vietnamese officials say Chinh never held talks with Putin during the state visit.',
       "Putin's state visit to Hanoi did not include a meeting with the party's general secretary.",
+      // (the host set off by commas before the denial)
+      "During Putin's state visit the party chief, Nguyen Phu Trong, did not meet him.",
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
@@ -2150,6 +2152,7 @@ describe('a meeting of the visit denied', () => {
     expectNoContradiction([
       'During the state visit Putin met President To Lam but did not meet Zelensky.',
       'During the state visit to Hanoi Putin did not meet reporters.',
+      'During the state visit to Hanoi, Pham Minh Chinh, the prime minister, met Putin, but Zelensky did not meet him.',
     ], { published: '2024-07-10T08:00:00Z' });
   });
 });

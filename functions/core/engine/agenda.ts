@@ -189,6 +189,12 @@ export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { 
   let from = word;
   const opensClause = (t: Token) => /^[,;:.]$/.test(t.text) || /^(and|but|or|yet|while|whereas|although|though)$/.test(t.lower) || t.pos === 'VERB';
   while (from > 0 && (negated.has(from - 1) || !opensClause(tokens[from - 1]))) from--;
+  // (a subject set off by commas before it: "the party chief, Nguyen Phu Trong, didn't meet him")
+  if (tokens[from - 1]?.text === ',' && tokens[from - 2]?.pos === 'PROPN') {
+    from -= 2;
+    while (from > 0 && tokens[from - 1].pos === 'PROPN') from--;
+    if (tokens[from - 1]?.text === ',') for (from--; from > 0 && !opensClause(tokens[from - 1]); ) from--;
+  }
   let to = word + 1;
   while (to < tokens.length && (negated.has(to) || tokens[to].pos === 'PROPN')) to++;
   return { from, to };
