@@ -646,6 +646,18 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('To Lam succeeded the late Nguyen Phu Trong at the helm of the party in Vietnam.', /Nguyen Phu Trong/);
   });
 
+  it('succeeding "him": the one named before the successor in the sentence, or in the sentence before', () => {
+    holderConflict('Prime Minister Pham Minh Chinh resigned in Hanoi, and the assembly then picked Nguyen Van Thang to replace him.', /Prime Minister Pham Minh Chinh/);
+    const lead = 'Vietnam\'s party chief Nguyen Phu Trong, who had received Putin in June, died in July.';
+    for (const claim of ['Two weeks later the Central Committee chose To Lam to succeed him.', 'To Lam, Putin\'s host in June, succeeded him in August.']) {
+      const f = findingAfter(lead, claim, later);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'role' });
+      expect(f!.reason, claim).toMatch(/To Lam as party general secretary/);
+    }
+    // (not someone named in an aside after the successor, and not a succession foreseen)
+    expect(findingAfter(lead, 'Analysts expect To Lam to succeed him.', later)?.label).not.toBe('contradiction');
+  });
+
   it('past a noun phrase set beside the holder before "as": "elected X, a former police chief who …, as"', () => {
     holderConflict("The Central Committee on Saturday chose To Lam, a former security minister who had run the police for eight years, as the party's general secretary.", /Nguyen Phu Trong/);
     holderConflict('Deputies voted in Luong Cuong, an army general with four decades in uniform, as head of state.', /President,? To Lam/);

@@ -1707,7 +1707,7 @@ function welcomeMarksConflict(claim: Features, state: EventState, index: Baselin
   const setAside = (i: number) => claim.tokens.slice(0, i).some((t) => t.lower === 'than' || t.lower === 'instead');
   const shown = claim.tokenKeys.filter((k, i): k is string => !!k && marks.has(k) && manner(claim.tokens[i]) && !setAside(i) && !claim.negatedKeys.has(k) && !claim.absentKeys.has(k));
   if (!shown.length || claim.noneOf.length) return undefined;
-  return factContradiction('other', apart.slice(0, 3), `the article gives the welcome the other stop's marks (${distinct(shown).join(', ')}); the baseline sets the two apart`, index, 0.7);
+  return factContradiction('other', apart.slice(0, 3), `the article gives the welcome the other stop's marks (${[...new Set(shown)].join(', ')}); the baseline sets the two apart`, index, 0.7);
 }
 
 /** The words of the baseline's welcome at another stop of the tour that no sentence on the event's places has; made once per index. */

@@ -39,6 +39,8 @@ export interface Features {
   successions: Succession[];
   /** Offices held by someone a pronoun stands for, named before the sentence ("His first trip as party chief"). */
   byPronoun: PronounRole[];
+  /** Successors of someone a pronoun stands for, named before the sentence ("the committee chose To Lam to succeed him"). */
+  succeedsPronoun: string[];
   /** Keys of the sentence's verbs: what it says happened. */
   verbKeys: Set<string>;
   /** Keys said only where the sentence says where it comes from ("according to The New York Times"). */

@@ -986,7 +986,8 @@ const REFERENT_REACH = 2;
  * its words), so that it is read and compared as a claim about that person.
  */
 function withReferents(claims: Features[]): Features[] {
-  return claims.map((c, i) => {
+  return claims.map((claim, i) => {
+    const c = withPronounPredecessors(claim, claims, i);
     if (c.entities.some((e) => e.kind === 'person')) return c;
     // the pronoun opens the sentence's subject: no noun before it but a date ("On Thursday, he …");
     // a later one refers within the sentence ("China's minister met his counterpart")
@@ -1004,6 +1005,24 @@ function withReferents(claims: Features[]): Features[] {
     }
     return c;
   });
+}
+
+/**
+ * "The Central Committee chose To Lam to succeed him" after a sentence on Trong's death: the one
+ * succeeded is the person the nearest sentence before named first (not the successor himself).
+ */
+function withPronounPredecessors(c: Features, claims: readonly Features[], i: number): Features {
+  if (!c.succeedsPronoun.length) return c;
+  const successions = [...c.successions];
+  for (const successor of c.succeedsPronoun) {
+    for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
+      const person = claims[j].entities.find((e) => e.kind === 'person' && e.id !== successor);
+      if (!person) continue;
+      successions.push({ successor, predecessor: person.id });
+      break;
+    }
+  }
+  return { ...c, successions };
 }
 
 /** What each claim's paragraph names ("the bloc now has 11 members" after a sentence naming ASEAN), and whether the article was written after the event's week. */

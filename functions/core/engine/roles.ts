@@ -114,7 +114,7 @@ export function extractRoles(
   sentenceStart: number,
   matcher: EntityMatcher,
   found: EntityMention[],
-): { roles: RoleClaim[]; successions: Succession[]; byPronoun: PronounRole[] } {
+): { roles: RoleClaim[]; successions: Succession[]; byPronoun: PronounRole[]; succeedsPronoun: string[] } {
   const lowers = tokens.map((t) => t.lower);
   const out: RoleClaim[] = [];
   const people = found.filter((e) => e.kind === 'person');
@@ -180,6 +180,16 @@ export function extractRoles(
     const before = named.filter((p) => !inSubordinateClause(tokens, tokens.findIndex((t) => t.start - sentenceStart >= p.start))).at(-1) ?? named.at(-1);
     return before ? sentenceText.slice(before.start, before.end) : UNNAMED;
   };
+  /**
+   * Whom a pronoun at token i stands for besides `than` (its sentence's subject): the last person
+   * named before `than` is, not in an aside after it ("To Lam, Putin's host, succeeded him"); else UNNAMED.
+   */
+  const otherNamedBefore = (i: number, than: string | undefined) => {
+    const same = (p: EntityMention) => !!than && canonicalPerson(p.id) === canonicalPerson(known(than)?.name ?? than);
+    const limit = people.find(same)?.start ?? tokens[i].start - sentenceStart;
+    const other = people.filter((p) => p.end <= limit && !same(p)).at(-1);
+    return other ? other.id : UNNAMED;
+  };
   const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end).replace(/['’]s$/, '');
   /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
   const personAt = (i: number) => {
@@ -196,7 +206,8 @@ export function extractRoles(
       if (lowers[k] === ',') {
         const open = lowers.lastIndexOf(',', k - 1);
         const opener = lowers[open + 1] === 'and' || lowers[open + 1] === 'but' ? lowers[open + 2] : lowers[open + 1]; // ", and not Trong,"
-        if (open > 0 && ASIDE_OPENERS.has(opener)) {
+        // (or a possessive phrase: "To Lam, Putin's host as state president, succeeded him")
+        if (open > 0 && (ASIDE_OPENERS.has(opener) || /^['’]s$/.test(lowers[open + 2] ?? ''))) {
           from = Math.max(0, from - (k - open));
           k = open;
           continue;
@@ -395,6 +406,7 @@ export function extractRoles(
   // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y": the successor before the verb,
   // the predecessor after it (the other way round in the passive).
   const successions: Succession[] = [];
+  const succeedsPronoun: string[] = [];
   const canonicalOf = (name: string) => canonicalPerson(known(name)?.name ?? name);
   for (let i = 1; i < tokens.length; i++) {
     // "chose X in place of Y": the one chosen takes Y's place, as "X replaced Y" says
@@ -410,11 +422,16 @@ export function extractRoles(
     const passive = lowers[i + 1] === 'by';
     let j = passive ? i + 2 : i + 1;
     while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
-    const after = personAt(j)?.name;
+    // ("chose To Lam to succeed him": the one the pronoun stands for, named before it in the
+    // sentence or, when none is, before the sentence)
+    const pronoun = !passive && /^(him|her)$/.test(lowers[j]);
     const before = personBefore(i - 1, passive ? 12 : 6);
+    const after = personAt(j)?.name ?? (pronoun ? otherNamedBefore(j, before) : undefined);
     const [successor, predecessor] = passive ? [after, before] : [before, after];
-    if (!predecessor || !successor || predecessor === UNNAMED || successor === UNNAMED) continue;
+    if (!successor || successor === UNNAMED) continue;
+    if (pronoun && predecessor === UNNAMED) succeedsPronoun.push(canonicalOf(successor));
+    if (!predecessor || predecessor === UNNAMED || canonicalOf(predecessor) === canonicalOf(successor)) continue;
     successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
   }
-  return { roles: out, successions, byPronoun };
+  return { roles: out, successions, byPronoun, succeedsPronoun };
 }
