@@ -2837,6 +2837,16 @@ describe('counts of another thing', () => {
     expect(check('Lavrov met ASEAN ministers in Kuala Lumpur. Russia now sells arms to six Southeast Asian countries.', later).findings.map((x) => x.label)).not.toContain('contradiction');
   });
 
+  it('all of a body\'s members are how many it has, whatever the tense: "wrote to all eleven ASEAN governments"', () => {
+    const later = { published: '2025-11-01T08:00:00Z' };
+    for (const claim of ['Last week Lavrov wrote to all eleven ASEAN governments.', 'Moscow sent envoys to all 11 member states of ASEAN in October.']) {
+      const f = check(`Russia courted Southeast Asia this autumn. ${claim}`, later).findings.find((x) => x.claim.text === claim);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    // (the ones a sentence names: "the 11 ministers")
+    expect(check('Russia courted Southeast Asia this autumn. Lavrov met the 11 ASEAN ministers who had come.', later).findings.map((x) => x.label)).not.toContain('contradiction');
+  });
+
   it('a span of time the baseline gives an outsider the claim does not name is the outsider\'s', () => {
     // (the baseline: "Beijing swiftly followed suit, with President Xi Jinping making his own state visit barely three months later")
     expectNoContradiction(["It is twelve months since Vladimir Putin's state visit to Hanoi.", 'Nine months after his state visit to Hanoi, Putin received To Lam in Moscow.'], { published: '2025-06-20T08:00:00Z' });

@@ -238,9 +238,11 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const all = /^(the|all|its|their)$/.test(tokens[i - 1]?.lower ?? '');
     const statesOfABody = all && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) && [...tokens.slice(i, k), tokens[k + 1], tokens[k + 2]].some((t, n) => !!t && (n < k - i || tokens[k]?.lower === 'of') && !!keyOf(t)?.startsWith('@'));
     if ((membership || statesOfABody) && !units.includes('member')) units.push('member');
+    // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
+    const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
     const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
     const prospective = yetToHappen(tokens, i, k);
-    out.push({ low, high, unit, units, standing: saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
+    out.push({ low, high, unit, units, standing: allMembers || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
     i = k - 1;
   }
   return out;
