@@ -1145,6 +1145,13 @@ describe('shares of the same thing', () => {
     }
     expectNoContradiction(['Russia and Vietnam said 60 percent of their trade is now settled in roubles and dong.', 'Russia put a 30 percent duty on imports of Vietnamese rice.'], { published: '2025-03-01T08:00:00Z' });
   });
+
+  it('a share named before its figure ("Russia\'s share of Vietnam\'s weapons imports … at 60 per cent") is of what it names', () => {
+    for (const text of ["Russia's share of Vietnam's weapons imports over three decades stood at 60 per cent.", "Russia's share of Vietnam's arms imports, 1995 to 2023: some 60%"]) {
+      expect(only(text, { published: '2025-03-01T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    expectNoContradiction(["Russia's share of Vietnam's fertiliser market stood at 60 per cent."], { published: '2025-03-01T08:00:00Z' });
+  });
 });
 
 describe('a denial the baseline makes too', () => {

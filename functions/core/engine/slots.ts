@@ -240,12 +240,27 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     if ((membership || statesOfABody) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
-    const shareOf = unit === 'percent' && tokens[k]?.lower === 'of';
+    // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
+    const named = unit === 'percent' && tokens[k]?.lower !== 'of' ? shareNamedBefore(tokens, i, keyOf) : undefined;
+    if (named) context.unshift(...named);
+    const shareOf = unit === 'percent' && (tokens[k]?.lower === 'of' || !!named);
     const prospective = yetToHappen(tokens, i, k);
     out.push({ low, high, unit, units, standing: allMembers || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
     i = k - 1;
   }
   return out;
+}
+
+/** The keys of what "share of" before a figure names, up to the next break: "share of Vietnam's arms imports". */
+function shareNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => string | undefined): string[] | undefined {
+  const at = tokens.slice(0, i).findLastIndex((t, k) => t.lemma === 'share' && tokens[k + 1]?.lower === 'of');
+  if (at < 0) return undefined;
+  const keys: string[] = [];
+  for (let m = at + 2; m < i && !/^[,;:.()]$/.test(tokens[m].text) && !/^\d/.test(tokens[m].lower); m++) {
+    const key = keyOf(tokens[m]);
+    if (key && !key.startsWith('@')) keys.push(key);
+  }
+  return keys.length ? keys.reverse() : undefined;
 }
 
 const endsClause = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
