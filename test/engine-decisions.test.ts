@@ -2893,6 +2893,17 @@ describe('an outsider\'s visit dated by month', () => {
       'Putin\'s trip to Vietnam came months after Biden\'s trip to Jakarta in November 2023.',
     ], { published: '2025-06-24T08:00:00Z' });
   });
+
+  it('another year for it, where the baseline gives the month alone (the latest such month by the event), is one too', () => {
+    const f = only('Before Putin came, Vietnam had hosted Biden and Xi Jinping on visits to Hanoi in 2022.', { published: '2025-06-24T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.reason).toMatch(/2022; the baseline september 2023/);
+    expectNoContradiction([
+      'Before Putin came, Vietnam had hosted Biden on a visit to Hanoi in 2023.',
+      // (the year said next after another name is that one's)
+      'Before Putin came, Biden visited Hanoi, as did Japan\'s Kishida in 2022.',
+    ], { published: '2025-06-24T08:00:00Z' });
+  });
 });
 
 describe('the span between the baseline\'s visits', () => {

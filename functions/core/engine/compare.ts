@@ -1763,15 +1763,29 @@ function outsiderVisitConflict(claim: Features, index: BaselineIndex): Compariso
   const there = eventPlacesAndCountries(index);
   const destination = (i: number) => claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start > claim.tokens[i].start && e.start <= claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].start);
   const visits = claim.tokens.map((t, i) => (VISITING.has(t.lemma) ? destination(i) : undefined)).filter((e) => e);
-  if (!claim.dates.length || !visits.length || !visits.every((e) => there.has(e!.place ?? e!.id))) return undefined;
+  const years = claim.tokens.flatMap((t, i) => (/^(19|20)\d\d$/.test(t.lower) ? [{ at: i, year: Number(t.lower) }] : []));
+  if ((!claim.dates.length && !years.length) || !visits.length || !visits.every((e) => there.has(e!.place ?? e!.id))) return undefined;
   const dated = outsiderVisits(index);
-  for (const k of new Set(claim.tokenKeys)) {
+  // (a month the baseline gives without its year is the latest one by the event: "visited Hanoi in
+  // September", written in June 2024, is September 2023)
+  const yearOf = (v: { month: number; year?: number }) => v.year ?? index.period.from.getUTCFullYear() - (v.month > index.period.from.getUTCMonth() + 1 ? 1 : 0);
+  for (const [i, k] of claim.tokenKeys.entries()) {
     const theirs = k ? dated.get(k) : undefined;
     if (!theirs) continue;
     for (const d of claim.dates) {
       if (!d.month || theirs.some((v) => v.month === d.month)) continue;
       const other = theirs.find((v) => d.year === undefined || d.year === v.year);
       if (other) return factContradiction('date', [index.sentences[other.sentence]], `the article dates the visit ${MONTHS[d.month - 1]}; the baseline ${MONTHS[other.month - 1]}`, index, 0.7);
+    }
+    // the year said after the visitor's name and the word of visiting, with no one else named
+    // between those ("Biden and Xi visited Hanoi in 2022": each of them; not "Biden visited Hanoi,
+    // as did Japan's Kishida in 2022")
+    const next = years.find((y) => y.at > i);
+    const visitAt = claim.tokens.findIndex((t, j) => j > i && (!next || j < next.at) && VISITING.has(t.lemma));
+    const someoneElse = next && claim.tokens.slice(Math.max(i, visitAt) + 1, next.at).some((t) => t.pos === 'PROPN' && !claim.entities.some((e) => e.place && index.eventPlaces.has(e.place) && t.start >= e.start && t.end <= e.end));
+    if (next && visitAt > 0 && !someoneElse && !theirs.some((v) => yearOf(v) === next.year)) {
+      const v = theirs[0];
+      return factContradiction('date', [index.sentences[v.sentence]], `the article dates the visit ${next.year}; the baseline ${MONTHS[v.month - 1]} ${yearOf(v)}`, index, 0.7);
     }
   }
   return undefined;
