@@ -2296,6 +2296,8 @@ describe('the day a piece of writing came out', () => {
       "Putin's essay in the Vietnamese press was printed on Monday, June 17, ahead of his trip to Hanoi.",
       // the paper carrying it, the day said in a phrase opening the sentence
       'On the day he landed in Hanoi, the party daily carried a column by Putin on the two countries\' friendship.',
+      // (the day said past the paper and an aside on it)
+      "Putin's essay was printed by Nhan Dan, the Communist Party's main daily paper, on Monday, June 17.",
     ], 'date', { published: '2024-07-10T08:00:00Z' }, /published Wednesday/);
   });
 

@@ -149,6 +149,8 @@ const afterDeterminer = (tokens: Token[], i: number) => {
 const PUBLISHING = new Set(['publish', 'appear', 'run', 'print', 'carry']);
 /** Words from a piece of writing to the verb saying it came out: "a column for the party daily that was published …". */
 const PUBLISHED_REACH = 10;
+/** Words after that verb within which it says when, past the paper and an aside on it: "carried by Nhan Dan, the party's newspaper, on 20 June". */
+const WHEN_REACH = 14;
 
 /**
  * The day a piece of writing came out: "an article published Wednesday", "a column that
@@ -165,7 +167,7 @@ export function pieceDayOf(tokens: Token[], dates: readonly DateMention[]): DayR
   if (verb < 0) return undefined;
   const from = Math.max(verb, writing) + 1;
   let end = from;
-  while (end < tokens.length && end <= from + PUBLISHED_REACH && !/^[;:.!?()]$/.test(tokens[end].text)) end++;
+  while (end < tokens.length && end <= from + WHEN_REACH && !/^[;:.!?()]$/.test(tokens[end].text)) end++;
   // the words saying when: after the verb, else a phrase opening the sentence ("On the morning he landed, a Thursday, …")
   const opening = tokens.slice(0, Math.min(verb, writing)).map((t) => t.text).lastIndexOf(',');
   for (const [start, stop] of [[from, end], [0, Math.max(0, opening)]]) {
