@@ -1759,6 +1759,14 @@ describe('the order of the tour', () => {
     expectNoContradiction(['Putin came to Hanoi after North Korea, where he had signed a pact with Kim.', 'Putin left Pyongyang and flew on to Hanoi overnight.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('another outside stop before the event\'s place ("after his visit to Mongolia") is an entity contradiction; a watched side or a time after is none', () => {
+    expectContradiction(['Putin came to Hanoi after his visit to Mongolia.', 'The Russian president arrived in Vietnam after the stop in Kazakhstan.'], 'entity', { published: '2024-07-10T08:00:00Z' }, /after North Korea/);
+    expectNoContradiction([
+      'Putin came to Hanoi after his visit to Pyongyang.',
+      'A US envoy arrived in Hanoi a day after Putin had left Russia for Asia.',
+    ], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('"the opening stop" is a stop, whatever the tagger guessed the word after the ordinal is', () => {
     const f = only("Hanoi was the opening stop on Putin's two-nation Asian trip.");
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });

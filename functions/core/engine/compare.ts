@@ -1877,11 +1877,18 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   if (!mine || (state === 'outside' && datesItself(claim))) return undefined;
   if (index.sequences.some((s) => s.before === mine.before && s.after === mine.after)) return undefined;
   const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
-  const evidence = sentencesAt(reversed.map((s) => s.sentence), index);
+  // (or another outside stop before the event's place than the baseline's: "came to Hanoi after the
+  // visit to Mongolia"; not a watched side, "a day after Putin had left Russia")
+  const here = eventPlacesAndCountries(index);
+  const anotherStop = here.has(mine.after) && !tourStops(index).has(mine.before) && !index.matcher.groupOf(mine.before);
+  const otherBefore = reversed.length || !anotherStop ? [] : index.sequences.filter((s) => s.after === mine.after);
+  const evidence = sentencesAt([...reversed, ...otherBefore].map((s) => s.sentence), index);
   const people = peopleNamedIn(evidence);
   if (!evidence.length || !(namesTheEvent(claim.keys, index) || claim.tellsOfMoving || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
-  const says = `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`;
-  return factContradiction('other', evidence, says, index, 0.7);
+  const says = reversed.length
+    ? `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`
+    : `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline after ${title(otherBefore[0].before)}`;
+  return factContradiction(reversed.length ? 'other' : 'entity', evidence, says, index, 0.7);
 }
 
 /**

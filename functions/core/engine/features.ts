@@ -447,10 +447,11 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     const at = tokens.findIndex((t) => t.start >= p.start);
     let k = at - 1;
     while (k >= 0 && tokens[k].pos === 'DET') k--;
-    const before = tokens.slice(Math.max(0, k - 2), k + 1).map((t) => t.lower).join(' ');
+    const before = tokens.slice(Math.max(0, k - 4), k + 1).map((t) => t.lower).join(' ');
     // (a tour that "began in" a place was there first, one that "ended in" a place there last)
     const verbBefore = /^(in|at)$/.test(tokens[k]?.lower ?? '') ? tokens[k - 1]?.lemma ?? '' : '';
-    const earlier = /(^|\s)after$/.test(before) || /^(begin|start|open)$/.test(verbBefore);
+    // (or of a stay there: "after his visit to Pyongyang", "after the stop in Ulaanbaatar")
+    const earlier = /(^|\s)after( (his|the|a|its|their) (visit|trip|stop|stay|talks|summit) (to|in))?$/.test(before) || /^(begin|start|open)$/.test(verbBefore);
     // ("stopped in Hanoi on his way to Pyongyang", "Hanoi, before North Korea")
     const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before) || /^(end|finish|close|conclude)$/.test(verbBefore);
     if (!earlier && !later) continue;
