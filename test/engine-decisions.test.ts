@@ -391,6 +391,16 @@ describe('restatements, new claims, relevance and furniture', () => {
     }
   });
 
+  it('a note under its number, at the foot of a piece, is no claim; a reference mark inside a line is no note', () => {
+    const text = [
+      'Putin arrived in Hanoi on a state visit.[1] He laid a wreath at the Ho Chi Minh Mausoleum.[2]',
+      '',
+      '[1] A Russian diplomat who was in Hanoi with Putin described the wreath-laying to the author in May 2025.',
+      '[2] Russian state television showed the ceremony in Vietnam on its evening news on 20 June 2024.',
+    ].join('\n');
+    expect(check(text, { published: '2025-06-30T08:00:00Z' }).findings.map((f) => f.label)).toEqual(['known', 'known']);
+  });
+
   describe('a headline on another subject', () => {
     const headed = (title: string, text: string) =>
       analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);

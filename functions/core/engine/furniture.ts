@@ -195,6 +195,8 @@ export function isFurnitureLine(lineText: string): boolean {
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
+  // a note of the piece, under its number: "[2] SIPRI Arms Transfers Database, accessed February 2025."
+  if (/^\s*\[\d{1,3}\]\s/.test(lineText)) return true;
   // a page's previous and next links: "‹ No. 5: … | No. 7: … ›", "« Older posts"
   if (/^\s*[‹«←]|[›»→]\s*$/.test(lineText)) return true;
   // a menu or breadcrumb whose spaces were lost, run into what follows: "HomeWorldAsiaPutin in Hanoi…"
