@@ -535,6 +535,12 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check('Support our journalism: donate today to keep the newsletter free for Vietnam and Russia watchers.').findings).toEqual([]);
   });
 
+  it('a transcript speaker\'s proposal after a time mark ("[16:05] HOST: Let\'s talk money.") claims nothing; what follows the mark is read', () => {
+    const text = ['[01:10] HOST: Let\'s go back to Putin\'s state visit to Hanoi for a moment.', '[01:15] GUEST: Putin signed 15 agreements with To Lam in Hanoi.'].join('\n');
+    const findings = check(text, { published: '2024-07-10T08:00:00Z' }).findings;
+    expect(findings.map((f) => f.label)).toEqual(['contradiction']);
+  });
+
   it('a section under its own heading is about the topic only once something in it says so', () => {
     const local = 'The central bank kept its cash rate at 4.35% this week.';
     const agreed = 'Fifteen memorandums were signed, on energy and education.';

@@ -241,19 +241,24 @@ function ourSayer(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'our' && noun?.pos === 'NOUN' && (isWordOfSaying(noun.lemma) || relationsOf(noun.lemma).hypernyms.includes('communicator'));
 }
 
+/** A transcript line's time mark and speaker label: "[16:05] HOST: ", "[00:01:02] BEN: ". */
+const SPOKEN_LINE_OPENING = /^\[\d{1,2}:\d{2}(:\d{2})?\]\s*(\p{Lu}[\p{Lu} .'’-]*:\s+)?/u;
+
 /**
  * A sentence spoken to the reader — a call to action ("Try our AI summary", "Listen to this
  * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
  * the news. Reporting is in the third person and never opens with a bare imperative verb.
  */
 function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
-  const words = s.tokens.filter((t) => t.isWord);
+  // (a transcript's time and speaker come before what is said: "[16:05] HOST: Let's talk money.")
+  const said = s.start + (SPOKEN_LINE_OPENING.exec(s.text)?.[0].length ?? 0);
+  const words = s.tokens.filter((t) => t.isWord && t.start >= said);
   const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
   const first = words[0];
   // (not a writer's lead-in to a statement after a colon: "Start with arms: Russia supplied …")
-  const colon = s.tokens.findIndex((t) => t.text === ':');
+  const colon = s.tokens.findIndex((t) => t.text === ':' && t.start >= said);
   const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
-  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === s.start && !statesAfterColon) return true;
+  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon) return true;
   // "Support independent journalism — become a member from $5 a month": an imperative after a dash;
   // "Support independent fact-checking: donate today": one closing the sentence after a colon
   if (s.tokens.some((t, i) => /^[—–]$/.test(t.text) && bareVerb(s.tokens[i + 1]) && s.tokens[i + 2]?.pos === 'DET')) return true;
