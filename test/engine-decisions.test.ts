@@ -401,6 +401,13 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check(text, { published: '2025-06-30T08:00:00Z' }).findings.map((f) => f.label)).toEqual(['known', 'known']);
   });
 
+  it('a line of how the piece was made ("Compiled by the Asia desk from agency reports.") is no claim; a sentence opening with a participle is read', () => {
+    const text = ['Putin arrived in Hanoi on a state visit and laid a wreath at the Ho Chi Minh Mausoleum.', '', 'Compiled by the Asia desk from Russian and Vietnamese agency reports.', 'Translated from Vietnamese by our Hanoi bureau.'].join('\n');
+    expect(check(text, { published: '2024-06-30T08:00:00Z' }).findings.map((f) => f.claim.text)).toEqual(['Putin arrived in Hanoi on a state visit and laid a wreath at the Ho Chi Minh Mausoleum.']);
+    const claim = 'Welcomed by cheering crowds in Pyongyang, Putin flew on to Hanoi.';
+    expect(check(claim, { published: '2024-06-30T08:00:00Z' }).findings.map((f) => f.claim.text)).toEqual([claim]);
+  });
+
   describe('a headline on another subject', () => {
     const headed = (title: string, text: string) =>
       analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);

@@ -193,7 +193,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
     // (in an interview's answer, "we" and "our" are the speaker's, not the page's: "A: Our companies …")
     const namesWatched = () => !!matcher?.find(s.text).some((e) => e.group);
-    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return false;
+    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s) || isMakingOf(s)) return false;
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
@@ -239,6 +239,18 @@ function ourSayer(tokens: Token[], i: number): boolean {
   while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
   const noun = tokens[k];
   return tokens[i].lower === 'our' && noun?.pos === 'NOUN' && (isWordOfSaying(noun.lemma) || relationsOf(noun.lemma).hypernyms.includes('communicator'));
+}
+
+/**
+ * How the piece was made, by whom or from what: "Compiled by the Asia desk from wire reports.",
+ * "(Translated from Russian)", "Posted by admin". A participle opens it and no other verb follows
+ * ("Welcomed by crowds in Pyongyang, Putin flew on to Hanoi" tells of the news).
+ */
+function isMakingOf(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.isWord);
+  const [first, second] = words;
+  if (!first || !/^\p{Lu}\p{Ll}+ed$/u.test(first.text) || !/^(by|from)$/.test(second?.lower ?? '')) return false;
+  return !words.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** A transcript line's time mark and speaker label: "[16:05] HOST: ", "[00:01:02] BEN: ". */
