@@ -464,6 +464,14 @@ describe('office holders', () => {
     expect(roles("Pham Minh Chinh leads Vietnam's party delegation to Moscow.")).toEqual([]);
   });
 
+  it('an office after a comma opens another holder\'s title: "the Russian President, Party General Secretary Nguyen Phu Trong"', () => {
+    expect(roles('In his talks with the Russian President, Party General Secretary Nguyen Phu Trong backed the Look East policy.')).toEqual([
+      { office: 'party general secretary', person: 'nguyen phu trong', country: 'vietnam' },
+    ]);
+    // (a list of offices going on is one name's: "General Secretary, President and Defence Minister To Lam")
+    expect(roles('General Secretary, State President and Defence Minister To Lam met Putin.').map((r) => r.office)).toEqual(['party general secretary', 'president', 'defence minister']);
+  });
+
   it('"X was elected president" makes X president', () => {
     expect(roles('Luong Cuong was elected president of Vietnam in October.')).toContainEqual({
       office: 'president',

@@ -259,9 +259,15 @@ export function extractRoles(
       i = after - 1;
       continue;
     }
-    // "Party General Secretary and State President To Lam": one name, two offices.
+    // "Party General Secretary and State President To Lam": one name, two offices. (Offices
+    // joined by a comma are one name's only in a list going on: "the Russian President, Party
+    // General Secretary Nguyen Phu Trong" names Trong's office alone.)
     const offices = [phrase.office];
-    while ((lowers[after] === 'and' || lowers[after] === ',') && matcher.officeAt(lowers, after + 1)) {
+    const listed = (at: number) => {
+      const next = matcher.officeAt(lowers, at + 1);
+      return !!next && (lowers[at] === 'and' || (lowers[at] === ',' && /^(and|,)$/.test(lowers[at + 1 + next.words.length] ?? '')));
+    };
+    while (listed(after)) {
       const next = matcher.officeAt(lowers, after + 1)!;
       offices.push(next.office);
       after += 1 + next.words.length;
@@ -286,7 +292,8 @@ export function extractRoles(
     // "Vietnam's president is now Luong Cuong": the office, then who holds it
     const linked = /^(is|became)$/.test(lowers[j]) && j === after;
     if (linked) j += lowers[j + 1] === 'now' ? 2 : 1;
-    const found = personAt(j);
+    // (after a comma, another office opens another holder's title: "the Russian President, Party General Secretary Trong")
+    const found = lowers[j - 1] === ',' && matcher.officeAt(lowers, j) ? undefined : personAt(j);
     // "President Ho Chi Minh's Mausoleum", "Ho Chi Minh City": a place named after a holder
     const name = found && !(/^['’]s$/.test(lowers[found.end] ?? '') && /^\p{Lu}/u.test(tokens[found.end + 1]?.text ?? '')) ? found : undefined;
     // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
