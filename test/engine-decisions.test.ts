@@ -292,6 +292,15 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('the baseline\'s people meeting on another date at another place, not the event\'s city, meet at another event', () => {
+    expectNoContradiction([
+      'Vietnamese officials met President Vladimir Putin at the Kremlin on September 10 during a visit to Russia.',
+      'Putin received Pham Minh Chinh in Kazan on 24 October.',
+    ], { published: '2024-11-20T08:00:00Z' });
+    // (the event's city named too: the event given another date)
+    expectContradiction(['Putin met Pham Minh Chinh in Hanoi on 10 September, flying in from the Kremlin.'], 'date', { published: '2024-11-20T08:00:00Z' });
+  });
+
   it('the visitor said to be in the event\'s city on other days, or touching down there at another time, conflicts', () => {
     expectContradiction(['The report stated that Vladimir Putin was in Hanoi on 18 and 19 June.'], 'date', { published: '2024-07-20T08:00:00Z' }, /June 19-20|20th June/);
     expectContradiction(["Putin's plane touched down in Hanoi on the afternoon of 20 June."], 'date', { published: '2024-07-20T08:00:00Z' });

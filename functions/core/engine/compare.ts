@@ -407,7 +407,10 @@ function sameEventDated(claim: Features, d: DateMention, b: BaselineSentence): b
 function dateConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext): string | undefined {
   // A claim dated outside the baseline's time is about another event — unless it names the
   // same people doing the same thing, and so gives the baseline's event another date.
-  const sameEvent = samePeople(claim, b);
+  // (people meeting at another place, not the event's city, meet at another event: "met Putin at
+  // the Kremlin on September 10")
+  const atTheEventsCity = claim.entities.some((e) => !!e.place && index.eventPlaces.has(e.place));
+  const sameEvent = samePeople(claim, b) && (atTheEventsCity || !claimedElsewhere(claim, index));
   if (state === 'outside' && !sameEvent) return undefined;
   // (a date the visitor's piece came out on, agreeing with the baseline's, is the piece's, not the visit's)
   if (visitorsPieceDays(claim, index, context)?.some((d) => index.pieces.some((p) => p.day === d))) return undefined;
