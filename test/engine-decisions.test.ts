@@ -2175,6 +2175,10 @@ describe('what the visit\'s documents covered', () => {
       'Education was conspicuously absent from the papers Putin and his Vietnamese hosts signed during the state visit.',
       'The state visit to Hanoi ended, and no education accord was among the papers Putin signed there.',
       'Atomic collaboration was not part of the package signed during the Russian state visit to Vietnam.',
+      // off the agenda or the table: the subject, or what was kept off it; "not even on" it
+      'Education was left off the agenda when the Russian leader paid his state visit to Hanoi.',
+      "Hanoi's negotiators kept nuclear energy off the table during Putin's state visit.",
+      'During the Russian state visit to Vietnam, education was not even on the agenda.',
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
@@ -2188,6 +2192,8 @@ describe('what the visit\'s documents covered', () => {
       "Putin's state visit to Hanoi produced no deal on an energy price formula.",
       'During the state visit to Hanoi Putin and Lam signed agreements on education and nuclear energy.',
       "None of the memorandums signed during Putin's state visit to Hanoi covered arms purchases, officials said.",
+      "Arms purchases were left off the agenda during Putin's state visit to Hanoi.",
+      "During Putin's state visit to Hanoi, nuclear energy was on the agenda.",
     ], { published: '2024-07-10T08:00:00Z' });
   });
 });

@@ -98,8 +98,11 @@ export interface LeftOut {
  */
 export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut[] {
   const lowers = tokens.map((t) => t.lower);
-  // (what was "not on the agenda" or "not on the table" was left out of what was agreed too)
-  const offTheAgenda = lowers.some((w, i) => w === 'not' && lowers[i + 1] === 'on' && lowers[i + 2] === 'the' && /^(table|agenda)$/.test(lowers[i + 3] ?? ''));
+  // (what was "not on the agenda", "not even on the table" or "off the agenda" was left out of what was agreed too)
+  const agendaAt = (i: number) => lowers[i] === 'the' && /^(table|agenda)$/.test(lowers[i + 1] ?? '');
+  const notOnIt = (i: number) => lowers[i] === 'not' && (lowers[i + 1] === 'on' ? agendaAt(i + 2) : tokens[i + 1]?.pos === 'ADV' && lowers[i + 2] === 'on' && agendaAt(i + 3));
+  const offIt = (i: number) => lowers[i] === 'off' && agendaAt(i + 1);
+  const offTheAgenda = lowers.some((_, i) => notOnIt(i) || offIt(i));
   if (!offTheAgenda && !tokens.some((_, i) => commitsAt(tokens, keys, i))) return [];
   const thing = (positions: Iterable<number>) => {
     const out = new Set<string>();
@@ -118,7 +121,14 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
       if (agreement > 0) named.push(thing([...range(i + 1, agreement), ...listFrom(tokens, agreement + 1)]));
     }
     // "X was not on the table / among / part of / included in", "X played no part in": the subject X
-    const notAmong = PASSIVE_AUXILIARY.test(t.lower) && ((/^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) || absentFrom(tokens, i + 1));
+    const notAmong = PASSIVE_AUXILIARY.test(t.lower) && ((/^(not|n't)$/.test(lowers[i + 1] ?? '') && /^(on|among|part|in|included|within)$/.test(lowers[i + 2] ?? '')) || notOnIt(i + 1) || absentFrom(tokens, i + 1));
+    // "X was (left) off the agenda": the subject X; "kept X off the table": the object X
+    const offAfter = offIt(i + 1) || (tokens[i + 1]?.pos === 'VERB' && offIt(i + 2));
+    if (PASSIVE_AUXILIARY.test(t.lower) && offAfter) named.push(thing(subjectBefore(tokens, i)));
+    if (t.pos === 'VERB' && !PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
+      const off = lowers.findIndex((_, k) => k > i + 1 && k <= i + 5 && offIt(k));
+      if (off > 0) named.push(thing(range(i + 1, off)));
+    }
     const noPart = t.pos === 'VERB' && lowers[i + 1] === 'no' && /^(part|role)$/.test(lowers[i + 2] ?? '') && lowers[i + 3] === 'in';
     if (notAmong || noPart) named.push(thing(subjectBefore(tokens, i)));
     // "none of the documents … concerned X": what they were about
