@@ -218,6 +218,11 @@ describe('rarely named people, places and bodies', () => {
 });
 
 describe('polarity', () => {
+  it('"without" what the baseline has there denies it ("welcomed without cannon fire"); "without" what the baseline also says is absent agrees', () => {
+    expectContradiction(['Putin was greeted at the presidential palace in Hanoi without cannon fire or soldiers at attention.'], 'negation', { published: '2024-07-01T08:00:00Z' }, /cannon fire/);
+    expectNoContradiction(['Russia and Vietnam want a security architecture for the Asia-Pacific without closed military blocs.'], { published: '2024-07-01T08:00:00Z' });
+  });
+
   it('"voted in favour of the resolutions" conflicts with "abstained in UN votes"; another body\'s vote does not', () => {
     const f = only("At the United Nations, Vietnam has since voted in favour of the General Assembly resolutions on Russia's war in Ukraine.");
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });

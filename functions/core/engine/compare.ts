@@ -544,6 +544,9 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
 /** Polarity: the claim negates what the baseline states, or states what it negates. */
 function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex, weights?: ReadonlyMap<string, number>): string | undefined {
   if (claim.negatedKeys.size && deniedByOther(claim, b, claim, index, weights)) return 'the article denies what the baseline states';
+  // (what the claim says was absent, "welcomed without cannon fire", against what the baseline has there, "with cannon fire")
+  const absent = claim.absentKeys.size && !claim.negatedKeys.size ? { ...claim, negatedKeys: claim.absentKeys } : undefined;
+  if (absent && deniedByOther(absent, b, absent, index, weights)) return 'the article says it was absent; the baseline has it';
   // a claim that denies something itself ("abstained when the UN voted", "not openly", "offered no
   // clear endorsement") does not state plainly what the baseline denies; nor does one about a
   // third party the baseline sentence does not name ("… condemned the US embargo on Cuba")
