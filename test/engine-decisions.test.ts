@@ -2211,6 +2211,8 @@ describe('a meeting of the visit denied', () => {
       "Putin's state visit to Hanoi did not include a meeting with the party's general secretary.",
       // (the host set off by commas before the denial)
       "During Putin's state visit the party chief, Nguyen Phu Trong, did not meet him.",
+      // (receiving someone is meeting them)
+      "During Putin's state visit, the ailing Nguyen Phu Trong never received the Russian guest in person.",
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
@@ -2223,6 +2225,8 @@ describe('a meeting of the visit denied', () => {
       'During the state visit Putin met President To Lam but did not meet Zelensky.',
       'During the state visit to Hanoi Putin did not meet reporters.',
       'During the state visit to Hanoi, Pham Minh Chinh, the prime minister, met Putin, but Zelensky did not meet him.',
+      // (receiving a thing is no meeting)
+      'During the state visit, Putin did not receive a clear declaration of support from To Lam.',
     ], { published: '2024-07-10T08:00:00Z' });
   });
 });

@@ -185,8 +185,15 @@ function listFrom(tokens: Token[], from: number): number[] {
 }
 
 const MEETING = new Set(['meet', 'meeting', 'talk']);
-/** A meeting word, not "talk" of a subject ("there was no talk of defence"). */
-const isMeeting = (t: Token) => MEETING.has(t.lemma) && t.lower !== 'talk';
+/** A meeting word, not "talk" of a subject ("there was no talk of defence"); receiving someone is meeting them ("never received the Russian guest"). */
+const isMeeting = (tokens: Token[], i: number) => (MEETING.has(tokens[i].lemma) && tokens[i].lower !== 'talk') || (tokens[i].pos === 'VERB' && tokens[i].lemma === 'receive' && receivesSomeone(tokens, i));
+
+/** The verb at i takes a person: a name, or a noun of people past its determiners and adjectives ("the Russian guest", not "a clear declaration"). */
+function receivesSomeone(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (/^(DET|ADJ)$/.test(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'NOUN')) k++;
+  return tokens[k]?.pos === 'PROPN' || (tokens[k]?.pos === 'NOUN' && relationsOf(tokens[k].lemma).nounClass === 'person');
+}
 
 /**
  * Where a sentence denies a meeting or talks ("did not meet", "no meeting with", "never held
@@ -194,7 +201,7 @@ const isMeeting = (t: Token) => MEETING.has(t.lemma) && t.lower !== 'talk';
  * clauses beside it ("Putin met Lam and did not meet …").
  */
 export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { from: number; to: number } | undefined {
-  const word = tokens.findIndex((t, i) => isMeeting(t) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no')));
+  const word = tokens.findIndex((t, i) => isMeeting(tokens, i) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no')));
   if (word < 0) return undefined;
   let from = word;
   const opensClause = (t: Token) => /^[,;:.]$/.test(t.text) || /^(and|but|or|yet|while|whereas|although|though)$/.test(t.lower) || t.pos === 'VERB';
