@@ -312,6 +312,11 @@ describe('dates and places', () => {
     expectNoContradiction(['Vladimir Putin was in Hanoi on 19 and 20 June.', 'Lavrov was in Hanoi on 18 and 19 June.'], { published: '2024-07-20T08:00:00Z' });
   });
 
+  it('the small hours of a night between two days are the second day\'s', () => {
+    expectNoContradiction(['Putin touched down in Hanoi in the small hours between Wednesday and Thursday.'], { published: '2024-06-22T08:00:00Z' });
+    expectContradiction(['Putin touched down in Hanoi in the small hours between Thursday and Friday.'], 'date', { published: '2024-06-22T08:00:00Z' });
+  });
+
   it('the visitor landing in the event\'s city in another month of its year conflicts with 19-20 June', () => {
     expectContradiction(['Putin landed in Hanoi on 3 July, officials recalled.'], 'date', { published: '2024-07-20T08:00:00Z' }, /June 19-20|20th June/);
     expectContradiction(['Vladimir Putin flew into Hanoi in the first days of July last year, fresh from Pyongyang.'], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);

@@ -11,7 +11,7 @@ import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
-import { arrivalAt, dayOf, pieceDayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
+import { arrivalAt, dayOf, dayOfHours, pieceDayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, isReferenceMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -312,7 +312,7 @@ function arrivalTime(tokens: Token[], dates: DateMention[], word: number): Featu
   // the arrival's day is one said near it: not a dateline's ("HANOI, June 21 - … having flown in
   // overnight") nor another clause's ("was in Hanoi on Thursday for talks, having arrived overnight")
   const [from, to] = [Math.max(0, word - DAY_BEFORE_ARRIVAL), word + DAY_AFTER_ARRIVAL];
-  const day = dayOf(tokens.slice(from, to), dates.filter((d) => d.from >= from && d.from < to));
+  const day = dayOfHours(tokens.slice(from, to), dates.filter((d) => d.from >= from && d.from < to), time.to);
   return { from: time.from, to: time.to, ...(day ? { day } : {}), word };
 }
 /** Words before and after an arriving word its day may stand: "on 20 June Putin landed", "arrived in the capital at around 6 p.m. on June 20". */

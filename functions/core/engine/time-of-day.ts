@@ -74,7 +74,24 @@ export function dayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | 
 export function timeOfDay(tokens: Token[], dates: readonly DateMention[]): TimeOfDay | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const hours = clockAt(tokens, i) ?? partAt(tokens, i);
-    if (hours) return { from: hours[0], to: hours[1], day: dayOf(tokens, dates) };
+    if (hours) return { from: hours[0], to: hours[1], day: dayOfHours(tokens, dates, hours[1]) };
+  }
+  return undefined;
+}
+
+/**
+ * The day of hours ending at `to`: as `dayOf`, but the small hours of a night between two days
+ * are the second day's ("in the small hours between Wednesday and Thursday").
+ */
+export function dayOfHours(tokens: Token[], dates: readonly DateMention[], to: number): DayRef | undefined {
+  return (to <= 12 ? secondOfTwoDays(tokens) : undefined) ?? dayOf(tokens, dates);
+}
+
+/** The later of two weekdays a sentence joins as one span: "between Wednesday and Thursday", "from Wednesday to Thursday". */
+function secondOfTwoDays(tokens: Token[]): DayRef | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [first, second] = [WEEKDAYS.indexOf(tokens[i].lower), WEEKDAYS.indexOf(tokens[i + 2].lower)];
+    if (first >= 0 && second === (first + 1) % 7 && /^(and|to|into)$/.test(tokens[i + 1].lower)) return { weekday: second };
   }
   return undefined;
 }
