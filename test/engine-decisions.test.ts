@@ -410,6 +410,12 @@ describe('restatements, new claims, relevance and furniture', () => {
     }
   });
 
+  it('an item\'s number before a slash or a bracket ("5/", "2)"), or a time in brackets ("[02:15]"), is no figure of the claim', () => {
+    for (const text of ['5/ In Hanoi, Putin laid a wreath at the Ho Chi Minh Mausoleum.', '2) In Hanoi, Putin laid a wreath at the Ho Chi Minh Mausoleum.', '[02:15] In Hanoi, Putin laid a wreath at the Ho Chi Minh Mausoleum.']) {
+      expect(check(text, { published: '2024-06-30T08:00:00Z' }).findings.map((f) => f.label), text).toEqual(['known']);
+    }
+  });
+
   it('a note under its number, at the foot of a piece, is no claim; a reference mark inside a line is no note', () => {
     const text = [
       'Putin arrived in Hanoi on a state visit.[1] He laid a wreath at the Ho Chi Minh Mausoleum.[2]',

@@ -157,6 +157,17 @@ function speakerLabel(tokens: Token[]): number {
 }
 
 /** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
+/**
+ * A mark opening the sentence, no figure of it: a section's number or a clock time ("1.2", "11:40",
+ * "3/6"), also in brackets ("[02:15]", "(3)"), or an item's number before a slash or a bracket
+ * ("5/ Eleven memorandums …", "2) Putin met …").
+ */
+function isOpeningMark(tokens: Token[], i: number): boolean {
+  const bracketed = /^[[(]$/.test(tokens[0]?.text ?? '') && i === 1 && /^[\])]$/.test(tokens[2]?.text ?? '');
+  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && /^[/)]$/.test(tokens[1]?.text ?? '');
+  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered;
+}
+
 export const isStampZone = (tokens: Token[], i: number) => i === 1 && /^\d{1,2}:\d{2}/.test(tokens[0].text) && /^\p{Lu}{2,4}$/u.test(tokens[1].text);
 
 /** Tokens a signature may run to after a comment's last sentence: a handle and a date. */
@@ -191,7 +202,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     if (i < speaker || i >= signature) return undefined;
     // a section's number or a clock time opening the sentence ("1.2 During the visit …", "11:40 — Putin
     // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
-    if ((i === 0 && OPENING_MARK.test(t.text)) || isReferenceMark(s.tokens, i)) return undefined;
+    if (isOpeningMark(s.tokens, i) || isReferenceMark(s.tokens, i)) return undefined;
     if (isStampZone(s.tokens, i)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
