@@ -186,13 +186,18 @@ function listFrom(tokens: Token[], from: number): number[] {
 
 const MEETING = new Set(['meet', 'meeting', 'talk']);
 /** A meeting word, not "talk" of a subject ("there was no talk of defence"); receiving someone is meeting them ("never received the Russian guest"). */
-const isMeeting = (tokens: Token[], i: number) => (MEETING.has(tokens[i].lemma) && tokens[i].lower !== 'talk') || (tokens[i].pos === 'VERB' && tokens[i].lemma === 'receive' && receivesSomeone(tokens, i));
+const isMeeting = (tokens: Token[], i: number) =>
+  (MEETING.has(tokens[i].lemma) && tokens[i].lower !== 'talk') || (tokens[i].pos === 'VERB' && tokens[i].lemma === 'receive' && !takesAThing(tokens, i));
 
-/** The verb at i takes a person: a name, or a noun of people past its determiners and adjectives ("the Russian guest", not "a clear declaration"). */
-function receivesSomeone(tokens: Token[], i: number): boolean {
+/**
+ * The verb at i takes a thing, not someone: its object, past determiners and adjectives, is a
+ * noun WordNet files under neither people nor groups ("received a letter", "a clear declaration";
+ * not "the Russian guest", "a delegation", "him").
+ */
+export function takesAThing(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (/^(DET|ADJ)$/.test(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'NOUN')) k++;
-  return tokens[k]?.pos === 'PROPN' || (tokens[k]?.pos === 'NOUN' && relationsOf(tokens[k].lemma).nounClass === 'person');
+  return tokens[k]?.pos === 'NOUN' && !relationsOf(tokens[k].lemma).nounClass;
 }
 
 /**

@@ -10,6 +10,7 @@ import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAY
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
+import { takesAThing } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
@@ -903,9 +904,7 @@ function airportHostConflict(claim: Features, state: EventState, index: Baseline
   const visitorSides = new Set([...visitor].map((p) => index.matcher.groupOf(p)));
   if (people.some((p) => hosts.has(p.id) || !p.group || (!visitor.has(p.id) && visitorSides.has(p.group)))) return undefined;
   // (what is received is a guest, not a thing: "received a letter from Putin at the airport")
-  let object = host + 1;
-  while (/^(DET|ADJ)$/.test(claim.tokens[object]?.pos ?? '')) object++;
-  if (claim.tokens[object]?.pos === 'NOUN' && relationsOf(claim.tokens[object].lemma).nounClass !== 'person') return undefined;
+  if (takesAThing(claim.tokens, host)) return undefined;
   // (the visitor as the active subject of the verb does the meeting: "Putin met Chinh at the airport lounge")
   const passive = PASSIVE_AUXILIARY.test(claim.tokens[host - 1]?.lower ?? '') || claim.tokens.slice(host + 1, host + 1 + HOST_REACH).some((t) => t.lower === 'by');
   if (!passive && people.some((p) => visitor.has(p.id) && p.at < host)) return undefined;
@@ -1710,7 +1709,8 @@ function welcomeMarksConflict(claim: Features, state: EventState, index: Baselin
   // "crowds", "dancers", "rapturous"; not the arrival's things, "the steps" of the plane)
   const manner = (t: Token) => t.pos === 'ADJ' || (t.pos === 'NOUN' && !!relationsOf(t.lemma).nounClass);
   // (marks after "than" or "instead of" are what the welcome was not: "formal rather than cheering crowds")
-  const setAside = (i: number) => claim.tokens.slice(0, i).some((t) => t.lower === 'than' || t.lower === 'instead');
+  const contrast = claim.tokens.findIndex((t) => t.lower === 'than' || t.lower === 'instead');
+  const setAside = (i: number) => contrast >= 0 && i > contrast;
   const shown = claim.tokenKeys.filter((k, i): k is string => !!k && marks.has(k) && manner(claim.tokens[i]) && !setAside(i) && !claim.negatedKeys.has(k) && !claim.absentKeys.has(k));
   if (!shown.length || claim.noneOf.length) return undefined;
   return factContradiction('other', apart.slice(0, 3), `the article gives the welcome the other stop's marks (${[...new Set(shown)].join(', ')}); the baseline sets the two apart`, index, 0.7);
