@@ -156,7 +156,6 @@ function speakerLabel(tokens: Token[]): number {
   return tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? colon + 1 : 0;
 }
 
-/** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
 /**
  * A mark opening the sentence, no figure of it: a section's number or a clock time ("1.2", "11:40",
  * "3/6"), also in brackets ("[02:15]", "(3)"), or an item's number before a slash or a bracket
@@ -168,6 +167,7 @@ function isOpeningMark(tokens: Token[], i: number): boolean {
   return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered;
 }
 
+/** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
 export const isStampZone = (tokens: Token[], i: number) => i === 1 && /^\d{1,2}:\d{2}/.test(tokens[0].text) && /^\p{Lu}{2,4}$/u.test(tokens[1].text);
 
 /** Tokens a signature may run to after a comment's last sentence: a handle and a date. */
