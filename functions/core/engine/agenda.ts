@@ -126,8 +126,8 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
     const offAfter = offIt(i + 1) || (tokens[i + 1]?.pos === 'VERB' && offIt(i + 2));
     if (PASSIVE_AUXILIARY.test(t.lower) && offAfter) named.push(thing(subjectBefore(tokens, i)));
     if (t.pos === 'VERB' && !PASSIVE_AUXILIARY.test(lowers[i - 1] ?? '')) {
-      const off = lowers.findIndex((_, k) => k > i + 1 && k <= i + 5 && offIt(k));
-      if (off > 0) named.push(thing(range(i + 1, off)));
+      const off = range(i + 2, i + 6).find(offIt);
+      if (off !== undefined) named.push(thing(range(i + 1, off)));
     }
     const noPart = t.pos === 'VERB' && lowers[i + 1] === 'no' && /^(part|role)$/.test(lowers[i + 2] ?? '') && lowers[i + 3] === 'in';
     if (notAmong || noPart) named.push(thing(subjectBefore(tokens, i)));

@@ -410,8 +410,7 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
   // same people doing the same thing, and so gives the baseline's event another date.
   // (people meeting at another place, not the event's city, meet at another event: "met Putin at
   // the Kremlin on September 10")
-  const atTheEventsCity = claim.entities.some((e) => !!e.place && index.eventPlaces.has(e.place));
-  const sameEvent = samePeople(claim, b) && (atTheEventsCity || !claimedElsewhere(claim, index));
+  const sameEvent = samePeople(claim, b) && (namesTheEventsCity(claim, index) || !claimedElsewhere(claim, index));
   if (state === 'outside' && !sameEvent) return undefined;
   // (a date the visitor's piece came out on, agreeing with the baseline's, is the piece's, not the visit's)
   if (visitorsPieceDays(claim, index, context)?.some((d) => index.pieces.some((p) => p.day === d))) return undefined;
@@ -1290,7 +1289,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   if (!claim.tellsOfArriving || goesElsewhere(claim, index)) return undefined;
   const first = firstNamed(claim);
-  if (!first || !visitorOf(index).has(first) || !claim.entities.some((e) => e.place && index.eventPlaces.has(e.place))) return undefined;
+  if (!first || !visitorOf(index).has(first) || !namesTheEventsCity(claim, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   // (the year a month is said in, from the article's date: "in July last year")
   const anchors = extractTimeAnchors(claim.tokens, context.written);
@@ -1573,7 +1572,7 @@ function namesOneOf(claim: Features, people: ReadonlySet<string>, index: Baselin
 export function misdatesTheEvent(claim: Features, index: BaselineIndex): boolean {
   return (
     namesTheEvent(claim.keys, index) &&
-    claim.entities.some((e) => e.place && index.eventPlaces.has(e.place)) &&
+    namesTheEventsCity(claim, index) &&
     !namesAnotherPlace(claim, index) &&
     namesOneOf(claim, visitorOf(index), index)
   );
@@ -1589,9 +1588,12 @@ const ofTheEvent = (claim: Features, state: EventState, index: BaselineIndex) =>
 /** "When Putin touched down in Hanoi", "Hanoi hosting the Russian president": the visitor, the event's city, and coming or hosting. */
 function retellsTheVisit(claim: Features, index: BaselineIndex): boolean {
   if (!claim.tellsOfMoving && !claim.tokens.some((t) => t.pos === 'VERB' && HOSTING.test(t.lemma))) return false;
-  return claim.entities.some((e) => e.place && index.eventPlaces.has(e.place)) && namesOneOf(claim, visitorOf(index), index);
+  return namesTheEventsCity(claim, index) && namesOneOf(claim, visitorOf(index), index);
 }
 const HOSTING = /^(host|receive|welcome)$/;
+
+/** The sentence names one of the event's cities ("Hanoi", "Ha Noi"). */
+const namesTheEventsCity = (f: Pick<Features, 'entities'>, index: BaselineIndex) => f.entities.some((e) => !!e.place && index.eventPlaces.has(e.place));
 
 /** The claim names a place that is none of the event's cities or their countries ("talks in Pyongyang"). */
 function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
@@ -1814,7 +1816,7 @@ const outsiderVisits = (index: BaselineIndex) =>
     for (const b of index.sentences) {
       for (const d of b.dates) {
         // the visitor: a name within a few words before a month, in a sentence telling of visiting the event's city
-        if (!d.month || !b.verbKeys.has(visit) || !b.entities.some((e) => e.place && index.eventPlaces.has(e.place))) continue;
+        if (!d.month || !b.verbKeys.has(visit) || !namesTheEventsCity(b, index)) continue;
         for (const k of b.tokenKeys.slice(Math.max(0, d.from - 6), d.from)) {
           if (k && outsideCountriesOf(k, index).length) found.set(k, [...(found.get(k) ?? []), { month: d.month, year: d.year, sentence: b.index }]);
         }
