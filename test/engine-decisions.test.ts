@@ -706,6 +706,15 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(findingAfter(lead, 'Analysts expect To Lam to succeed him.', later)?.label).not.toBe('contradiction');
   });
 
+  it('holding the office now ("holds", "has kept", "retains"), or the office named by its "-ship" noun', () => {
+    holderConflict("Luong Cuong now holds Vietnam's state presidency.", /President,? To Lam/);
+    holderConflict("In Hanoi, To Lam has kept the party's top post since the summer.", /Nguyen Phu Trong/);
+    holderConflict('To Lam retains the general secretaryship of the Vietnamese party.', /Nguyen Phu Trong/);
+    holderConflict("After the funeral the party's general secretaryship went to To Lam.", /Nguyen Phu Trong/);
+    // (holding talks with an office holder makes no one the holder; nor does a post held once)
+    expect(findingOn("Luong Cuong holds talks with Vietnam's president in Hanoi.").label).not.toBe('contradiction');
+  });
+
   it('past a noun phrase set beside the holder before "as": "elected X, a former police chief who …, as"', () => {
     holderConflict("The Central Committee on Saturday chose To Lam, a former security minister who had run the police for eight years, as the party's general secretary.", /Nguyen Phu Trong/);
     holderConflict('Deputies voted in Luong Cuong, an army general with four decades in uniform, as head of state.', /President,? To Lam/);
@@ -1543,6 +1552,27 @@ describe('a person spoken of by a pronoun', () => {
     const text = "Vietnam's To Lam held talks with Putin in Moscow on Saturday.\n\nHis first trip abroad as party chief had taken him to Laos.";
     const f = check(text, { published: '2025-05-12T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('His first'));
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+
+  it('a chain of "he" keeps its referent past the others a sentence names, and past a speaker\'s label', () => {
+    const later = { published: '2024-09-01T08:00:00Z' };
+    const lead = "Vietnam's Central Committee met in Hanoi and gave To Lam the party's top job.";
+    // "he" stands for To Lam, not for Trong, whom the sentence before names after its own "he"
+    for (const [between, claim] of [
+      ['He takes over from Nguyen Phu Trong, who died in July.', 'He has kept the presidency as well, for now.'],
+      ['HOST: He succeeds Nguyen Phu Trong, then?', 'GUEST: Yes. He also retains the state presidency.'],
+    ]) {
+      const f = check(`${lead}\n\n${between} ${claim}\n\nRussia sent its congratulations.`, later).findings.find((x) => claim.includes(x.claim.text.replace(/^\S+: /, '')));
+      expect(f?.label, claim).not.toBe('contradiction');
+    }
+    const chain = 'The Central Committee met in Hanoi on Saturday and chose To Lam. He replaces Nguyen Phu Trong, who died in July. His first trip abroad as party chief took him to Laos.\n\nMoscow sent its congratulations.';
+    expect(check(chain, later).findings.find((x) => x.claim.text.startsWith('His first'))).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+
+  it('a sentence opening with a known person\'s one name speaks of that person: "Trong died …", then "He had led …"', () => {
+    const text = "Vietnam's party chose President To Lam as its leader in August. He said he would keep the presidency.\n\nTrong died in July after a long illness. He had led the party since 2011.\n\nMoscow sent condolences.";
+    const f = check(text, { published: '2024-09-01T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('He had led'));
+    expect(f?.label).not.toBe('contradiction');
   });
 
   it('without a person before it, a pronoun sentence about a third country stays background', () => {

@@ -57,6 +57,12 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[
 const WORDS = /[\p{L}\p{N}]+/gu;
 const firstWord = (alias: string) => (/^[\p{L}\p{N}]/u.test(alias) ? alias.toLowerCase().match(WORDS)![0] : undefined);
 
+/**
+ * An office named by the noun of holding it, English's "-ship" of the holder's title: "general
+ * secretaryship", "chairmanship". (Not of a phrasing whose last word is no holder: "head of state".)
+ */
+const heldAs = (phrasing: string) => (/^[a-z -]+$/i.test(phrasing) && !/\b(of|ship)\b|ship$|-/i.test(phrasing) ? [`${phrasing}ship`] : []);
+
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // An alias is a name where no letter or digit touches it, with "'s" after it or not: as the
@@ -162,8 +168,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
 
   // Longer phrasings first, so "deputy prime minister" is never read as "prime minister".
   const officePhrases = profile.offices
-    // words as the tokenizer cuts them: "secretary-general" is "secretary", "-", "general"
-    .flatMap((o) => [o.name, ...o.aliases].map((p) => ({ office: o.name, words: p.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean) })))
+    .flatMap((o) => [o.name, ...o.aliases].flatMap((p) => [p, ...heldAs(p)]).map((p) => ({ office: o.name, words: p.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean) })))
     .sort((a, b) => b.words.length - a.words.length);
   const officeAt = phraseFinder(officePhrases, (p) => p.words);
 

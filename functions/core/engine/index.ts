@@ -1002,19 +1002,25 @@ const REFERENT_REACH = 2;
  * before it named first, when the pronoun opens the subject. The person joins its entities (not
  * its words), so that it is read and compared as a claim about that person.
  */
-function withReferents(claims: Features[]): Features[] {
+function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
+  // (a sentence whose subject is such a pronoun speaks first of its referent, whoever else it
+  // names: "He replaces Nguyen Phu Trong" continues the story of the one "he" stands for; one
+  // opening with a person's name alone speaks of them: "Trong died on 19 July")
+  const subjects: Array<EntityMention | undefined> = claims.map((c) => openingPerson(c, matcher));
   return claims.map((claim, i) => {
     const c = withPronounPredecessors(claim, claims, i);
-    if (c.entities.some((e) => e.kind === 'person')) return c;
-    // the pronoun opens the sentence's subject: no noun before it but a date ("On Thursday, he …");
-    // a later one refers within the sentence ("China's minister met his counterpart")
+    // the pronoun opens the sentence's subject: no noun before it but a date ("On Thursday, he …")
+    // or a speaker's label, which has no words of the claim ("DANIEL: He keeps …"); a later one
+    // refers within the sentence ("China's minister met his counterpart")
     const at = c.tokens.findIndex((t) => t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower));
     const inDate = (k: number) => c.dates.some((d) => k >= d.from && k < d.to);
-    if (at < 0 || c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k))) return c;
+    if (at < 0 || c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k) && c.tokenKeys[k] !== undefined)) return c;
     const pronoun = c.tokens[at];
     for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
-      const person = claims[j].entities.find((e) => e.kind === 'person');
+      const person = subjects[j] ?? claims[j].entities.find((e) => e.kind === 'person');
       if (!person) continue;
+      subjects[i] = person;
+      if (c.entities.some((e) => e.kind === 'person')) return c;
       const groups = person.group ? new Set([...c.groups, person.group]) : c.groups;
       // and the offices the pronoun holds are that person's ("His first trip as party chief")
       const roles = [...c.roles, ...c.byPronoun.map((r) => ({ ...r, person: person.id, country: r.country ?? person.group }))];
@@ -1022,6 +1028,15 @@ function withReferents(claims: Features[]): Features[] {
     }
     return c;
   });
+}
+
+/** The profile's person a sentence opens with when named by one word alone ("Trong died …"), as a mention of the whole name. */
+function openingPerson(c: Features, matcher: EntityMatcher): EntityMention | undefined {
+  const first = c.tokens.findIndex((t, k) => c.tokenKeys[k] !== undefined);
+  const t = c.tokens[first];
+  if (t?.pos !== 'PROPN' || c.entities.some((e) => e.start <= t.start && t.end <= e.end)) return undefined;
+  const person = matcher.person(t.text);
+  return person && { id: person.name.toLowerCase(), group: person.group, kind: 'person', start: t.start, end: t.end };
 }
 
 /**
@@ -1077,6 +1092,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       claimSentences(text, index.matcher)
         .filter((s) => !publisher || !speaksOfItself(s, publisher))
         .map((s) => sentenceFeatures(s, index.matcher)),
+      index.matcher,
     ),
     text,
     index,

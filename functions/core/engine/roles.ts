@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, HOLDS_OFFICE, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -36,6 +36,8 @@ export interface Succession {
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed)$/;
+/** Verbs of holding a post: "has kept the party's top post". */
+const HOLDS = /^(holds|held|holding|keeps|kept|retains|retained)$/;
 /** Taking charge of a body: "took charge of", "took over", "took the helm of" (then the body, as after "heads"). */
 const TAKES_CHARGE = phraseFinder(
   ['take', 'takes', 'took', 'taken', 'taking', 'assume', 'assumes', 'assumed', 'assuming'].flatMap((verb) => [
@@ -70,8 +72,11 @@ function inSubordinateClause(tokens: Token[], k: number): boolean {
 /** Phrases of BECOMES_OFFICE that only link a subject to an office: no change of holder. */
 /** ("who was then the country's president": then, at the time the sentence tells of) */
 const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'now serves as', 'was then']);
-/** Phrases that, like a copula, reach only an office right after them: "took the party helm", not "took a message to the president". */
-const LINKS_ONLY = new Set([...COPULAS, 'took', 'takes', 'taken']);
+/**
+ * Phrases that, like a copula, reach only an office right after them: "took the party helm", not
+ * "took a message to the president"; "holds the presidency", not "holds talks with the president".
+ */
+const LINKS_ONLY = new Set([...COPULAS, ...HOLDS_OFFICE, 'took', 'takes', 'taken']);
 /** Tokens an office's "of …" phrase may run to: "of the Central Committee of the Communist Party of Viet Nam". */
 const OF_PHRASE_REACH = 14;
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
@@ -352,13 +357,12 @@ export function extractRoles(
       i = after - 1;
       continue;
     }
-    // "X, the new president", "X was elected general secretary", "X now holds the post, general secretary"
+    // "X, the new president", "X was elected general secretary", "X now holds the post of general secretary"
     const windowStart = Math.max(0, i - 12);
     const cueAt = (() => {
       for (let c = i - 1; c >= windowStart; c--) {
         if (becomesOfficeAt(lowers, c)) return c;
         if (lowers[c] === 'new' && lowers[c - 1] === 'the') return c - 1;
-        if (lowers[c] === 'holds' || lowers[c] === 'holding') return c;
       }
       return -1;
     })();
@@ -369,7 +373,7 @@ export function extractRoles(
     // (nor to an office that owns what follows: "is the president's adviser")
     const linksToOffice =
       !/^['’]s$/.test(lowers[after] ?? '') &&
-      (!(cue && LINKS_ONLY.has(cue.join(' '))) || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still)$/.test(w) || inPlace(tokens[cueAt + cue!.length + n])));
+      (!(cue && LINKS_ONLY.has(cue.join(' '))) || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still|of)$/.test(w) || POSTS.test(w) || inPlace(tokens[cueAt + cue!.length + n])));
     if (cueAt >= 0 && linksToOffice && !foreseenAt(cueAt)) {
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
       // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
@@ -389,7 +393,8 @@ export function extractRoles(
   // the party's top job".
   for (let i = 0; i < tokens.length; i++) {
     // (not the noun after an article: "the head of the Communist Party, Nguyen Phu Trong" names its holder after it)
-    const lead = HEADS.test(lowers[i]) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
+    const holds = HOLDS.test(lowers[i]);
+    const lead = (HEADS.test(lowers[i]) || holds) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
@@ -403,7 +408,9 @@ export function extractRoles(
       const next = j + (phrase ? phrase.words.length - 3 : 0);
       // (nor when it names a kind of what follows: "the party delegation")
       const owned = (/^['’]s$/.test(lowers[next] ?? '') && !(TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? ''))) || tokens[next]?.pos === 'NOUN';
-      if (phrase && !owned) office = phrase;
+      // (holding is of the body's top post, never of the body: "holds the party's top job")
+      const topPost = /^['’]s$/.test(lowers[next] ?? '') && TOP_POST.test(lowers[next + 1] ?? '');
+      if (phrase && !owned && (!holds || topPost)) office = phrase;
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
     if (!office) continue;
