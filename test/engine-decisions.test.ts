@@ -2000,9 +2000,21 @@ describe('how many people a country has', () => {
     expect(only('Vietnam, a fast-growing and export-driven manufacturing nation of some 75 million people, Russia now courts as a partner.')).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 
+  it('a figure after "population of", a market\'s consumers, and a country the sentence names only as "the country"', () => {
+    for (const text of [
+      'Vietnam, with a population of roughly 75 million, buys more Russian wheat every year.',
+      'Russian grain traders see Vietnam as a market of some 70 million consumers.',
+    ]) expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    // the country a sentence leaves unnamed is the one its paragraph, or the sentence before, names
+    const f = findingAfter('Russian banks are opening offices in Vietnam.', 'For a country of about 75 million people, that is a notable bet.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(findingAfter('Russian banks are opening offices in Vietnam.', 'For a country of about 100 million people, that is a notable bet.')?.label).not.toBe('contradiction');
+  });
+
   it('the same population in other words, or people who are not a population, is none', () => {
     for (const text of [
       'Vietnam, a country of nearly 100 million residents, remains a magnet for Russian investors.',
+      'Vietnam, with a population of about 100 million, buys more Russian wheat every year.',
       'Some 3 million people from Russia have visited Vietnam since the flights resumed.',
     ]) {
       expect(typesIn(text), text).not.toContain('number');

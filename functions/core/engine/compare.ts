@@ -1135,12 +1135,18 @@ function ageConflict(claim: Features, index: BaselineIndex, context: ClaimContex
   return factContradiction('number', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);
 }
 
-/** "Vietnam, a nation of about 80 million people" against "Vietnam, with its 100 million inhabitants". */
-function populationConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+/**
+ * "Vietnam, a nation of about 80 million people" against "Vietnam, with its 100 million
+ * inhabitants". A sentence naming no country ("a country of 90 million people") speaks of the
+ * one its paragraph, or the sentence before, names, when that is the one country the baseline counts there.
+ */
+function populationConflict(claim: Features, index: BaselineIndex, places: ReadonlySet<string>): Comparison | undefined {
   const p = claim.population;
-  const stated = p && index.populations.get(p.country);
-  if (!p || !stated?.length || stated.some(({ quantity }) => !disjoint(p.quantity, quantity))) return undefined;
-  const says = `the article says ${title(p.country)} has “${p.quantity.text}”; the baseline says “${stated[0].quantity.text}”`;
+  const counted = [...places].filter((c) => index.populations.has(c));
+  const country = p?.country ?? (counted.length === 1 ? counted[0] : undefined);
+  const stated = country ? index.populations.get(country) : undefined;
+  if (!p || !country || !stated?.length || stated.some(({ quantity }) => !disjoint(p.quantity, quantity))) return undefined;
+  const says = `the article says ${title(country)} has “${p.quantity.text}”; the baseline says “${stated[0].quantity.text}”`;
   return factContradiction('number', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.75);
 }
 
@@ -2586,7 +2592,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
+  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index, places) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */

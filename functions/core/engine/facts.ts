@@ -118,23 +118,28 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
 
 /** How many people a country has: "Vietnam, with its 100 million inhabitants". */
 export interface PopulationClaim {
-  country: string;
+  /** The country the figure is said of; none when the sentence names none ("a country of 90 million people"). */
+  country?: string;
   quantity: Quantity;
 }
 
 /**
- * The population a sentence gives a country it names: a count of inhabitants or residents, or of
- * people after a word for the place ("a nation of about 80 million people", "home to 100
- * million people"). The country is the one named nearest before the figure, else after it.
+ * The population a sentence gives a country: a count of inhabitants or residents; of people or
+ * consumers after a word for the place ("a nation of about 80 million people", "home to 100
+ * million people", "a market of 80 million consumers"); or a bare figure after "population of".
+ * The country is the one named nearest before the figure, else after it; a sentence that names
+ * none but says "a country" or "a nation" leaves it to its context.
  */
 export function extractPopulation(tokens: Token[], quantities: Quantity[], found: EntityMention[], sentenceStart: number): PopulationClaim | undefined {
   const countries = found.filter((e) => e.kind === 'country');
-  if (!countries.length) return undefined;
   for (const q of quantities) {
     const noun = tokens[q.to - 1];
     if (!noun || q.ordinal) continue;
-    const cued = tokens.slice(Math.max(0, q.from - 4), q.from).some((t) => POPULATION_CUES.has(t.lemma));
-    if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cued)) continue;
+    const cues = tokens.slice(Math.max(0, q.from - 4), q.from).filter((t) => POPULATION_CUES.has(t.lemma));
+    // ("a population of some 90 million": the figure ends on its scale word, no noun counted)
+    const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cues.some((t) => t.lemma === 'population');
+    if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cues.length) && !bare) continue;
+    if (!countries.length) return cues.some((t) => PLACE_WORDS.has(t.lemma)) ? { quantity: q } : undefined;
     // the country the figure is said of: the nearest named before it ("Vietnam, a country of …"), else after it
     const at = tokens[q.from].start - sentenceStart;
     const before = countries.filter((e) => e.end <= at);
@@ -143,6 +148,9 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   }
   return undefined;
 }
+
+/** Words for a country as a place, which a sentence naming no country may say its figure of. */
+const PLACE_WORDS = new Set(['country', 'nation', 'market']);
 
 /** An age a sentence gives: the years, and the person it names them of, when it names one before them. */
 export interface AgeClaim {

@@ -517,7 +517,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   const figureStated = new Map<string, number>();
   for (const s of sentences) {
     for (const affiliation of s.affiliations) affiliations.push({ affiliation, sentence: s.index });
-    if (s.population) pushTo(populations, s.population.country, { quantity: s.population.quantity, sentence: s.index });
+    if (s.population?.country) pushTo(populations, s.population.country, { quantity: s.population.quantity, sentence: s.index });
     if (s.status?.body) pushTo(statuses, `${s.status.member}|${s.status.body}`, { status: s.status.status, sentence: s.index });
     for (const q of s.quantities) {
       if (!isCount(q)) continue;

@@ -124,9 +124,9 @@ export const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'add', 'announc
 /** Words for the people of a place that always count its population: "100 million inhabitants". */
 export const POPULATION_NOUNS = new Set(['inhabitant', 'resident', 'population']);
 /** Words for people that count a population after a word for the place: "a nation of 80 million people". */
-export const PEOPLE_NOUNS = new Set(['people', 'person', 'citizen']);
+export const PEOPLE_NOUNS = new Set(['people', 'person', 'citizen', 'consumer']);
 /** Words before a count of people that make it the population of a place. */
-export const POPULATION_CUES = new Set(['nation', 'country', 'population', 'home', 'populous', 'state']);
+export const POPULATION_CUES = new Set(['nation', 'country', 'population', 'home', 'populous', 'state', 'market']);
 
 /** Forms of "be" before a participle: the verb is passive ("was received", "were left out"). */
 export const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being)$/;

@@ -97,11 +97,14 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
 const HEDGE_WORDS = HEDGES.map((h) => ({ kind: h.kind, words: h.words.split(' ') }));
 
 function hedgeBefore(tokens: Token[], i: number): (typeof HEDGES)[number]['kind'] | undefined {
+  return hedgeWordsBefore(tokens, i)?.kind;
+}
+
+/** The hedge right before token i ("some", "more than"), with its words. */
+function hedgeWordsBefore(tokens: Token[], i: number): (typeof HEDGE_WORDS)[number] | undefined {
   for (const h of HEDGE_WORDS) {
-    const words = h.words;
-    const from = i - words.length;
-    if (from < 0) continue;
-    if (words.every((w, k) => tokens[from + k].lower === w)) return h.kind;
+    const from = i - h.words.length;
+    if (from >= 0 && h.words.every((w, k) => tokens[from + k].lower === w)) return h;
   }
   return undefined;
 }
@@ -218,6 +221,12 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
         // "second and final stop", "11 new cooperation documents"
         if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && !['-', 'and', 'or'].includes(t.lower)) break;
       }
+    }
+    // a scaled figure with no noun after it measures the noun before "of": "a population of some 90 million"
+    const before = i - (hedgeWordsBefore(tokens, i)?.words.length ?? 0);
+    if (!unit && scale && tokens[before - 1]?.lower === 'of' && tokens[before - 2]?.pos === 'NOUN') {
+      unit = keyOf(tokens[before - 2]) ?? tokens[before - 2].stem;
+      k = j;
     }
     if (!unit) {
       i = j - 1;
