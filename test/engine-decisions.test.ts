@@ -835,6 +835,15 @@ describe('a count of members said as a change of membership', () => {
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });
     }
   });
+
+  it('the body named, then said to be a group of so many states: "makes ASEAN a bloc of twelve countries"', () => {
+    const lead = 'Moscow sent greetings as ASEAN leaders met in Jakarta on Monday.';
+    for (const claim of ['The vote makes ASEAN a grouping of twelve countries.', 'ASEAN, now an association of 12 states, will meet again in May.']) {
+      expect(findingAfter(lead, claim, { published: '2026-03-01T08:00:00Z' }, ' '), claim).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    // (states of some other group the sentence speaks of are not the body's)
+    expect(findingAfter(lead, 'ASEAN met a delegation of twelve states from Africa.', { published: '2026-03-01T08:00:00Z' }, ' ')?.type).not.toBe('number');
+  });
 });
 
 describe('a membership that changed contradicts the standing the baseline gives', () => {

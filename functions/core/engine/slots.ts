@@ -246,7 +246,12 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     // eleven states of the bloc's" (not some of them: "six Southeast Asian countries")
     const all = /^(the|all|its|their)$/.test(tokens[i - 1]?.lower ?? '');
     const statesOfABody = all && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) && [...tokens.slice(i, k), tokens[k + 1], tokens[k + 2]].some((t, n) => !!t && (n < k - i || tokens[k]?.lower === 'of') && !!keyOf(t)?.startsWith('@'));
-    if ((membership || statesOfABody) && !units.includes('member')) units.push('member');
+    // and a body said to be a group of so many states: "makes ASEAN a bloc of eleven states", "ASEAN, now a grouping of 11 countries"
+    // (the group is the body's own description: nothing but a comma, "now" or "is" between them, not "met a delegation of 12 states")
+    const body = tokens.slice(0, i - 3).findLastIndex((t) => !!keyOf(t)?.startsWith('@'));
+    const bodyIsAGroupOf = tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[i - 3]?.lower ?? '') && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) &&
+      body >= 0 && tokens.slice(body + 1, i - 3).every((t) => /^(,|now|is|becomes|became|remains|still|then|once)$/.test(t.lower));
+    if ((membership || statesOfABody || bodyIsAGroupOf) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
     // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
@@ -254,7 +259,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     if (named) context.unshift(...named);
     const shareOf = unit === 'percent' && (tokens[k]?.lower === 'of' || !!named);
     const prospective = yetToHappen(tokens, i, k);
-    out.push({ low, high, unit, units, standing: allMembers || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
+    // (so is a body described as such a group, not as it once was: "ASEAN, then a bloc of six states")
+    const describedNow = bodyIsAGroupOf && !tokens.slice(body + 1, i - 3).some((t) => /^(then|once|became)$/.test(t.lower));
+    out.push({ low, high, unit, units, standing: allMembers || describedNow || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
     i = k - 1;
   }
   return out;
