@@ -710,6 +710,7 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("Luong Cuong now holds Vietnam's state presidency.", /President,? To Lam/);
     holderConflict("In Hanoi, To Lam has kept the party's top post since the summer.", /Nguyen Phu Trong/);
     holderConflict('To Lam retains the general secretaryship of the Vietnamese party.', /Nguyen Phu Trong/);
+    holderConflict('In Hanoi, Luong Cuong holds a largely ceremonial job, state president.', /President,? To Lam/);
     holderConflict("After the funeral the party's general secretaryship went to To Lam.", /Nguyen Phu Trong/);
     // (holding talks with an office holder makes no one the holder; nor does a post held once)
     expect(findingOn("Luong Cuong holds talks with Vietnam's president in Hanoi.").label).not.toBe('contradiction');

@@ -366,6 +366,9 @@ export function extractRoles(
       }
       return -1;
     })();
+    // (a post, however described, named before the office it is: "holds the most powerful post, general secretary")
+    const namesAPost = cueAt >= 0 && tokens.slice(cueAt, i).some((t) => POSTS.test(t.lower));
+    const namesThePost = (t: Token) => namesAPost && (POSTS.test(t.lower) || t.text === ',' || t.pos === 'ADJ' || t.pos === 'ADV');
     // a copula links its subject to the office only when nothing but lead-in words stands between
     // ("X is now Vietnam's president"), not to any office later in its clause ("X is expected to
     // hold talks with the Vietnamese president")
@@ -373,7 +376,7 @@ export function extractRoles(
     // (nor to an office that owns what follows: "is the president's adviser")
     const linksToOffice =
       !/^['’]s$/.test(lowers[after] ?? '') &&
-      (!(cue && LINKS_ONLY.has(cue.join(' '))) || lowers.slice(cueAt + cue!.length, i).every((w, n) => OFFICE_LEAD_IN.test(w) || /^(a|an|also|still|of)$/.test(w) || POSTS.test(w) || inPlace(tokens[cueAt + cue!.length + n])));
+      (!(cue && LINKS_ONLY.has(cue.join(' '))) || tokens.slice(cueAt + cue!.length, i).every((t) => OFFICE_LEAD_IN.test(t.lower) || /^(a|an|also|still|of)$/.test(t.lower) || inPlace(t) || namesThePost(t)));
     if (cueAt >= 0 && linksToOffice && !foreseenAt(cueAt)) {
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
       // general secretary", "lawmakers elected Luong Cuong president"; otherwise the subject holds it
