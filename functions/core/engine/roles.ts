@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, HOLDS_OFFICE, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, HOLDING, HOLDS_OFFICE, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -36,8 +36,6 @@ export interface Succession {
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed)$/;
-/** Verbs of holding a post: "has kept the party's top post". */
-const HOLDS = /^(holds|held|holding|keeps|kept|retains|retained)$/;
 /** Taking charge of a body: "took charge of", "took over", "took the helm of" (then the body, as after "heads"). */
 const TAKES_CHARGE = phraseFinder(
   ['take', 'takes', 'took', 'taken', 'taking', 'assume', 'assumes', 'assumed', 'assuming'].flatMap((verb) => [
@@ -396,7 +394,7 @@ export function extractRoles(
   // the party's top job".
   for (let i = 0; i < tokens.length; i++) {
     // (not the noun after an article: "the head of the Communist Party, Nguyen Phu Trong" names its holder after it)
-    const holds = HOLDS.test(lowers[i]);
+    const holds = HOLDING.has(tokens[i].lemma) && tokens[i].pos === 'VERB';
     const lead = (HEADS.test(lowers[i]) || holds) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;

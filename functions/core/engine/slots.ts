@@ -248,9 +248,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const statesOfABody = all && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) && [...tokens.slice(i, k), tokens[k + 1], tokens[k + 2]].some((t, n) => !!t && (n < k - i || tokens[k]?.lower === 'of') && !!keyOf(t)?.startsWith('@'));
     // and a body said to be a group of so many states: "makes ASEAN a bloc of eleven states", "ASEAN, now a grouping of 11 countries"
     // (the group is the body's own description: nothing but a comma, "now" or "is" between them, not "met a delegation of 12 states")
-    const body = tokens.slice(0, i - 3).findLastIndex((t) => !!keyOf(t)?.startsWith('@'));
-    const bodyIsAGroupOf = tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[i - 3]?.lower ?? '') && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) &&
-      body >= 0 && tokens.slice(body + 1, i - 3).every((t) => /^(,|now|is|becomes|became|remains|still|then|once)$/.test(t.lower));
+    const groupOf = tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[i - 3]?.lower ?? '') && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma));
+    const body = groupOf ? tokens.slice(0, i - 3).findLastIndex((t) => !!keyOf(t)?.startsWith('@')) : -1;
+    const bodyIsAGroupOf = body >= 0 && tokens.slice(body + 1, i - 3).every((t) => /^(,|now|is|becomes|became|remains|still|then|once)$/.test(t.lower));
     if ((membership || statesOfABody || bodyIsAGroupOf) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
