@@ -433,6 +433,14 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check(claim, { published: '2024-06-30T08:00:00Z' }).findings.map((f) => f.claim.text)).toEqual([claim]);
   });
 
+  it('the piece, or the publication by its name, said to be made or paid for by someone is no claim; a plan of the watch so said is news', () => {
+    const lead = 'Putin arrived in Hanoi on a state visit and laid a wreath at the Ho Chi Minh Mausoleum.';
+    const credits = ['This digest was compiled by two researchers at the institute.', 'Mekong Energy Notes is underwritten by a shipping insurer.', 'These profiles have been written for first-year students.'];
+    expect(check([lead, ...credits].join(' '), { published: '2024-06-30T08:00:00Z' }).findings.map((f) => f.claim.text)).toEqual([lead]);
+    const news = ['The nuclear plan is supported by Moscow and by Vietnamese utilities.', 'Russian Railways Deal Is Backed By Hanoi And Was Prepared By Moscow Officials.'];
+    for (const text of news) expect(findingAfter(lead, text, { published: '2024-06-30T08:00:00Z' }, ' '), text).toBeDefined();
+  });
+
   describe('a headline on another subject', () => {
     const headed = (title: string, text: string) =>
       analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);

@@ -193,7 +193,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
     // (in an interview's answer, "we" and "our" are the speaker's, not the page's: "A: Our companies …")
     const namesWatched = () => !!matcher?.find(s.text).some((e) => e.group);
-    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s) || isMakingOf(s)) return false;
+    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s) || isMakingOf(s, matcher)) return false;
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
@@ -246,11 +246,35 @@ function ourSayer(tokens: Token[], i: number): boolean {
  * "(Translated from Russian)", "Posted by admin". A participle opens it and no other verb follows
  * ("Welcomed by crowds in Pyongyang, Putin flew on to Hanoi" tells of the news).
  */
-function isMakingOf(s: Sentence): boolean {
+function isMakingOf(s: Sentence, matcher?: Pick<EntityMatcher, 'find'>): boolean {
   const words = s.tokens.filter((t) => t.isWord);
   const [first, second] = words;
-  if (!first || !/^\p{Lu}\p{Ll}+ed$/u.test(first.text) || !/^(by|from)$/.test(second?.lower ?? '')) return false;
-  return !words.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (first && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && /^(by|from)$/.test(second?.lower ?? '')) return !words.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return isCreditOf(s, matcher);
+}
+
+/** Verbs (lemmas) of making or paying for a piece: "produced by", "brought to you by", "funded by". */
+const MAKING = new Set(['produce', 'prepare', 'compile', 'write', 'edit', 'translate', 'narrate', 'sponsor', 'fund', 'support', 'underwrite', 'bring', 'make']);
+
+/**
+ * The piece, or the publication by its name, said to be made or paid for by someone: "This
+ * summary was prepared by the Centre's assistants", "The Asia Brief is produced by Lantern
+ * Audio", "This episode is brought to you by …". The subject is the piece ("this", "our") or a
+ * name of capitalised words that names no watched party; "The plan is supported by Moscow" is news.
+ */
+function isCreditOf(s: Sentence, matcher?: Pick<EntityMatcher, 'find'>): boolean {
+  const words = s.tokens.filter((t) => t.isWord);
+  const aux = words.findIndex((t) => /^(is|was|are|were|has|have)$/.test(t.lower));
+  if (aux < 1) return false;
+  const participle = words[aux + 1]?.lower === 'been' ? aux + 2 : aux + 1;
+  const verb = words[participle];
+  if (!verb || !MAKING.has(verb.lemma) || !/ed$|en$|ght$|de$/.test(verb.lower) || !/^(by|for|from|with|to|possible)$/.test(words[participle + 1]?.lower ?? '')) return false;
+  const subject = words.slice(0, aux);
+  const piece = /^(this|these|our)$/.test(subject[0].lower);
+  const title = subject.every((t, k) => /^\p{Lu}/u.test(t.text) || (k === 0 && t.lower === 'the') || /^(of|and|&)$/.test(t.lower));
+  if (!piece && !(title && subject.some((t) => /^\p{Lu}/u.test(t.text)))) return false;
+  const subjectEnd = words[aux].start - s.start;
+  return !matcher?.find(s.text).some((e) => e.group && e.start < subjectEnd);
 }
 
 /** A transcript line's time mark and speaker label: "[16:05] HOST: ", "[00:01:02] BEN: ". */
