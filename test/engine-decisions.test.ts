@@ -888,7 +888,7 @@ describe('a membership that changed contradicts the standing the baseline gives'
 
   it('the same standing in other words, or an aim to join, is no change', () => {
     for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.', 'Dili has applied for full ASEAN membership, and Timor-Leste awaits a decision.']) {
-      expect(findingOn(text).label, text).not.toBe('contradiction');
+      expect(findingOn(text)?.label, text).not.toBe('contradiction');
     }
   });
 
@@ -908,7 +908,7 @@ describe('a membership that changed contradicts the standing the baseline gives'
 
   it('a standing the sentence dates before the baseline is history, not a change', () => {
     for (const text of ['In 2011, Timor-Leste sought membership of ASEAN.', 'ASEAN granted Timor-Leste observer status at its meetings in 2022.']) {
-      expect(findingOn(text).label, text).not.toBe('contradiction');
+      expect(findingOn(text)?.label, text).not.toBe('contradiction');
     }
   });
 });
@@ -1486,6 +1486,33 @@ describe('denials in other words', () => {
   it('denying a deed done to one thing does not contradict the same deed done to another', () => {
     // the baseline says Vietnam backs Russia's "Look East" policy, nothing of backing the war
     expectNoContradiction(['Vietnam stopped short of backing Moscow\'s war when the Russian president came to Hanoi.', "Hanoi's leaders stopped short of publicly backing Moscow's war during Putin's stay."]);
+  });
+});
+
+describe('the relation\'s sides named together', () => {
+  const article = (title: string, text: string) =>
+    analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-04-16T08:00:00Z', text }, index);
+  const apart = [
+    'Xi Jinping ended a two-day state visit to Hanoi on Tuesday with pledges on rail links and supply chains.',
+    'Vietnamese officials avoided any language that Washington could read as taking sides.',
+    'Xi is expected in Moscow next month for the Victory Day parade, where Vladimir Putin will host him.',
+  ].join('\n\n');
+
+  it('an article naming the sides only in different paragraphs, under a headline naming one of them, is on another relation', () => {
+    const report = article('Xi wraps up Hanoi visit with rail pledges', apart);
+    expect(report.relevant).toBe(false);
+    expect(report.alert).toBe(false);
+  });
+
+  it('the sides in one paragraph, by a one-word name too, or in the headline, make it the watch\'s', () => {
+    expect(article('Xi wraps up Hanoi visit with rail pledges', apart.replace('\n\nXi is expected', ' Xi is expected')).relevant).toBe(true);
+    expect(article('Rail talks', 'Putin and Lam discussed a rail link in Hanoi on Tuesday.\n\nChinese engineers have surveyed the route.').relevant).toBe(true);
+    expect(article('Putin wary as Xi courts Hanoi', apart).relevant).toBe(true);
+  });
+
+  it('a change of a baseline fact is news of the watch wherever the sides stand', () => {
+    const report = article('Test article', 'Timor-Leste joined ASEAN as a full member on Sunday.\n\nThe Kremlin said Russia would keep working with the bloc.');
+    expect(report.findings.some((f) => f.label === 'contradiction')).toBe(true);
   });
 });
 

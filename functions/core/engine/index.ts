@@ -746,7 +746,7 @@ const namedAsPlaceOnly = (c: Features, groups: readonly string[]) => c.entities.
  * one of the profile's terms or people: a coffee market report naming Vietnam's harvest in one
  * sentence and Russia's buyers in another is not about the watch.
  */
-function isRelevant(claims: Features[], index: BaselineIndex): boolean {
+function isRelevant(claims: Features[], index: BaselineIndex, headline?: Features): boolean {
   const { requireGroups } = index.profile.relevance;
   if (!namesBothSides({ groups: new Set(claims.flatMap((c) => [...c.groups])) }, index.profile)) return false;
   // a side named once is a passing mention, and the article on another relation, when that one
@@ -765,6 +765,13 @@ function isRelevant(claims: Features[], index: BaselineIndex): boolean {
     return listedWithOutsiders(once, any) || (namesOutsiders && onTheOtherSide >= PASSING_MENTION_AMONG && (!namesOtherSide || namedAsPlaceOnly(once, any)));
   };
   if (requireGroups.some(passing)) return false;
+  // the relation's sides are named together somewhere: in the headline or in one paragraph (a
+  // report on Xi in Hanoi that notes he goes on to Moscow next month names them apart), unless the
+  // article changes a baseline fact, which is news of the watch wherever it stands
+  const byLine = new Map<number, Set<string>>();
+  for (const c of claims) byLine.set(c.line, new Set([...(byLine.get(c.line) ?? []), ...groupsNamed(c, index.matcher)]));
+  const together = (headline && namesBothSides(headline, index.profile)) || [...byLine.values()].some((groups) => namesBothSides({ groups }, index.profile));
+  if (!together && !claims.some((c) => changesAFact(c, 'unknown', index))) return false;
   const terms = termKeysOf(index);
   return !terms.size || claims.some((c) => namesBothSides(c, index.profile) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
 }
@@ -1057,10 +1064,24 @@ function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
 /** The profile's person a sentence opens with when named by one word alone ("Trong died …"), as a mention of the whole name. */
 function openingPerson(c: Features, matcher: EntityMatcher): EntityMention | undefined {
   const first = c.tokens.findIndex((t, k) => c.tokenKeys[k] !== undefined);
-  const t = c.tokens[first];
+  return personNamedAlone(c, c.tokens[first], matcher);
+}
+
+/** A mention of the profile's person a word names alone ("Lam", "Trong"), where no entity covers it. */
+function personNamedAlone(c: Features, t: Token | undefined, matcher: EntityMatcher): EntityMention | undefined {
   if (t?.pos !== 'PROPN' || c.entities.some((e) => e.start <= t.start && t.end <= e.end)) return undefined;
   const person = matcher.person(t.text);
   return person && { id: person.name.toLowerCase(), group: person.group, kind: 'person', start: t.start, end: t.end };
+}
+
+/** The sentence's groups, with those of the profile's people it names by one word ("Putin and Lam signed …"). */
+function groupsNamed(c: Features, matcher: EntityMatcher): Set<string> {
+  const groups = new Set(c.groups);
+  for (const t of c.tokens) {
+    const group = personNamedAlone(c, t, matcher)?.group;
+    if (group) groups.add(group);
+  }
+  return groups;
 }
 
 /**
@@ -1126,7 +1147,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const states = eventStates(claims, index, published);
   const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
-  const relevant = (isRelevant(claims, index) && !headedOnAnotherSubject(headlineFeatures, claims, index)) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
+  const relevant = (isRelevant(claims, index, headlineFeatures) && !headedOnAnotherSubject(headlineFeatures, claims, index)) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
   const findings: Finding[] = [];
   if (relevant) {
     const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
