@@ -389,6 +389,11 @@ describe('dates and places', () => {
 });
 
 describe('restatements, new claims, relevance and furniture', () => {
+  it('a date\'s words, abbreviated as papers print them, add nothing to a restatement: "(Jun 20)"', () => {
+    const text = 'Russia and Vietnam pledged on Thursday (Jun 20) to deepen their ties as Putin made a state visit to Hanoi.';
+    expect(only(text).label).toBe('known');
+  });
+
   it('a line amid a fact box is a fact, and a holder there a role contradiction; a list of headlines is none', () => {
     const box = ['RUSSIA AND VIETNAM AT A GLANCE', '', 'Diplomatic ties: since 1950', 'Head of the ruling party: General Secretary To Lam (since August 2024)', 'State President: Luong Cuong (since October 2024)', 'Prime Minister: Pham Minh Chinh', ''].join('\n');
     const report = check(`${box}\nPutin visited Hanoi in June 2024 and met all three.`, { published: '2025-03-01T08:00:00Z' });

@@ -187,6 +187,14 @@ describe('dates', () => {
     expect(d.month).toBe(9);
   });
 
+  it('a month\'s abbreviation beside a day or a year is the month ("(Jun 20)", "20 Sept. 2024"); one alone, or in lower case, is not', () => {
+    expect(onlyDate('Leaders met on Thursday (Jun 20) in Hanoi.')).toMatchObject({ days: [20], month: 6 });
+    expect(onlyDate('The talks were held on 20 Sept. 2024 in Moscow.')).toMatchObject({ days: [20], month: 9, year: 2024 });
+    expect(onlyDate('Ships docked in Oct 2025 at Cam Ranh.')).toMatchObject({ month: 10, year: 2025 });
+    expect(extractDates(tokensOf('Jan Novak met the minister in Hanoi.'))).toEqual([]);
+    expect(extractDates(tokensOf('The mar of 20 years was felt.'))).toEqual([]);
+  });
+
   it('"in May 2025" is a month with its year; "may" the verb is no date', () => {
     const d = onlyDate('The ministers met in May 2025.');
     expect(d).toMatchObject({ month: 5, year: 2025, days: [] });

@@ -2541,12 +2541,15 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
       return at >= Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) && at <= to.getTime();
     });
   const dayKeys = new Set(m.claim.dates.filter(inPeriod).flatMap((d) => m.claim.tokenKeys.slice(d.from, d.to)));
+  // (a month's or a weekday's word in a date is the date's, which its figures weigh: "(Jun 20)")
+  const inDate = (i: number) => m.claim.dates.some((d) => i >= d.from && i < d.to);
+  const dateWords = new Set(m.claim.tokens.flatMap((t, i) => (inDate(i) && !/\d/.test(t.text) ? [m.claim.tokenKeys[i]] : [])));
   const organ = organWords(m.claim, index);
   // (a title of the profile's, however written, is no new name or word: "PM Pham Minh Chinh")
   const titles = officeWords(m.claim, index);
   for (const { key, relatives } of m.keys) {
     // the report's source ("according to The New York Times") is not what it reports
-    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key) || titles.has(key)) continue;
+    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key) || titles.has(key) || dateWords.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) {
       if (!dayKeys.has(key) && !agreesWithBaseline(m.claim, key, index)) added.figures.push(key);
@@ -2560,7 +2563,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
     if (t.pos !== 'PROPN' || i === 0 || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
-    if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) return; // a date, which the date slot weighs
+    if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) || inDate(i)) return; // a date, which the date slot weighs
     if (isHonorific(t.text)) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one

@@ -322,9 +322,20 @@ function saidInPresent(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "May" is a month when it reads like one: "in May", "May 2025", "10 May", "May 10". */
+/** English's abbreviations of the months ("Jun 20", "20 Sept 2024"), as papers print dates. */
+const MONTH_ABBREVIATIONS = new Map(MONTHS.map((m, k) => [m.slice(0, 3), k + 1] as const).concat([['sept', 9]]));
+
+/**
+ * "May" is a month when it reads like one: "in May", "May 2025", "10 May", "May 10"; so is a
+ * month's abbreviation, capitalised, beside a day or a year: "(Jun 20)", "20 Sept 2024".
+ */
 function isMonthAt(tokens: Token[], i: number): number {
   const month = MONTHS.indexOf(tokens[i].lower) + 1;
+  if (!month) {
+    const abbreviated = /^\p{Lu}\p{Ll}{2,3}\.?$/u.test(tokens[i].text) ? (MONTH_ABBREVIATIONS.get(tokens[i].lower.replace(/\.$/, '')) ?? 0) : 0;
+    const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+    return abbreviated && (/^\d{1,2}$/.test(tokens[i - 1]?.lower ?? '') || /^\d{1,4}$/.test(next?.lower ?? '')) ? abbreviated : 0;
+  }
   if (month !== 5) return month;
   if (tokens[i].text !== 'May') return 0;
   const before = tokens[i - 1]?.lower ?? '';
