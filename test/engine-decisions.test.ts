@@ -389,6 +389,15 @@ describe('dates and places', () => {
 });
 
 describe('restatements, new claims, relevance and furniture', () => {
+  it('a name the baseline only lists among others says nothing of it: a claim about one listed state is new, a list of them known', () => {
+    const lead = 'Russia sent a deputy minister to the ASEAN meetings.';
+    for (const claim of ['Thailand hands the rotating ASEAN chairmanship to Brunei at the end of the year.', 'Brunei and Singapore sent only junior officials.']) {
+      expect(findingAfter(lead, claim, { published: '2025-06-01T08:00:00Z' })?.label, claim).toBe('new');
+    }
+    const list = 'ASEAN has ten members: Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Vietnam.';
+    expect(findingAfter(lead, list, { published: '2024-06-25T08:00:00Z' })?.label).toBe('known');
+  });
+
   it('a date\'s words, abbreviated as papers print them, add nothing to a restatement: "(Jun 20)"', () => {
     const text = 'Russia and Vietnam pledged on Thursday (Jun 20) to deepen their ties as Putin made a state visit to Hanoi.';
     expect(only(text).label).toBe('known');

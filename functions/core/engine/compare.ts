@@ -241,14 +241,40 @@ const lastsAsLong = (q: Quantity, s: BaselineSentence) =>
   q.unit === 'day' && !q.ordinal && s.dates.some((d) => d.days.length >= 2 && q.low <= d.days.length && d.days.length <= q.high);
 
 /** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
+/**
+ * Credit for a name the baseline sentence only lists among three or more ("one of the 10 members
+ * of ASEAN, along with Brunei, Cambodia, … and Thailand"): an item named, not spoken of, so a claim
+ * about Laos is not said by the list unless it lists Laos too.
+ */
+const LIST_CREDIT = 0.5;
+/** The keys of names a sentence lists, three or more in a row. */
+const listedCache = new WeakMap<object, ReadonlySet<string>>();
+function listedNames(b: Pick<Features, 'entities' | 'text' | 'start'>): ReadonlySet<string> {
+  let listed = listedCache.get(b);
+  if (!listed) {
+    const named = b.entities.filter((e) => e.group || e.kind === 'place' || e.kind === 'country');
+    const runs: EntityMention[][] = [];
+    for (const e of named) {
+      const run = runs.at(-1);
+      const last = run?.at(-1);
+      // (names of one kind: "Inside ASEAN, Cambodia and Laos" lists two countries, not three)
+      if (last && last.kind === e.kind && /^\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?$/i.test(b.text.slice(last.end - b.start, e.start - b.start))) run!.push(e);
+      else runs.push([e]);
+    }
+    listed = new Set(runs.filter((r) => r.length >= 3).flat().map((e) => `@${e.id}`));
+    listedCache.set(b, listed);
+  }
+  return listed;
+}
+
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   // loops rather than some(): this runs for every candidate of every claim
   let weight = 0;
   const positions = sentences.map((s) => s.index);
-  for (const { weight: w, id } of m.keys) {
-    for (const at of positions) {
-      if (hasKey(m, at, id)) {
-        weight += w;
+  for (const { weight: w, id, key } of m.keys) {
+    for (let n = 0; n < positions.length; n++) {
+      if (hasKey(m, positions[n], id)) {
+        weight += key.startsWith('@') && listedNames(sentences[n]).has(key) && !listedNames(m.claim).has(key) ? w * LIST_CREDIT : w;
         break;
       }
     }
