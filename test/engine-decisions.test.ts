@@ -1524,7 +1524,12 @@ describe('the relation\'s sides named together', () => {
     expect(article('Putin wary as Xi courts Hanoi', apart).relevant).toBe(true);
   });
 
-  it('a change of a baseline fact is news of the watch wherever the sides stand', () => {
+  it('a new office holder met in passing, past the lead, does not make the story the watch\'s', () => {
+    const text = apart.replace('Vietnamese officials avoided', 'Xi also met State President Luong Cuong. Vietnamese officials avoided');
+    expect(article('Xi wraps up Hanoi visit with rail pledges', text).relevant).toBe(false);
+  });
+
+  it('a change of a baseline fact in the lead is news of the watch wherever the sides stand', () => {
     const report = article('Test article', 'Timor-Leste joined ASEAN as a full member on Sunday.\n\nThe Kremlin said Russia would keep working with the bloc.');
     expect(report.findings.some((f) => f.label === 'contradiction')).toBe(true);
   });
@@ -1624,7 +1629,7 @@ describe('a person spoken of by a pronoun', () => {
       const f = check(`${lead}\n\n${between} ${claim}\n\nRussia sent its congratulations.`, later).findings.find((x) => claim.includes(x.claim.text.replace(/^\S+: /, '')));
       expect(f?.label, claim).not.toBe('contradiction');
     }
-    const chain = 'The Central Committee met in Hanoi on Saturday and chose To Lam. He replaces Nguyen Phu Trong, who died in July. His first trip abroad as party chief took him to Laos.\n\nMoscow sent its congratulations.';
+    const chain = 'The Central Committee met in Hanoi on Saturday and chose To Lam. He replaces Nguyen Phu Trong, who died in July. His first trip abroad as party chief took him to Laos.\n\nMoscow sent its congratulations to Hanoi.';
     expect(check(chain, later).findings.find((x) => x.claim.text.startsWith('His first'))).toMatchObject({ label: 'contradiction', type: 'role' });
   });
 

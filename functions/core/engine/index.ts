@@ -767,11 +767,12 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
   if (requireGroups.some(passing)) return false;
   // the relation's sides are named together somewhere: in the headline or in one paragraph (a
   // report on Xi in Hanoi that notes he goes on to Moscow next month names them apart), unless the
-  // article changes a baseline fact, which is news of the watch wherever it stands
+  // article's headline or lead changes a baseline fact: a story about that change is the watch's
+  // (one that mentions a new office holder in passing, "Xi met President Luong Cuong", is not)
   const byLine = new Map<number, Set<string>>();
   for (const c of claims) byLine.set(c.line, new Set([...(byLine.get(c.line) ?? []), ...groupsNamed(c, index.matcher)]));
   const together = (headline && namesBothSides(headline, index.profile)) || [...byLine.values()].some((groups) => namesBothSides({ groups }, index.profile));
-  if (!together && !claims.some((c) => changesAFact(c, 'unknown', index))) return false;
+  if (!together && ![headline, claims[0]].some((c) => !!c && changesAFact(c, 'unknown', index))) return false;
   const terms = termKeysOf(index);
   return !terms.size || claims.some((c) => namesBothSides(c, index.profile) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
 }
