@@ -240,7 +240,6 @@ const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit ==
 const lastsAsLong = (q: Quantity, s: BaselineSentence) =>
   q.unit === 'day' && !q.ordinal && s.dates.some((d) => d.days.length >= 2 && q.low <= d.days.length && d.days.length <= q.high);
 
-/** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
 /**
  * Credit for a name the baseline sentence only lists among three or more ("one of the 10 members
  * of ASEAN, along with Brunei, Cambodia, … and Thailand"): an item named, not spoken of, so a claim
@@ -267,6 +266,7 @@ function listedNames(b: Pick<Features, 'entities' | 'text' | 'start'>): Readonly
   return listed;
 }
 
+/** What baseline sentences cover of the claim: shared keys, and figures they agree with. */
 function covered(m: ClaimMeasure, sentences: BaselineSentence[]): number {
   // loops rather than some(): this runs for every candidate of every claim
   let weight = 0;
