@@ -64,6 +64,10 @@ function check(text: string, { published = '2024-06-22T08:00:00Z', using = () =>
   return report;
 }
 
+/** An article under a headline of its own, read against the real baseline. */
+const titled = (title: string, text: string, published = '2025-01-06T08:00:00Z') =>
+  analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published, text }, index);
+
 /** The single finding of a one-claim article. */
 function only(text: string, options?: Parameters<typeof check>[1]): Finding {
   const report = check(text, options);
@@ -456,8 +460,7 @@ describe('restatements, new claims, relevance and furniture', () => {
   });
 
   describe('a headline on another subject', () => {
-    const headed = (title: string, text: string) =>
-      analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-01-06T08:00:00Z', text }, index);
+    const headed = (title: string, text: string) => titled(title, text);
     const match = [
       'Vietnam beat Thailand 2-1 in Bangkok on Sunday night to take the regional championship.',
       'Thailand had led at half-time before two late goals turned the final.',
@@ -1504,8 +1507,7 @@ describe('denials in other words', () => {
 });
 
 describe('the relation\'s sides named together', () => {
-  const article = (title: string, text: string) =>
-    analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published: '2025-04-16T08:00:00Z', text }, index);
+  const article = (title: string, text: string) => titled(title, text, '2025-04-16T08:00:00Z');
   const apart = [
     'Xi Jinping ended a two-day state visit to Hanoi on Tuesday with pledges on rail links and supply chains.',
     'Vietnamese officials avoided any language that Washington could read as taking sides.',
