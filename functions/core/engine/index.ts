@@ -250,20 +250,20 @@ function isMakingOf(s: Sentence, matcher?: Pick<EntityMatcher, 'find'>): boolean
   const words = s.tokens.filter((t) => t.isWord);
   const [first, second] = words;
   if (first && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) && /^(by|from)$/.test(second?.lower ?? '')) return !words.slice(2).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return isCreditOf(s, matcher);
+  return isCreditOf(s, words, matcher);
 }
 
 /** Verbs (lemmas) of making or paying for a piece: "produced by", "brought to you by", "funded by". */
 const MAKING = new Set(['produce', 'prepare', 'compile', 'write', 'edit', 'translate', 'narrate', 'sponsor', 'fund', 'support', 'underwrite', 'bring', 'make']);
 
 /**
- * The piece, or the publication by its name, said to be made or paid for by someone: "This
+ * The piece, or the publication by its name, said to be made or paid for by someone (`words`: the
+ * sentence's words, as its caller read them): "This
  * summary was prepared by the Centre's assistants", "The Asia Brief is produced by Lantern
  * Audio", "This episode is brought to you by …". The subject is the piece ("this", "our") or a
  * name of capitalised words that names no watched party; "The plan is supported by Moscow" is news.
  */
-function isCreditOf(s: Sentence, matcher?: Pick<EntityMatcher, 'find'>): boolean {
-  const words = s.tokens.filter((t) => t.isWord);
+function isCreditOf(s: Sentence, words: Token[], matcher?: Pick<EntityMatcher, 'find'>): boolean {
   const aux = words.findIndex((t) => /^(is|was|are|were|has|have)$/.test(t.lower));
   if (aux < 1) return false;
   const participle = words[aux + 1]?.lower === 'been' ? aux + 2 : aux + 1;

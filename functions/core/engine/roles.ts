@@ -408,9 +408,10 @@ export function extractRoles(
       // unless that is its top post
       const next = j + (phrase ? phrase.words.length - 3 : 0);
       // (nor when it names a kind of what follows: "the party delegation")
-      const owned = (/^['’]s$/.test(lowers[next] ?? '') && !(TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? ''))) || tokens[next]?.pos === 'NOUN';
+      const possessive = /^['’]s$/.test(lowers[next] ?? '');
+      const topPost = possessive && TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? '');
+      const owned = (possessive && !topPost) || tokens[next]?.pos === 'NOUN';
       // (holding is of the body's top post, never of the body: "holds the party's top job")
-      const topPost = /^['’]s$/.test(lowers[next] ?? '') && TOP_POST.test(lowers[next + 1] ?? '');
       if (phrase && !owned && (!holds || topPost)) office = phrase;
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
