@@ -1537,6 +1537,33 @@ describe('the relation\'s sides named together', () => {
   });
 });
 
+describe('an article on another relation', () => {
+  const article = (title: string, text: string) => titled(title, text, '2025-09-03T08:00:00Z');
+  const inSeoul = [
+    'Russian Foreign Minister Sergei Lavrov arrived in Seoul on Monday for talks with South Korean officials on shipping through the Arctic.',
+    'South Korea has kept its ban on arms sales to Ukraine, and its shipbuilders want a share of Russia\'s Northern Sea Route.',
+    'Lavrov told South Korean reporters that Seoul and Moscow could restore direct flights next year.',
+    'South Korean industry groups asked the government to ease export controls on machine parts bound for Russia.',
+    'Analysts said Vietnam, which also courts Moscow, and other ASEAN members watched the talks in Seoul closely.',
+  ];
+
+  it('names an outsider in many more sentences than one side of the watch, and is about the outsider', () => {
+    const report = article('Arctic shipping and flights on the table', inSeoul.join('\n\n'));
+    expect(report.relevant).toBe(false);
+    expect(report.alert).toBe(false);
+  });
+
+  it('names both sides often enough, whatever else it names, and is the watch\'s', () => {
+    const text = [...inSeoul, 'Vietnam and Russia are due to hold their own shipping talks in Hanoi in October.', 'Vietnamese carriers want Russian permits for Arctic voyages.'].join('\n\n');
+    expect(article('Arctic shipping and flights on the table', text).relevant).toBe(true);
+  });
+
+  it('an outsider named in a few sentences of a short article leaves it the watch\'s', () => {
+    const text = 'Russia and Vietnam signed a deal on Tuesday to build a fertiliser plant in Hai Phong.\n\nJapan and South Korea supply most of the plant\'s machinery, and Japanese banks lend to the builders.';
+    expect(article('Fertiliser plant deal', text).relevant).toBe(true);
+  });
+});
+
 describe('third parties', () => {
   it('a place that only says where something happened does not make the sentence about a third party', () => {
     const text = "Lavrov held talks with Vietnam's foreign minister on Thursday. The two ministers met again in Geneva on Friday to discuss oil payments.";

@@ -765,6 +765,7 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
     return listedWithOutsiders(once, any) || (namesOutsiders && onTheOtherSide >= PASSING_MENTION_AMONG && (!namesOtherSide || namedAsPlaceOnly(once, any)));
   };
   if (requireGroups.some(passing)) return false;
+  if (anotherRelationDominates(claims, requireGroups)) return false;
   // the relation's sides are named together somewhere: in the headline or in one paragraph (a
   // report on Xi in Hanoi that notes he goes on to Moscow next month names them apart), unless the
   // article's headline or lead changes a baseline fact: a story about that change is the watch's
@@ -775,6 +776,19 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
   if (!together && ![headline, claims[0]].some((c) => !!c && changesAFact(c, 'unknown', index))) return false;
   const terms = termKeysOf(index);
   return !terms.size || claims.some((c) => namesBothSides(c, index.profile) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
+}
+
+/**
+ * An article is about the relation it names most. One that names an outsider (India, China) in at
+ * least twice as many sentences as a watched side, and two more, reports on the outsider's dealings
+ * ("Putin in Delhi", with a word on ASEAN capitals; Xi in Hanoi, "expected in Moscow next month").
+ */
+function anotherRelationDominates(claims: Features[], requireGroups: ReadonlyArray<readonly string[]>): boolean {
+  const least = Math.min(...requireGroups.map((side) => claims.filter((c) => namesSide(c, side)).length));
+  const outsiders = new Map<string, number>();
+  for (const c of claims) for (const id of new Set(c.entities.filter((e) => !e.group).map((e) => e.id))) outsiders.set(id, (outsiders.get(id) ?? 0) + 1);
+  const most = Math.max(0, ...outsiders.values());
+  return least >= 1 && most >= 2 * least + 2;
 }
 
 /** The keys of the profile's terms' words ("talks", "prime minister"), made once per index. */
