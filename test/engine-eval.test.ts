@@ -26,15 +26,15 @@ const SETS = {
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
 // relation, unless one side is named once in passing (listed among outsiders, or beside them as
-// a place or apart from the other side, or in a story headed on an outsider); a story on Putin in
-// Delhi or on Xi in Hanoi that names the other side in two sentences, or a market report naming
-// Vietnam's harvest and Russian buyers twice, still alerts (11 tuning articles, 14 check): the
-// tuning half of the batches added since holds three such stories (Putin in Delhi, Modi in Moscow,
-// Vietnam's provincial reform), not an engine that alerts more (8 of the earlier tuning articles).
+// a place or apart from the other side, or in a story headed on an outsider), or an outsider is
+// named in at least twice as many sentences as one side, and two more (Putin in Delhi, Xi in
+// Hanoi); a story naming the other side in two sentences beside an outsider named in three, or a
+// market report naming Vietnam's harvest and Russian buyers twice, still alerts (8 tuning
+// articles, 12 check).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.79, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 14 },
-  check: { newF1: 0.77, contradictionF1: 0.73, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 14 },
+  tuning: { newF1: 0.79, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 8 },
+  check: { newF1: 0.77, contradictionF1: 0.73, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 12 },
 };
 
 const gold: Record<string, GoldArticle[]> = {};
