@@ -592,6 +592,13 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check('Support our journalism: donate today to keep the newsletter free for Vietnam and Russia watchers.').findings).toEqual([]);
   });
 
+  it('a restatement after a broadcast\'s time mark and speaker label, with a note on the speaker, is known: the speaker is no new name', () => {
+    for (const label of ['[00:12:05] ABERNATHY (studio):', '[07:52] OKONJO (voice-over, pictures of the motorcade):', '00:41 LINDQVIST (in Hanoi):']) {
+      const report = check(`${label} Putin arrived in Hanoi early in the morning from North Korea, hours after signing a treaty there.`, { published: '2024-06-21T08:00:00Z' });
+      expect(report.findings.map((f) => f.label)).toEqual(['known']);
+    }
+  });
+
   it('a transcript speaker\'s proposal after a time mark ("[16:05] HOST: Let\'s talk money.") claims nothing; what follows the mark is read', () => {
     const text = ['[01:10] HOST: Let\'s go back to Putin\'s state visit to Hanoi for a moment.', '[01:15] GUEST: Putin signed 15 agreements with To Lam in Hanoi.'].join('\n');
     const findings = check(text, { published: '2024-07-10T08:00:00Z' }).findings;

@@ -897,6 +897,14 @@ describe('a transcript speaker label', () => {
   });
 });
 
+describe('a broadcast transcript\'s speaker label, after a time mark or with a note on the speaker', () => {
+  it('gives no key and adds no name: the speaker is not what is said', () => {
+    for (const line of ['[00:03:12] MORALES: Putin wrote for the Vietnamese press before arriving.', '[12:40] OKONJO (voice-over, pictures of the motorcade): Putin wrote for the Vietnamese press before arriving.', '00:41 LINDQVIST (in Hanoi): Putin wrote for the Vietnamese press before arriving.']) {
+      expect([...read(line).keys].filter((k) => /morales|okonjo|lindqvist|voice|motorcad|pictur/.test(k))).toEqual([]);
+    }
+  });
+});
+
 describe('a dateline', () => {
   it('gives the day of writing, not a date of what the sentence tells', () => {
     const { dates } = read('HANOI, June 21 (Mekong Wire) - Putin promised on Thursday to build up relations with Vietnam.');

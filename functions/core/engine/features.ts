@@ -149,12 +149,21 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   return stem;
 }
 
-/** Tokens of a speaker label opening a sentence: words in capitals, then a colon ("JON:", "DR NGUYEN:"); 0 when none. */
+/**
+ * Tokens of a speaker label opening a sentence, after any time mark: words in capitals, a note on
+ * the speaker in brackets perhaps, then a colon ("JON:", "DR NGUYEN:", "[00:41] REPORTER (Hanoi):",
+ * "HOST (voice-over):"); 0 when none.
+ */
 function speakerLabel(tokens: Token[]): number {
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 3) return 0;
-  return tokens.slice(0, colon).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? colon + 1 : 0;
+  const from = isOpeningMark(tokens, 0) ? 1 : isOpeningMark(tokens, 1) ? 3 : 0;
+  const colon = tokens.findIndex((t, i) => i >= from && t.text === ':');
+  const note = tokens[colon - 1]?.text === ')' ? tokens.findLastIndex((t, i) => i < colon && t.text === '(') : -1;
+  const nameEnd = note > from && colon - note <= SPEAKER_NOTE_TOKENS ? note : colon;
+  if (colon < 0 || nameEnd - from < 1 || nameEnd - from > 3) return 0;
+  return tokens.slice(from, nameEnd).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? colon + 1 : 0;
 }
+/** Tokens a speaker's note in brackets may run to, brackets included: "(voice-over, pictures of the motorcade)". */
+const SPEAKER_NOTE_TOKENS = 12;
 
 /**
  * A mark opening the sentence, no figure of it: a section's number or a clock time ("1.2", "11:40",
@@ -186,8 +195,9 @@ function signatureAt(tokens: Token[]): number {
 
 /** Which tokens are a live page's stamp or a comment's signature, outside what the sentence claims (the signature found once). */
 export function outsideTheClaim(f: Pick<Features, 'tokens'>): (i: number) => boolean {
+  const speaker = speakerLabel(f.tokens);
   const signature = signatureAt(f.tokens);
-  return (i) => isStampZone(f.tokens, i) || i >= signature;
+  return (i) => i < speaker || isStampZone(f.tokens, i) || i >= signature;
 }
 
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
