@@ -1142,6 +1142,19 @@ describe('"our" and "us" of a writer\'s country', () => {
   });
 });
 
+describe('"we" of a firm, a ministry or an analyst', () => {
+  it('telling what it thinks, sees, has or did is a claim; asking, speaking or moving on is the page at work', () => {
+    const claims = [
+      'We opened a second branch in Da Nang in March to serve Russian importers of Vietnamese seafood.',
+      'We expect Vietnamese refiners to keep buying Russian crude through next year.',
+      'We now employ forty people in Hanoi and Moscow.',
+    ];
+    const page = ['We spoke to a Vietnamese banker about payments to Russia.', 'We will return to the Russian visit after the break.', 'Last month we asked the Vietnamese embassy in Moscow for comment.'];
+    const texts = check([...claims, ...page].join('\n\n'), { published: '2025-09-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual(claims);
+  });
+});
+
 describe('the page speaking of its publisher', () => {
   it('a sentence naming the source the article came from is the page, not news', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';

@@ -311,10 +311,23 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i));
   const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
   // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
-  // us", "the weapons our army uses"; "we" is the page at work, "We asked X", as are its people
-  // of saying and its credits: "our correspondent", "translated by our desk")
-  const pageAtWork = (i: number) => !/^(our|us)$/.test(s.tokens[i].lower) || credit(i) || ourSayer(s.tokens, i);
+  // us", "the weapons our army uses", and "we" a firm's or a ministry's, "we opened an office in
+  // Hanoi"; "we" asking or moving on is the page at work, "We asked X", as are its people of
+  // saying and its credits: "our correspondent", "translated by our desk")
+  const pageAtWork = (i: number) => (s.tokens[i].lower === 'we' ? !weClaim(s.tokens, i) : !/^(our|us)$/.test(s.tokens[i].lower) || credit(i) || ourSayer(s.tokens, i));
   return speaking.length > 0 && (speaking.some(pageAtWork) || !namesWatched());
+}
+
+/**
+ * "We" telling what it thinks, sees, has or does ("we expect no change in Hanoi's line", "we
+ * opened an office in Ho Chi Minh City") is a firm's, a ministry's or an analyst's claim; "we"
+ * asking, speaking or moving on ("we asked an analyst", "we'll come back to Vietnam") is the page
+ * at work. WordNet's class of the first verb after it tells which.
+ */
+function weClaim(tokens: Token[], at: number): boolean {
+  const verb = tokens.slice(at + 1).find((t) => t.pos === 'VERB');
+  const kind = verb && relationsOf(verb.lemma).verbClass;
+  return !!verb && kind !== 'communication' && kind !== 'motion';
 }
 
 /**
