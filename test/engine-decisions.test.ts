@@ -120,6 +120,17 @@ describe('numbers', () => {
     expect(only('Some 20 Russian-Vietnamese documents being prepared for signing in Hanoi cover energy and education.', { published: '2024-06-18T08:00:00Z' }).label).not.toBe('contradiction');
   });
 
+  it('a count of documents signed on another leader\'s visit is that visit\'s, not the event\'s', () => {
+    for (const text of [
+      'Deputy Prime Minister Alexei Overchuk wrapped up his Hanoi visit on Tuesday, and 15 documents were signed.',
+      'Sergei Lavrov\'s visit to Hanoi ended with 15 agreements on education and energy.',
+    ]) {
+      expect(check(text, { published: '2024-06-25T08:00:00Z' }).findings.some((f) => f.label === 'contradiction'), text).toBe(false);
+    }
+    // (the event's own people keep it the event's: "Putin's visit … 15 documents")
+    expect(only('Putin\'s visit to Hanoi ended with 15 documents signed on education and energy.', { published: '2024-06-25T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('"nearly two dozen" does not agree with 11: a number contradiction', () => {
     const f = only(signed('nearly two dozen memorandums'), { using: () => memorandumsOnly });
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });

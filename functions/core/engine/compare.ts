@@ -323,7 +323,10 @@ function docName(index: BaselineIndex, id: string): string {
 
 function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
   // each figure of the claim on its own: "his first visit in 14 years" agrees on "first visit" and differs on the years
+  // (a count on another leader's visit is that visit's: "Lavrov's visit ended with 15 agreements")
+  const anotherVisit = ofAnotherVisit(claim, index);
   for (const q of claim.quantities) {
+    if (anotherVisit && isCount(q)) continue;
     let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
@@ -1215,6 +1218,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
       state === 'inside' && passiveDeed >= 0 && b.verbKeys.has(claim.tokenKeys[passiveDeed] ?? '') && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
     const ofTheEvent =
       state !== 'outside' &&
+      !ofAnotherVisit(claim, index) &&
       (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC || sameDeed(index.sentences[sentence])));
     // (a count apposed to a longer name than the body's is that other body's: "the ASEAN Regional Forum, a 27-member dialogue")
     if (q.standing && apposedToLongerName(claim, q)) continue;
@@ -1229,6 +1233,12 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   }
   return undefined;
 }
+
+/** The claim names people, none of them the event's: "Mishustin ends Hanoi visit" tells of his visit, not the baseline's. */
+export const ofAnotherVisit = (claim: Features, index: BaselineIndex) => {
+  const people = claim.entities.filter((e) => e.kind === 'person');
+  return people.length > 0 && !people.some((e) => index.metWith.has(e.id));
+};
 
 /** A body's name followed by more capitalised words ("ASEAN Regional Forum") ends a few words before the figure, after a comma. */
 function apposedToLongerName(claim: Features, q: Quantity): boolean {

@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, misdatesTheEvent, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody } from './furniture.ts';
@@ -1017,7 +1017,7 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = eventYear && misdatesTheEvent(c, index) ? 'inside' : 'outside';
     else if (writtenLater && speaksOfItsOwnEvent(c, index)) state = 'outside';
-    else if (state !== 'outside' && namesTheEvent(c.keys, index)) state = 'inside';
+    else if (state !== 'outside' && namesTheEvent(c.keys, index) && !ofAnotherVisit(c, index)) state = 'inside';
     return state;
   });
 }
