@@ -233,6 +233,13 @@ describe('rarely named people, places and bodies', () => {
 });
 
 describe('polarity', () => {
+  it('denies nothing the baseline only asks: words after "whether" are a question left open', () => {
+    // the baseline has "analysts are expecting something that whether Putin's visit to Vietnam would bring any changes …"
+    for (const text of ["Officials in Hanoi do not expect the reshuffle to bring changes to the country's ties with Russia.", 'Bankers do not expect the new rules to bring any change for Vietnamese exporters to Russia.']) {
+      expect(check(text, { published: '2025-01-20T08:00:00Z' }).findings.some((f) => f.label === 'contradiction'), text).toBe(false);
+    }
+  });
+
   it('"without" what the baseline has there denies it ("welcomed without cannon fire"); "without" what the baseline also says is absent agrees', () => {
     expectContradiction(['Putin was greeted at the presidential palace in Hanoi without cannon fire or soldiers at attention.'], 'negation', { published: '2024-07-01T08:00:00Z' }, /cannon fire/);
     expectNoContradiction(['Russia and Vietnam want a security architecture for the Asia-Pacific without closed military blocs.'], { published: '2024-07-01T08:00:00Z' });

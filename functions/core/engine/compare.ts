@@ -601,7 +601,7 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     const w = (mine === claim ? weights?.get(key) : undefined) ?? index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
     // (what the other sentence says is absent, "without closed blocs", agrees with a denial of it)
-    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key) && !theirs.absentKeys.has(key)) {
+    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key) && !theirs.absentKeys.has(key) && !theirs.openKeys.has(key)) {
       covered += w;
       flipped.push(key);
     }

@@ -59,6 +59,8 @@ export interface Features {
    * "no place for closed blocs", "free of blocs". A denial of them agrees with it.
    */
   absentKeys: Set<string>;
+  /** Keys of an open question the sentence asks, states nothing of: "analysts wonder whether the visit will bring changes". */
+  openKeys: Set<string>;
   /**
    * Who says what the sentence reports: the keys of the noun phrase before its first verb of
    * saying ("the US embassy in Hanoi said …"), and where in the sentence's text what is said begins.
@@ -261,6 +263,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
     likeness: likenessIn(s.tokens, negation.tokens),
     absentKeys: absentKeysIn(s.tokens, tokenKeys),
+    openKeys: openKeysIn(s.tokens, tokenKeys),
     saidBy: speakerOf(s.tokens, tokenKeys, s.start),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
@@ -495,6 +498,17 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
  * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
  * of a "non-" word with its "of" phrase ("non-use of force": use, force).
  */
+/** Keys from "whether" to the end of its clause: a question left open, neither stated nor denied. */
+function openKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
+  const open = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'whether') return;
+    for (let k = i + 1; k < tokens.length && !CLAUSE_END.test(tokens[k].lower); k++) if (keys[k]) open.add(keys[k]!);
+  });
+  return open;
+}
+const CLAUSE_END = /^([,;:.!?()]|as|although|though|but|because|while|since)$/;
+
 function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
   const out = new Set<string>();
   const lowers = tokens.map((t) => t.lower);
