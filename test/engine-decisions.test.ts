@@ -1230,6 +1230,14 @@ describe('opposite outcomes', () => {
       expect(report.findings.find((f) => f.claim.text === text)?.label, text).not.toBe('contradiction');
     }
   });
+
+  it('a vote said with what it was for is another vote than the one the baseline\'s party abstained from', () => {
+    const published = '2025-01-20T08:00:00Z';
+    for (const text of ["Vietnam's National Assembly voted on Friday to restart the nuclear power programme that Russia had offered to build.", 'Vietnamese lawmakers voted late last year to bring back the nuclear plans drawn up with Russia.']) {
+      expect(check(text, { published }).findings.some((f) => f.label === 'contradiction'), text).toBe(false);
+    }
+    expect(check('Vietnam voted against Russia at the UN.', { published }).findings.map((f) => f.label)).toEqual(['contradiction']);
+  });
 });
 
 describe('anniversaries of the same thing', () => {

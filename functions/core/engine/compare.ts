@@ -718,12 +718,23 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
       const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
       // ("Vietnam voted" against "Vietnam abstained in UN votes": the claim's own word names what
       // the baseline's verb is about, said of the same party)
-      if (!subject.length && !(aroundTheirs.has(a) && sameParty)) continue;
+      // (not when the claim says what its vote was for, which the baseline's does not: "voted on Saturday to revive the plant")
+      if (!subject.length && !(aroundTheirs.has(a) && sameParty && !deedAimedAt(claim.tokens, i))) continue;
       const profileOpposite = index.matcher.topicOpposites(t.stem).includes(o);
       return { reason: `the article says “${t.text}” where the baseline says the opposite`, type: profileOpposite ? 'negation' : 'other' };
     }
   }
   return undefined;
+}
+
+/** Words after a verb within which "to" and a verb say what it was done for: "voted on Saturday to revive". */
+const AIM_REACH = 6;
+/** The verb at `i` is followed, in its clause, by "to" and a verb: what it was done for. */
+function deedAimedAt(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 1 + AIM_REACH) && !/^[,;:]$/.test(tokens[k].text); k++) {
+    if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /**
