@@ -1916,6 +1916,12 @@ describe('a trend of the topic that went the other way', () => {
       expect(on(text).label, text).not.toBe('contradiction');
     }
   });
+
+  it('a verb with an object of its own tells that object\'s trend, not the topic noun\'s before it', () => {
+    for (const text of ['A new arms deal would strengthen strategic trust between Moscow and Hanoi, a Vietnamese official wrote.', 'Russian arms sales to Vietnam would deepen trust between the two governments.']) {
+      expect(on(text).label, text).not.toBe('contradiction');
+    }
+  });
 });
 
 describe('trend verbs', () => {

@@ -424,6 +424,7 @@ const CLAUSE_BREAK = /^([,;:.]|but|as|while|although|though|because|since|when|a
  */
 function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set<number>): Trend[] {
   const trends: Trend[] = [];
+  const withObject = new Set<Trend>();
   const content = (k: string | undefined): k is string => !!k && !k.startsWith('@') && !k.startsWith('#');
   tokens.forEach((t, at) => {
     // (a participle describing the noun before it says no trend of it: "a security order built on …")
@@ -441,18 +442,23 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
     if (tokens[k]?.pos === 'NOUN') {
       for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 8; k++) if (content(keys[k])) about.push(keys[k]!);
     }
+    const ofItsObject = about.length > 0;
     // no object that names a thing ("have fallen in recent years"): the subject is what moved
     if (!about.length) {
       for (let b = at - 1; b >= Math.max(0, at - 6) && !CLAUSE_BREAK.test(tokens[b].lower); b--) if (content(keys[b]) && tokens[b].pos !== 'VERB') about.push(keys[b]!);
     }
-    if (about.length) trends.push({ direction, at, about });
+    if (!about.length) return;
+    const trend = { direction, at, about };
+    trends.push(trend);
+    if (ofItsObject) withObject.add(trend);
   });
   // a topic noun goes with the first trend after it: "Moscow has been Vietnam's main arms
   // supplier …, but orders have dropped off" is a trend of arms orders; what a trend said before
-  // the word ("deepen ties with Vietnam, to which Russia has been selling arms") is not of it
+  // the word ("deepen ties with Vietnam, to which Russia has been selling arms") is not of it, nor
+  // is a trend of an object of its own ("an arms deal would strengthen strategic trust")
   keys.forEach((k, i) => {
     const next = k?.startsWith('=') && tokens[i].pos === 'NOUN' ? trends.find((t) => t.at > i) : undefined;
-    if (next && !next.about.includes(k!)) next.about.push(k!);
+    if (next && !withObject.has(next) && !next.about.includes(k!)) next.about.push(k!);
   });
   return trends;
 }
