@@ -948,6 +948,16 @@ describe('a membership that changed contradicts the standing the baseline gives'
     expect(f?.label).not.toBe('contradiction');
   });
 
+  it('a standing in a body the profile does not know, named at the standing word, is that body\'s, not the bloc\'s', () => {
+    for (const text of [
+      'Vietnam took up BRICS partner status this year, alongside fellow ASEAN members Malaysia and Thailand.',
+      "Analysts see Vietnam's partner status in BRICS as a complement to its place in ASEAN.",
+      'Like several ASEAN states, Vietnam is now a partner of the SCO.',
+    ]) {
+      expect(findingOn(text)?.label, text).not.toBe('contradiction');
+    }
+  });
+
   it('a standing the sentence dates before the baseline is history, not a change', () => {
     for (const text of ['In 2011, Timor-Leste sought membership of ASEAN.', 'ASEAN granted Timor-Leste observer status at its meetings in 2022.']) {
       expect(findingOn(text)?.label, text).not.toBe('contradiction');

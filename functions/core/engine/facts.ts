@@ -50,6 +50,21 @@ const isEnding = (lemma: string) => {
 /** Nouns for a body of states: "into their bloc". */
 const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
 
+/**
+ * A body the profile does not know, named at the standing word: just before it ("BRICS partner
+ * status") or after "in" or "of" ("partner status in BRICS", "a member of the SCO"): a capitalised
+ * word no entity covers, not a month ("admission in October").
+ */
+function namesUnknownBodyAt(tokens: Token[], at: number, found: EntityMention[], sentenceStart: number): boolean {
+  const unknownName = (t: Token | undefined) =>
+    !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.includes(t.lower) && !found.some((e) => t.start - sentenceStart >= e.start && t.end - sentenceStart <= e.end);
+  let k = at + 1;
+  if (tokens[k]?.lower === 'status') k++;
+  if (!/^(in|of)$/.test(tokens[k]?.lower ?? '')) return unknownName(tokens[at - 1]);
+  if (tokens[k + 1]?.lower === 'the') k++;
+  return unknownName(tokens[at - 1]) || unknownName(tokens[k + 1]);
+}
+
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
@@ -88,6 +103,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   });
   // without a body named, only the words of membership say a standing: a "partner" is anyone's
   if (!status || (!bodies.length && !BODYLESS_STANDINGS.has(status))) return undefined;
+  // a body the profile does not know, named right at the standing ("BRICS partner status", "a
+  // partner in BRICS"), is the standing's body: nothing the watch holds
+  if (namesUnknownBodyAt(tokens, at, found, sentenceStart)) return undefined;
   const where = tokens[at].start - sentenceStart;
   const nearest = (list: EntityMention[]) => list.reduce((a, b) => (Math.abs(b.start - where) < Math.abs(a.start - where) ? b : a));
   const body = bodies.length ? nearest(bodies) : undefined;
