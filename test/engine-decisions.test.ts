@@ -956,6 +956,9 @@ describe('a membership that changed contradicts the standing the baseline gives'
     ]) {
       expect(findingOn(text)?.label, text).not.toBe('contradiction');
     }
+    // (a name before a verb of membership is its doer, no body: "Leaders admitted Timor-Leste")
+    const wire = 'JAKARTA, Oct 27 (Pacific Wire) - Leaders admitted Timor-Leste as a full member of ASEAN on Sunday.';
+    expect(findingOn(wire)).toMatchObject({ label: 'contradiction', type: 'other' });
   });
 
   it('a standing the sentence dates before the baseline is history, not a change', () => {

@@ -56,6 +56,8 @@ const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organiz
  * word no entity covers, not a month ("admission in October").
  */
 function namesUnknownBodyAt(tokens: Token[], at: number, found: EntityMention[], sentenceStart: number): boolean {
+  // (a verb's name before it is its doer: "Leaders admitted Timor-Leste")
+  if (tokens[at].pos !== 'NOUN') return false;
   const unknownName = (t: Token | undefined) =>
     !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.includes(t.lower) && !found.some((e) => t.start - sentenceStart >= e.start && t.end - sentenceStart <= e.end);
   let k = at + 1;
