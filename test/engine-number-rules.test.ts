@@ -37,6 +37,14 @@ describe('number rules', () => {
     expect(f.evidence.some((e) => e.text.includes('11 memorandums'))).toBe(true);
   });
 
+  it('a year after "the" or a possessive names which agreements, it counts none ("the 2024 agreements")', () => {
+    for (const text of ['Putin said the 2024 agreements on civil nuclear energy and education were being carried out in Hanoi.', "Putin said Vietnam's 2024 agreements with Russia on nuclear energy and education were on track."]) {
+      expect(finding(text).label, text).not.toBe('contradiction');
+    }
+    // (a count written with a separator stays a count: "2,024 agreements")
+    expect(finding('Putin and To Lam signed 2,024 agreements on civil nuclear energy and education during the Hanoi visit.')).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('memorandums counted for something else are new, not a contradiction of the 11', () => {
     for (const text of [
       "Vietnamese and Russian universities have signed 40 memorandums on student exchanges since 2010, Hanoi's education ministry said.",

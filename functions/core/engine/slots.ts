@@ -155,7 +155,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     // Years and days of the month are dates, unless a unit follows ("2,000 tonnes")
     const nextLower = tokens[j]?.lower ?? '';
     if (dateTokens.has(i)) continue;
-    if (isYear(value) && !n.ordinal && !/^(percent|%|per|people|tonnes|troops|tourists|visitors|passengers|flights|documents|agreements)$/.test(nextLower)) {
+    // (a year after a determiner qualifies the noun after it: "the 2024 agreements" are that year's)
+    const yearOfWhat = /^\d{4}$/.test(tokens[i].text) && /^(the|this|that|its|their|his|her|our|'s|’s)$/.test(tokens[i - 1]?.lower ?? '');
+    if (isYear(value) && !n.ordinal && (yearOfWhat || !/^(percent|%|per|people|tonnes|troops|tourists|visitors|passengers|flights|documents|agreements)$/.test(nextLower))) {
       i = j - 1;
       continue;
     }
