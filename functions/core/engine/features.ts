@@ -495,26 +495,20 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
   return undefined;
 }
 
-/**
- * Where a piece of writing ran: the name after "in" or "for" that follows an article, op-ed or
- * column, past the words describing the paper ("in the communist party mouthpiece Nhan Dan
- * newspaper", "for the youth daily Tuoi Tre").
- */
-/**
- * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
- * of a "non-" word with its "of" phrase ("non-use of force": use, force).
- */
 /** Keys from "whether" to the end of its clause: a question left open, neither stated nor denied. */
 function openKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
   const open = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.lower !== 'whether') return;
-    for (let k = i + 1; k < tokens.length && !CLAUSE_END.test(tokens[k].lower); k++) if (keys[k]) open.add(keys[k]!);
+    for (let k = i + 1; k < tokens.length && !CLAUSE_BREAK.test(tokens[k].lower); k++) if (keys[k]) open.add(keys[k]!);
   });
   return open;
 }
-const CLAUSE_END = /^([,;:.!?()]|as|although|though|but|because|while|since)$/;
 
+/**
+ * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
+ * of a "non-" word with its "of" phrase ("non-use of force": use, force).
+ */
 function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
   const out = new Set<string>();
   const lowers = tokens.map((t) => t.lower);
@@ -572,6 +566,11 @@ function speakerOf(tokens: Token[], keys: ReadonlyArray<string | undefined>, sen
 /** Verbs of a piece coming out somewhere: "appeared in", "ran in", "was published in". */
 const APPEARING = new Set(['appear', 'run', 'publish', 'print']);
 
+/**
+ * Where a piece of writing ran: the name after "in" or "for" that follows an article, op-ed or
+ * column, past the words describing the paper ("in the communist party mouthpiece Nhan Dan
+ * newspaper", "for the youth daily Tuoi Tre").
+ */
 function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined {
   // (the paper's name ends where a person's begins: "in Nhan Dan Putin wrote")
   const person = (t: Token) => entities.some((e) => e.kind === 'person' && t.start >= e.start && t.end <= e.end);
