@@ -2000,6 +2000,8 @@ describe('the order of the tour', () => {
     expectNoContradiction([
       'Putin came to Hanoi after his visit to Pyongyang.',
       'A US envoy arrived in Hanoi a day after Putin had left Russia for Asia.',
+      // (a place that does something after "after" opens a clause of time: it was no stop)
+      'Putin arrived in Hanoi less than a week after Washington announced new sanctions on Russian banks.',
     ], { published: '2024-07-10T08:00:00Z' });
   });
 
