@@ -1594,10 +1594,8 @@ describe('the relation\'s sides named together', () => {
     const report = article('Test article', 'Timor-Leste joined ASEAN as a full member on Sunday.\n\nThe Kremlin said Russia would keep working with the bloc.');
     expect(report.findings.some((f) => f.label === 'contradiction')).toBe(true);
   });
-});
 
-describe('an article on another relation', () => {
-  const article = (title: string, text: string) => titled(title, text, '2025-09-03T08:00:00Z');
+  // an article on another relation: an outsider named in many more sentences than one side
   const inSeoul = [
     'Russian Foreign Minister Sergei Lavrov arrived in Seoul on Monday for talks with South Korean officials on shipping through the Arctic.',
     'South Korea has kept its ban on arms sales to Ukraine, and its shipbuilders want a share of Russia\'s Northern Sea Route.',
@@ -1606,13 +1604,13 @@ describe('an article on another relation', () => {
     'Analysts said Vietnam, which also courts Moscow, and other ASEAN members watched the talks in Seoul closely.',
   ];
 
-  it('names an outsider in many more sentences than one side of the watch, and is about the outsider', () => {
+  it('an article naming an outsider in many more sentences than one side of the watch is about the outsider', () => {
     const report = article('Arctic shipping and flights on the table', inSeoul.join('\n\n'));
     expect(report.relevant).toBe(false);
     expect(report.alert).toBe(false);
   });
 
-  it('names both sides often enough, whatever else it names, and is the watch\'s', () => {
+  it('an article naming both sides often enough, whatever else it names, is the watch\'s', () => {
     const text = [...inSeoul, 'Vietnam and Russia are due to hold their own shipping talks in Hanoi in October.', 'Vietnamese carriers want Russian permits for Arctic voyages.'].join('\n\n');
     expect(article('Arctic shipping and flights on the table', text).relevant).toBe(true);
   });
