@@ -486,8 +486,8 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before) || /^(end|finish|close|conclude)$/.test(verbBefore);
     if (!earlier && !later) continue;
     // (a place that does something opens a clause of time, it was no stop: "after Washington announced tariffs")
-    const next = tokens.find((t) => t.start >= p.end);
-    if (next?.pos === 'VERB' || next?.pos === 'AUX') continue;
+    const after = tokens.find((t) => t.start >= p.end);
+    if (after?.pos === 'VERB' || after?.pos === 'AUX') continue;
     // (the other place named as a place, not as a word describing a noun: "the Russian leader's
     // first stop"; "the Vietnamese capital" is a place)
     const describes = (o: EntityMention) => { const next = tokens.find((t) => t.start >= o.end); return next?.pos === 'NOUN' && !PLACE_KINDS.test(next.lower); };

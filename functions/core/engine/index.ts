@@ -801,8 +801,11 @@ function anotherRelationDominates(claims: Features[], requireGroups: ReadonlyArr
   const outsiders = new Map<string, number>();
   for (const c of claims) for (const id of new Set(c.entities.filter((e) => !e.group).map((e) => e.id))) outsiders.set(id, (outsiders.get(id) ?? 0) + 1);
   const most = Math.max(0, ...outsiders.values());
-  return least >= 1 && most >= 2 * least + 2;
+  return least >= 1 && most >= OUTSIDER_LEAD_FACTOR * least + OUTSIDER_LEAD_MARGIN;
 }
+/** How many times as many sentences, and how many more, an outsider must be named in than a side. */
+const OUTSIDER_LEAD_FACTOR = 2;
+const OUTSIDER_LEAD_MARGIN = 2;
 
 /** The keys of the profile's terms' words ("talks", "prime minister"), made once per index. */
 const termKeys = new WeakMap<BaselineIndex, ReadonlySet<string>>();
