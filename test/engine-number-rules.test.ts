@@ -37,6 +37,11 @@ describe('number rules', () => {
     expect(f.evidence.some((e) => e.text.includes('11 memorandums'))).toBe(true);
   });
 
+  it('a span of time before "ago" dates the visit, it measures no interval ("three years ago" against "in 24 years")', () => {
+    const report = analyzeArticle({ id: 'n2', title: 'Test', url: 'https://example.org/n2', source: 'Test', published: '2027-06-20T08:00:00Z', text: 'Three years ago Vladimir Putin came to Hanoi on a state visit and the two countries promised closer ties.' }, index);
+    expect(report.findings.map((f) => f.label)).not.toContain('contradiction');
+  });
+
   it('a year after "the" or a possessive names which agreements, it counts none ("the 2024 agreements")', () => {
     for (const text of ['Putin said the 2024 agreements on civil nuclear energy and education were being carried out in Hanoi.', "Putin said Vietnam's 2024 agreements with Russia on nuclear energy and education were on track."]) {
       expect(finding(text).label, text).not.toBe('contradiction');

@@ -327,6 +327,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   const anotherVisit = ofAnotherVisit(claim, index);
   for (const q of claim.quantities) {
     if (anotherVisit && isCount(q)) continue;
+    // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
+    if (TIME_UNITS.has(q.unit) && claim.tokens[q.to]?.lower === 'ago') continue;
     let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
