@@ -2951,6 +2951,13 @@ describe('opposite qualities of the same thing', () => {
     ], later);
   });
 
+  it('an adjective with its complement tells a relation, no quality ("open to more trade", "present in Vietnam")', () => {
+    expectNoContradiction([
+      'Russian oil engineers have been present in Vietnam for more than four decades through the joint venture.',
+      'Vietnamese exporters say they are open to more trade with Russia despite the payment problems.',
+    ], { published: '2025-06-20T08:00:00Z' });
+  });
+
   it('a quality the baseline gives in a sentence on one side\'s ties with an outsider (Russia and North Korea) is of another relation', () => {
     // the baseline: "Russia and North Korea … a 'comprehensive strategic partnership' … including military cooperation"
     expectNoContradiction([

@@ -769,6 +769,8 @@ function isQualityAt(tokens: Token[], i: number): boolean {
   if (t.pos === 'ADV' && t.lower.endsWith('ly')) return !tokens[i + 1] || /^([,;:.!?]|which|and|but)$/.test(tokens[i + 1].lower);
   // (an uninflected "verb" after one of being is an adjective the tagger misread: "was notably cool")
   if (t.pos !== 'ADJ' && t.pos !== 'ADV' && !(t.pos === 'VERB' && t.lower === t.lemma)) return false;
+  // (an adjective with its complement tells a relation, no quality: "open to more Russian trade", "present in Vietnam")
+  if (tokens[i + 1]?.pos === 'ADP' && tokens[i + 1].lower !== 'as') return false;
   let k = i - 1;
   while (k >= 0 && (DEGREE.test(tokens[k].lower) || (tokens[k].pos === 'ADV' && tokens[k].lower.endsWith('ly')))) k--;
   const before = tokens[k];
