@@ -1928,6 +1928,13 @@ describe('a trend of the topic that went the other way', () => {
     }
   });
 
+  it('an "-ing" form without an auxiliary names a deed, it states no trend ("cutting ties … was not a condition")', () => {
+    for (const text of ['Washington said cutting ties with Russia was not a condition of its partnership with Vietnam.', 'Boosting arms purchases from Russia would anger Washington, Vietnamese officials said.']) {
+      expect(on(text).label, text).not.toBe('contradiction');
+    }
+    expect(on('Vietnam is expanding its purchases of Russian weapons this year.')).toMatchObject({ label: 'contradiction', type: 'other' });
+  });
+
   it('a verb with an object of its own tells that object\'s trend, not the topic noun\'s before it', () => {
     for (const text of ['A new arms deal would strengthen strategic trust between Moscow and Hanoi, a Vietnamese official wrote.', 'Russian arms sales to Vietnam would deepen trust between the two governments.']) {
       expect(on(text).label, text).not.toBe('contradiction');

@@ -416,6 +416,9 @@ function directionOf(verb: Token, next: Token | undefined, afterNext: Token | un
 /** Words that end the clause a verb's subject is looked for in. */
 const CLAUSE_BREAK = /^([,;:.]|but|as|while|although|though|because|since|when|and|after|before)$/;
 
+/** Verbs a trend's "-ing" form goes on from: "keep climbing", "started falling". */
+const ASPECT_VERBS = /^(keep|continue|start|begin|stop|go)$/;
+
 /**
  * Trend verbs ("soared", "dwindled": their direction from WordNet) and what each says moved: its
  * object when one follows ("expanding its purchases"), else its subject, the words before it in
@@ -431,7 +434,10 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
     const describes = /^(NOUN|PROPN)$/.test(tokens[at - 1]?.pos ?? '') && t.lower !== t.lemma && tokens[at + 1]?.pos === 'ADP' && !/^(up|down|off|out)$/.test(tokens[at + 1].lower);
     // (nor one before its noun, after a word that opens a noun phrase: "for advanced components")
     const attributive = t.lower.endsWith('ed') && tokens[at + 1]?.pos === 'NOUN' && /^(ADP|SCONJ|DET|ADJ|CCONJ)$/.test(tokens[at - 1]?.pos ?? '');
-    const stated = t.pos === 'VERB' && !describes && !attributive ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
+    // (nor does an "-ing" form without an auxiliary or a verb of going on, which names the deed:
+    // "cutting ties with Russia was not a condition"; "orders keep climbing" states it)
+    const gerund = t.lower.endsWith('ing') && !tokens.slice(Math.max(0, at - 3), at).some((b) => b.pos === 'AUX' || ASPECT_VERBS.test(b.lemma));
+    const stated = t.pos === 'VERB' && !describes && !attributive && !gerund ? directionOf(t, tokens[at + 1], tokens[at + 2]) : undefined;
     if (!stated) return;
     const direction = negated.has(at) ? (stated === 'up' ? 'down' : 'up') : stated;
     const about: string[] = [];
