@@ -82,6 +82,12 @@ function findingAfter(lead: string, claim: string, options?: Parameters<typeof c
 }
 
 /** Each one-claim text yields no contradiction. */
+/** The report reads the article as off the watch's topic, and raises no alert. */
+function expectOffTopic(report: Report) {
+  expect(report.relevant).toBe(false);
+  expect(report.alert).toBe(false);
+}
+
 function expectNoContradiction(texts: string[], options?: Parameters<typeof check>[1]) {
   for (const text of texts) expect(only(text, options).label, text).not.toBe('contradiction');
 }
@@ -478,7 +484,6 @@ describe('restatements, new claims, relevance and furniture', () => {
   });
 
   describe('a headline on another subject', () => {
-    const headed = (title: string, text: string) => titled(title, text);
     const match = [
       'Vietnam beat Thailand 2-1 in Bangkok on Sunday night to take the regional championship.',
       'Thailand had led at half-time before two late goals turned the final.',
@@ -487,27 +492,26 @@ describe('restatements, new claims, relevance and furniture', () => {
     ].join(' ');
 
     it('a story headed on an outsider or a member state, naming the other side once, raises no alert', () => {
-      const report = headed('Vietnam edge Thailand in Bangkok to lift the regional cup', match);
-      expect(report.relevant).toBe(false);
-      expect(report.alert).toBe(false);
+      const report = titled('Vietnam edge Thailand in Bangkok to lift the regional cup', match);
+      expectOffTopic(report);
       const coal = [
         'Seaborne coal prices slid for a third week as buyers in China stepped back from the spot market.',
         'Vietnam bought more Indonesian cargoes for its northern power plants.',
         'Traders said Russian coal was still being offered at a discount to Asian utilities.',
         'Freight rates from Kalimantan fell to their lowest since the spring.',
       ].join(' ');
-      expect(headed('Coal slides as Chinese utilities stop buying', coal).alert).toBe(false);
+      expect(titled('Coal slides as Chinese utilities stop buying', coal).alert).toBe(false);
     });
 
     it('the same story headed on both sides, or naming the other side again, is the watch\'s', () => {
-      expect(headed('Russia and Vietnam to play again after friendly in Hanoi', match).relevant).toBe(true);
+      expect(titled('Russia and Vietnam to play again after friendly in Hanoi', match).relevant).toBe(true);
       const again = `${match} Russia's coach said the two federations would meet again in Moscow next year.`;
-      expect(headed('Vietnam edge Thailand in Bangkok to lift the regional cup', again).relevant).toBe(true);
+      expect(titled('Vietnam edge Thailand in Bangkok to lift the regional cup', again).relevant).toBe(true);
     });
 
     it('a headline that changes a baseline fact keeps its story', () => {
       const text = 'Timor-Leste was admitted to ASEAN on Sunday as its eleventh member. Leaders signed the accession declaration in Kuala Lumpur. Russia sent a deputy prime minister to the related summit.';
-      expect(headed('Timor-Leste joins ASEAN as its 11th member', text).relevant).toBe(true);
+      expect(titled('Timor-Leste joins ASEAN as its 11th member', text).relevant).toBe(true);
     });
   });
 
@@ -573,8 +577,7 @@ describe('restatements, new claims, relevance and furniture', () => {
 
   it('Russia without Vietnam or ASEAN is not relevant', () => {
     const report = check('Putin met Chinese President Xi Jinping in Beijing to discuss a gas pipeline.\nThe two leaders praised their partnership.');
-    expect(report.relevant).toBe(false);
-    expect(report.alert).toBe(false);
+    expectOffTopic(report);
   });
 
   it('page furniture yields no finding; the article\'s own claim still does', () => {
@@ -1575,8 +1578,7 @@ describe('the relation\'s sides named together', () => {
 
   it('an article naming the sides only in different paragraphs, under a headline naming one of them, is on another relation', () => {
     const report = article('Xi wraps up Hanoi visit with rail pledges', apart);
-    expect(report.relevant).toBe(false);
-    expect(report.alert).toBe(false);
+    expectOffTopic(report);
   });
 
   it('the sides in one paragraph, by a one-word name too, or in the headline, make it the watch\'s', () => {
@@ -1606,8 +1608,7 @@ describe('the relation\'s sides named together', () => {
 
   it('an article naming an outsider in many more sentences than one side of the watch is about the outsider', () => {
     const report = article('Arctic shipping and flights on the table', inSeoul.join('\n\n'));
-    expect(report.relevant).toBe(false);
-    expect(report.alert).toBe(false);
+    expectOffTopic(report);
   });
 
   it('an article naming both sides often enough, whatever else it names, is the watch\'s', () => {
@@ -2472,8 +2473,7 @@ describe('relevance needs the watch\'s subject, not only its names', () => {
   it('an article naming both sides and none of the profile\'s terms or people is not relevant', () => {
     const text = 'Pepper prices in Vietnam climbed for a fourth week as rains delayed the harvest in Gia Lai. Exporters said demand from Russia and India stayed firm. Traders expect prices to ease in the spring.';
     const report = check(text, { published: '2025-02-01T08:00:00Z' });
-    expect(report.relevant).toBe(false);
-    expect(report.alert).toBe(false);
+    expectOffTopic(report);
   });
 
   it('the same names with a term of the watch (trade, a minister), or in one sentence, are relevant', () => {

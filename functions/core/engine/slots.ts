@@ -96,10 +96,6 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
 
 const HEDGE_WORDS = HEDGES.map((h) => ({ kind: h.kind, words: h.words.split(' ') }));
 
-function hedgeBefore(tokens: Token[], i: number): (typeof HEDGES)[number]['kind'] | undefined {
-  return hedgeWordsBefore(tokens, i)?.kind;
-}
-
 /** The hedge right before token i ("some", "more than"), with its words. */
 function hedgeWordsBefore(tokens: Token[], i: number): (typeof HEDGE_WORDS)[number] | undefined {
   for (const h of HEDGE_WORDS) {
@@ -166,7 +162,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       i = j - 1;
       continue;
     }
-    const hedge = hedgeBefore(tokens, i);
+    const hedged = hedgeWordsBefore(tokens, i);
+    const hedge = hedged?.kind;
     let unit: string | undefined;
     const units: string[] = [];
     let k = j;
@@ -225,7 +222,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       }
     }
     // a scaled figure with no noun after it measures the noun before "of": "a population of some 90 million"
-    const before = i - (hedgeWordsBefore(tokens, i)?.words.length ?? 0);
+    const before = i - (hedged?.words.length ?? 0);
     if (!unit && scale && tokens[before - 1]?.lower === 'of' && tokens[before - 2]?.pos === 'NOUN') {
       unit = keyOf(tokens[before - 2]) ?? tokens[before - 2].stem;
       k = j;
