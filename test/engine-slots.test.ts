@@ -905,6 +905,17 @@ describe('a broadcast transcript\'s speaker label, after a time mark or with a n
   });
 });
 
+describe('a numbered speaker label, as a hearing or a phone-in numbers its speakers', () => {
+  it('gives no figure: "Panellist 3:" and "Q12 Moderator:" say who speaks', () => {
+    for (const line of ['Panellist 3: The two leaders signed eleven memorandums in Hanoi.', 'Q12 Moderator: The two leaders signed eleven memorandums in Hanoi.']) {
+      expect(read(line).quantities.map((q) => q.low)).toEqual([11]);
+      expect([...read(line).keys].filter((k) => /^#|panellist|moderat|q12/.test(k))).toEqual([]);
+    }
+    // (a label of plain words and no number is no speaker's: "Hanoi: Putin arrived" keeps its place)
+    expect([...read('Hanoi 2024: Putin arrived overnight.').keys]).toContain('#2024');
+  });
+});
+
 describe('a dateline', () => {
   it('gives the day of writing, not a date of what the sentence tells', () => {
     const { dates } = read('HANOI, June 21 (Mekong Wire) - Putin promised on Thursday to build up relations with Vietnam.');

@@ -154,7 +154,8 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
 /**
  * Tokens of a speaker label opening a sentence, after any time mark: words in capitals, a note on
  * the speaker in brackets perhaps, then a colon ("JON:", "DR NGUYEN:", "[00:41] REPORTER (Hanoi):",
- * "HOST (voice-over):"); 0 when none.
+ * "HOST (voice-over):"), or capitalised words numbered as a hearing or a call-in numbers its
+ * speakers ("Witness 2:", "Caller 3:", "Q12 Chair:"); 0 when none.
  */
 function speakerLabel(tokens: Token[]): number {
   const from = isOpeningMark(tokens, 0) ? 1 : isOpeningMark(tokens, 1) ? 3 : 0;
@@ -162,8 +163,13 @@ function speakerLabel(tokens: Token[]): number {
   const note = tokens[colon - 1]?.text === ')' ? tokens.findLastIndex((t, i) => i < colon && t.text === '(') : -1;
   const nameEnd = note > from && colon - note <= SPEAKER_NOTE_TOKENS ? note : colon;
   if (colon < 0 || nameEnd - from < 1 || nameEnd - from > 3) return 0;
-  return tokens.slice(from, nameEnd).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? colon + 1 : 0;
+  const label = tokens.slice(from, nameEnd);
+  const inCapitals = label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
+  const numbered = label.some((t) => NUMBERED_SPEAKER.test(t.text)) && label.every((t) => /^\p{Lu}/u.test(t.text) || NUMBERED_SPEAKER.test(t.text));
+  return inCapitals || numbered ? colon + 1 : 0;
 }
+/** A speaker's number in a label, alone or after a letter: "2", "Q47". */
+const NUMBERED_SPEAKER = /^\p{Lu}?\d{1,3}$/u;
 /** Tokens a speaker's note in brackets may run to, brackets included: "(voice-over, pictures of the motorcade)". */
 const SPEAKER_NOTE_TOKENS = 12;
 
