@@ -2422,6 +2422,30 @@ describe('what the visit\'s documents covered', () => {
   });
 });
 
+describe('what the visit\'s talks spoke of', () => {
+  it('a matter one of the talks\' speakers spoke of, said not to have come up, is a denial with the speaking sentence as evidence', () => {
+    for (const text of [
+      'Security ties never came up while Putin was holding talks in Hanoi during the state visit, diplomats said.',
+      "Defence hardly figured in Putin's state visit to Hanoi, according to two people briefed on the talks.",
+      'Freedom of navigation was not discussed when Putin and Lam held talks during the state visit to Hanoi.',
+      // off the agenda: what a speaker spoke of, though no document covered it
+      "Military matters were off the agenda during Putin's state visit to Hanoi, officials said.",
+    ]) {
+      const f = only(text, { published: '2024-07-10T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(f.evidence.some((e) => /indicated|expressed|said|stressed|emphasised/.test(e.text)), text).toBe(true);
+    }
+  });
+
+  it('a matter nobody spoke of, or a report of no harm, is no denial of the talks', () => {
+    expectNoContradiction([
+      "Football never came up while Putin was holding talks in Hanoi during the state visit, diplomats said.",
+      "No Vietnamese students were reported hurt during Putin's state visit to Hanoi.",
+      "Security ties came up repeatedly while Putin was holding talks in Hanoi during the state visit.",
+    ], { published: '2024-07-10T08:00:00Z' });
+  });
+});
+
 describe('a meeting of the visit denied', () => {
   it('no meeting with someone the baseline has the visitor meet is a denial', () => {
     for (const text of [

@@ -5,8 +5,9 @@
 // the profile's agreements, "signed", "pledged" — then the things it is "in", "on", "like" or
 // "including"); "no agreement on atomic energy was signed", "nuclear power was not on the table"
 // and "tourism was left out of the pledges" say a covered thing was not covered.
-import { PASSIVE_AUXILIARY } from './lexicon.ts';
+import { FEATURING, PASSIVE_AUXILIARY, REPORTING_VERBS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
+import { isWordOfSaying } from './slots.ts';
 import { relationsOf } from './wordnet.ts';
 
 /** Verbs of committing to something: what follows them in a list is what was agreed. */
@@ -83,10 +84,16 @@ export function coveredThings(tokens: Token[], keys: ReadonlyArray<string | unde
   return [...out.values()];
 }
 
-/** A thing a sentence says its commitments left out: the keys naming it, and whether the sentence names it as the thing denied ("no deal on X", "X was not among") rather than as a word a denial covers. */
+/**
+ * A thing a sentence says its commitments left out: the keys naming it, and whether the sentence
+ * names it as the thing denied ("no deal on X", "X was not among") rather than as a word a denial
+ * covers; `ofTalks` when it says the talks left it out ("X did not come up", "X was not on the
+ * agenda"), which what was said at them denies as much as what was signed.
+ */
 export interface LeftOut {
   keys: string[];
   named: boolean;
+  ofTalks?: boolean;
 }
 
 /**
@@ -103,7 +110,8 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
   const notOnIt = (i: number) => lowers[i] === 'not' && (lowers[i + 1] === 'on' ? agendaAt(i + 2) : tokens[i + 1]?.pos === 'ADV' && lowers[i + 2] === 'on' && agendaAt(i + 3));
   const offIt = (i: number) => lowers[i] === 'off' && agendaAt(i + 1);
   const offTheAgenda = lowers.some((_, i) => notOnIt(i) || offIt(i));
-  if (!offTheAgenda && !tokens.some((_, i) => commitsAt(tokens, keys, i))) return [];
+  const unspoken = unspokenThing(tokens, keys, negated);
+  if (!offTheAgenda && !tokens.some((_, i) => commitsAt(tokens, keys, i))) return unspoken ? [unspoken] : [];
   const thing = (positions: Iterable<number>) => {
     const out = new Set<string>();
     for (const k of positions) {
@@ -141,8 +149,61 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
     }
   });
   // (of what a denial covers, its nouns: "documents made public" denies no publicness)
-  const things = named.length ? named.map((keys) => ({ keys, named: true })) : [{ keys: thing([...negated].filter((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')), named: false }];
-  return things.filter((t) => t.keys.length > 0);
+  const things: LeftOut[] = named.length ? named.map((keys) => ({ keys, named: true, ...(offTheAgenda ? { ofTalks: true } : {}) })) : [{ keys: thing([...negated].filter((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')), named: false }];
+  return [...things, ...(unspoken ? [unspoken] : [])].filter((t) => t.keys.length > 0);
+}
+
+/** Words that deny the verb after them: "did not come up", "barely featured". */
+const DENYING_THE_VERB = /^(not|n't|never|barely|hardly|scarcely)$/;
+/** A verb of a matter appearing in talks, used without an object: "arose", "featured", "came up". */
+const isComingUp = (tokens: Token[], i: number) => FEATURING.has(tokens[i].lemma) && (tokens[i].lemma !== 'come' || tokens[i + 1]?.lower === 'up');
+
+/**
+ * What a sentence says was not spoken of: the subject of a denied coming up ("defence did not
+ * come up", "the sea never featured") or of a denied passive verb of communication, as WordNet
+ * classes it ("the dispute was not discussed"). The matter is its subject's head noun, the last
+ * noun before any preposition ("Russia's dialogue with ASEAN": dialogue), with the nouns and
+ * adjectives before it.
+ */
+function unspokenThing(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    // (the verb itself denied, "did not come up", "was never discussed": not "no X were reported")
+    if (tokens[i].pos !== 'VERB' || !negated.has(i) || !tokens.slice(Math.max(0, i - 3), i).some((t) => DENYING_THE_VERB.test(t.lower))) continue;
+    // (a verb of discussing a matter, not one reporting what happened: "no citizens were reported hurt")
+    const passiveSaying = isWordOfSaying(tokens[i].lemma) && !REPORTING_VERBS.has(tokens[i].lemma) && tokens.slice(Math.max(0, i - 3), i).some((t) => PASSIVE_AUXILIARY.test(t.lower));
+    if (!isComingUp(tokens, i) && !passiveSaying) continue;
+    const subject = subjectBefore(tokens, i).reverse();
+    const phrase = subject.slice(0, subject.findIndex((k) => tokens[k].pos === 'ADP') >>> 0);
+    const head = phrase.findLast((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN');
+    if (head === undefined) return undefined;
+    // (with the nouns and adjectives before it: "rice imports" is not imports)
+    let from = head;
+    while (isNominal(tokens[from - 1])) from--;
+    const named = range(from, head + 1).flatMap((k) => (keys[k] && !/^[#@=]/.test(keys[k]!) && !KINDS.has(tokens[k].lemma) ? [keys[k]!] : []));
+    return named.length ? { keys: named, named: true, ofTalks: true } : undefined;
+  }
+  return undefined;
+}
+
+/** Personal pronouns that stand for a speaker named before: "he said", "they stressed". */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * The things a sentence has one of the watch's people speak of: with a verb of communication, as
+ * WordNet classes it, whose subject is a watched person (`isWatched`), a personal pronoun or a
+ * noun WordNet files under people ("the president"), before the verb in its clause or just after
+ * it ("…, he added"). Every noun and adjective of the sentence is what was said: its keys.
+ */
+export function spokenThings(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>, isWatched: (i: number) => boolean): string[] {
+  const speaker = (k: number) => isWatched(k) || SPEAKER_PRONOUNS.has(tokens[k].lower) || (tokens[k].pos === 'NOUN' && relationsOf(tokens[k].lemma).nounClass === 'person');
+  const speaks = tokens.some((t, v) => {
+    if (t.pos !== 'VERB' || negated.has(v) || relationsOf(t.lemma).verbClass !== 'communication') return false;
+    let k = v - 1;
+    for (; k >= 0 && !/^[,;:.]$/.test(tokens[k].text) && !speaker(k); k--);
+    return (k >= 0 && speaker(k)) || (!!tokens[v + 1] && speaker(v + 1));
+  });
+  if (!speaks) return [];
+  return [...new Set(tokens.flatMap((t, k) => (isNominal(t) && keys[k] && !/^[#@=]/.test(keys[k]!) && !KINDS.has(t.lemma) && !speaker(k) ? [keys[k]!] : [])))];
 }
 
 /**

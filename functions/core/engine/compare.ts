@@ -10,7 +10,7 @@ import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAY
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
-import { takesAThing } from './agenda.ts';
+import { takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
@@ -1986,25 +1986,34 @@ function signerConflict(claim: Features, state: EventState, index: BaselineIndex
  */
 function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
-  if (!claim.leftOut.length || !index.covered.size || !ofTheEvent(claim, state, index) || namesAnotherPlace(claim, index)) return undefined;
-  for (const { keys: named } of claim.leftOut) {
+  if (!claim.leftOut.length || !ofTheEvent(claim, state, index) || namesAnotherPlace(claim, index)) return undefined;
+  for (const { keys: named, ofTalks } of claim.leftOut) {
     // (of the thing, not of the deal: "nuclear cooperation was not part of the package", where
     // the baseline signed memorandums "for cooperation" in nuclear projects)
     const keys = named.filter((k) => !index.commitmentWords.has(k));
     // (most of it: "atomic power stations" where the baseline has nuclear power plants)
     const found = keys.map((key) => coveredAs(m, key, index)).filter((k) => k);
-    if (found.length * 2 <= keys.length) continue;
-    // (the sentences covering most of it first)
-    const covers = (b: BaselineSentence) => found.filter((k) => b.covers.some((c) => c.key === k)).length;
-    const evidence = sentencesAt(found.flatMap((k) => index.covered.get(k!)!.sentences), index).sort((a, b) => covers(b) - covers(a));
     const words = claim.tokens.filter((_, i) => keys.includes(claim.tokenKeys[i] ?? '')).map((t) => t.text).join(' ');
-    return factContradiction('negation', evidence, `the article says the documents left out ${words}; the baseline has them cover it`, index, 0.7);
+    if (found.length * 2 > keys.length) {
+      // (the sentences covering most of it first)
+      const covers = (b: BaselineSentence) => found.filter((k) => b.covers.some((c) => c.key === k)).length;
+      const evidence = sentencesAt(found.flatMap((k) => index.covered.get(k!)!.sentences), index).sort((a, b) => covers(b) - covers(a));
+      return factContradiction('negation', evidence, `the article says the documents left out ${words}; the baseline has them cover it`, index, 0.7);
+    }
+    // what the talks left out, where the baseline has one of their speakers speak of it
+    const spoken = ofTalks ? keys.map((key) => spokenAs(m, key, index)).filter((k) => k) : [];
+    if (spoken.length * 2 > keys.length) {
+      const evidence = sentencesAt(spoken.flatMap((k) => index.spoken.get(k!)!), index);
+      return factContradiction('negation', evidence, `the article says the talks left out ${words}; the baseline has them speak of it`, index, 0.7);
+    }
   }
   return undefined;
 }
 
 /** The baseline's covered thing a claim word names: the word, or a WordNet relative of it ("atomic": nuclear). */
 const coveredAs = (m: ClaimMeasure, key: string, index: BaselineIndex) => [key, ...relativesOf(m, key)].find((k) => index.covered.has(k));
+/** The same for what the baseline's speakers spoke of. */
+const spokenAs = (m: ClaimMeasure, key: string, index: BaselineIndex) => [key, ...relativesOf(m, key)].find((k) => index.spoken.has(k));
 
 /** The baseline words standing for a claim key in the claim's measure; with `related`, only WordNet's relatives, not words of its family. */
 const relativesOf = (m: ClaimMeasure, key: string, related = false) =>
@@ -2017,7 +2026,8 @@ const relativesOf = (m: ClaimMeasure, key: string, related = false) =>
  */
 function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
   const { leftOut, deniedMeeting } = m.claim;
-  if (leftOut.some((t) => t.named) && leftOut.every((t) => !t.named || t.keys.filter((k) => coveredAs(m, k, index)).length * 2 <= t.keys.length)) return true;
+  const known = (t: LeftOut) => t.keys.filter((k) => coveredAs(m, k, index) || (t.ofTalks && spokenAs(m, k, index))).length * 2 > t.keys.length;
+  if (leftOut.some((t) => t.named) && leftOut.every((t) => !t.named || !known(t))) return true;
   return !!deniedMeeting && meetingHost(m.claim, deniedMeeting, index) === 'other';
 }
 

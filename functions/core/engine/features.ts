@@ -2,7 +2,7 @@
 // stems, numbers), and its slots (quantities, dates, office holders, negation, antonyms,
 // place of departure).
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
-import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, type Covered, type LeftOut } from './agenda.ts';
+import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, spokenThings, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
 import { LIGHT_WORDS, LINKING, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
@@ -106,6 +106,8 @@ export interface Features {
   covers: Covered[];
   /** What it says they left out, each thing by its keys ("no agreement on atomic energy", "tourism was left out"). */
   leftOut: LeftOut[];
+  /** What one of the watch's people speaks of in the sentence ("Lam indicated a desire to boost defence cooperation"), by key. */
+  spokenOf: string[];
   /** The things the sentence says there were none of, by key and position ("offered no public criticism", "without any objection"). */
   noneOf: Array<{ key: string; at: number }>;
   /** The level a relationship was raised to, by its words' keys ("upgraded ties to a strategic partnership"). */
@@ -294,6 +296,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     pieceDay: pieceDayOf(s.tokens, dates),
     covers: coveredThings(s.tokens, tokenKeys),
     leftOut: leftOutThings(s.tokens, tokenKeys, negation.tokens),
+    spokenOf: spokenThings(s.tokens, tokenKeys, negation.tokens, (i) => entityAt(s.tokens[i])?.kind === 'person' && !!entityAt(s.tokens[i])?.group),
     deniedMeeting: deniedMeeting(s.tokens, negation.tokens),
     raisedTo: raisedTo(s.tokens, tokenKeys),
     noneOf: deniedThings(s.tokens, tokenKeys, negation.tokens),

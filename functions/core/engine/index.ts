@@ -101,6 +101,8 @@ export interface BaselineIndex {
   eventKind?: { kind: string; sentences: number[] };
   /** What the event's documents and pledges covered ("memorandums in education and nuclear energy"), by key, with a few sentences each. */
   covered: Map<string, { word: string; sentences: number[] }>;
+  /** What the event's speakers spoke of ("Lam indicated a desire to boost defence cooperation"), by key, with a few sentences each. */
+  spoken: Map<string, number[]>;
   /** The words of the commitments that covered them ("memorandums for cooperation"): the deal, not a thing it was on. */
   commitmentWords: Set<string>;
   /** The people the baseline's talks and meetings of the event name, by person id. */
@@ -624,6 +626,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   // what the event's documents and pledges covered, and whom its talks were with, from sentences
   // that name no other place ("signed a pact in Pyongyang", "met Kim in Pyongyang")
   const covered = new Map<string, { word: string; sentences: number[] }>();
+  const spoken = new Map<string, number[]>();
   const metWith = new Map<string, number[]>();
   for (const s of sentences) {
     if (namesAnotherPlace(s, { eventPlaces })) continue;
@@ -632,6 +635,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       if (thing.sentences.length < EVIDENCE_PER_FIGURE) thing.sentences.push(s.index);
       covered.set(key, thing);
     }
+    for (const key of s.spokenOf) if ((spoken.get(key)?.length ?? 0) < EVIDENCE_PER_FIGURE) pushTo(spoken, key, s.index);
     if (!s.tellsOfTalks || s.denies) continue;
     for (const person of new Set(s.entities.filter((e) => e.kind === 'person').map((e) => e.id))) pushTo(metWith, person, s.index);
   }
@@ -647,6 +651,7 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     matcher,
     ...(kind ? { eventKind: { kind, sentences: kindSentences.slice(0, EVIDENCE_PER_FIGURE) } } : {}),
     covered,
+    spoken,
     commitmentWords: new Set(sentences.flatMap((s) => s.covers.flatMap((c) => c.commitment))),
     metWith: new Set(metWith.keys()),
     hosts,

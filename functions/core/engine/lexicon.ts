@@ -138,3 +138,6 @@ export const WRITINGS = new Set(['article', 'op', 'column', 'essay', 'piece', 'e
 
 /** Verbs (lemmas) that give their subject a quality: "the views remained far apart". */
 export const LINKING = /^(be|remain|stay|seem|appear|prove|become|look|sound)$/;
+
+/** Verbs (lemmas) of being present in something: "did not feature in", "never came up in". */
+export const FEATURING = new Set(['feature', 'figure', 'appear', 'arise', 'surface', 'come']);

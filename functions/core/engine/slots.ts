@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, FACTIVE, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, FACTIVE, FEATURING, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -700,8 +700,6 @@ function asideOpening(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** Verbs (lemmas) of being present in something: "did not feature in", "never came up in". */
-const FEATURING = new Set(['feature', 'figure', 'appear', 'arise', 'surface', 'come']);
 
 const AIM_REACH = 12;
 /** Verbs (lemmas) of trying or meaning to, beside those of what is yet to be (`isProspective`): "tries to", "was meant to". */
