@@ -883,6 +883,13 @@ describe('the time of day a sentence gives', () => {
     expect(at('They arrived during the night from Sunday to Monday.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-02T22', '2025-03-03T06']);
   });
 
+  it('the same time said again more narrowly is the narrower: "overnight, in the small hours of 4 March"', () => {
+    expect(at('The envoy got in overnight, in the small hours of 4 March.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-04T00', '2025-03-04T07']);
+    expect(at('The envoy landed on the morning of 4 March, at 6 a.m.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-04T05', '2025-03-04T08']);
+    // (two times that cannot be the same are two events: the first is the sentence's)
+    expect(at('The envoy landed on the evening of 4 March, after a morning of delays.', '2025-03-05T09:00:00Z')).toEqual(['2025-03-04T17', '2025-03-04T22']);
+  });
+
   it('says nothing without a time of day', () => {
     expect(at('The delegation arrived on 4 March.', '2025-03-05T09:00:00Z')).toBeUndefined();
   });

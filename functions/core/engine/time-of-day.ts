@@ -71,12 +71,19 @@ export function dayOf(tokens: Token[], dates: readonly DateMention[]): DayRef | 
   return undefined;
 }
 
+/**
+ * The time of day a sentence gives: its first; or, when it says the same time again more narrowly
+ * ("overnight, in the small hours of 20 June", "on Thursday morning, at 2 a.m."), the narrower.
+ */
 export function timeOfDay(tokens: Token[], dates: readonly DateMention[]): TimeOfDay | undefined {
+  let best: [number, number] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const hours = clockAt(tokens, i) ?? partAt(tokens, i);
-    if (hours) return { from: hours[0], to: hours[1], day: dayOfHours(tokens, dates, hours[1]) };
+    if (!hours) continue;
+    const narrower = (h: [number, number], than: [number, number]) => h[1] - h[0] < than[1] - than[0] && canBeSameTime({ from: h[0], to: h[1] }, undefined, { from: than[0], to: than[1] }, undefined);
+    if (!best || narrower(hours, best)) best = hours;
   }
-  return undefined;
+  return best && { from: best[0], to: best[1], day: dayOfHours(tokens, dates, best[1]) };
 }
 
 /**
