@@ -1247,6 +1247,16 @@ describe('opposite outcomes', () => {
     }
   });
 
+  it('an opposite the claim also says in another form, or one beside the same verb only, is no contradiction', () => {
+    expectNoContradiction([
+      // (the claim says "abstention" itself: the Assembly's vote is not Hanoi's)
+      'Diplomatically, Hanoi opted for abstention when the UN General Assembly voted to condemn the Russian invasion.',
+      // (a verb both have beside the opposites, "continued", "thanked", is not what they are said of)
+      'Hanoi has continued to abstain rather than sign up to Western condemnations of Moscow at the UN.',
+      "Moscow's envoy, Ivan Petrov, has thanked Hanoi for supporting and co-sponsoring several Russian proposals at the UN General Assembly.",
+    ], { published: '2025-03-01T08:00:00Z' });
+  });
+
   it('a vote said with what it was for is another vote than the one the baseline\'s party abstained from', () => {
     const published = '2025-01-20T08:00:00Z';
     for (const text of ["Vietnam's National Assembly voted on Friday to restart the nuclear power programme that Russia had offered to build.", 'Vietnamese lawmakers voted late last year to bring back the nuclear plans drawn up with Russia.']) {

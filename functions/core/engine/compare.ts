@@ -711,13 +711,15 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
     // in UN votes") does not oppose it, nor one that has the opposite only as a noun ("support")
     if (b.verbKeys.has(a)) continue;
     for (const o of oppositesOf(t, a, index)) {
-      if (!b.verbKeys.has(o) || claim.keys.has(o)) continue;
+      // (nor one the claim says itself, in another form: "chose abstention when the Assembly voted")
+      if (!b.verbKeys.has(o) || claim.keys.has(o) || saysInAnotherForm(claim, o)) continue;
       // two sides of one transfer ("bought" / "sold", "gave" / "received") say the same thing
       if (isTransfer(t.lemma) && relationsOf(t.lemma).antonyms.some((w) => stemOf(w) === o && isTransfer(w))) continue;
-      // the opposite words must be said of the same thing, named by a word, not only a place
+      // the opposite words must be said of the same thing, named by a word, not only a place, nor
+      // by a verb both have beside them ("continued to abstain" / "continue to support", "thanked")
       const around = keysNear(claim, a);
       const aroundTheirs = keysNear(b, o);
-      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@'));
+      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@') && !claim.verbKeys.has(k));
       // ("Vietnam voted" against "Vietnam abstained in UN votes": the claim's own word names what
       // the baseline's verb is about, said of the same party)
       // (not when the claim says what its vote was for, which the baseline's does not: "voted on Saturday to revive the plant")
@@ -728,6 +730,9 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
   }
   return undefined;
 }
+
+/** The claim says the word of stem `o` in another form, which WordNet derives from it: "abstention" for "abstain". */
+const saysInAnotherForm = (claim: Features, o: string) => claim.tokens.some((t) => relationsOf(t.lemma).derivations.some((d) => stemOf(d) === o));
 
 /** Words after a verb within which "to" and a verb say what it was done for: "voted on Saturday to revive". */
 const AIM_REACH = 6;
