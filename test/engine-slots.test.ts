@@ -912,6 +912,13 @@ describe('a broadcast transcript\'s speaker label, after a time mark or with a n
   });
 });
 
+describe('an abbreviation written with stops', () => {
+  it('is the same word without them: "U.N." is "UN", "E.U." is "EU"', () => {
+    expect([...read('Hanoi abstained in the U.N. vote on Ukraine.').keys]).toEqual([...read('Hanoi abstained in the UN vote on Ukraine.').keys]);
+    expect([...read('The E.U. agreed new sanctions on Moscow.').keys]).toEqual([...read('The EU agreed new sanctions on Moscow.').keys]);
+  });
+});
+
 describe('a numbered speaker label, as a hearing or a phone-in numbers its speakers', () => {
   it('gives no figure: "Panellist 3:" and "Q12 Moderator:" say who speaks', () => {
     for (const line of ['Panellist 3: The two leaders signed eleven memorandums in Hanoi.', 'Q12 Moderator: The two leaders signed eleven memorandums in Hanoi.']) {

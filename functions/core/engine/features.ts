@@ -142,6 +142,8 @@ function knownWord(lower: string, lemma: string): boolean {
 export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
   if (!t.isWord) return undefined;
   if (/^\d/.test(t.lower)) return `#${t.lower.replace(/,/g, '').replace(/(st|nd|rd|th)$/, '')}`; // "75th" and "75" are one figure
+  // an abbreviation written with stops is the same word without them: "U.N." is "UN"
+  if (/^(\p{L}\.){2,4}$/u.test(t.lower)) return t.lower.replace(/\./g, '');
   // a noun's lemma ("memoranda" → memorandum), not a verb's ("according" is not an accord)
   const topic = matcher.topicClass(t.lower, t.pos) ?? (t.pos === 'NOUN' ? matcher.topicClass(t.lemma, t.pos) : undefined);
   if (topic) return topic;
