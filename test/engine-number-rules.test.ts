@@ -37,6 +37,12 @@ describe('number rules', () => {
     expect(f.evidence.some((e) => e.text.includes('11 memorandums'))).toBe(true);
   });
 
+  it('a participle between the figure and the noun qualifies what is counted: "19 signed accords"', () => {
+    const f = finding("Putin's state visit to Hanoi ended with 19 signed accords on energy and education.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(finding("Putin's state visit to Hanoi ended with 11 signed memorandums on energy and education.").label).not.toBe('contradiction');
+  });
+
   it('a span of time before "ago" dates the visit, it measures no interval ("three years ago" against "in 24 years")', () => {
     const report = analyzeArticle({ id: 'n2', title: 'Test', url: 'https://example.org/n2', source: 'Test', published: '2027-06-20T08:00:00Z', text: 'Three years ago Vladimir Putin came to Hanoi on a state visit and the two countries promised closer ties.' }, index);
     expect(report.findings.map((f) => f.label)).not.toContain('contradiction');

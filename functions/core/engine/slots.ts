@@ -217,8 +217,10 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
           k = last + 1;
           break;
         }
-        // "second and final stop", "11 new cooperation documents"
-        if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && !['-', 'and', 'or'].includes(t.lower)) break;
+        // "second and final stop", "11 new cooperation documents"; a participle before a noun
+        // qualifies it as an adjective does: "17 signed agreements", "two dozen finished projects"
+        const participle = t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing') && /^(NOUN|ADJ)$/.test(tokens[m + 1]?.pos ?? '');
+        if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && !['-', 'and', 'or'].includes(t.lower) && !participle) break;
       }
     }
     // a scaled figure with no noun after it measures the noun before "of": "a population of some 90 million"
