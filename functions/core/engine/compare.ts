@@ -716,10 +716,11 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
       // two sides of one transfer ("bought" / "sold", "gave" / "received") say the same thing
       if (isTransfer(t.lemma) && relationsOf(t.lemma).antonyms.some((w) => stemOf(w) === o && isTransfer(w))) continue;
       // the opposite words must be said of the same thing, named by a word, not only a place, nor
-      // by a verb both have beside them ("continued to abstain" / "continue to support", "thanked")
+      // by a verb both put them under ("continued to abstain" / "continue to support", "thanked … for supporting")
       const around = keysNear(claim, a);
       const aroundTheirs = keysNear(b, o);
-      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@') && !claim.verbKeys.has(k));
+      const governing = new Set(claim.tokens.flatMap((v, k) => (v.pos === 'VERB' && k < i && i - k <= GOVERNING_REACH ? [claim.tokenKeys[k]] : [])));
+      const subject = [...around].filter((k) => k !== a && aroundTheirs.has(k) && !k.startsWith('#') && !k.startsWith('@') && !governing.has(k));
       // ("Vietnam voted" against "Vietnam abstained in UN votes": the claim's own word names what
       // the baseline's verb is about, said of the same party)
       // (not when the claim says what its vote was for, which the baseline's does not: "voted on Saturday to revive the plant")
@@ -731,6 +732,8 @@ function antonymConflict(claim: Features, b: BaselineSentence, state: EventState
   return undefined;
 }
 
+/** Words before an opposite within which a verb puts it under itself: "continued to abstain", "thanked Hanoi for supporting". */
+const GOVERNING_REACH = 6;
 /** The claim says the word of stem `o` in another form, which WordNet derives from it: "abstention" for "abstain". */
 const saysInAnotherForm = (claim: Features, o: string) => claim.tokens.some((t) => relationsOf(t.lemma).derivations.some((d) => stemOf(d) === o));
 
