@@ -2984,6 +2984,14 @@ describe('another pair\'s anniversary', () => {
 
 describe('opposite qualities of the same thing', () => {
   const later = { published: '2024-07-10T08:00:00Z' };
+  it('a noun of the opposite quality, said of the same thing, opposes it: "deep differences over the issues" against "identical positions"', () => {
+    const f = only('In Hanoi in June 2024 Vladimir Putin and To Lam admitted deep differences over the main international issues.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'other' });
+    expect(f.evidence.some((e) => /identical/.test(e.text))).toBe(true);
+    // (a noun of that quality said of nothing the baseline's quality is said of is none)
+    expect(only('In Hanoi in June 2024 Vladimir Putin and To Lam noted deep differences between their football leagues.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+
   it('a quality the baseline gives the other way, by a WordNet antonym of it or of a synonym of it, is an "other" contradiction', () => {
     expectContradiction([
       "Putin later admitted that Moscow's and Hanoi's views on major international questions remained far apart.",

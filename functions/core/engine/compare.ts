@@ -792,6 +792,15 @@ function setAsideQualityAt(tokens: Token[], i: number): boolean {
   return /\b(rather than|instead of)$/.test(before);
 }
 
+/**
+ * A quality named by a noun WordNet derives from an adjective that has an opposite, said of what
+ * follows it: "marked differences on the issues" (different, whose opposite is "same").
+ */
+function namesAQuality(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.pos === 'NOUN' && /^(on|over|about|between|of)$/.test(tokens[i + 1]?.lower ?? '') && relationsOf(t.lemma).derivations.some((d) => relationsOf(d).antonyms.length > 0);
+}
+
 /** Where a quality comes from: the word, and for an adverb the adjective it is made of ("differently": different). */
 const qualitySources = (t: Token) => (t.pos === 'ADV' ? [t.lemma, ...relationsOf(t.lemma).derivations] : [t.lemma]);
 
@@ -822,8 +831,9 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
     if (!a || claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
     // the baseline's own quality set aside opposes it as its antonym would
     const setAside = setAsideQualityAt(claim.tokens, i);
-    if (!setAside && !isQualityAt(claim.tokens, i)) continue;
-    const mine = qualitySources(t);
+    const named = namesAQuality(claim.tokens, i);
+    if (!setAside && !named && !isQualityAt(claim.tokens, i)) continue;
+    const mine = named ? [t.lemma, ...relationsOf(t.lemma).derivations] : qualitySources(t);
     for (const q of b.qualities) {
       const o = b.tokenKeys[q.at];
       if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o) || !opposedQualities(mine, q.lemma))) continue;
