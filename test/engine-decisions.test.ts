@@ -1247,7 +1247,7 @@ describe('opposite outcomes', () => {
     }
   });
 
-  it('an opposite the claim also says in another form, or one beside the same verb only, is no contradiction', () => {
+  it('an opposite the claim also says in another form, or one a shared verb puts under itself, is no contradiction', () => {
     expectNoContradiction([
       // (the claim says "abstention" itself: the Assembly's vote is not Hanoi's)
       'Diplomatically, Hanoi opted for abstention when the UN General Assembly voted to condemn the Russian invasion.',
@@ -2444,17 +2444,13 @@ describe('what the visit\'s documents covered', () => {
 
 describe('what the visit\'s talks spoke of', () => {
   it('a matter one of the talks\' speakers spoke of, said not to have come up, is a denial with the speaking sentence as evidence', () => {
-    for (const text of [
+    expectContradiction([
       'Security ties never came up while Putin was holding talks in Hanoi during the state visit, diplomats said.',
       "Defence hardly figured in Putin's state visit to Hanoi, according to two people briefed on the talks.",
       'Freedom of navigation was not discussed when Putin and Lam held talks during the state visit to Hanoi.',
       // off the agenda: what a speaker spoke of, though no document covered it
       "Military matters were off the agenda during Putin's state visit to Hanoi, officials said.",
-    ]) {
-      const f = only(text, { published: '2024-07-10T08:00:00Z' });
-      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
-      expect(f.evidence.some((e) => /indicated|expressed|said|stressed|emphasised/.test(e.text)), text).toBe(true);
-    }
+    ], 'negation', { published: '2024-07-10T08:00:00Z' }, /indicated|expressed|said|stressed|emphasised/);
   });
 
   it('a matter nobody spoke of, or a report of no harm, is no denial of the talks', () => {

@@ -179,7 +179,7 @@ function unspokenThing(tokens: Token[], keys: ReadonlyArray<string | undefined>,
     // (with the nouns and adjectives before it: "rice imports" is not imports)
     let from = head;
     while (isNominal(tokens[from - 1])) from--;
-    const named = range(from, head + 1).flatMap((k) => (keys[k] && !/^[#@=]/.test(keys[k]!) && !KINDS.has(tokens[k].lemma) ? [keys[k]!] : []));
+    const named = range(from, head + 1).flatMap((k) => matterKey(tokens, keys, k) ?? []);
     return named.length ? { keys: named, named: true, ofTalks: true } : undefined;
   }
   return undefined;
@@ -203,8 +203,14 @@ export function spokenThings(tokens: Token[], keys: ReadonlyArray<string | undef
     return (k >= 0 && speaker(k)) || (!!tokens[v + 1] && speaker(v + 1));
   });
   if (!speaks) return [];
-  return [...new Set(tokens.flatMap((t, k) => (isNominal(t) && keys[k] && !/^[#@=]/.test(keys[k]!) && !KINDS.has(t.lemma) && !speaker(k) ? [keys[k]!] : [])))];
+  return [...new Set(tokens.flatMap((t, k) => (isNominal(t) && !speaker(k) ? (matterKey(tokens, keys, k) ?? []) : [])))];
 }
+
+/** The key of the word at k as a matter spoken of: a word's, not a name's, a figure's or a topic class's, nor a word of kind ("areas", "issues"). */
+const matterKey = (tokens: Token[], keys: ReadonlyArray<string | undefined>, k: number) => {
+  const key = keys[k];
+  return key && !/^[#@=]/.test(key) && !KINDS.has(tokens[k].lemma) ? key : undefined;
+};
 
 /**
  * "absent from", "(notably) absent from" at k: an adjective WordNet gives "present" as the

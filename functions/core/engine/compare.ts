@@ -801,8 +801,8 @@ function namesAQuality(tokens: Token[], i: number): boolean {
   return t.pos === 'NOUN' && /^(on|over|about|between|of)$/.test(tokens[i + 1]?.lower ?? '') && relationsOf(t.lemma).derivations.some((d) => relationsOf(d).antonyms.length > 0);
 }
 
-/** Where a quality comes from: the word, and for an adverb the adjective it is made of ("differently": different). */
-const qualitySources = (t: Token) => (t.pos === 'ADV' ? [t.lemma, ...relationsOf(t.lemma).derivations] : [t.lemma]);
+/** Where a quality comes from: the word, and for an adverb or a noun the adjective it is made of ("differently", "difference": different). */
+const qualitySources = (t: Token) => (t.pos === 'ADV' || t.pos === 'NOUN' ? [t.lemma, ...relationsOf(t.lemma).derivations] : [t.lemma]);
 
 /**
  * Is the baseline's quality word the other way from the claim's? One is a WordNet antonym of the
@@ -831,9 +831,8 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
     if (!a || claim.negatedKeys.has(a) || withinAnAim(claim.tokens, i)) continue;
     // the baseline's own quality set aside opposes it as its antonym would
     const setAside = setAsideQualityAt(claim.tokens, i);
-    const named = namesAQuality(claim.tokens, i);
-    if (!setAside && !named && !isQualityAt(claim.tokens, i)) continue;
-    const mine = named ? [t.lemma, ...relationsOf(t.lemma).derivations] : qualitySources(t);
+    if (!setAside && !namesAQuality(claim.tokens, i) && !isQualityAt(claim.tokens, i)) continue;
+    const mine = qualitySources(t);
     for (const q of b.qualities) {
       const o = b.tokenKeys[q.at];
       if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o) || !opposedQualities(mine, q.lemma))) continue;
@@ -2010,7 +2009,7 @@ function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineInde
     // the baseline signed memorandums "for cooperation" in nuclear projects)
     const keys = named.filter((k) => !index.commitmentWords.has(k));
     // (most of it: "atomic power stations" where the baseline has nuclear power plants)
-    const found = keys.map((key) => coveredAs(m, key, index)).filter((k) => k);
+    const found = keys.map((key) => namedIn(m, key, index.covered)).filter((k) => k);
     const words = claim.tokens.filter((_, i) => keys.includes(claim.tokenKeys[i] ?? '')).map((t) => t.text).join(' ');
     if (found.length * 2 > keys.length) {
       // (the sentences covering most of it first)
@@ -2019,7 +2018,7 @@ function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineInde
       return factContradiction('negation', evidence, `the article says the documents left out ${words}; the baseline has them cover it`, index, 0.7);
     }
     // what the talks left out, where the baseline has one of their speakers speak of it
-    const spoken = ofTalks ? keys.map((key) => spokenAs(m, key, index)).filter((k) => k) : [];
+    const spoken = ofTalks ? keys.map((key) => namedIn(m, key, index.spoken)).filter((k) => k) : [];
     if (spoken.length * 2 > keys.length) {
       const evidence = sentencesAt(spoken.flatMap((k) => index.spoken.get(k!)!), index);
       return factContradiction('negation', evidence, `the article says the talks left out ${words}; the baseline has them speak of it`, index, 0.7);
@@ -2028,10 +2027,8 @@ function leftOutConflict(m: ClaimMeasure, state: EventState, index: BaselineInde
   return undefined;
 }
 
-/** The baseline's covered thing a claim word names: the word, or a WordNet relative of it ("atomic": nuclear). */
-const coveredAs = (m: ClaimMeasure, key: string, index: BaselineIndex) => [key, ...relativesOf(m, key)].find((k) => index.covered.has(k));
-/** The same for what the baseline's speakers spoke of. */
-const spokenAs = (m: ClaimMeasure, key: string, index: BaselineIndex) => [key, ...relativesOf(m, key)].find((k) => index.spoken.has(k));
+/** The thing of the baseline's (what its documents covered, what its speakers spoke of) a claim word names: the word, or a WordNet relative of it ("atomic": nuclear). */
+const namedIn = (m: ClaimMeasure, key: string, things: ReadonlyMap<string, unknown>) => [key, ...relativesOf(m, key)].find((k) => things.has(k));
 
 /** The baseline words standing for a claim key in the claim's measure; with `related`, only WordNet's relatives, not words of its family. */
 const relativesOf = (m: ClaimMeasure, key: string, related = false) =>
@@ -2044,7 +2041,7 @@ const relativesOf = (m: ClaimMeasure, key: string, related = false) =>
  */
 function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
   const { leftOut, deniedMeeting } = m.claim;
-  const known = (t: LeftOut) => t.keys.filter((k) => coveredAs(m, k, index) || (t.ofTalks && spokenAs(m, k, index))).length * 2 > t.keys.length;
+  const known = (t: LeftOut) => t.keys.filter((k) => namedIn(m, k, index.covered) || (t.ofTalks && namedIn(m, k, index.spoken))).length * 2 > t.keys.length;
   if (leftOut.some((t) => t.named) && leftOut.every((t) => !t.named || !known(t))) return true;
   return !!deniedMeeting && meetingHost(m.claim, deniedMeeting, index) === 'other';
 }

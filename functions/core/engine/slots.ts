@@ -702,7 +702,6 @@ function asideOpening(tokens: Token[], k: number): number {
   return -1;
 }
 
-
 const AIM_REACH = 12;
 /** Verbs (lemmas) of trying or meaning to, beside those of what is yet to be (`isProspective`): "tries to", "was meant to". */
 const AIMING = new Set(['try', 'attempt', 'struggle', 'strive', 'work', 'mean', 'design']);

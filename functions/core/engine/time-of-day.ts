@@ -79,12 +79,14 @@ export function timeOfDay(tokens: Token[], dates: readonly DateMention[]): TimeO
   let best: [number, number] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const hours = clockAt(tokens, i) ?? partAt(tokens, i);
-    if (!hours) continue;
-    const narrower = (h: [number, number], than: [number, number]) => h[1] - h[0] < than[1] - than[0] && canBeSameTime({ from: h[0], to: h[1] }, undefined, { from: than[0], to: than[1] }, undefined);
-    if (!best || narrower(hours, best)) best = hours;
+    if (hours && (!best || narrower(hours, best))) best = hours;
   }
   return best && { from: best[0], to: best[1], day: dayOfHours(tokens, dates, best[1]) };
 }
+
+/** Hours that say a time again more narrowly: fewer of them, and they can be the same time. */
+const narrower = (h: [number, number], than: [number, number]) =>
+  h[1] - h[0] < than[1] - than[0] && canBeSameTime({ from: h[0], to: h[1] }, undefined, { from: than[0], to: than[1] }, undefined);
 
 /**
  * The day of hours ending at `to`: as `dayOf`, but the small hours of a night between two days
