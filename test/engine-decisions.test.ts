@@ -740,6 +740,10 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("Vietnam's state presidency, a mostly ceremonial job, passed in October to General Luong Cuong.", /President,? To Lam/);
   });
 
+  it('an office whose "of" phrase ends in a possessive is still held: "general secretary of the party\'s Central Committee"', () => {
+    holderConflict("At a plenum in Hanoi, To Lam was chosen general secretary of the party's Central Committee.", /Nguyen Phu Trong/);
+  });
+
   it('elected, sworn in, replacing or succeeding the baseline holder', () => {
     holderConflict("Vietnam's parliament elected General Luong Cuong as the country's new state president.", /President,? To Lam/);
     holderConflict("Luong Cuong replaced To Lam as Vietnam's president in October.", /President,? To Lam/);

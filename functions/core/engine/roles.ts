@@ -372,8 +372,10 @@ export function extractRoles(
     // hold talks with the Vietnamese president")
     const cue = cueAt >= 0 ? becomesOfficeAt(lowers, cueAt) : undefined;
     // (nor to an office that owns what follows: "is the president's adviser")
+    // (a possessive closing the office's "of" phrase is its body's: "general secretary of the party's Central Committee")
+    const ownsWhatFollows = /^['’]s$/.test(lowers[after] ?? '') && !lowers.slice(i, after).includes('of');
     const linksToOffice =
-      !/^['’]s$/.test(lowers[after] ?? '') &&
+      !ownsWhatFollows &&
       (!(cue && LINKS_ONLY.has(cue.join(' '))) || tokens.slice(cueAt + cue!.length, i).every((t) => OFFICE_LEAD_IN.test(t.lower) || /^(a|an|also|still|of)$/.test(t.lower) || inPlace(t) || namesThePost(t)));
     if (cueAt >= 0 && linksToOffice && !foreseenAt(cueAt)) {
       // an active choosing verb takes the holder as its object: "the committee named To Lam its
