@@ -2186,6 +2186,12 @@ describe('how many people a country has', () => {
     expect(f.evidence.some((e) => /100 million/.test(e.text))).toBe(true);
   });
 
+  it('"with" right after a country\'s name gives its people: "Vietnam, with about 75 million people"', () => {
+    expect(only('Vietnam, with about 75 million people, buys more Russian wheat each year.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (people with something else are no population: "a trade fair with 20,000 visitors")
+    expect(only('Vietnam hosted Russian firms at a trade fair in Hanoi with some 20,000 people attending.').label).not.toBe('contradiction');
+  });
+
   it('the country is the one named before the figure, not one named after it', () => {
     expect(only('Vietnam, a fast-growing and export-driven manufacturing nation of some 75 million people, Russia now courts as a partner.')).toMatchObject({ label: 'contradiction', type: 'number' });
   });

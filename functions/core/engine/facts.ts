@@ -155,7 +155,10 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   for (const q of quantities) {
     const noun = tokens[q.to - 1];
     if (!noun || q.ordinal) continue;
-    const cues = tokens.slice(Math.max(0, q.from - 4), q.from).filter((t) => POPULATION_CUES.has(t.lemma));
+    // (or "with" set off after a country's name: "Vietnam, with roughly 80 million people")
+    const countryAt = (k: number) => countries.some((e) => tokens[k] && tokens[k].start - sentenceStart >= e.start && tokens[k].end - sentenceStart <= e.end);
+    const withOf = (t: Token, k: number) => t.lower === 'with' && tokens[k - 1]?.text === ',' && countryAt(k - 2);
+    const cues = tokens.slice(Math.max(0, q.from - 4), q.from).filter((t, n) => POPULATION_CUES.has(t.lemma) || withOf(t, Math.max(0, q.from - 4) + n));
     // ("a population of some 90 million": the figure ends on its scale word, no noun counted)
     const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cues.some((t) => t.lemma === 'population');
     if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cues.length) && !bare) continue;
