@@ -167,10 +167,12 @@ const isComingUp = (tokens: Token[], i: number) => FEATURING.has(tokens[i].lemma
  */
 function unspokenThing(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut | undefined {
   for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'VERB' || !negated.has(i)) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
     // (the verb itself denied, "did not come up", "was never discussed": not "no X were reported")
-    if (tokens[i].pos !== 'VERB' || !negated.has(i) || !tokens.slice(Math.max(0, i - 3), i).some((t) => DENYING_THE_VERB.test(t.lower))) continue;
+    if (!before.some((t) => DENYING_THE_VERB.test(t.lower))) continue;
     // (a verb of discussing a matter, not one reporting what happened: "no citizens were reported hurt")
-    const passiveSaying = isWordOfSaying(tokens[i].lemma) && !REPORTING_VERBS.has(tokens[i].lemma) && tokens.slice(Math.max(0, i - 3), i).some((t) => PASSIVE_AUXILIARY.test(t.lower));
+    const passiveSaying = isWordOfSaying(tokens[i].lemma) && !REPORTING_VERBS.has(tokens[i].lemma) && before.some((t) => PASSIVE_AUXILIARY.test(t.lower));
     if (!isComingUp(tokens, i) && !passiveSaying) continue;
     const subject = subjectBefore(tokens, i).reverse();
     const phrase = subject.slice(0, subject.findIndex((k) => tokens[k].pos === 'ADP') >>> 0);

@@ -371,8 +371,8 @@ export function extractRoles(
     // ("X is now Vietnam's president"), not to any office later in its clause ("X is expected to
     // hold talks with the Vietnamese president")
     const cue = cueAt >= 0 ? becomesOfficeAt(lowers, cueAt) : undefined;
-    // (nor to an office that owns what follows: "is the president's adviser")
-    // (a possessive closing the office's "of" phrase is its body's: "general secretary of the party's Central Committee")
+    // (nor to an office that owns what follows: "is the president's adviser"; a possessive closing
+    // the office's "of" phrase is its body's: "general secretary of the party's Central Committee")
     const ownsWhatFollows = /^['’]s$/.test(lowers[after] ?? '') && !lowers.slice(i, after).includes('of');
     const linksToOffice =
       !ownsWhatFollows &&
