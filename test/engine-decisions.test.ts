@@ -325,6 +325,10 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('the day a baseline piece came out ("an article published Wednesday") does not date what a claim tells', () => {
+    expectNoContradiction(['The Russian leader reached Hanoi at 2 a.m. local time on 20 June, having come from Pyongyang, where he had signed a defence pact with Kim Jong Un.'], { published: '2024-07-22T08:00:00Z' });
+  });
+
   it('the baseline\'s people meeting on another date at another place, not the event\'s city, meet at another event', () => {
     expectNoContradiction([
       'Vietnamese officials met President Vladimir Putin at the Kremlin on September 10 during a visit to Russia.',
@@ -1326,6 +1330,22 @@ describe('a denial the baseline makes too', () => {
   it('refusing what the baseline says Vietnam says no to restates it', () => {
     const f = only('Trong assured Putin that Vietnam would not join military alliances or take sides against any country.');
     expect(f.label).not.toBe('contradiction');
+  });
+
+  it('no open declaration of support in Hanoi, as the baseline says too, is no denial of the support Kim vowed', () => {
+    // the baseline: "did not receive such a clear public declaration of support in Hanoi"; Kim "vowed his full support"
+    expectNoContradiction([
+      'Vietnam\'s leaders stopped short of any public declaration of support for Russia\'s campaign.',
+      'Hanoi made no public declaration of support for Moscow, whatever the warmth of the ceremonies.',
+    ]);
+  });
+});
+
+describe('a denial of a lack', () => {
+  it('"has not left Moscow without friends" affirms the friends: no negation contradiction', () => {
+    expectNoContradiction(['The Hanoi stop was to show that sanctions have not left Russia without friends.', 'The invasion has not left the Kremlin without partners, as the welcome in Hanoi showed.']);
+    // (a plain denial still denies: the lack is not cancelled where nothing is without)
+    expectContradiction(['Putin did not sign any agreement on nuclear energy during the visit to Hanoi.'], 'negation', { published: '2024-06-22T08:00:00Z' });
   });
 });
 

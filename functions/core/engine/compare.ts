@@ -445,6 +445,9 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
   if (state === 'outside' && !sameEvent) return undefined;
   // (a date the visitor's piece came out on, agreeing with the baseline's, is the piece's, not the visit's)
   if (visitorsPieceDays(claim, index, context)?.some((d) => index.pieces.some((p) => p.day === d))) return undefined;
+  // (the day a baseline piece came out, "an article published Wednesday", dates the piece, not
+  // what the claim tells: the two are compared only as pieces' days)
+  if (b.pieceDay !== undefined && claim.pieceDay === undefined) return undefined;
   for (const d of claim.dates) {
     const subject = claimDateSubject(claim, d);
     const related = b.dates.filter((e) => [...dateSubject(b, e)].some((k) => subject.has(k)));
@@ -2047,6 +2050,27 @@ function deniesSomethingElse(m: ClaimMeasure, index: BaselineIndex): boolean {
 }
 
 /**
+ * A denial the baseline makes too: "Vietnamese leaders stopped short of a public declaration of
+ * support" where a baseline sentence says "did not receive such a clear public declaration of
+ * support". What both deny is no conflict with a third sentence stating it of someone else (Kim's
+ * "full support"): the words the claim denies, two or more and most of their weight, are denied
+ * together in one baseline sentence.
+ */
+function deniedByTheBaselineToo(m: ClaimMeasure, index: BaselineIndex): boolean {
+  const claim = m.claim;
+  const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key) && !k.key.startsWith('@'));
+  if (denied.length < 2) return false;
+  const weightOf = (keys: typeof denied) => keys.reduce((sum, k) => sum + k.weight, 0);
+  const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
+  return found.some(({ sentence }) => {
+    const shared = denied.filter((k) => index.sentences[sentence].negatedKeys.has(k.key));
+    // (the words of saying, "made no public declaration", count where both deny them)
+    const inScope = denied.filter((k) => !claim.sayingKeys.has(k.key) || shared.includes(k));
+    return shared.length >= 2 && weightOf(shared) * 2 >= weightOf(inScope);
+  });
+}
+
+/**
  * A relationship said to be raised to a level the baseline has it at already: "the visit raised
  * ties to a strategic partnership" where the baseline speaks of the two countries "deepening
  * the strategic partnership" they have. The level's words stand together in baseline
@@ -2689,7 +2713,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   if (fact) return fact;
 
   const list = candidates(measure, index);
-  const deniesOther = deniesSomethingElse(measure, index);
+  const deniesOther = deniesSomethingElse(measure, index) || deniedByTheBaselineToo(measure, index);
   for (const { sentence: b, coverage } of list) {
     const conflict = slotConflict(claim, b, coverage, state, index, context, deniesOther);
     if (conflict) {

@@ -272,7 +272,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     presupposes: negation.presupposes,
     sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
     likeness: likenessIn(s.tokens, negation.tokens),
-    absentKeys: absentKeysIn(s.tokens, tokenKeys),
+    absentKeys: absentKeysIn(s.tokens, tokenKeys, negation.cancelled),
     openKeys: openKeysIn(s.tokens, tokenKeys),
     saidBy: speakerOf(s.tokens, tokenKeys, s.start),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
@@ -529,10 +529,11 @@ function openKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): S
  * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
  * of a "non-" word with its "of" phrase ("non-use of force": use, force).
  */
-function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
+function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>, cancelled: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   const lowers = tokens.map((t) => t.lower);
   lowers.forEach((w, i) => {
+    if (cancelled.has(i)) return;
     const non = /^non-\p{L}/u.test(w);
     if (non) out.add(stemOf(w.slice(4)));
     const from =

@@ -674,6 +674,8 @@ export interface NegationScope {
   presupposes: boolean;
   /** Token positions of the words of saying a denial of saying is told in: "made no mention", "did not mention". */
   saying: Set<number>;
+  /** Positions of a "without" a denial cancels: "has not left Moscow without friends" says it has them. */
+  cancelled: Set<number>;
 }
 
 /**
@@ -729,11 +731,13 @@ export function extractNegation(tokens: Token[]): NegationScope {
   let presupposes = false;
   const saying = new Set<number>();
   let framed = false;
+  const cancelled = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (notNegationAt(lowers, i)) {
       i += 1;
       continue;
     }
+    if (cancelled.has(i)) continue;
     const said = saidNothingAt(tokens, i);
     const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
@@ -783,6 +787,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     // ("neither uses nor threatens force": "nor" goes on with the denial "neither" began)
     const affirms = covered.has(i) && cue[0] !== 'nor';
     if (affirms) affirmed = true;
+    const scope: number[] = [];
     for (let k = i + cue.length; k < tokens.length; k++) {
       // a denial ends with its clause: at a contrast or a subordinate clause ("… when Putin was in town")
       // or a relative clause ("no pact like the one which / he signed in Pyongyang")
@@ -803,6 +808,17 @@ export function extractNegation(tokens: Token[]): NegationScope {
       if ((lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'ADP') break;
       // what the denied thing is likened to is not denied: "nothing like the pact he signed"
       if (opensComparison(tokens[k])) break;
+      scope.push(k);
+    }
+    // a denied deed that would leave something without a thing says the thing is there ("the war
+    // has not left Moscow without friends"): the two denials cancel, and the sentence affirms
+    const without = !deniesAThing && !affirms ? scope.find((k) => lowers[k] === 'without') : undefined;
+    if (without !== undefined) {
+      cancelled.add(without);
+      affirmed = true;
+      continue;
+    }
+    for (const k of scope) {
       if (affirms) covered.delete(k);
       else covered.add(k);
     }
@@ -813,5 +829,5 @@ export function extractNegation(tokens: Token[]): NegationScope {
     saying.add(k);
     for (let j = k - 1; tokens[j]?.pos === 'ADJ'; j--) saying.add(j);
   }
-  return { tokens: covered, denies: denies && !affirmed, presupposes, saying };
+  return { tokens: covered, denies: denies && !affirmed, presupposes, saying, cancelled };
 }
