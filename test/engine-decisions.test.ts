@@ -1090,6 +1090,17 @@ describe('where a report comes from', () => {
     }
   });
 
+  it('a source told in an aside between commas ("…, Kommersant writes, …") adds no news either', () => {
+    for (const text of [
+      'To Lam and Putin, Kommersant writes, signed around a dozen cooperation agreements.',
+      'In Hanoi, so reports the Manila Bulletin, To Lam and Putin signed around a dozen cooperation agreements.',
+    ]) {
+      expect(only(text).label, text).toBe('known');
+    }
+    // (a name told as news beside the aside still makes it new)
+    expect(only('To Lam and Putin, the Bangkok Post notes, signed around a dozen cooperation agreements with Interfax.').label).toBe('new');
+  });
+
   it('a speaker opening the sentence is its source: what they say is judged', () => {
     expect(only('Mishustin said Russia and Vietnam want an Asia-Pacific security architecture without closed military blocs.').label).toBe('known');
     expect(only('Mishustin said Russia would lend Vietnam two billion dollars for a metro line.').label).toBe('new');

@@ -386,6 +386,15 @@ function attribution(tokens: Token[], dateline: number): Set<number> {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     for (let k = i; k < tokens.length && !(k > i + 1 && clauseEnd(tokens[k])); k++) out.add(k);
   }
+  // a source told between commas within the sentence: "…, Izvestia writes, but …", "…, so writes
+  // Nhan Dan, that …", "…, Xinhua reports; …": a short aside of a name or a noun and a verb of saying
+  const breaks = tokens.flatMap((t, i) => (/^[,;]$/.test(t.text) ? [i] : []));
+  breaks.slice(1).forEach((to, n) => {
+    const aside = tokens.slice(breaks[n] + 1, to);
+    const verb = aside.findIndex((t) => t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma));
+    const short = aside.length >= 2 && aside.length <= 5;
+    if (short && verb >= 0 && aside.every((t, k) => k === verb || /^(PROPN|NOUN|DET|ADV)$/.test(t.pos))) for (let k = breaks[n]; k < to; k++) out.add(k);
+  });
   // ", Foreign Ministry spokeswoman Maria Zakharova told reporters." — a closing clause with a verb of saying
   let comma = tokens.length - 1;
   while (comma > 0 && tokens[comma].text !== ',') comma--;
