@@ -992,6 +992,14 @@ describe('what a page says that is no claim', () => {
     expect(findingsOn(`${claim}\n${caption}\n${claim.replace('March', 'April')}`, caption)).toEqual([]);
   });
 
+  it('a reader\'s comment under a user handle is the thread, not the story; a speaker named in capitals still speaks', () => {
+    for (const comment of ['mekong_rider: Flights to Moscow will sell out by February.', 'dalat88: Moscow will double the flights to Hanoi next winter.']) {
+      expect(findingsOn(`${claim}\n\n${comment}`, comment), comment).toEqual([]);
+    }
+    const speaker = 'MINISTER: Vietnam Airlines will add a second weekly flight to Moscow in May.';
+    expect(findingsOn(`${claim}\n\n${speaker}`, speaker).map((f) => f.label)).toEqual(['new']);
+  });
+
   it('a question claims nothing', () => {
     const question = 'So why would Hanoi risk angering Washington over a Russian visit?';
     expect(findingsOn(`${claim} ${question}`, question)).toEqual([]);

@@ -80,6 +80,9 @@ const FURNITURE: RegExp[] = [
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
   // a post's record on a question-and-answer page or a forum: "answered Jun 22, 2024 by hanoi_watcher (12.4k)", "asked 3 days ago"
   new RegExp(`^\\s*(asked|answered|edited|posted|commented|replied)\\s+((on|at)\\s+)?((${MONTH_NAMES})\\.? \\d{1,2}\\b|\\d{1,2} (${MONTH_NAMES})\\b|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago\\b|yesterday\\b|today\\b)[^!?]{0,80}$`, 'i'),
+  // a reader's comment under a user handle, a name in lower case with a digit or an underscore
+  // ("saigon_sam: More doors open", "anon_71: …"): the thread under the story, not the story
+  /^\s*@?(?=[a-z.]*[_\d])[a-z][a-z0-9_.]{2,30}:\s/,
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"
