@@ -737,6 +737,16 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(f.evidence.some((e) => holder.test(e.text)), text).toBe(true);
   };
 
+  it('an office handed over to someone: they hold it; one to be handed over is no holding yet', () => {
+    holderConflict('Last autumn To Lam gave the state presidency to Luong Cuong, a general.', /To Lam/);
+    holderConflict('To Lam has since passed the presidency over to General Luong Cuong.', /To Lam/);
+    expect(findingOn('To Lam may hand the presidency to Luong Cuong at the next session.').label).not.toBe('contradiction');
+  });
+
+  it('a successor chosen "to succeed" the holder past an aside naming a month ("only in May") has succeeded: the month is no "may"', () => {
+    holderConflict('In August the Central Committee picked To Lam, who had been state president only since May, to succeed Nguyen Phu Trong as party chief.', /Trong/);
+  });
+
   it('made or elected the holder in the present tense, the office held by someone, or passing to someone past an aside', () => {
     holderConflict("Vietnam's legislature makes Luong Cuong state president in a unanimous vote.", /President,? To Lam/);
     holderConflict("Vietnam's Central Committee elects To Lam party general secretary after Trong's death.", /Nguyen Phu Trong/);

@@ -108,7 +108,8 @@ export const MEMBERSHIP_STATUS: Record<string, 'applicant' | 'candidate' | 'obse
 export const MEMBERSHIP_VERBS = new Set(['join', 'admit', 'accede', 'enter']);
 /** Words (or lemmas) of what is yet to happen: "will sign", "documents are being prepared", "is expected". */
 export const PROSPECTIVE = new Set(['will', 'would', 'could', 'may', 'might', 'seek', 'bid', 'apply', 'hope', 'want', 'aim', 'plan', 'prepare', 'expect', 'intend', 'propose', 'schedule']);
-export const isProspective = (t: { lower: string; lemma: string }) => PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma);
+// (the month is no modal: "state president only in May")
+export const isProspective = (t: { lower: string; lemma: string; text?: string }) => (PROSPECTIVE.has(t.lower) || PROSPECTIVE.has(t.lemma)) && t.text !== 'May';
 /** Words before such a verb that make it an aim, not a fact: "bid to join", "will accede", "preparing the admission". */
 export const MEMBERSHIP_INTENT = new Set(['to', ...PROSPECTIVE]);
 

@@ -49,6 +49,8 @@ const TOP_POST = /^(top|highest|senior|leading)$/;
 const POSTS = /^(post|job|position|office|seat|role)$/;
 /** Verbs of an office going to its next holder: "the presidency passed to X", "went in October to X". */
 const PASSES_TO = /^(passed|went|fell|transferred|handed|held)$/;
+/** Verbs of handing an office over to someone: "handed the presidency to", "ceded the post to". */
+const HANDS_OVER = new Set(['hand', 'pass', 'give', 'cede', 'transfer', 'surrender', 'relinquish', 'yield']);
 /** Words an aside between an office and its verb may take: ", a largely ceremonial post,". */
 const ASIDE_REACH = 7;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
@@ -320,6 +322,16 @@ export function extractRoles(
       const titles = lowers[passes] === 'held' ? /^(general|gen\.?|comrade|mr|mrs|ms)$/ : /^(the|general|gen\.?|comrade|mr|mrs|ms)$/;
       while (at < tokens.length && titles.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
       const holder = personAt(at);
+      if (holder) for (const office of offices) push(office, holder.name, country, after);
+      i = after - 1;
+      continue;
+    }
+    // "Lam has handed the presidency to Luong Cuong", "passed over the party leadership to …": the
+    // office the object of a verb of handing over, and the one it is handed to holds it
+    const handing = lowers[from - 1] === 'over' ? from - 2 : from - 1;
+    const handedTo = lowers[phraseEnd] === 'over' ? phraseEnd + 1 : phraseEnd;
+    if (tokens[handing]?.pos === 'VERB' && HANDS_OVER.has(tokens[handing].lemma) && lowers[handedTo] === 'to' && !foreseesUpTo(handing, handing)) {
+      const holder = personAt(handedTo + 1);
       if (holder) for (const office of offices) push(office, holder.name, country, after);
       i = after - 1;
       continue;
