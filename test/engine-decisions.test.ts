@@ -325,6 +325,12 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('a part of the month joined to it ("mid-July") dates the visit; a month the baseline never names, said alone, is news', () => {
+    expectContradiction(["Putin's state visit to Hanoi in mid-July ended with pledges on energy."], 'date', { published: '2025-03-01T08:00:00Z' });
+    expect(only('Putin and To Lam met again in October.', { published: '2025-03-01T08:00:00Z' }).label).toBe('new');
+    expect(only('The party chief who met Putin, Nguyen Phu Trong, died in mid-July.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('known');
+  });
+
   it('the day a baseline piece came out ("an article published Wednesday") does not date what a claim tells', () => {
     expectNoContradiction(['The Russian leader reached Hanoi at 2 a.m. local time on 20 June, having come from Pyongyang, where he had signed a defence pact with Kim Jong Un.'], { published: '2024-07-22T08:00:00Z' });
   });

@@ -2648,10 +2648,16 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   // (a month's or a weekday's word in a date is the date's, which its figures weigh: "(Jun 20)")
   const inDate = (i: number) => m.claim.dates.some((d) => i >= d.from && i < d.to);
   const dateWords = new Set(m.claim.tokens.flatMap((t, i) => (inDate(i) && !/\d/.test(t.text) ? [m.claim.tokenKeys[i]] : [])));
+  // (a month said without a day, "in mid-December", has no figure to weigh it: a month the baseline never names is news)
+  const monthsAlone = new Set(m.claim.dates.flatMap((d) => (d.month && (!d.days.length || d.part) ? m.claim.tokenKeys.slice(d.from, d.to) : [])));
   const organ = organWords(m.claim, index);
   // (a title of the profile's, however written, is no new name or word: "PM Pham Minh Chinh")
   const titles = officeWords(m.claim, index);
   for (const { key, relatives } of m.keys) {
+    if (monthsAlone.has(key) && !index.idf.has(key)) {
+      added.figures.push(key);
+      continue;
+    }
     // the report's source ("according to The New York Times") is not what it reports
     if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key) || titles.has(key) || dateWords.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);

@@ -331,6 +331,9 @@ const MONTH_ABBREVIATIONS = new Map(MONTHS.map((m, k) => [m.slice(0, 3), k + 1] 
  * month's abbreviation, capitalised, beside a day or a year: "(Jun 20)", "20 Sept 2024".
  */
 function isMonthAt(tokens: Token[], i: number): number {
+  // ("mid-July" as one word: a part of the month joined to it)
+  const joined = JOINED_PART.exec(tokens[i].lower);
+  if (joined) return MONTHS.indexOf(joined[2]) + 1;
   const month = MONTHS.indexOf(tokens[i].lower) + 1;
   if (!month) {
     const abbreviated = /^\p{Lu}\p{Ll}{2,3}\.?$/u.test(tokens[i].text) ? (MONTH_ABBREVIATIONS.get(tokens[i].lower.replace(/\.$/, '')) ?? 0) : 0;
@@ -343,6 +346,9 @@ function isMonthAt(tokens: Token[], i: number): number {
   const after = tokens[i + 1]?.lower ?? '';
   return /^(in|of|since|early|late|mid|last|next|this|until|from|by)$/.test(before) || /^\d/.test(before) || /^\d/.test(after) ? 5 : 0;
 }
+
+/** A part of the month and the month in one word: "mid-july", "early-june". */
+const JOINED_PART = new RegExp(`^(early|mid|late)-(${MONTHS.join('|')})$`);
 
 export interface DateMention {
   /** Days of the month, with the month (1-12); empty when only a weekday is given. */
@@ -424,12 +430,12 @@ export function extractDates(tokens: Token[]): DateMention[] {
     }
     // "early June", "mid-June", "late June": a third of the month, overlapping at the edges
     const partAt = tokens[i - 1]?.lower === '-' ? i - 2 : i - 1;
-    const before = tokens[partAt]?.lower;
+    const before = JOINED_PART.exec(tokens[i].lower)?.[1] ?? tokens[partAt]?.lower;
     const part = !days.length && before && Object.hasOwn(PARTS_OF_MONTH, before) ? before : undefined;
     if (part) {
       const [first, last] = PARTS_OF_MONTH[part];
       days.push(...Array.from({ length: last - first + 1 }, (_, k) => first + k));
-      from = partAt;
+      if (!JOINED_PART.test(tokens[i].lower)) from = partAt;
     }
     let year: number | undefined;
     for (let a = to; a < Math.min(tokens.length, to + 2); a++) {
