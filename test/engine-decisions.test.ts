@@ -1460,6 +1460,16 @@ describe('an interview\'s answers', () => {
   });
 });
 
+describe('a speaker labelled by their post', () => {
+  it('"Spokeswoman:" before a whole sentence labels who speaks, and the sentence is read; a guest introduced by name is no claim', () => {
+    const answer = 'Spokeswoman: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';
+    const intro = 'Guest: Tran Van Hai, a lecturer who studied in Moscow.';
+    const report = check(['Russia congratulated Vietnam on the vote, the ministry said.', answer, intro].join('\n\n'), { published: '2024-10-28T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text === answer)).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(report.findings.some((f) => f.claim.text === intro)).toBe(false);
+  });
+});
+
 describe('a denial of what the baseline also says is absent', () => {
   it('agrees with it: "excluding armed blocs", "not resorting to force and on peaceful settlement" restate "no place for blocs", "non-use of force"', () => {
     for (const text of [

@@ -886,7 +886,13 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     const hasVerb = c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
-    const labelsASentence = !!label && ((label.toUpperCase() === label && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
+    // (a speaker named by the word for their post, "Spokesperson:", "Minister:", speaks as one in capitals does)
+    // (not one introduced by name: "Guest: Mai Tran, a political risk consultant")
+    const afterLabel = c.tokens.filter((t) => t.start >= labelEnd);
+    const firstComma = afterLabel.findIndex((t) => t.text === ',');
+    const introduced = afterLabel[0]?.pos === 'PROPN' && firstComma > 0 && !afterLabel.slice(0, firstComma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const byPost = !!label && !introduced && relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass === 'person';
+    const labelsASentence = !!label && (((label.toUpperCase() === label || byPost) && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
     // (or a fact box's office, its holder after it: "State president: Luong Cuong")
     const colon = c.text.indexOf(':');
     const labelsAHolder = colon > 0 && c.roles.length > 0 && isOffice(c.text.slice(0, colon).trim(), index);
