@@ -107,6 +107,10 @@ const typesIn = (text: string, options?: Parameters<typeof check>[1]) => check(t
 const evidenceIn = (f: Finding, doc: string, words: RegExp) => f.evidence.some((e) => e.doc === doc && words.test(e.text));
 
 describe('numbers', () => {
+  it('a count done by "the two sides" or "both delegations" in an article on the event is the event\'s', () => {
+    expectContradiction(['Russia and Vietnam have published the count: the two sides signed 25 documents in all.'], 'number', { published: '2024-06-24T08:00:00Z' });
+  });
+
   const signed = (figure: string) => `Putin and To Lam signed ${figure} on cooperation in civil nuclear energy, education and disease prevention during the Hanoi visit.`;
 
   it('"around a dozen" agrees with the baseline\'s 11 memorandums: known, with that sentence as evidence', () => {
@@ -325,6 +329,12 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('the event named with its visitor, or the visitor by office arriving, dated in another month of its year', () => {
+    expectContradiction(['Moscow still recalls the state visit that Putin paid to Hanoi in August 2024.', 'Trade picked up after the Russian president came to Hanoi in August 2024.'], 'date', { published: '2024-06-24T08:00:00Z' });
+    // (a date before the event's word dates something else: the meeting, not the visit)
+    expectNoContradiction(['Chinh flew to Kazan on October 23, four months after the Russian leader\'s state visit to Hanoi.'], { published: '2024-11-20T08:00:00Z' });
+  });
+
   it('a part of the month joined to it ("mid-July") dates the visit; a month the baseline never names, said alone, is news', () => {
     expectContradiction(["Putin's state visit to Hanoi in mid-July ended with pledges on energy."], 'date', { published: '2025-03-01T08:00:00Z' });
     expect(only('Putin and To Lam met again in October.', { published: '2025-03-01T08:00:00Z' }).label).toBe('new');

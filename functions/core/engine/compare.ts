@@ -1248,9 +1248,11 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // signed 15 memorandums") is theirs
     // (or a participle right after what is counted: "one of 15 documents signed during the trip")
     const participle = claim.tokens[q.to]?.pos === 'VERB' && claim.tokens[q.to].lower !== claim.tokens[q.to].lemma && !claim.tokens[q.to].lower.endsWith('ing') ? q.to : -1;
-    const passiveDeed = participle >= 0 ? participle : claim.tokens.findIndex((t, i) => t.pos === 'VERB' && PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? ''));
+    // (or an active one whose doers are the pair itself: "the two delegations signed 15 documents", "both sides inked …")
+    const byThePair = (i: number) => claim.tokens.slice(Math.max(0, i - 4), i).some((t, k, before) => /^(two|both)$/.test(t.lower) && (t.lower === 'both' || before[k - 1]?.lower === 'the') && before[k + 1]?.pos === 'NOUN');
+    const deeds = participle >= 0 ? [participle] : claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && (PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? '') || byThePair(i)) ? [i] : []));
     const sameDeed = (b: BaselineSentence) =>
-      state === 'inside' && passiveDeed >= 0 && b.verbKeys.has(claim.tokenKeys[passiveDeed] ?? '') && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
+      state === 'inside' && deeds.some((i) => b.verbKeys.has(claim.tokenKeys[i] ?? '')) && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
     const ofTheEvent =
       state !== 'outside' &&
       !ofAnotherVisit(claim, index) &&
@@ -1363,15 +1365,25 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
  * in Hanoi in July 2024", "on 3 July", said in 2024, against "Putin's June 19-20 visit". One
  * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
  */
+/** Words after the event's word within which a date says when it was: "the state visit that Putin paid to Hanoi last July". */
+const EVENT_DATE_REACH = 10;
+
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
-  if (!claim.tellsOfArriving || goesElsewhere(claim, index)) return undefined;
+  if (goesElsewhere(claim, index) || !namesTheEventsCity(claim, index)) return undefined;
   const first = firstNamed(claim);
-  if (!first || !visitorOf(index).has(first) || !namesTheEventsCity(claim, index)) return undefined;
+  // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
+  // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
+  const arrives = claim.tellsOfArriving && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
+  // (the date said of the event, after its word: not "on October 24, four months after the state visit")
+  const eventWord = claim.tokenKeys.findIndex((k) => !!k && index.eventWords.has(k));
+  const named = eventWord >= 0 && namesOneOf(claim, visitorOf(index), index);
+  const datesIt = (d: DateMention) => arrives || (named && d.from > eventWord && d.from - eventWord <= EVENT_DATE_REACH);
+  if (!arrives && !named) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   // (the year a month is said in, from the article's date: "in July last year")
   const anchors = extractTimeAnchors(claim.tokens, context.written);
   for (const d of claim.dates) {
-    if (!d.month || index.eventDays.has(d.month)) continue;
+    if (!d.month || index.eventDays.has(d.month) || !datesIt(d)) continue;
     if ((d.year ?? anchors.find((a) => a.month === d.month)?.year) !== eventYear) continue;
     const dating = sentencesAt([...index.eventDays.values()].flatMap((e) => e.sentences), index);
     const theirs = [...index.eventDays].map(([month, e]) => `${[...e.days].sort((a, b) => a - b).join('-')} ${MONTHS[month - 1]}`).join(', ');
