@@ -329,6 +329,10 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('a weekday beside a stop the visitor came from ("coming from the DPRK") is not that stop\'s day', () => {
+    expectNoContradiction(['The Russian leader got to Hanoi in the small hours of Thursday, coming from the DPRK, where he had signed a defence pact.'], { published: '2024-06-21T08:00:00Z' });
+  });
+
   it('the event named with its visitor, or the visitor by office arriving, dated in another month of its year', () => {
     expectContradiction(['Moscow still recalls the state visit that Putin paid to Hanoi in August 2024.', 'Trade picked up after the Russian president came to Hanoi in August 2024.'], 'date', { published: '2024-06-24T08:00:00Z' });
     // (a date before the event's word dates something else: the meeting, not the visit)

@@ -1442,7 +1442,8 @@ function stopNear(f: Pick<Features, 'tokenKeys'> & { tokens?: Token[] }, d: Date
   const lowers = f.tokens?.map((t) => t.lower) ?? [];
   let name = best.at;
   while (name > 0 && f.tokenKeys[name - 1] === f.tokenKeys[best.at]) name--;
-  // (a place left, "from Pyongyang", "after leaving Pyongyang", is where the visitor came from)
+  // (a place left, "from Pyongyang", "after leaving the DPRK", is where the visitor came from)
+  if (lowers[name - 1] === 'the') name--;
   const left = lowers[name - 1] === 'from' || /^(leave|depart)$/.test(f.tokens?.[name - 1]?.lemma ?? '');
   const origin = left && !(best.at < d.from && lowers.slice(best.at, d.from).includes('where'));
   return origin ? undefined : best.place;
