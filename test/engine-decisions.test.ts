@@ -1030,6 +1030,14 @@ describe('what a page says that is no claim', () => {
     expect(findingsOn(`${claim}\n\n${speaker}`, speaker).map((f) => f.label)).toEqual(['new']);
   });
 
+  it('a document\'s heading with its date after a dash is no claim; a timeline item opening with its date still is', () => {
+    for (const heading of ['EURASIA WIRE DIGEST — Monday, 24 June 2024 — compiled by the news desk', 'Press conference of the Russian Ambassador — Hanoi, 27 June 2024 (transcript)']) {
+      expect(findingsOn(`${heading}\n\n${claim}`, heading), heading).toEqual([]);
+    }
+    const item = '12 March 2025 – Vietnam Airlines resumes flights between Hanoi and Moscow';
+    expect(findingsOn(`${claim}\n\n${item}`, item)).toHaveLength(1);
+  });
+
   it('a question claims nothing', () => {
     const question = 'So why would Hanoi risk angering Washington over a Russian visit?';
     expect(findingsOn(`${claim} ${question}`, question)).toEqual([]);

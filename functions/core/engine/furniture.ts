@@ -80,6 +80,9 @@ const FURNITURE: RegExp[] = [
   /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
   // a post's record on a question-and-answer page or a forum: "answered Jun 22, 2024 by hanoi_watcher (12.4k)", "asked 3 days ago"
   new RegExp(`^\\s*(asked|answered|edited|posted|commented|replied)\\s+((on|at)\\s+)?((${MONTH_NAMES})\\.? \\d{1,2}\\b|\\d{1,2} (${MONTH_NAMES})\\b|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago\\b|yesterday\\b|today\\b)[^!?]{0,80}$`, 'i'),
+  // a document's heading with its date after a dash, no sentence: "ASIA MORNING BRIEF — Friday, 21 June 2024",
+  // "Briefing by the Spokesperson — Moscow, 26 June 2024 (excerpt)" (a timeline's item opens with its date instead)
+  new RegExp(`^[^.!?]*\\S\\s+[—–|-]\\s+[^.!?]*\\b(\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}|(${MONTH_NAMES})\\.?\\s+\\d{1,2},?\\s+\\d{4})\\b[^.!?]*$`),
   // a reader's comment under a user handle, a name in lower case with a digit or an underscore
   // ("saigon_sam: More doors open", "anon_71: …"): the thread under the story, not the story
   /^\s*@?(?=[a-z.]*[_\d])[a-z][a-z0-9_.]{2,30}:\s/,
