@@ -329,6 +329,11 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('"the talks" on another day, in an article on the event\'s days, whoever it names; a place in its source sets nothing elsewhere', () => {
+    expectContradiction(['The official talks between Russia and Vietnam were held on Friday, 21 June, according to the Kremlin schedule.'], 'date', { published: '2024-06-22T08:00:00Z' });
+    expectNoContradiction(['The official talks between Russia and Vietnam were held on Thursday, 20 June, according to the Kremlin schedule.'], { published: '2024-06-22T08:00:00Z' });
+  });
+
   it('a weekday beside a stop the visitor came from ("coming from the DPRK") is not that stop\'s day', () => {
     expectNoContradiction(['The Russian leader got to Hanoi in the small hours of Thursday, coming from the DPRK, where he had signed a defence pact.'], { published: '2024-06-21T08:00:00Z' });
   });

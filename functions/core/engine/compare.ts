@@ -1559,7 +1559,9 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
   // (someone of the event's talks, dated or not: "the talks with Lam were on the Friday")
   const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
-  if (!namesOneOf(claim, people, index) || claimedElsewhere(claim, index)) return undefined;
+  // (or "the talks", said in an article on the event's own days: "The formal talks took place on Wednesday, 19 June")
+  const theTalks = state === 'inside' && claim.tokens.some((t, i) => t.lemma === 'talk' && t.pos === 'NOUN' && claim.tokens.slice(Math.max(0, i - 2), i).some((b) => b.lower === 'the'));
+  if (!(namesOneOf(claim, people, index) || theTalks) || claimedElsewhere(claim, index)) return undefined;
   // (talks of someone else's: "Mishustin held talks with Chinh in Hanoi on Wednesday", "Kritenbrink began talks in Hanoi on Friday")
   const lastWords = new Set([...people].map((p) => lastNameOf(p)));
   // (a title in capitals, "Party General Secretary", or a place, "Hà Nội", names no one)
@@ -1690,7 +1692,9 @@ function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
   const places = eventPlacesAndCountries(index);
   // (a watched country said as a person's ("the Russian president") is no place the claim is set in)
   const asPlace = (e: EntityMention) => !e.group || !!e.place || saidAfterLocative(claim, e);
-  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id) && asPlace(e));
+  // (nor is a place in the report's source: "according to the Kremlin programme")
+  const inSource = (e: EntityMention) => claim.sourceTokens.has(tokenIndexOf(claim, e));
+  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id) && asPlace(e) && !inSource(e));
 }
 
 /** The event's cities, and the countries they are in; made once per index. */
