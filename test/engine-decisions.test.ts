@@ -1461,6 +1461,10 @@ describe('an honorific', () => {
 });
 
 describe('another body of the same kind under a name like the baseline\'s', () => {
+  it('a shorter form of the baseline\'s name, three of its words or more, is the same body', () => {
+    expectNoContradiction(['Putin backed the settlement of disputes in the East Sea under the Law of the Sea Convention.']);
+  });
+
   it('"the International Court of Justice" where the baseline has the International Criminal Court is an entity contradiction', () => {
     expectContradiction([
       'Hanoi welcomed Putin, who faces an arrest warrant from the International Court of Justice, irritating its Western partners.',

@@ -2492,7 +2492,10 @@ function bodyNameConflict(claim: Features, b: BaselineSentence, index: BaselineI
   const theirs = bodyNames(b, index);
   if (!theirs.length) return undefined;
   for (const mine of bodyNames(claim, index)) {
-    const other = theirs.find((t) => t.head === mine.head && t.words.join(' ') !== mine.words.join(' ') && !abbreviates(mine, t) && !claim.text.toLowerCase().includes(t.text.toLowerCase()));
+    // (a shorter form of the other's name, three words or more of it, is the same body: "the Law of the Sea
+    // Convention" for "the United Nations Convention on the Law of the Sea")
+    const shortens = (t: BodyName) => mine.words.length >= 3 && mine.words.every((w) => t.words.includes(w));
+    const other = theirs.find((t) => t.head === mine.head && t.words.join(' ') !== mine.words.join(' ') && !abbreviates(mine, t) && !shortens(t) && !claim.text.toLowerCase().includes(t.text.toLowerCase()));
     if (other && !baselineText(index).includes(mine.text.toLowerCase())) return `the article names the ${mine.text}; the baseline the ${other.text}`;
   }
   return undefined;
