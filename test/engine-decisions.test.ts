@@ -944,6 +944,10 @@ describe('a count of members said as a change of membership', () => {
 });
 
 describe('a membership that changed contradicts the standing the baseline gives', () => {
+  it('a body past a semicolon is no body of the standing before it', () => {
+    expectNoContradiction(['Observer status has gone to a dozen states; Vietnam is the second ASEAN one after Laos.'], { published: '2025-03-01T08:00:00Z' });
+  });
+
   const findingOn = (text: string) =>
     check(`${text}\n\nThe Kremlin said Russia would keep working with the bloc.`, { published: '2025-11-01T08:00:00Z' }).findings.find((f) => f.claim.text === text)!;
 

@@ -110,7 +110,11 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   if (namesUnknownBodyAt(tokens, at, found, sentenceStart)) return undefined;
   const where = tokens[at].start - sentenceStart;
   const nearest = (list: EntityMention[]) => list.reduce((a, b) => (Math.abs(b.start - where) < Math.abs(a.start - where) ? b : a));
-  const body = bodies.length ? nearest(bodies) : undefined;
+  // (a body past a semicolon is another sentence's: "Partner status has gone to ten countries; Vietnam is the third Southeast Asian one")
+  const sameSentence = (e: EntityMention) => !tokens.some((t) => t.text === ';' && t.start - sentenceStart > Math.min(e.start, where) && t.start - sentenceStart < Math.max(e.start, where));
+  const bodiesHere = bodies.filter(sameSentence);
+  if (bodies.length && !bodiesHere.length) return undefined;
+  const body = bodiesHere.length ? nearest(bodiesHere) : undefined;
   const others = states.filter((e) => e.id !== body?.id);
   if (!others.length) return undefined;
   let from = at;
