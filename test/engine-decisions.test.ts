@@ -945,7 +945,8 @@ describe('a count of members said as a change of membership', () => {
 
 describe('a membership that changed contradicts the standing the baseline gives', () => {
   it('a body past a semicolon is no body of the standing before it', () => {
-    expectNoContradiction(['Observer status has gone to a dozen states; Vietnam is the second ASEAN one after Laos.'], { published: '2025-03-01T08:00:00Z' });
+    const f = findingAfter('Vladimir Putin sent a message to Hanoi.', 'Observer status has gone to a dozen states; Vietnam is the second ASEAN one after Laos.', { published: '2025-03-01T08:00:00Z' });
+    expect(f?.label).not.toBe('contradiction');
   });
 
   const findingOn = (text: string) =>
