@@ -338,6 +338,17 @@ describe('dates and places', () => {
     expectNoContradiction(['The Russian leader got to Hanoi in the small hours of Thursday, coming from the DPRK, where he had signed a defence pact.'], { published: '2024-06-21T08:00:00Z' });
   });
 
+  it('a baseline that gives its event no date (a ledger of accepted claims) leaves a month nothing to conflict with, and does not fail', () => {
+    const docs = [
+      ['Vietnamese President Luong Cuong hosts Putin in Hanoi', 'Putin held talks with President Luong Cuong on defence and energy cooperation, officials said.'],
+      ["Diplomats recall Vietnam's UN votes as Putin visits", 'Vietnam voted against Russia in the UN General Assembly resolutions condemning the invasion of Ukraine, a Western diplomat said as Putin arrived in Hanoi.'],
+      ["Diplomats recall Vietnam's UN votes as Putin visits", 'Vietnamese officials declined to comment on the record.'],
+    ].map(([title, text], n) => ({ ...baseline.docs[0], id: `claim-${n + 1}`, title, published: '2024-06-20T14:40:00Z', text }));
+    const undated = buildIndex({ docs }, profile);
+    const f = only("Putin's state visit to Hanoi took place on July 8-9, 2024, after a stop in Pyongyang.", { using: () => undated, docs, published: '2024-06-21T23:00:00Z' });
+    expect(f.label).not.toBe('contradiction');
+  });
+
   it('the event named with its visitor, or the visitor by office arriving, dated in another month of its year', () => {
     expectContradiction(['Moscow still recalls the state visit that Putin paid to Hanoi in August 2024.', 'Trade picked up after the Russian president came to Hanoi in August 2024.'], 'date', { published: '2024-06-24T08:00:00Z' });
     // (a date before the event's word dates something else: the meeting, not the visit)

@@ -1369,7 +1369,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
 const EVENT_DATE_REACH = 10;
 
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
-  if (goesElsewhere(claim, index) || !namesTheEventsCity(claim, index)) return undefined;
+  if (!index.eventDays.size || goesElsewhere(claim, index) || !namesTheEventsCity(claim, index)) return undefined;
   const first = firstNamed(claim);
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
   // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
