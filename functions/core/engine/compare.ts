@@ -1377,8 +1377,8 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
   // (the date said of the event, after its word: not "on October 24, four months after the state visit")
   const eventWord = claim.tokenKeys.findIndex((k) => !!k && index.eventWords.has(k));
   const named = eventWord >= 0 && namesOneOf(claim, visitorOf(index), index);
-  const datesIt = (d: DateMention) => arrives || (named && d.from > eventWord && d.from - eventWord <= EVENT_DATE_REACH);
   if (!arrives && !named) return undefined;
+  const datesIt = (d: DateMention) => arrives || (d.from > eventWord && d.from - eventWord <= EVENT_DATE_REACH);
   const eventYear = index.period.from.getUTCFullYear();
   // (the year a month is said in, from the article's date: "in July last year")
   const anchors = extractTimeAnchors(claim.tokens, context.written);

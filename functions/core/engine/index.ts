@@ -886,19 +886,28 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     const hasVerb = c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
-    // (a speaker named by the word for their post, "Spokesperson:", "Minister:", speaks as one in capitals does)
-    // (not one introduced by name: "Guest: Mai Tran, a political risk consultant")
-    const afterLabel = c.tokens.filter((t) => t.start >= labelEnd);
-    const firstComma = afterLabel.findIndex((t) => t.text === ',');
-    const introduced = afterLabel[0]?.pos === 'PROPN' && firstComma > 0 && !afterLabel.slice(0, firstComma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const byPost = !!label && !introduced && relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass === 'person';
-    const labelsASentence = !!label && (((label.toUpperCase() === label || byPost) && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
+    // (a speaker named by the word for their post, "Spokesperson:", speaks as one in capitals does)
+    const bySpeaker = !!label && (label.toUpperCase() === label || speaksByPost(label, c, labelEnd));
+    const labelsASentence = !!label && ((bySpeaker && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
     // (or a fact box's office, its holder after it: "State president: Luong Cuong")
     const colon = c.text.indexOf(':');
     const labelsAHolder = colon > 0 && c.roles.length > 0 && isOffice(c.text.slice(0, colon).trim(), index);
     if (isShortFactLine(c)) return labelsAHolder;
     return !(label && c.start <= labelEnd && !labelsASentence && !labelsAHolder && !c.entities.some((e) => e.start < labelEnd));
   });
+}
+
+/**
+ * A label naming a speaker by the word for their post, a person in WordNet ("Spokesperson:",
+ * "Minister:"), before what they say; not before a guest introduced by name ("Guest: Mai Tran, a
+ * political risk consultant").
+ */
+function speaksByPost(label: string, c: Features, labelEnd: number): boolean {
+  if (relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass !== 'person') return false;
+  const said = c.tokens.filter((t) => t.start >= labelEnd);
+  const comma = said.findIndex((t) => t.text === ',');
+  const introduced = said[0]?.pos === 'PROPN' && comma > 0 && !said.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return !introduced;
 }
 
 /** Is the phrase all one office of the watch profile ("Communist Party general secretary")? */

@@ -430,12 +430,13 @@ export function extractDates(tokens: Token[]): DateMention[] {
     }
     // "early June", "mid-June", "late June": a third of the month, overlapping at the edges
     const partAt = tokens[i - 1]?.lower === '-' ? i - 2 : i - 1;
-    const before = JOINED_PART.exec(tokens[i].lower)?.[1] ?? tokens[partAt]?.lower;
+    const joined = JOINED_PART.exec(tokens[i].lower)?.[1];
+    const before = joined ?? tokens[partAt]?.lower;
     const part = !days.length && before && Object.hasOwn(PARTS_OF_MONTH, before) ? before : undefined;
     if (part) {
       const [first, last] = PARTS_OF_MONTH[part];
       days.push(...Array.from({ length: last - first + 1 }, (_, k) => first + k));
-      if (!JOINED_PART.test(tokens[i].lower)) from = partAt;
+      if (!joined) from = partAt;
     }
     let year: number | undefined;
     for (let a = to; a < Math.min(tokens.length, to + 2); a++) {
