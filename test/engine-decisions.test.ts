@@ -777,6 +777,9 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('Last autumn To Lam gave the state presidency to Luong Cuong, a general.', /To Lam/);
     holderConflict('To Lam has since passed the presidency over to General Luong Cuong.', /To Lam/);
     expect(findingOn('To Lam may hand the presidency to Luong Cuong at the next session.').label).not.toBe('contradiction');
+    // (so is the party's top post, however said, handed to someone: they head the party)
+    holderConflict('Last summer the Central Committee gave the top party post to To Lam.', /Trong/);
+    holderConflict("In August the Central Committee passed the party's top job to To Lam.", /Trong/);
   });
 
   it('a successor chosen "to succeed" the holder past an aside naming a month ("only in May") has succeeded: the month is no "may"', () => {

@@ -409,13 +409,16 @@ export function extractRoles(
   for (let i = 0; i < tokens.length; i++) {
     // (not the noun after an article: "the head of the Communist Party, Nguyen Phu Trong" names its holder after it)
     const holds = HOLDING.has(tokens[i].lemma) && tokens[i].pos === 'VERB';
-    const lead = (HEADS.test(lowers[i]) || holds) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
+    // (or handing its top post to someone: "handed the top party job to To Lam")
+    const hands = tokens[i].pos === 'VERB' && HANDS_OVER.has(tokens[i].lemma);
+    const lead = (HEADS.test(lowers[i]) || holds || hands) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
     // (past the country whose body it is: "has led Vietnam's ruling Communist Party")
     if (/^['’]s$/.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN') start += 2;
     let office: { office: string } | undefined;
+    let postEnd = -1;
     for (let j = start; j <= start + 2 && !office; j++) {
       const phrase = [['head', 'of', 'the'], ['leader', 'of', 'the']].map((lead) => matcher.officeAt([...lead, ...lowers.slice(j)], 0)).find(Boolean);
       // the body heads nothing when it only owns what follows ("the party's anti-graft campaign"),
@@ -423,14 +426,18 @@ export function extractRoles(
       const next = j + (phrase ? phrase.words.length - 3 : 0);
       // (nor when it names a kind of what follows: "the party delegation")
       const possessive = /^['’]s$/.test(lowers[next] ?? '');
-      const topPost = possessive && TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? '');
-      const owned = (possessive && !topPost) || tokens[next]?.pos === 'NOUN';
-      // (holding is of the body's top post, never of the body: "holds the party's top job")
-      if (phrase && !owned && (!holds || topPost)) office = phrase;
+      // (its top post after its possessive, "the party's top job", or around it, "the top party job")
+      const topAfter = possessive && TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? '');
+      const topAround = TOP_POST.test(lowers[j - 1] ?? '') && POSTS.test(lowers[next] ?? '');
+      const topPost = topAfter || topAround;
+      const owned = !topPost && (possessive || tokens[next]?.pos === 'NOUN');
+      // (holding or handing over is of the body's top post, never of the body: "holds the party's top job")
+      if (phrase && !owned && (!(holds || hands) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
     if (!office) continue;
-    const person = personBefore(i - 1, 5);
+    // (one handed the post is named after "to")
+    const person = hands ? (lowers[postEnd] === 'to' && !foreseesUpTo(i, i) ? personAt(postEnd + 1)?.name : undefined) : personBefore(i - 1, 5);
     if (person) push(office.office, person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
   }
   // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y": the successor before the verb,
