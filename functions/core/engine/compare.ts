@@ -1235,6 +1235,10 @@ function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: 
  */
 function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
+  // the claim's deeds told without doers, in the passive, or with the pair itself as doers ("the
+  // two delegations signed 15 documents", "both sides inked …"): found once, whatever is counted
+  const byThePair = (i: number) => claim.tokens.slice(Math.max(0, i - 4), i).some((t, k, before) => /^(two|both)$/.test(t.lower) && (t.lower === 'both' || before[k - 1]?.lower === 'the') && before[k + 1]?.pos === 'NOUN');
+  const unownedDeeds = claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && (PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? '') || byThePair(i)) ? [i] : []));
   for (const q of claim.quantities) {
     // a count of what is yet to be done ("20 documents are being prepared") is no count of what was
     if (!isCount(q) || (q.prospective && !q.standing)) continue;
@@ -1248,9 +1252,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // signed 15 memorandums") is theirs
     // (or a participle right after what is counted: "one of 15 documents signed during the trip")
     const participle = claim.tokens[q.to]?.pos === 'VERB' && claim.tokens[q.to].lower !== claim.tokens[q.to].lemma && !claim.tokens[q.to].lower.endsWith('ing') ? q.to : -1;
-    // (or an active one whose doers are the pair itself: "the two delegations signed 15 documents", "both sides inked …")
-    const byThePair = (i: number) => claim.tokens.slice(Math.max(0, i - 4), i).some((t, k, before) => /^(two|both)$/.test(t.lower) && (t.lower === 'both' || before[k - 1]?.lower === 'the') && before[k + 1]?.pos === 'NOUN');
-    const deeds = participle >= 0 ? [participle] : claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && (PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? '') || byThePair(i)) ? [i] : []));
+    const deeds = participle >= 0 ? [participle] : unownedDeeds;
     const sameDeed = (b: BaselineSentence) =>
       state === 'inside' && deeds.some((i) => b.verbKeys.has(claim.tokenKeys[i] ?? '')) && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
     const ofTheEvent =
@@ -1693,8 +1695,7 @@ function claimedElsewhere(claim: Features, index: BaselineIndex): boolean {
   // (a watched country said as a person's ("the Russian president") is no place the claim is set in)
   const asPlace = (e: EntityMention) => !e.group || !!e.place || saidAfterLocative(claim, e);
   // (nor is a place in the report's source: "according to the Kremlin programme")
-  const inSource = (e: EntityMention) => claim.sourceTokens.has(tokenIndexOf(claim, e));
-  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id) && asPlace(e) && !inSource(e));
+  return claim.entities.some((e) => (e.kind === 'place' || e.kind === 'country') && !places.has(e.place ?? e.id) && !places.has(e.id) && asPlace(e) && !inSource(claim, e));
 }
 
 /** The event's cities, and the countries they are in; made once per index. */
@@ -2078,7 +2079,7 @@ function deniedByTheBaselineToo(m: ClaimMeasure, index: BaselineIndex): boolean 
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key) && !k.key.startsWith('@'));
   if (denied.length < 2) return false;
   const weightOf = (keys: typeof denied) => keys.reduce((sum, k) => sum + k.weight, 0);
-  const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
+  const found = sentencesStating(denied, index, 5);
   return found.some(({ sentence }) => {
     const shared = denied.filter((k) => index.sentences[sentence].negatedKeys.has(k.key));
     // (the words of saying, "made no public declaration", count where both deny them)
@@ -2145,6 +2146,13 @@ function phraseBefore(claim: Features, at: number): number[] {
 
 /** The token a mention starts at (or the first after it). */
 const tokenIndexOf = (f: Pick<Features, 'tokens'>, e: { start: number }) => f.tokens.findIndex((t) => t.start >= e.start);
+
+/** A name said in the report's source ("according to the Saigon Times", "the Kremlin programme"), not in what it reports. */
+const inSource = (claim: Features, e: EntityMention) => claim.sourceTokens.has(tokenIndexOf(claim, e));
+
+/** The `limit` baseline sentences that state most of these weighted keys. */
+const sentencesStating = (keys: ReadonlyArray<{ key: string; weight: number }>, index: BaselineIndex, limit: number) =>
+  topMatches(keys.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, limit);
 
 /** The sentence has these keys one after another: "joint statement", "strategic partnership". */
 const saysInOrder = (f: Pick<Features, 'tokenKeys'>, keys: readonly string[]) => f.tokenKeys.some((_, i) => keys.every((k, j) => f.tokenKeys[i + j] === k));
@@ -2365,7 +2373,7 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   const ofItsTalks = state === 'inside' && (claim.tellsOfTalks || claim.tokens.some((t) => t.pos === 'VERB' && t.lemma === 'sign'));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsTalks)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times")
-  const places = new Set(claim.entities.flatMap((e) => (e.place && !claim.sourceTokens.has(tokenIndexOf(claim, e)) ? [e.place] : [])));
+  const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) ? [e.place] : [])));
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
   const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
   const people = peopleNamedIn(evidence);
@@ -2384,7 +2392,7 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
   const claim = m.claim;
   if (!claim.negatedKeys.size || !ofTheEvent(claim, state, index)) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
-  const found = topMatches(denied.map(({ weight, key }) => ({ weight, postings: index.postings.get(key) ?? [] })), index.sentences.length, 5);
+  const found = sentencesStating(denied, index, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
   const weights = new Map(denied.map((k) => [k.key, k.weight]));
   // of the sentences stating what is denied, the one that says most of the claim is the evidence
