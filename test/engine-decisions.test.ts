@@ -126,6 +126,8 @@ describe('numbers', () => {
     ]) {
       expect(only(text, { published: '2024-06-25T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });
     }
+    // (or by a participle between the figure and what it counts: "five signed documents")
+    expect(findingAfter('Putin held talks with Lam in Hanoi on Thursday.', 'In the end the summit yielded just seven signed documents.', { published: '2024-06-21T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
     // (what is being prepared is no count of what was signed)
     expect(only('Some 20 Russian-Vietnamese documents being prepared for signing in Hanoi cover energy and education.', { published: '2024-06-18T08:00:00Z' }).label).not.toBe('contradiction');
   });
@@ -1300,6 +1302,13 @@ describe('the page speaking of its publisher', () => {
     expect(report.findings.map((f) => f.claim.text)).toEqual([claim, deed, reported]);
   });
 
+  it('what a source told "us" is the writer\'s report of it, not the page speaking of itself', () => {
+    const claim = 'Three officials told us that no joint statement would be issued at the end of the visit.';
+    expect(findingAfter('Vladimir Putin was in Hanoi on Thursday.', claim, { published: '2024-06-20T06:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'negation' });
+    // (the page asking the reader to tell it something is still the page)
+    expect(findingAfter('Vladimir Putin was in Hanoi on Thursday.', 'Tell us what you think about the visit in the comments below.')).toBeUndefined();
+  });
+
   it('one who told the publisher something reports it: that is news', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, a manager told Mekong Policy Review.';
     const report = analyzeArticle({ title: 't', url: 'https://example.org/a', source: 'Mekong Policy Review', published: '2024-06-22T08:00:00Z', text: claim }, index);
@@ -1375,6 +1384,21 @@ describe('anniversaries of the same thing', () => {
     expect(only('Moscow and Hanoi set up diplomatic ties in 1950.', { published: '2025-03-01T08:00:00Z' }).label).not.toBe('contradiction');
     // another thing's anniversary of the same number is another anniversary
     expect(only('Russia and ASEAN marked the 30th anniversary of their dialogue relations in 2026.', { published: '2026-07-01T08:00:00Z' }).label).not.toBe('contradiction');
+  });
+
+  it('the treaty named by a word of the same family, in one phrase ("the friendship treaty"), dated to another year is a date contradiction', () => {
+    // the baseline, in June 2024: "the 30th signing anniversary of the Treaty on Principles of Friendly Relations"
+    const later = { published: '2025-03-01T08:00:00Z' };
+    const f = only('Lawyers in Hanoi still cite the friendship treaty Moscow and Hanoi concluded in 1996 as the basis of their ties.', later);
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.reason).toMatch(/to 1996; .* dates it to 1994/);
+    expectNoContradiction([
+      'Lawyers in Hanoi still cite the friendship treaty Moscow and Hanoi concluded in 1994 as the basis of their ties.',
+      // (a name joining another word to it is another treaty's: the Soviet-era one)
+      'In 1978 Hanoi and Moscow concluded a treaty of friendship and cooperation, and Soviet advisers followed.',
+      // (the two words apart are no name: friendly words and a treaty said of other things)
+      'Between Hanoi and Moscow the friendly mood of 1996 faded as the treaty on trade stalled.',
+    ], later);
   });
 
   it('the year of an anniversary given before it ("in 2024, when …") or by the event at its time ("the visit came as …") is its year', () => {
@@ -2320,6 +2344,14 @@ describe('how many people a country has', () => {
     const f = findingAfter('Russian banks are opening offices in Vietnam.', 'For a country of about 75 million people, that is a notable bet.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(findingAfter('Russian banks are opening offices in Vietnam.', 'For a country of about 100 million people, that is a notable bet.')?.label).not.toBe('contradiction');
+  });
+
+  it('a scaled figure said of the population across a copula or a preposition ("put the population at 90 million") is one too', () => {
+    for (const text of [
+      "A Moscow economist put Vietnam's population at roughly 85 million in a lecture to investors.",
+      "Vietnam's population stands at about 85 million, a Russian trade envoy told investors.",
+    ]) expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(only("A Moscow economist put Vietnam's population at roughly 100 million in a lecture to investors.").label).not.toBe('contradiction');
   });
 
   it('the same population in other words, or people who are not a population, is none', () => {

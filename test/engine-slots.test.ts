@@ -630,6 +630,12 @@ describe('page furniture', () => {
     'HOST (studio): Coming up after the break: the rice harvest in the Mekong delta.',
     // a post's record on a question-and-answer page or a forum
     'answered Jun 22, 2024 by hanoi_watcher (12.4k)',
+    // a forum member's record, a quoted post's header, the forum's and a poll's own counts
+    'saigon_sailor   Joined: Jun 2018   Posts: 1,204',
+    'Filed under: Diplomacy   Region: Southeast Asia',
+    'red_river_rat said:',
+    'Members online: 41 members, 310 guests',
+    'Option A — 31 votes (62%)',
     'asked 3 days ago by a new contributor',
     'DUC, NEWSREADER: Still to come: the football results.',
     'MINH (HOST): Hello and welcome back to Asia Evening.',
@@ -702,6 +708,10 @@ describe('page furniture', () => {
     'Vietnam does not subscribe to the politics of blocs, its diplomats say.',
     'Asked about a visit by President Putin to Hanoi, the spokeswoman said she had nothing to announce.',
     'The two leaders last met in Hanoi, where they held talks on Thursday, 20 June 2024.',
+    // (a label and a whole sentence after it, a fact box's single field, members of a body)
+    'Kremlin aide Yuri Ushakov: the talks went well and five documents were signed.',
+    'State president: Luong Cuong (since October 2024)',
+    'Members of ASEAN voted to admit Timor-Leste as the eleventh member.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

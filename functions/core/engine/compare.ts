@@ -1251,7 +1251,9 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // someone (whose talks they may be: "after Mishustin's talks"); others' signing ("oil companies
     // signed 15 memorandums") is theirs
     // (or a participle right after what is counted: "one of 15 documents signed during the trip")
-    const participle = claim.tokens[q.to]?.pos === 'VERB' && claim.tokens[q.to].lower !== claim.tokens[q.to].lemma && !claim.tokens[q.to].lower.endsWith('ing') ? q.to : -1;
+    const isParticiple = (k: number) => claim.tokens[k]?.pos === 'VERB' && claim.tokens[k].lower !== claim.tokens[k].lemma && !claim.tokens[k].lower.endsWith('ing');
+    // (or one before it: "five signed documents")
+    const participle = isParticiple(q.to) ? q.to : Array.from({ length: q.to - q.from }, (_, k) => q.from + k).find(isParticiple) ?? -1;
     const deeds = participle >= 0 ? [participle] : unownedDeeds;
     const sameDeed = (b: BaselineSentence) =>
       state === 'inside' && deeds.some((i) => b.verbKeys.has(claim.tokenKeys[i] ?? '')) && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');
@@ -2343,6 +2345,9 @@ function eventYearOfTheTime(claim: Features, q: Quantity, anchors: readonly Time
   return index.period.from.getUTCFullYear();
 }
 
+/** How far apart, in words, two words of one name may stand: "the friendship treaty", "the treaty of friendship". */
+const PHRASE_SPAN = 3;
+
 /**
  * The year a thing began, which an anniversary gives: "in force since 1969, the Treaty on
  * Mutual Trust" where the baseline marks its 60th anniversary in 2031 (1971). The claim names most of what the anniversary is of, and a year before it that is
@@ -2352,9 +2357,17 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
   if (claim.quantities.some((q) => q.unit === 'anniversary')) return undefined;
   const years = claim.tokens.flatMap((t) => (/^(1[89]|20)\d\d$/.test(t.text) ? [Number(t.text)] : []));
   if (!years.length) return undefined;
+  // its words stand in one phrase ("diplomatic ties", "ties … diplomatic", not "ties" and "diplomacy" said of
+  // other things); a word of the same family names it too ("the friendship treaty" for "… Friendly Relations")
+  const stems = claim.tokens.map((t, i) => claim.tokenKeys[i] ?? '');
+  // (not a name joining another word to it, which is another treaty's: "a treaty of friendship and cooperation")
+  const joined = (i: number, about: readonly string[]) => claim.tokens[i + 1]?.lower === 'and' && claim.tokens[i + 2]?.pos === 'NOUN' && !about.includes(stems[i + 2]);
+  const positions = (k: string, about: readonly string[]) => stems.flatMap((s, i) => (s === k || (sameFamily(s, k) && !joined(i, about)) ? [i] : []));
+  const inAPhrase = (what: string[]) =>
+    what.some((k, n) => what.slice(n + 1).some((o) => positions(k, what).some((i) => positions(o, what).some((j) => Math.abs(i - j) <= PHRASE_SPAN))));
   for (const a of index.anniversaries) {
     const what = a.about.filter((k) => !/^[@#]/.test(k)).slice(0, 3);
-    if (what.length < 2 || what.filter((k) => claim.keys.has(k)).length < 2) continue;
+    if (what.length < 2 || !inAPhrase(what)) continue;
     const first = a.year - a.ordinal;
     if (years.some((y) => y === first || y >= a.year) || namesAnotherCountry(claim, index.sentences[a.sentence])) continue;
     return factContradiction('date', [index.sentences[a.sentence]], `the article dates ${a.of.replace(/^of /, '')} to ${years[0]}; the baseline's ${a.ordinal}th anniversary in ${a.year} dates it to ${first}`, index, 0.7);

@@ -86,6 +86,10 @@ const FURNITURE: RegExp[] = [
   // a reader's comment under a user handle, a name in lower case with a digit or an underscore
   // ("saigon_sam: More doors open", "anon_71: …"): the thread under the story, not the story
   /^\s*@?(?=[a-z.]*[_\d])[a-z][a-z0-9_.]{2,30}:\s/,
+  // (and the header of a post quoted under it: "west_lake_walker said:")
+  /^\s*@?(?=[a-z.]*[_\d])[a-z][a-z0-9_.]{2,30}\s+(said|wrote|posted|replied)\s*:?\s*$/,
+  // a forum's or a poll's own counts: "Users browsing this thread: 2 members, 57 guests", "Yes — 14 votes (58%)"
+  /\b(users?|members?|guests?) (browsing|online|viewing)\b|\b\d+ votes? \(\d+(\.\d+)?%\)/i,
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"
@@ -183,6 +187,9 @@ export function isFurniture(sentence: string): boolean {
 /** A credit closing a line: "… Photo: Summit pool / SCAD", "(Image: AFP)". */
 const CLOSING_CREDIT = /(^|[\s(])(photo|image|picture|video|graphic|illustration|audio)s?\s*(by\b|:|credit)[^.!?]*\)?\s*$/i;
 
+/** Two or more fields, each a label, a colon and a value of up to three words, set apart by wide spaces. */
+const FIELD_RECORD = /^\s*(?:\S[^:]*:\s*\S+(?: \S+){0,2}\s{2,})+\S[^:]*:\s*\S+(?: \S+){0,2}\s*$/;
+
 /**
  * True for a line that is furniture as a whole: a navigation, share or date strip, a bracketed
  * aside, a caption with its credit, or a short line where the page speaks of itself ("Listen to
@@ -198,6 +205,9 @@ export function isFurnitureLine(lineText: string): boolean {
   // a menu spaced out rather than separated: "☰ Destinations  Deals  Visa guide  Travel news  Sign in"
   const items = lineText.trim().split(/\s{2,}/);
   if (items.length >= 4 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item))) return true;
+  // a record of fields, two or more short "label: value" pairs spaced apart: "Joined: Mar 2011   Posts: 391",
+  // "Topics: Foreign policy   Geography: Vietnam"
+  if (FIELD_RECORD.test(lineText)) return true;
   if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;

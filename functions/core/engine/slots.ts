@@ -229,6 +229,13 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       unit = keyOf(tokens[before - 2]) ?? tokens[before - 2].stem;
       k = j;
     }
+    // or the noun it is said of, across a copula or a preposition: "the population is about 90
+    // million", "put the population at 90 million", "the population stands at 90 million"
+    const measured = measuredNoun(tokens, before);
+    if (!unit && scale && measured >= 0) {
+      unit = keyOf(tokens[measured]) ?? tokens[measured].stem;
+      k = j;
+    }
     if (!unit) {
       i = j - 1;
       continue;
@@ -837,4 +844,15 @@ export function extractNegation(tokens: Token[]): NegationScope {
     for (let j = k - 1; tokens[j]?.pos === 'ADJ'; j--) saying.add(j);
   }
   return { tokens: covered, denies: denies && !affirmed, presupposes, saying, cancelled };
+}
+
+/** The noun a figure at `at` is said of across a copula or a preposition ("is", "at", "stands at"), within three words before it. */
+function measuredNoun(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN') return k < at - 1 ? k : -1;
+    const linking = t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'VERB' && tokens[k + 1]?.pos === 'ADP');
+    if (!linking) return -1;
+  }
+  return -1;
 }
