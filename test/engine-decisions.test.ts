@@ -679,6 +679,17 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(texts).toContain(agreed);
   });
 
+  it('a bulletin\'s turn to another item ("In other news", "And finally") ends the story before it, unless the item names a watched party', () => {
+    const other = 'ANCHOR: In other news, a cold front will bring sleet to the northern mountains tonight.';
+    const more = 'Schools there will open two hours late on Monday.';
+    const ours = 'ANCHOR: And finally, Vietnam Airlines says its new Moscow route sold out within a day.';
+    const text = ['ANCHOR: Putin wrapped up a two-day state visit to Hanoi with pledges to strengthen ties with Vietnam.', other, more, ours].join('\n');
+    const texts = check(text, { published: '2024-06-21T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).not.toContain(other);
+    expect(texts).not.toContain(more);
+    expect(texts).toContain(ours);
+  });
+
   it('a page\'s opening is about the topic once it names it, or shares a word with a headline that does', () => {
     const lead = "Quy Nhon's provincial council approved a coastal site for the fertiliser plant on Thursday.";
     const text = `Callers are identified by their first name only.\n\n${lead}\n\nRussia's Acron will build the plant to supply Vietnamese farms.`;
@@ -845,6 +856,8 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('Lam, who received Putin in June as head of state, has since become general secretary of the party.', /Nguyen Phu Trong/);
     holderConflict("Putin sent a telegram praising To Lam's re-election as Vietnam's party chief.", /Nguyen Phu Trong/);
     holderConflict("Luong Cuong, Vietnam's president, received the Russian delegation.", /President,? To Lam/);
+    // (an apposition closed after the tenure it gives)
+    holderConflict("Lavrov was received by Luong Cuong, Vietnam's president since last autumn, at the palace.", /President,? To Lam/);
     holderConflict("Luong Cuong has been Vietnam's president since the autumn.", /President,? To Lam/);
     holderConflict("Vietnam's head of state is now Luong Cuong.", /President,? To Lam/);
     holderConflict("The party's Central Committee on Saturday named To Lam its general secretary.", /Nguyen Phu Trong/);

@@ -872,7 +872,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
     lastLine = c.line;
-    if (amongOthers(c)) onTopic = false;
+    if (amongOthers(c) || (turnsToAnotherStory(c) && !c.entities.some(isCore))) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic = true;
@@ -938,6 +938,16 @@ const isCore = (e: EntityMention) => !!e.group && (e.kind !== 'country' || e.id 
 function amongOthers(c: Features): boolean {
   const outsiders = new Set(c.entities.filter((e) => !e.group && (e.kind === 'country' || e.kind === 'place')).map((e) => e.id));
   return outsiders.size >= 2 && c.groups.size === 1 && !c.entities[0]?.group;
+}
+
+/**
+ * A bulletin's or a digest's turn to another item: "Elsewhere, …", "In other news, …", "And
+ * finally, …" (after a speaker's label or a time mark). Unless it names a watched party itself, what
+ * follows is another story, not the one before it.
+ */
+function turnsToAnotherStory(c: Features): boolean {
+  const said = c.text.replace(/^\s*(\[[\d:]+\]\s*)?(\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+)?/u, '');
+  return /^(elsewhere|in other news|and finally|finally,|in other developments)\b/i.test(said);
 }
 
 /** Does the sentence name someone or somewhere outside the watch profile? */

@@ -113,6 +113,9 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
  * The sentence's office holders and successions. `found` is what the entity matcher found in the
  * sentence, with offsets into `sentenceText`.
  */
+/** Words a tenure after an office may run to: "since October 2024". */
+const TENURE_REACH = 5;
+
 export function extractRoles(
   tokens: Token[],
   sentenceText: string,
@@ -360,7 +363,10 @@ export function extractRoles(
     // "To Lam, the party's general secretary,", "Luong Cuong, Vietnam's president,": an office in
     // apposition names the person just before it
     // an apposition is closed: "X, the Russian president, said"; "…, the Russian president won" is a subject
-    const closed = phraseEnd >= tokens.length || /^[,.;:)]$/.test(lowers[phraseEnd]) || lowers[phraseEnd] === 'and';
+    // (or closed after the tenure it gives: "Luong Cuong, Vietnam's head of state since October, met …")
+    const tenureEnd = lowers[phraseEnd] === 'since' ? lowers.slice(phraseEnd, phraseEnd + TENURE_REACH).findIndex((w) => /^[,.;:)]$/.test(w)) : -1;
+    const closeAt = tenureEnd > 0 ? phraseEnd + tenureEnd : phraseEnd;
+    const closed = closeAt >= tokens.length || /^[,.;:)]$/.test(lowers[closeAt]) || lowers[closeAt] === 'and';
     const apposed = lowers[k] === ',' && closed ? personBefore(k - 1, 4) : undefined;
     if (apposed) {
       for (const office of offices) push(office, apposed, country, after);
