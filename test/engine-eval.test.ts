@@ -34,7 +34,7 @@ const SETS = {
 // articles, 12 check).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.79, contradictionF1: 0.83, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 11 },
+  tuning: { newF1: 0.79, contradictionF1: 0.83, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 12 },
   check: { newF1: 0.78, contradictionF1: 0.74, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 12 },
 };
 
