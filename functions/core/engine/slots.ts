@@ -236,6 +236,14 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       unit = keyOf(tokens[measured]) ?? tokens[measured].stem;
       k = j;
     }
+    // a figure a number is put at counts what the number is of: "put the number of agreements signed at
+    // around twenty", "the total of cooperation documents stood at 15"
+    const numbered = !unit && tokens[before - 1]?.lower === 'at' ? numberedThing(tokens, before - 1) : -1;
+    if (numbered >= 0) {
+      unit = keyOf(tokens[numbered]) ?? tokens[numbered].stem;
+      units.push(unit);
+      k = j;
+    }
     if (!unit) {
       i = j - 1;
       continue;
@@ -853,6 +861,26 @@ function measuredNoun(tokens: Token[], at: number): number {
     if (t.pos === 'NOUN') return k < at - 1 ? k : -1;
     const linking = t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'VERB' && tokens[k + 1]?.pos === 'ADP');
     if (!linking) return -1;
+  }
+  return -1;
+}
+
+/** Words for how many there are of something: "the number of …", "the total of …". */
+const AMOUNT_NOUNS = new Set(['number', 'total', 'tally', 'count']);
+/** How far before a figure "the number of" may stand. */
+const NUMBERED_REACH = 12;
+
+/**
+ * The noun "the number of" names before the "at" at `at` ("put the number of cooperation documents
+ * signed … at 15": documents), in the same clause; -1 if none.
+ */
+function numberedThing(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - NUMBERED_REACH); k--) {
+    if (/^[.;:!?]$/.test(tokens[k].text)) return -1;
+    if (tokens[k].lower !== 'of' || !AMOUNT_NOUNS.has(tokens[k - 1].lemma)) continue;
+    let noun = -1;
+    for (let m = k + 1; m < at && /^(ADJ|NOUN|PROPN)$/.test(tokens[m].pos); m++) if (tokens[m].pos === 'NOUN') noun = m;
+    return noun;
   }
   return -1;
 }
