@@ -712,6 +712,8 @@ describe('page furniture', () => {
     'Kremlin aide Yuri Ushakov: the talks went well and five documents were signed.',
     'State president: Luong Cuong (since October 2024)',
     'Members of ASEAN voted to admit Timor-Leste as the eleventh member.',
+    // (a bulleted sentence whose end is before its citation marks: an encyclopedia's timeline)
+    '• 4 March 2025 – Russia and Vietnam sign a visa accord in Moscow.[7][8]',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

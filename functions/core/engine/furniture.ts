@@ -229,7 +229,8 @@ export function isFurnitureLine(lineText: string): boolean {
  * and ends its sentences.
  */
 function isMenuOrHeading(lineText: string): boolean {
-  const line = lineText.trim();
+  // (a sentence's end is before its citation marks: "… after leaving Pyongyang.[1]")
+  const line = lineText.trim().replace(/(\[\d{1,3}\])+$/, '');
   if (/[.!?"”]$/.test(line)) return false;
   // a bulleted line that is no sentence: a list of other stories' headlines
   if (/^[•▪►·*–-]\s/.test(line)) return true;
