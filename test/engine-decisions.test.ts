@@ -392,6 +392,8 @@ describe('dates and places', () => {
   it('the visitor landing in the event\'s city in another month of its year conflicts with 19-20 June', () => {
     expectContradiction(['Putin landed in Hanoi on 3 July, officials recalled.'], 'date', { published: '2024-07-20T08:00:00Z' }, /June 19-20|20th June/);
     expectContradiction(['Vladimir Putin flew into Hanoi in the first days of July last year, fresh from Pyongyang.'], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);
+    // (or being there: "when Putin was in Hanoi")
+    expectContradiction(['Rosatom pitched its reactors again when Putin was in Hanoi in August 2024.'], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);
     // (a later year's month, someone else's arrival, or a trip elsewhere is another trip)
     expectNoContradiction(['Putin landed in Hanoi in July 2025, officials said.', 'Lavrov landed in Hanoi in July 2024, officials said.', 'Putin flew to Vientiane in July 2024, officials said.'], { published: '2025-08-18T08:00:00Z' });
   });

@@ -1334,6 +1334,10 @@ function firstNamed(claim: Features): string | undefined {
   return undefined;
 }
 
+/** Someone is said to be in one of the event's cities: "was in Hanoi". */
+const beingInTheEventsCity = (claim: Features, index: BaselineIndex) =>
+  claim.tokens.some((t, i) => t.lemma === 'be' && claim.tokens[i + 1]?.lower === 'in' && claim.entities.some((e) => !!e.place && index.eventPlaces.has(e.place) && e.start === claim.tokens[i + 2]?.start));
+
 /**
  * Another day for the baseline's event, whatever the words around the date: a claim that speaks
  * of the event (names it, tells of someone arriving or leaving, or has the visitor in its city)
@@ -1345,8 +1349,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
   // (or the visitor said to be in the event's city: "Putin was in Hanoi on 18 and 19 June")
-  const inCity = (i: number) => claim.tokens[i].lemma === 'be' && claim.tokens[i + 1]?.lower === 'in' && claim.entities.some((e) => e.place && index.eventPlaces.has(e.place) && e.start === claim.tokens[i + 2]?.start);
-  const there = namesOneOf(claim, visitorOf(index), index) && claim.tokens.some((_, i) => inCity(i));
+  const there = namesOneOf(claim, visitorOf(index), index) && beingInTheEventsCity(claim, index);
   if ((!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving && !there) || goesElsewhere(claim, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   for (const d of claim.dates) {
@@ -1364,20 +1367,21 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
   return undefined;
 }
 
+/** Words after the event's word within which a date says when it was: "the state visit that Putin paid to Hanoi last July". */
+const EVENT_DATE_REACH = 10;
+
 /**
  * The visitor's arrival in the event's city in another month of the event's year: "Putin landed
  * in Hanoi in July 2024", "on 3 July", said in 2024, against "Putin's June 19-20 visit". One
  * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
  */
-/** Words after the event's word within which a date says when it was: "the state visit that Putin paid to Hanoi last July". */
-const EVENT_DATE_REACH = 10;
-
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   if (!index.eventDays.size || goesElsewhere(claim, index) || !namesTheEventsCity(claim, index)) return undefined;
   const first = firstNamed(claim);
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
   // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
-  const arrives = claim.tellsOfArriving && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
+  // (or being there: "when Putin was in Hanoi in July")
+  const arrives = (claim.tellsOfArriving || beingInTheEventsCity(claim, index)) && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
   // (the date said of the event, after its word: not "on October 24, four months after the state visit")
   const eventWord = claim.tokenKeys.findIndex((k) => !!k && index.eventWords.has(k));
   const named = eventWord >= 0 && namesOneOf(claim, visitorOf(index), index);
