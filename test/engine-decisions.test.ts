@@ -2597,6 +2597,9 @@ describe('what the visit\'s documents covered', () => {
       'Education was left off the agenda when the Russian leader paid his state visit to Hanoi.',
       "Hanoi's negotiators kept nuclear energy off the table during Putin's state visit.",
       'During the Russian state visit to Vietnam, education was not even on the agenda.',
+      // or off the list; a commitment WordNet files as one ("agreed": agreement), the subject after the clause's opener
+      'Education was left off the list of priorities when the Russian leader paid his state visit to Hanoi.',
+      'It puzzled diplomats that education was not among the fields the two presidents agreed to widen during the Russian state visit to Hanoi.',
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });

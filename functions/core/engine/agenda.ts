@@ -32,7 +32,13 @@ const endsList = (tokens: Token[], k: number) => {
 
 const isAgreement = (key: string | undefined) => key === '=agreement';
 const commitsAt = (tokens: Token[], keys: ReadonlyArray<string | undefined>, i: number) =>
-  isAgreement(keys[i]) || (COMMITTING.has(tokens[i].lemma) && (tokens[i].pos === 'VERB' ? !tokens[i].lower.endsWith('ing') : tokens[i].pos === 'NOUN'));
+  isAgreement(keys[i]) || ((COMMITTING.has(tokens[i].lemma) || committingInWordNet(tokens[i].lemma)) && (tokens[i].pos === 'VERB' ? !tokens[i].lower.endsWith('ing') : tokens[i].pos === 'NOUN'));
+
+/** A word WordNet files under committing: a kind of promise ("vow": pledge), or one an agreement or a commitment derives from ("agree", "commit"). */
+const committingInWordNet = (lemma: string) => {
+  const { hypernyms, derivations } = relationsOf(lemma);
+  return hypernyms.some((h) => COMMITTING.has(h)) || [lemma, ...derivations].some((d) => d === 'agreement' || d === 'commit');
+};
 
 /** A thing a commitment covers: the key of one of its words, the words naming it ("civil nuclear projects"), and the keys of the commitment's own words ("signed memorandums for cooperation"). */
 export interface Covered {
@@ -105,8 +111,8 @@ export interface LeftOut {
  */
 export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut[] {
   const lowers = tokens.map((t) => t.lower);
-  // (what was "not on the agenda", "not even on the table" or "off the agenda" was left out of what was agreed too)
-  const agendaAt = (i: number) => lowers[i] === 'the' && /^(table|agenda)$/.test(lowers[i + 1] ?? '');
+  // (what was "not on the agenda", "not even on the table", "off the agenda" or "left off the list" was left out of what was agreed too)
+  const agendaAt = (i: number) => lowers[i] === 'the' && /^(table|agenda|list)$/.test(lowers[i + 1] ?? '');
   const notOnIt = (i: number) => lowers[i] === 'not' && (lowers[i + 1] === 'on' ? agendaAt(i + 2) : tokens[i + 1]?.pos === 'ADV' && lowers[i + 2] === 'on' && agendaAt(i + 3));
   const offIt = (i: number) => lowers[i] === 'off' && agendaAt(i + 1);
   const offTheAgenda = lowers.some((_, i) => notOnIt(i) || offIt(i));
@@ -229,10 +235,19 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 const ABOUTNESS = /^(concern|cover|involv|includ|address|touch)(e|es|ed|ing|s)?$/;
 
 /** Positions of the subject before token `i`, back to its clause's start; an aside between commas is passed over ("X, however, was not"). */
+/** Words opening a clause whose subject follows them. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'because', 'while', 'when', 'if', 'although', 'though']);
+
 function subjectBefore(tokens: Token[], i: number): number[] {
   const subject: number[] = [];
-  for (let k = i - 1; k >= 0 && tokens[k].pos !== 'VERB' && tokens[k].lower !== 'and'; k--) {
+  // (past the verb's own auxiliaries and negation: "had been", "did not")
+  const inVerbGroup = (t: Token, before: Token | undefined) => /^(AUX|PART)$/.test(t.pos) || (t.pos === 'ADV' && /^(AUX|PART)$/.test(before?.pos ?? ''));
+  let start = i - 1;
+  while (start >= 0 && inVerbGroup(tokens[start], tokens[start - 1])) start--;
+  for (let k = start; k >= 0 && tokens[k].pos !== 'VERB' && tokens[k].lower !== 'and'; k--) {
     if (/^[;:.]$/.test(tokens[k].text)) break;
+    // (a clause's subject begins after the word opening it: "what surprises me is that tourism …")
+    if (tokens[k].pos === 'AUX' || CLAUSE_OPENERS.has(tokens[k].lower)) break;
     if (tokens[k].text === ',') {
       // (", however," — one adverb between two commas)
       if (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',') {
