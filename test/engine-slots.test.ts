@@ -636,6 +636,16 @@ describe('page furniture', () => {
     'red_river_rat said:',
     'Members online: 41 members, 310 guests',
     'Option A — 31 votes (62%)',
+    // a host bringing in a guest or greeting the listener by the programme's name, after a time mark too
+    'My guest today is the economist Olga Petrenko.',
+    'Our Hanoi correspondent Linh Pham joins us now.',
+    'The historian Sergei Markov is on the line from Moscow.',
+    "I'm Tomas Reyes, and this week we look back at a year of diplomacy.",
+    '[00:00:04] LINH (host): Welcome to Mekong Money.',
+    // reprint terms, a licence, an editor's disclaimer
+    'Reprinting is permitted only with a link to the source.',
+    'Content is licensed under Creative Commons BY-SA 4.0.',
+    "The opinions of columnists may not coincide with the editorial board's position.",
     'asked 3 days ago by a new contributor',
     'DUC, NEWSREADER: Still to come: the football results.',
     'MINH (HOST): Hello and welcome back to Asia Evening.',
@@ -714,6 +724,9 @@ describe('page furniture', () => {
     'Members of ASEAN voted to admit Timor-Leste as the eleventh member.',
     // (a bulleted sentence whose end is before its citation marks: an encyclopedia's timeline)
     '• 4 March 2025 – Russia and Vietnam sign a visa accord in Moscow.[7][8]',
+    // (a country joining others, a welcome to a place that goes on to say more)
+    'Vietnam joins us in calling for restraint, the Russian envoy said.',
+    "Welcome to Hanoi, Putin's hosts told him as he stepped off the plane at Noi Bai.",
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

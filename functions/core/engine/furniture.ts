@@ -45,8 +45,13 @@ const FURNITURE: RegExp[] = [
   /^\s*(about the author\b|the (author|writer)s? (is|are|was|teaches|lectures|works|heads|directs|covers|writes)\b)/i,
   // an encyclopedia's reference: "Retrieved 3 March 2025.", "Archived from the original on …"
   /^\s*(retrieved( on)? \d|archived from the original\b)/i,
-  // a host bringing in a guest: "With me is Dan Kowalczyk, who reports on …", "I'm joined by …"
+  // a host bringing in a guest: "With me is Dan Kowalczyk, who reports on …", "I'm joined by …",
+  // "My guest is …", "Our analyst Kieran Bose joins me.", "… is on the line", "I'm Claire Ng, and today …"
   /^\s*(with me (is|are|today|this week|now)|i'?m joined (by|today|now)|joining (me|us) (is|are|now|today))\b/i,
+  /\bmy guests? (is|are|today|this week)\b|\bjoins? (me|us)( now| today| here| from [\p{L} ]+)?\s*[.!]?\s*$|\b(is|are) (on the line|(here )?in the studio)\b/iu,
+  /^\s*I'?m \p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3},? and (today|this week|here|my guest|with me|I'?m|I am)\b/u,
+  // a programme's own name said in greeting: "Welcome to Wander East."
+  /^\s*welcome (back )?to\b[^.!?,]{0,50}[.!]?\s*$/i,
   // bylines: "By Vu Anh | June 20" — names are capitalised, so "By signing the treaty, …" is not one
   /^\s*(By|BY) \p{Lu}[\p{L}.'-]+( \p{Lu}[\p{L}.'-]+){0,3}\s*(\||$|\d|,)/u,
   /\bsource site\b/i,
@@ -102,6 +107,10 @@ const FURNITURE: RegExp[] = [
   /\bdoes not constitute (an? )?(offer|investment|legal|financial|advice|recommendation|solicitation)\b|\bfor information(al)? purposes only\b|\bsubject to change without notice\b|\bpast performance is\b|\bfor professional (clients|investors) only\b/i,
   // terms of reprinting: "Reproduction of materials is permitted only with a link to the source"
   /\b(reproduction|reprinting|use) of (the |these |our )?materials\b|\bhyperlink (is|to the source is) required\b/i,
+  // "Reprinting only with a reference to …", "Reproduction only with a hyperlink to the original", a licence's terms
+  /\b(reproduction|reprinting|republication)\b.{0,40}\b(only|permitted|allowed|prohibited|forbidden)\b|\bonly with an? (hyper)?(link|reference) to\b|\bcreative commons\b/i,
+  // "The author's opinion may not coincide with the position of the editors"
+  /\b(opinions?|views?)\b.{0,40}\bmay not (coincide|reflect|represent)\b|\bdo(es)? not (necessarily )?coincide with\b/i,
   // how the text was made: "Transcripts are provided for accessibility and may differ from the broadcast",
   // "Answers have been edited for length and clarity"
   /\b(edited|condensed|shortened) for (length|clarity|brevity)\b/i,
@@ -176,7 +185,7 @@ export function isCode(sentence: string): boolean {
 const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
 
 /** A transcript's speaker before what they say: "PRESENTER: ", "MAYA (HOST): ", "ANCHOR (studio): ". */
-const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+/u;
+const SPEAKER_LABEL = /^\s*(\[\d{1,2}:\d{2}(:\d{2})?\]\s*)?\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+/u;
 
 /** True for a sentence that is page furniture rather than reporting, said by a transcript's speaker or not. */
 export function isFurniture(sentence: string): boolean {
