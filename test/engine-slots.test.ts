@@ -642,6 +642,8 @@ describe('page furniture', () => {
     'The historian Sergei Markov is on the line from Moscow.',
     "I'm Tomas Reyes, and this week we look back at a year of diplomacy.",
     '[00:00:04] LINH (host): Welcome to Mekong Money.',
+    // a line wholly in round brackets: an aside
+    '(Updates with the Kremlin statement in paragraph 4)',
     // reprint terms, a licence, an editor's disclaimer
     'Reprinting is permitted only with a link to the source.',
     'Content is licensed under Creative Commons BY-SA 4.0.',
