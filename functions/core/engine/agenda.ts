@@ -234,10 +234,10 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 /** Verbs saying what a text is about, in any form: "none of the documents concerned building a plant". */
 const ABOUTNESS = /^(concern|cover|involv|includ|address|touch)(e|es|ed|ing|s)?$/;
 
-/** Positions of the subject before token `i`, back to its clause's start; an aside between commas is passed over ("X, however, was not"). */
 /** Words opening a clause whose subject follows them. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'because', 'while', 'when', 'if', 'although', 'though']);
 
+/** Positions of the subject before token `i`, back to its clause's start; an aside between commas is passed over ("X, however, was not"). */
 function subjectBefore(tokens: Token[], i: number): number[] {
   const subject: number[] = [];
   // (past the verb's own auxiliaries and negation: "had been", "did not")

@@ -184,12 +184,15 @@ export function isCode(sentence: string): boolean {
 /** A line that is a label and what it labels: "Tags: …", "Share: …", "More from The Herald: …", "[Caption: …]". */
 const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
 
-/** A transcript's speaker before what they say: "PRESENTER: ", "MAYA (HOST): ", "ANCHOR (studio): ". */
+/** A transcript's speaker before what they say, after its time mark if any: "PRESENTER: ", "MAYA (HOST): ", "[00:01:02] ANCHOR (studio): ". */
 const SPEAKER_LABEL = /^\s*(\[\d{1,2}:\d{2}(:\d{2})?\]\s*)?\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+/u;
+
+/** What a transcript's sentence says, without its time mark and speaker: "[16:05] HOST: Elsewhere, …" says "Elsewhere, …". */
+export const withoutSpeaker = (sentence: string) => sentence.replace(SPEAKER_LABEL, '');
 
 /** True for a sentence that is page furniture rather than reporting, said by a transcript's speaker or not. */
 export function isFurniture(sentence: string): boolean {
-  const said = sentence.replace(SPEAKER_LABEL, '');
+  const said = withoutSpeaker(sentence);
   return FURNITURE.some((re) => re.test(sentence) || re.test(said)) || isCode(sentence);
 }
 

@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label,
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
-import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody } from './furniture.ts';
+import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
@@ -946,8 +946,7 @@ function amongOthers(c: Features): boolean {
  * follows is another story, not the one before it.
  */
 function turnsToAnotherStory(c: Features): boolean {
-  const said = c.text.replace(/^\s*(\[[\d:]+\]\s*)?(\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+)?/u, '');
-  return /^(elsewhere|in other news|and finally|finally,|in other developments)\b/i.test(said);
+  return /^(elsewhere|in other news|and finally|finally,|in other developments)\b/i.test(withoutSpeaker(c.text));
 }
 
 /** Does the sentence name someone or somewhere outside the watch profile? */

@@ -109,13 +109,13 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
   return undefined;
 }
 
+/** Words a tenure after an office may run to: "since October 2024". */
+const TENURE_REACH = 5;
+
 /**
  * The sentence's office holders and successions. `found` is what the entity matcher found in the
  * sentence, with offsets into `sentenceText`.
  */
-/** Words a tenure after an office may run to: "since October 2024". */
-const TENURE_REACH = 5;
-
 export function extractRoles(
   tokens: Token[],
   sentenceText: string,

@@ -231,8 +231,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     }
     // or the noun it is said of, across a copula or a preposition: "the population is about 90
     // million", "put the population at 90 million", "the population stands at 90 million"
-    const measured = measuredNoun(tokens, before);
-    if (!unit && scale && measured >= 0) {
+    const measured = !unit && scale ? measuredNoun(tokens, before) : -1;
+    if (measured >= 0) {
       unit = keyOf(tokens[measured]) ?? tokens[measured].stem;
       k = j;
     }
