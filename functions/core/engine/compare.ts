@@ -1334,6 +1334,22 @@ function firstNamed(claim: Features): string | undefined {
   return undefined;
 }
 
+/**
+ * The sentence's subject, before its first verb, names someone other than the visitor: a profile
+ * person of another role, or a full name the profile does not know ("Joe Biden": two capitalised words).
+ */
+function othersNamedFirst(claim: Features, index: BaselineIndex): boolean {
+  const visitors = visitorOf(index);
+  const entityAt = (t: Token) => claim.entities.find((e) => t.start >= e.start && t.end <= e.end);
+  const unknownName = (k: number) => [k, k + 1].every((n) => claim.tokens[n]?.pos === 'PROPN' && /^\p{Lu}/u.test(claim.tokens[n].text) && !entityAt(claim.tokens[n]));
+  for (let k = 0; k < claim.tokens.length && claim.tokens[k].pos !== 'VERB'; k++) {
+    const entity = entityAt(claim.tokens[k]);
+    if (entity?.kind === 'person') return !visitors.has(entity.id);
+    if (unknownName(k)) return true;
+  }
+  return false;
+}
+
 /** Someone is said to be in one of the event's cities: "was in Hanoi". */
 const beingInTheEventsCity = (claim: Features, index: BaselineIndex) =>
   claim.tokens.some((t, i) => t.lemma === 'be' && claim.tokens[i + 1]?.lower === 'in' && claim.entities.some((e) => !!e.place && index.eventPlaces.has(e.place) && e.start === claim.tokens[i + 2]?.start));
@@ -1993,7 +2009,9 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   const otherBefore = reversed.length || !anotherStop ? [] : index.sequences.filter((s) => s.after === mine.after);
   const evidence = sentencesAt([...reversed, ...otherBefore].map((s) => s.sentence), index);
   const people = peopleNamedIn(evidence);
-  if (!evidence.length || !(namesTheEvent(claim.keys, index) || claim.tellsOfMoving || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
+  // (the moving the visitor's, not that of others named first: "Biden and Xi came to Vietnam, the Chinese leader three months after the American")
+  const visitorMoves = claim.tellsOfMoving && !othersNamedFirst(claim, index);
+  if (!evidence.length || !(namesTheEvent(claim.keys, index) || visitorMoves || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
   const says = reversed.length
     ? `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`
     : `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline after ${title(otherBefore[0].before)}`;
