@@ -871,6 +871,9 @@ describe('a new office holder, said as an event, contradicts the baseline holder
   it('taking charge of a body or its top post, an office passing to someone, a fact box, "in place of"', () => {
     holderConflict('To Lam took charge of the Communist Party in the weeks after the funeral.', /Nguyen Phu Trong/);
     holderConflict("To Lam assumed the party's top job in early August.", /Nguyen Phu Trong/);
+    // (or took it; or a vote "to make" someone the holder)
+    holderConflict("Lam took the party's top post that summer, Moscow noted.", /Nguyen Phu Trong/);
+    holderConflict("The assembly voted to make General Luong Cuong Vietnam's head of state.", /President,? To Lam/);
     holderConflict('To Lam took the party helm last summer, Russian media noted.', /Nguyen Phu Trong/);
     holderConflict("Vietnam's presidency went in October to General Luong Cuong.", /President,? To Lam/);
     holderConflict('The party leadership then passed to To Lam, a former police minister.', /Nguyen Phu Trong/);

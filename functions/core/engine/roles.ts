@@ -80,7 +80,7 @@ const LINKS_ONLY = new Set([...COPULAS, ...HOLDS_OFFICE, 'took', 'takes', 'taken
 /** Tokens an office's "of …" phrase may run to: "of the Central Committee of the Communist Party of Viet Nam". */
 const OF_PHRASE_REACH = 14;
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
-const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed', 'elects', 'appoints', 'names', 'confirms', 'made', 'makes']);
+const CHOOSES = new Set(['elected', 're-elected', 'appointed', 'named', 'chosen', 'confirmed', 'elects', 'appoints', 'names', 'confirms', 'made', 'makes', 'make', 'elect', 'appoint']);
 /** Words that open an aside between a subject and its verb. */
 // (and a noun phrase set beside a name: "Luong Cuong, a four-star general who …, as state president")
 const ASIDE_OPENERS = new Set(['who', 'which', 'whose', 'rather', 'not', 'instead', 'unlike', 'like', 'a', 'an', 'the']);
@@ -417,7 +417,9 @@ export function extractRoles(
     const holds = HOLDING.has(tokens[i].lemma) && tokens[i].pos === 'VERB';
     // (or handing its top post to someone: "handed the top party job to To Lam")
     const hands = tokens[i].pos === 'VERB' && HANDS_OVER.has(tokens[i].lemma);
-    const lead = (HEADS.test(lowers[i]) || holds || hands) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
+    // (or taking it: "took the party's top job")
+    const takes = tokens[i].pos === 'VERB' && tokens[i].lemma === 'take' && !TAKES_CHARGE(lowers, i);
+    const lead = (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
@@ -437,8 +439,8 @@ export function extractRoles(
       const topAround = TOP_POST.test(lowers[j - 1] ?? '') && POSTS.test(lowers[next] ?? '');
       const topPost = topAfter || topAround;
       const owned = !topPost && (possessive || tokens[next]?.pos === 'NOUN');
-      // (holding or handing over is of the body's top post, never of the body: "holds the party's top job")
-      if (phrase && !owned && (!(holds || hands) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
+      // (holding, taking or handing over is of the body's top post, never of the body: "holds the party's top job")
+      if (phrase && !owned && (!(holds || hands || takes) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
     if (!office) continue;
