@@ -998,6 +998,8 @@ describe('a membership that changed contradicts the standing the baseline gives'
       'Timor-Leste was admitted to ASEAN as its newest member on Sunday, closing a process that started in 2011.',
       // taken "into" the body
       'Southeast Asian leaders brought Timor-Leste into their association at the Kuala Lumpur summit.',
+      // (a capital named as the venue is where, not who: "at the summit in Jakarta")
+      'After years of waiting, it was Timor-Leste that the bloc welcomed as a full member of ASEAN at the summit in Jakarta.',
     ]) {
       const f = findingOn(text);
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });

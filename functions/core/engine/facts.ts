@@ -115,7 +115,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   const bodiesHere = bodies.filter(sameSentence);
   if (bodies.length && !bodiesHere.length) return undefined;
   const body = bodiesHere.length ? nearest(bodiesHere) : undefined;
-  const others = states.filter((e) => e.id !== body?.id);
+  // (a city named as where, "at the summit in Kuala Lumpur", is no member; one named as an actor may be: "Dili is no longer an aspirant")
+  const venue = (e: EntityMention) => /^(in|at)$/.test(tokens.findLast((t) => t.end - sentenceStart <= e.start)?.lower ?? '');
+  const others = states.filter((e) => e.id !== body?.id && !venue(e));
   if (!others.length) return undefined;
   let from = at;
   while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text)) from--;
