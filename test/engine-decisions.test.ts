@@ -389,6 +389,10 @@ describe('dates and places', () => {
     expectContradiction(['Putin touched down in Hanoi in the small hours between Thursday and Friday.'], 'date', { published: '2024-06-22T08:00:00Z' });
   });
 
+  it('the event named by the head of a kind of event the profile lists ("trip", from "working trip") is named as "visit" is', () => {
+    expectContradiction(["Officials in Moscow still recall Putin's trip to Hanoi in August 2024."], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);
+  });
+
   it('the visitor landing in the event\'s city in another month of its year conflicts with 19-20 June', () => {
     expectContradiction(['Putin landed in Hanoi on 3 July, officials recalled.'], 'date', { published: '2024-07-20T08:00:00Z' }, /June 19-20|20th June/);
     expectContradiction(['Vladimir Putin flew into Hanoi in the first days of July last year, fresh from Pyongyang.'], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);
@@ -2788,6 +2792,13 @@ describe('a host after the landing', () => {
 });
 
 describe('the day a piece of writing came out', () => {
+  it('a day said to be "ahead of" the visit dates the piece, not the visit', () => {
+    const f = only("Putin's article appeared in Nhan Dan on Tuesday, June 18, ahead of his state visit to Hanoi.");
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.reason).toMatch(/piece out on Tuesday/);
+  });
+
+
   it('another day than the baseline\'s, or the day of the arrival, is a date contradiction', () => {
     expectContradiction([
       'Putin set out his view of the partnership in a newspaper column that ran on the morning he arrived in Hanoi.',

@@ -1361,6 +1361,17 @@ const beingInTheEventsCity = (claim: Features, index: BaselineIndex) =>
  * the event's month on a day the baseline does not give it ("reached Hanoi on the evening of
  * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
  */
+/** Words saying a time is before or after what follows them: "ahead of", "before", "prior to", "after". */
+const RELATIVE_TIME = /^(ahead of|before|prior to|after|following)$/;
+
+/** The words after token `at` (past a comma) set the time before or after the event: "…, ahead of his trip to Hanoi". */
+function relativeToTheEvent(claim: Features, at: number, index: BaselineIndex): boolean {
+  const from = claim.tokens[at]?.text === ',' ? at + 1 : at;
+  const words = claim.tokens.slice(from, from + 2).map((t) => t.lower);
+  const opener = RELATIVE_TIME.test(words.join(' ')) ? 2 : RELATIVE_TIME.test(words[0] ?? '') ? 1 : 0;
+  return opener > 0 && claim.tokenKeys.slice(from + opener, from + opener + 4).some((k) => !!k && index.eventWords.has(k));
+}
+
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
@@ -1371,6 +1382,8 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
     if (!event || !d.days.length || (d.year !== undefined && d.year !== eventYear)) continue;
+    // (a date said to be before or after the event is another thing's: "printed on June 17, ahead of his trip")
+    if (relativeToTheEvent(claim, d.to, index)) continue;
     // (a part of the month agrees when any of its days does: "in late June")
     if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) continue;
     // its people named in the claim, or, naming no one, in its paragraph ("That 2024 encounter, a two-day state visit on 18 and 19 June, …")
@@ -2027,9 +2040,10 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
 function signerConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (state === 'outside' || !index.signings.length) return undefined;
   if (namesAnotherPlace(claim, index)) return undefined;
+  // (someone whose office the baseline never gives may hold the one its signers are named by: "the presidents")
   const among = (a: Agent, b: Agent) => {
     const offices = new Set([...b.offices, ...b.people.flatMap((p) => [...officesOf(p, index)])]);
-    return a.people.every((p) => b.people.includes(p) || [...officesOf(p, index)].some((o) => offices.has(o))) && a.offices.every((o) => offices.has(o));
+    return a.people.every((p) => b.people.includes(p) || [...officesOf(p, index)].some((o) => offices.has(o)) || (!officesOf(p, index).size && !b.people.length)) && a.offices.every((o) => offices.has(o));
   };
   for (const mine of claim.agents.filter((a) => claim.tokens[a.at].stem === SIGNING)) {
     if (index.signings.some(({ signers }) => among(mine, signers))) continue;

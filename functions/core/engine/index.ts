@@ -584,7 +584,10 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
     const words = new Set(readSentences(doc.title).flatMap((t) => sentenceFeatures(t, matcher).tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k))));
     for (const w of words) titleWords.set(w, (titleWords.get(w) ?? 0) + 1);
   }
-  const eventWords = new Set([...titleWords].filter(([, n]) => n >= 2).map(([w]) => w));
+  // the words naming the event: those of at least two baseline titles ("visit"), and the head of
+  // each of the profile's kinds of event ("trip", from "working trip")
+  const kindHeads = profile.eventKinds.flatMap((kind) => readSentences(kind).flatMap((s) => sentenceFeatures(s, matcher).tokenKeys.at(-1) ?? []));
+  const eventWords = new Set([...[...titleWords].filter(([, n]) => n >= 2).map(([w]) => w), ...kindHeads]);
   const dates = baseline.docs.map((d) => Date.parse(d.published)).filter((t) => !Number.isNaN(t));
   const day = 86_400_000;
   const period = dates.length
