@@ -1354,13 +1354,6 @@ function othersNamedFirst(claim: Features, index: BaselineIndex): boolean {
 const beingInTheEventsCity = (claim: Features, index: BaselineIndex) =>
   claim.tokens.some((t, i) => t.lemma === 'be' && claim.tokens[i + 1]?.lower === 'in' && claim.entities.some((e) => !!e.place && index.eventPlaces.has(e.place) && e.start === claim.tokens[i + 2]?.start));
 
-/**
- * Another day for the baseline's event, whatever the words around the date: a claim that speaks
- * of the event (names it, tells of someone arriving or leaving, or has the visitor in its city)
- * and of its people, dated in
- * the event's month on a day the baseline does not give it ("reached Hanoi on the evening of
- * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
- */
 /** Words saying a time is before or after what follows them: "ahead of", "before", "prior to", "after". */
 const RELATIVE_TIME = /^(ahead of|before|prior to|after|following)$/;
 
@@ -1372,6 +1365,13 @@ function relativeToTheEvent(claim: Features, at: number, index: BaselineIndex): 
   return opener > 0 && claim.tokenKeys.slice(from + opener, from + opener + 4).some((k) => !!k && index.eventWords.has(k));
 }
 
+/**
+ * Another day for the baseline's event, whatever the words around the date: a claim that speaks
+ * of the event (names it, tells of someone arriving or leaving, or has the visitor in its city)
+ * and of its people, dated in
+ * the event's month on a day the baseline does not give it ("reached Hanoi on the evening of
+ * June 18", "stopped in Hanoi on 20-21 June" against "Putin's June 19-20 visit").
+ */
 function eventDateConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
