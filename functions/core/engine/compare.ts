@@ -1235,6 +1235,7 @@ function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: 
  */
 function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
+  if (!claim.quantities.length) return undefined;
   // the claim's deeds told without doers, in the passive, or with the pair itself as doers ("the
   // two delegations signed 15 documents", "both sides inked …"): found once, whatever is counted
   const byThePair = (i: number) => claim.tokens.slice(Math.max(0, i - 4), i).some((t, k, before) => /^(two|both)$/.test(t.lower) && (t.lower === 'both' || before[k - 1]?.lower === 'the') && before[k + 1]?.pos === 'NOUN');

@@ -417,9 +417,10 @@ export function extractRoles(
     const holds = HOLDING.has(tokens[i].lemma) && tokens[i].pos === 'VERB';
     // (or handing its top post to someone: "handed the top party job to To Lam")
     const hands = tokens[i].pos === 'VERB' && HANDS_OVER.has(tokens[i].lemma);
+    const takesCharge = TAKES_CHARGE(lowers, i);
     // (or taking it: "took the party's top job")
-    const takes = tokens[i].pos === 'VERB' && tokens[i].lemma === 'take' && !TAKES_CHARGE(lowers, i);
-    const lead = (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (TAKES_CHARGE(lowers, i)?.length ?? 0);
+    const takes = tokens[i].pos === 'VERB' && tokens[i].lemma === 'take' && !takesCharge;
+    const lead = (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (takesCharge?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;

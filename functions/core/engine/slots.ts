@@ -223,14 +223,10 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
         if (!['ADJ', 'ADV', 'NUM', 'PUNCT'].includes(t.pos) && !['-', 'and', 'or'].includes(t.lower) && !participle) break;
       }
     }
-    // a scaled figure with no noun after it measures the noun before "of": "a population of some 90 million"
+    // a scaled figure with no noun after it measures the noun it is said of, across "of", a copula or
+    // a preposition: "a population of some 90 million", "the population is about 90 million", "put the
+    // population at 90 million", "the population stands at 90 million"
     const before = i - (hedged?.words.length ?? 0);
-    if (!unit && scale && tokens[before - 1]?.lower === 'of' && tokens[before - 2]?.pos === 'NOUN') {
-      unit = keyOf(tokens[before - 2]) ?? tokens[before - 2].stem;
-      k = j;
-    }
-    // or the noun it is said of, across a copula or a preposition: "the population is about 90
-    // million", "put the population at 90 million", "the population stands at 90 million"
     const measured = !unit && scale ? measuredNoun(tokens, before) : -1;
     if (measured >= 0) {
       unit = keyOf(tokens[measured]) ?? tokens[measured].stem;
@@ -854,7 +850,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
   return { tokens: covered, denies: denies && !affirmed, presupposes, saying, cancelled };
 }
 
-/** The noun a figure at `at` is said of across a copula or a preposition ("is", "at", "stands at"), within three words before it. */
+/** The noun a figure at `at` is said of across a copula or a preposition ("of", "is", "at", "stands at"), within three words before it. */
 function measuredNoun(tokens: Token[], at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k];
