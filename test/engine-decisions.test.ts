@@ -402,6 +402,13 @@ describe('dates and places', () => {
     expectNoContradiction(['Putin landed in Hanoi in July 2025, officials said.', 'Lavrov landed in Hanoi in July 2024, officials said.', 'Putin flew to Vientiane in July 2024, officials said.'], { published: '2025-08-18T08:00:00Z' });
   });
 
+  it('going to the event\'s city is arriving there, and a date after any of the event\'s words dates the event', () => {
+    expectContradiction(['Ten months on, diplomats still discuss the day Putin travelled to Hanoi in August 2024.'], 'date', { published: '2025-06-18T08:00:00Z' }, /June 19-20|20th June/);
+    expectContradiction(["Lam's trip to Moscow repaid the state visit that Putin made to Hanoi in early August last year."], 'date', { published: '2025-05-12T08:00:00Z' }, /June 19-20|20th June/);
+    // (going elsewhere in that month is another trip)
+    expectNoContradiction(['Ten months on, diplomats still discuss the day Putin travelled to Vientiane in August 2024.'], { published: '2025-06-18T08:00:00Z' });
+  });
+
   it('another span of years for the same figure is a date contradiction; another figure\'s span is not', () => {
     expectContradiction(["Russia supplied more than 80 percent of Vietnam's arms imports from 2000 to 2023, SIPRI data show."], 'date', { published: '2024-07-10T08:00:00Z' }, /1995 and 2023/);
     expectNoContradiction(["Russia supplied more than 80 percent of Vietnam's arms imports between 1995 and 2023, SIPRI data show.", "Vietnam's trade with Russia grew 10 percent a year between 2015 and 2023, officials said."], { published: '2024-07-10T08:00:00Z' });

@@ -1411,12 +1411,12 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
   // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
   // (or being there: "when Putin was in Hanoi in July")
-  const arrives = (claim.tellsOfArriving || beingInTheEventsCity(claim, index)) && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
+  const arrives = (claim.tellsOfArriving || beingInTheEventsCity(claim, index) || goesToTheEventsCity(claim, index)) && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
   // (the date said of the event, after its word: not "on October 24, four months after the state visit")
-  const eventWord = claim.tokenKeys.findIndex((k) => !!k && index.eventWords.has(k));
-  const named = eventWord >= 0 && namesOneOf(claim, visitorOf(index), index);
+  const eventWordsAt = claim.tokenKeys.flatMap((k, i) => (k && index.eventWords.has(k) ? [i] : []));
+  const named = eventWordsAt.length > 0 && namesOneOf(claim, visitorOf(index), index);
   if (!arrives && !named) return undefined;
-  const datesIt = (d: DateMention) => arrives || (d.from > eventWord && d.from - eventWord <= EVENT_DATE_REACH);
+  const datesIt = (d: DateMention) => arrives || eventWordsAt.some((at) => d.from > at && d.from - at <= EVENT_DATE_REACH);
   const eventYear = index.period.from.getUTCFullYear();
   // (the year a month is said in, from the article's date: "in July last year")
   const anchors = extractTimeAnchors(claim.tokens, context.written);
@@ -1518,27 +1518,37 @@ function eventYearConflict(claim: Features, index: BaselineIndex): Comparison | 
   return undefined;
 }
 
-/**
- * The claim tells of someone going to a place other than the event's cities and their countries:
- * the place named within a few words after the word of arriving, else of motion ("landed at
- * Hanoi airport", "flew on to Pyongyang"), not where they came from.
- */
 /** A verb of motion that is not one of leaving: its place is where one went ("flew to"), not from ("left Pyongyang"). */
 const goesTo = (lemma: string) => {
   const r = relationsOf(lemma);
   return r.verbClass === 'motion' && !r.antonyms.includes('arrive') && !r.hypernyms.includes('leave');
 };
 
+/** The claim tells of someone going to a place other than the event's cities and their countries. */
 function goesElsewhere(claim: Features, index: BaselineIndex): boolean {
   const places = eventPlacesAndCountries(index);
+  return destinations(claim).some((place) => !places.has(place));
+}
+
+/** The claim tells of someone going to the event's city: "since Putin flew to Hanoi in July". */
+function goesToTheEventsCity(claim: Features, index: BaselineIndex): boolean {
+  return destinations(claim).some((place) => index.eventPlaces.has(place));
+}
+
+/**
+ * Where the claim tells of someone going: the place named within a few words after the word of
+ * arriving, else of motion ("landed at Hanoi airport", "flew on to Pyongyang"), not where they
+ * came from.
+ */
+function destinations(claim: Features): string[] {
   // the arriving word when there is one ("landed in Hanoi after his stop in Pyongyang"), else any verb of motion
   const arriving = claim.arrival?.word ?? arrivalAt(claim.tokens);
-  return claim.tokens.some((t, i) => {
-    if (arriving >= 0 ? i !== arriving : t.pos !== 'VERB' || !goesTo(t.lemma)) return false;
+  return claim.tokens.flatMap((t, i) => {
+    if (arriving >= 0 ? i !== arriving : t.pos !== 'VERB' || !goesTo(t.lemma)) return [];
     const reach = claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].end;
     // (a place after a preposition of direction or place: "came as Moscow was hunting" goes nowhere)
     const destination = claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start >= t.end && e.end <= reach && !/\bfrom\s*$/.test(claim.text.slice(0, e.start - claim.start)) && /\b(to|into|in|for|toward|towards|on to|onto|at)\s+(the\s+)?$/i.test(claim.text.slice(Math.max(0, e.start - claim.start - 12), e.start - claim.start)));
-    return !!destination && !places.has(destination.place ?? destination.id);
+    return destination ? [destination.place ?? destination.id] : [];
   });
 }
 
