@@ -1280,6 +1280,13 @@ describe('a call to act after a colon', () => {
     const texts = check(`${claim}\n\nReporting from Hanoi costs money: give generously.`, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
     expect(texts).toEqual([claim]);
   });
+
+  it('an imperative with its object after a verbless lead-in and a colon is an appeal; a policy stated in the imperative is a claim', () => {
+    const claim = 'Vietnam and Russia agreed to open a consulate in Da Nang, the embassy said.';
+    const policy = 'Hanoi calls its line bamboo diplomacy: keep a steady distance from both Moscow and Washington.';
+    const texts = check(`${claim}\n\n${policy}\n\nIndependent reporting on Southeast Asia: join a growing circle of backers this winter.`, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual([claim, policy]);
+  });
 });
 
 describe('a writer\'s "by our count"', () => {
