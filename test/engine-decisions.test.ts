@@ -2739,6 +2739,8 @@ describe('a side of the watch named once beside outsiders', () => {
       "Vietnam's stock index rose 2 percent on Tuesday as foreign funds returned. Banks led the gains in Ho Chi Minh City, and brokers expect the rally to last. Elsewhere, the rouble weakened as the United States weighed new sanctions on Russian oil.",
       // (named as a place the other side went to: "before flying on to Vietnam")
       "Russia's defence pact with North Korea came into force on Wednesday. Moscow says it obliges each side to help the other if attacked. Putin had signed it in Pyongyang in June 2024, before flying on to Vietnam. Seoul called the pact a threat.",
+      // (last in a list, with other named items between: "Japan, the World Bank and Russia")
+      'Floods swept through central Vietnam after a week of rain. Rescue teams reached villages cut off near Hue on Sunday. Aid has been pledged by ASEAN neighbours, Japan, the World Bank and Russia.',
     ]) {
       const report = check(text, { published: '2025-12-06T08:00:00Z' });
       expect(report.relevant, text).toBe(false);

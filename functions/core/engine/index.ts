@@ -757,8 +757,10 @@ const PASSING_MENTION_AMONG = 2;
 function listedWithOutsiders(c: Features, groups: readonly string[]): boolean {
   const between = (a: EntityMention, b: EntityMention) => c.text.slice(Math.min(a.end, b.end) - c.start, Math.max(a.start, b.start) - c.start);
   const outsiders = c.entities.filter((e) => !e.group && (e.kind === 'country' || e.kind === 'place'));
-  return c.entities.some((e) => groups.includes(e.group ?? '') && outsiders.some((o) => /^\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?$/i.test(between(e, o))));
+  return c.entities.some((e) => groups.includes(e.group ?? '') && outsiders.some((o) => LIST_BETWEEN.test(between(e, o))));
 }
+/** What stands between two items of a list: a comma or "and", maybe after other named items ("Japan, the European Union and Russia"). */
+const LIST_BETWEEN = /^\s*(,\s*(the\s+)?\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*){0,3}\s*)*(,|,?\s*and|,?\s*or)\s*(the\s+)?$/u;
 
 /** A mention right after "in", "at", "to", "from" or "into": said as a place ("flew on to Vietnam", "talks in Riyadh"). */
 export const saidAfterLocative = (f: Pick<Features, 'text' | 'start'>, e: EntityMention) => /\b(in|at|to|from|into)\s+(the\s+)?$/i.test(f.text.slice(Math.max(0, e.start - f.start - 8), e.start - f.start));
