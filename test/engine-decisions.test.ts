@@ -1289,6 +1289,15 @@ describe('a call to act after a colon', () => {
   });
 });
 
+describe('a sentence ending in a colon', () => {
+  it('opens the list or quote after it and claims nothing; the items are the claims', () => {
+    const items = ['- Russia and Vietnam agreed to open a consulate in Da Nang.', '- Rosatom will train 200 Vietnamese engineers a year.'];
+    const text = ['The main decisions of the intergovernmental commission, meeting in Hanoi on Tuesday:', ...items].join('\n');
+    const texts = check(text, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual(items);
+  });
+});
+
 describe('a writer\'s "by our count"', () => {
   it('says whose judgement a report is; the page speaking of itself or crediting its desk says nothing', () => {
     const claim = 'By our count, Russia supplied about half of Vietnam\'s major arms imports between 1995 and 2023.';

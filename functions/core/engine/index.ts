@@ -185,6 +185,8 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     const words = s.tokens.filter((t) => t.isWord).length;
     if (words < 4 || s.start >= (cuts[cut]?.from ?? Infinity)) return false;
     if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
+    // a sentence ending in a colon opens what follows, a list or a quote, and says nothing itself
+    if (/:\s*$/.test(s.text)) return false;
     // a sentence opening with the byline's name is the author's note: "Alistair Penrose is a former diplomat …"
     if (authors.some((name) => s.text.startsWith(`${name} `))) return false;
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
