@@ -665,6 +665,8 @@ describe('page furniture', () => {
     'The figures are for information purposes only and are subject to change without notice.',
     'Past performance is no guarantee of future results.',
     'This document is intended for professional investors only.',
+    'These notes are meant for institutional clients only.',
+    'This commentary is not an offer to buy or sell any security.',
     'CORRESPONDENT: Exactly.',
     'Coming up: floods close schools in central Vietnam.',
     'This briefing should not be relied on as legal or financial advice.',

@@ -103,8 +103,9 @@ const FURNITURE: RegExp[] = [
   // "… should not be relied on as professional advice"
   /\baccepts? no (responsibility|liability)\b|\breserves? the (sole )?right to\b|\bterms (of use|and conditions)\b|\brelied (up)?on as\b|\bprofessional advice\b/i,
   // an investment note's disclaimers: "does not constitute investment advice", "for information purposes only",
-  // "subject to change without notice", "Past performance is not a guide …", "for professional clients only"
-  /\bdoes not constitute (an? )?(offer|investment|legal|financial|advice|recommendation|solicitation)\b|\bfor information(al)? purposes only\b|\bsubject to change without notice\b|\bpast performance is\b|\bfor professional (clients|investors) only\b/i,
+  // "subject to change without notice", "Past performance is not a guide …", "for professional clients only",
+  // "It is not a solicitation to deal"
+  /\bdoes not constitute (an? )?(offer|investment|legal|financial|advice|recommendation|solicitation)\b|\b(is|are) not (an? )?(offer|solicitation|recommendation) to\b|\bfor information(al)? purposes only\b|\bsubject to change without notice\b|\bpast performance is\b|\bfor (professional|institutional|qualified|accredited|sophisticated) (clients|investors) only\b/i,
   // terms of reprinting: "Reproduction of materials is permitted only with a link to the source"
   /\b(reproduction|reprinting|use) of (the |these |our )?materials\b|\bhyperlink (is|to the source is) required\b/i,
   // "Reprinting only with a reference to …", "Reproduction only with a hyperlink to the original", a licence's terms
