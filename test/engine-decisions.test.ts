@@ -2665,6 +2665,15 @@ describe('what the visit\'s talks spoke of', () => {
     ], 'negation', { published: '2024-07-10T08:00:00Z' }, /indicated|expressed|said|stressed|emphasised/);
   });
 
+  it('the object of a denied verb of treating a matter, or of "no mention of", is what the talks left out', () => {
+    expectContradiction([
+      'On the state visit to Hanoi, Putin did not mention the East Sea to Lam.',
+      "Putin's talks with Lam in Hanoi during the state visit made no mention of security ties, diplomats said.",
+    ], 'negation', { published: '2024-07-10T08:00:00Z' }, /indicated|expressed|said|stressed|emphasised/);
+    // (a text not issued is no matter left out, nor is a matter nobody spoke of)
+    expectNoContradiction(['Lam did not broach football with Putin in Hanoi during the state visit.'], { published: '2024-07-10T08:00:00Z' });
+  });
+
   it('a matter nobody spoke of, or a report of no harm, is no denial of the talks', () => {
     expectNoContradiction([
       "Football never came up while Putin was holding talks in Hanoi during the state visit, diplomats said.",

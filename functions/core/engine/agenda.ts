@@ -167,30 +167,62 @@ const isComingUp = (tokens: Token[], i: number) => FEATURING.has(tokens[i].lemma
 /**
  * What a sentence says was not spoken of: the subject of a denied coming up ("defence did not
  * come up", "the sea never featured") or of a denied passive verb of communication, as WordNet
- * classes it ("the dispute was not discussed"). The matter is its subject's head noun, the last
+ * classes it ("the dispute was not discussed"); the object of a denied verb of treating a matter
+ * ("did not mention the sea") or of "no mention of", "no reference to". The matter is its subject's head noun, the last
  * noun before any preposition ("Russia's dialogue with ASEAN": dialogue), with the nouns and
  * adjectives before it.
  */
 function unspokenThing(tokens: Token[], keys: ReadonlyArray<string | undefined>, negated: ReadonlySet<number>): LeftOut | undefined {
+  // "made no mention of ASEAN", "no reference to the East Sea": what the noun of treating a matter is of
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (tokens[i].lower !== 'no' || tokens[i + 1].pos !== 'NOUN' || !treatsAMatter(tokens[i + 1].lemma) || !/^(of|to)$/.test(tokens[i + 2].lower)) continue;
+    const object = matterNamedAt(tokens, keys, objectHead(tokens, i + 2));
+    if (object) return object;
+  }
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].pos !== 'VERB' || !negated.has(i)) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
     // (the verb itself denied, "did not come up", "was never discussed": not "no X were reported")
     if (!before.some((t) => DENYING_THE_VERB.test(t.lower))) continue;
     // (a verb of discussing a matter, not one reporting what happened: "no citizens were reported hurt")
-    const passiveSaying = isWordOfSaying(tokens[i].lemma) && !REPORTING_VERBS.has(tokens[i].lemma) && before.some((t) => PASSIVE_AUXILIARY.test(t.lower));
+    const passive = before.some((t) => PASSIVE_AUXILIARY.test(t.lower));
+    // (said actively, its object: "Putin did not mention the East Sea", "never discussed ASEAN")
+    if (treatsAMatter(tokens[i].lemma) && !passive) {
+      const object = matterNamedAt(tokens, keys, objectHead(tokens, i));
+      if (object) return object;
+    }
+    const passiveSaying = passive && isWordOfSaying(tokens[i].lemma) && !REPORTING_VERBS.has(tokens[i].lemma);
     if (!isComingUp(tokens, i) && !passiveSaying) continue;
     const subject = subjectBefore(tokens, i).reverse();
     const phrase = subject.slice(0, subject.findIndex((k) => tokens[k].pos === 'ADP') >>> 0);
-    const head = phrase.findLast((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN');
-    if (head === undefined) return undefined;
-    // (with the nouns and adjectives before it: "rice imports" is not imports)
-    let from = head;
-    while (isNominal(tokens[from - 1])) from--;
-    const named = range(from, head + 1).flatMap((k) => matterKey(tokens, keys, k) ?? []);
-    return named.length ? { keys: named, named: true, ofTalks: true } : undefined;
+    return matterNamedAt(tokens, keys, phrase.findLast((k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN'));
   }
   return undefined;
+}
+
+/** Verbs of treating a matter, by themselves or as WordNet relates them ("broach": discuss; "mention": refer), not of issuing a text. */
+const TREATING = new Set(['discuss', 'mention', 'address', 'refer']);
+const treatsAMatter = (lemma: string) => {
+  const { synonyms, hypernyms } = relationsOf(lemma);
+  return [lemma, ...synonyms, ...hypernyms].some((w) => TREATING.has(w));
+};
+
+/** The matter a noun phrase ending at `head` names, with the nouns and adjectives before it ("rice imports" is not imports). */
+function matterNamedAt(tokens: Token[], keys: ReadonlyArray<string | undefined>, head: number | undefined): LeftOut | undefined {
+  if (head === undefined) return undefined;
+  let from = head;
+  while (isNominal(tokens[from - 1])) from--;
+  const named = range(from, head + 1).flatMap((k) => matterKey(tokens, keys, k) ?? []);
+  return named.length ? { keys: named, named: true, ofTalks: true } : undefined;
+}
+
+/** The head noun of a verb's object: the last of the nouns right after it, past determiners and adjectives ("mentioned the East Sea"). */
+function objectHead(tokens: Token[], verb: number): number | undefined {
+  let k = verb + 1;
+  while (tokens[k] && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
+  let head: number | undefined;
+  for (; tokens[k] && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN'); k++) head = k;
+  return head;
 }
 
 /** Personal pronouns that stand for a speaker named before: "he said", "they stressed". */
