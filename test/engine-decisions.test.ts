@@ -830,6 +830,8 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("Luong Cuong replaced To Lam as Vietnam's president in October.", /President,? To Lam/);
     holderConflict('Pham Minh Chinh stepped down as prime minister and was succeeded by Pham Gia Khiem in Hanoi.', /Prime Minister Pham Minh Chinh/);
     holderConflict('To Lam succeeded the late Nguyen Phu Trong at the helm of the party in Vietnam.', /Nguyen Phu Trong/);
+    // ("took over from" is succeeding)
+    holderConflict('Vietnam\'s state presidency changed hands when Luong Cuong took over from To Lam in the autumn.', /President,? To Lam/);
   });
 
   it('succeeding "him": the one named before the successor in the sentence, or in the sentence before', () => {

@@ -449,7 +449,7 @@ export function extractRoles(
     const person = hands ? (lowers[postEnd] === 'to' && !foreseesUpTo(i, i) ? personAt(postEnd + 1)?.name : undefined) : personBefore(i - 1, 5);
     if (person) push(office.office, person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
   }
-  // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y": the successor before the verb,
+  // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y", "X took over from Y": the successor before the verb,
   // the predecessor after it (the other way round in the passive).
   const successions: Succession[] = [];
   const succeedsPronoun: string[] = [];
@@ -461,12 +461,14 @@ export function extractRoles(
       if (successor && predecessor && successor !== UNNAMED && !foreseesUpTo(i, i)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
       continue;
     }
-    if (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB') continue;
+    // ("X took over from Y" is "X succeeded Y")
+    const takesOverFrom = tokens[i].lemma === 'take' && lowers[i + 1] === 'over' && lowers[i + 2] === 'from';
+    if (!takesOverFrom && (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB')) continue;
     // a succession foreseen has not happened: "analysts expect Lam to succeed him", "will succeed"
     if (foreseesUpTo(i, i)) continue;
     // "Y was succeeded by X": the successor follows "by"
-    const passive = lowers[i + 1] === 'by';
-    let j = passive ? i + 2 : i + 1;
+    const passive = !takesOverFrom && lowers[i + 1] === 'by';
+    let j = passive ? i + 2 : takesOverFrom ? i + 3 : i + 1;
     while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
     // ("chose To Lam to succeed him": the one the pronoun stands for, named before it in the
     // sentence or, when none is, before the sentence)
