@@ -842,6 +842,10 @@ describe('a new office holder, said as an event, contradicts the baseline holder
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'role' });
       expect(f!.reason, claim).toMatch(/To Lam as party general secretary/);
     }
+    // ("as his successor", "as Trong's successor")
+    for (const claim of ['A fortnight on, the Central Committee settled on To Lam as his successor.', "A fortnight on, the Central Committee settled on To Lam as Trong's successor."]) {
+      expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'role' });
+    }
     // (not someone named in an aside after the successor, and not a succession foreseen)
     expect(findingAfter(lead, 'Analysts expect To Lam to succeed him.', later)?.label).not.toBe('contradiction');
   });

@@ -461,6 +461,18 @@ export function extractRoles(
       if (successor && predecessor && successor !== UNNAMED && !foreseesUpTo(i, i)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
       continue;
     }
+    // "chose X as his successor", "named X as Trong's successor": X succeeded the one whose successor X is
+    if (tokens[i].lemma === 'successor' && lowers[i - 1] !== 'no') {
+      const owner = /^(his|her)$/.test(lowers[i - 1]) ? i - 1 : /^['’]s$/.test(lowers[i - 1]) ? i - 2 : -1;
+      let as = owner;
+      while (as > 0 && tokens[as - 1].pos === 'PROPN') as--;
+      if (owner < 0 || lowers[as - 1] !== 'as' || foreseesUpTo(i, i)) continue;
+      const successor = personBefore(as - 2, 6);
+      const predecessor = lowers[owner] === 'his' || lowers[owner] === 'her' ? otherNamedBefore(as - 1, successor) : nameBefore(tokens, owner, 3);
+      if (successor && successor !== UNNAMED && predecessor === UNNAMED) succeedsPronoun.push(canonicalOf(successor));
+      else if (successor && successor !== UNNAMED && predecessor && canonicalOf(predecessor) !== canonicalOf(successor)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
+      continue;
+    }
     // ("X took over from Y" is "X succeeded Y")
     const takesOverFrom = tokens[i].lemma === 'take' && lowers[i + 1] === 'over' && lowers[i + 2] === 'from';
     if (!takesOverFrom && (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB')) continue;
