@@ -832,6 +832,7 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('To Lam succeeded the late Nguyen Phu Trong at the helm of the party in Vietnam.', /Nguyen Phu Trong/);
     // ("took over from" is succeeding)
     holderConflict('Vietnam\'s state presidency changed hands when Luong Cuong took over from To Lam in the autumn.', /President,? To Lam/);
+    holderConflict('Luong Cuong, who took over the job from To Lam in the autumn, received the Russian envoy in Hanoi.', /President,? To Lam/);
   });
 
   it('succeeding "him": the one named before the successor in the sentence, or in the sentence before', () => {

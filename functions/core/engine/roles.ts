@@ -473,14 +473,15 @@ export function extractRoles(
       else if (successor && successor !== UNNAMED && predecessor && canonicalOf(predecessor) !== canonicalOf(successor)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
       continue;
     }
-    // ("X took over from Y" is "X succeeded Y")
-    const takesOverFrom = tokens[i].lemma === 'take' && lowers[i + 1] === 'over' && lowers[i + 2] === 'from';
+    // ("X took over from Y", "took over the presidency from Y", is "X succeeded Y")
+    const from = [2, 3, 4, 5].find((k) => lowers[i + k] === 'from' && tokens.slice(i + 2, i + k).every((t) => t.pos === 'DET' || t.pos === 'NOUN'));
+    const takesOverFrom = tokens[i].lemma === 'take' && lowers[i + 1] === 'over' && from !== undefined;
     if (!takesOverFrom && (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB')) continue;
     // a succession foreseen has not happened: "analysts expect Lam to succeed him", "will succeed"
     if (foreseesUpTo(i, i)) continue;
     // "Y was succeeded by X": the successor follows "by"
     const passive = !takesOverFrom && lowers[i + 1] === 'by';
-    let j = passive ? i + 2 : takesOverFrom ? i + 3 : i + 1;
+    let j = passive ? i + 2 : takesOverFrom ? i + from! + 1 : i + 1;
     while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
     // ("chose To Lam to succeed him": the one the pronoun stands for, named before it in the
     // sentence or, when none is, before the sentence)
