@@ -1018,6 +1018,8 @@ describe('a membership that changed contradicts the standing the baseline gives'
       'Southeast Asian leaders brought Timor-Leste into their association at the Kuala Lumpur summit.',
       // (a capital named as the venue is where, not who: "at the summit in Jakarta")
       'After years of waiting, it was Timor-Leste that the bloc welcomed as a full member of ASEAN at the summit in Jakarta.',
+      // (or before the word it names, past an article: "at the Jakarta summit")
+      'After years of waiting, Timor-Leste was welcomed as a full member of ASEAN at the Jakarta summit.',
     ]) {
       const f = findingOn(text);
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'other' });

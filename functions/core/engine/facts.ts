@@ -116,7 +116,12 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   if (bodies.length && !bodiesHere.length) return undefined;
   const body = bodiesHere.length ? nearest(bodiesHere) : undefined;
   // (a city named as where, "at the summit in Kuala Lumpur", is no member; one named as an actor may be: "Dili is no longer an aspirant")
-  const venue = (e: EntityMention) => /^(in|at)$/.test(tokens.findLast((t) => t.end - sentenceStart <= e.start)?.lower ?? '');
+  // (past an article: "at the Kuala Lumpur summit")
+  const venue = (e: EntityMention) => {
+    const before = tokens.filter((t) => t.end - sentenceStart <= e.start).map((t) => t.lower);
+    if (before.at(-1) === 'the') before.pop();
+    return /^(in|at)$/.test(before.at(-1) ?? '');
+  };
   const others = states.filter((e) => e.id !== body?.id && !venue(e));
   if (!others.length) return undefined;
   let from = at;
