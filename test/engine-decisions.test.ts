@@ -1639,6 +1639,9 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
       'In Hanoi Putin got the same sort of reception North Korea had laid on for him, with crowds in every street.',
       'Hanoi welcomed Putin with cheering crowds along the avenues, much as Pyongyang had done the day before.',
       "Putin's reception in Vietnam was similar to the welcome North Korea had given him.",
+      // surpassing it (WordNet: outdo, outstrip are kinds of exceeding), or recalling it
+      "Putin's reception in Vietnam outstripped the welcome North Korea had given him.",
+      "Putin's reception in Vietnam recalled the welcome North Korea had given him.",
     ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
   });
 

@@ -5,11 +5,20 @@
 // apart. A claim that likens what the baseline sets apart (or the reverse) tells of another
 // outcome, whatever its adjectives: the two need not be antonyms WordNet knows.
 import type { Token } from './nlp.ts';
+import { relationsOf } from './wordnet.ts';
 
 export type Likeness = 'same' | 'unlike';
 
 /** Verbs of being alike: "rivalled", "matched", "equalled", "mirrored", "resembled". */
 const LIKENING_VERBS = new Set(['rival', 'match', 'equal', 'mirror', 'resemble']);
+/**
+ * A verb WordNet gives as a kind of surpassing ("outdid Pyongyang": at least as grand) or of
+ * calling to mind ("recalled his reception in Pyongyang", "echoed it").
+ */
+const SURPASSING = new Set(['exceed', 'surpass']);
+const RECALLING = new Set(['recall', 'echo']);
+const likensInWordNet = (lemma: string) => RECALLING.has(lemma) || SURPASSING.has(lemma) || relationsOf(lemma).synonyms.some((s) => SURPASSING.has(s));
+
 /** Nouns of time after "the same": "at the same time" likens nothing. */
 const TIMES = /^(time|day|days|week|month|year|night|morning|evening|afternoon|moment|period)$/;
 /** Words of being unlike: "unlike", "in contrast to". */
@@ -32,7 +41,7 @@ export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Liken
     // "as grand as", "every bit as lavish as", "just as warm as"
     // ("as well as" joins, it likens nothing)
     if (lowers[i] === 'as' && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') && lowers[i + 2] === 'as' && lowers[i + 1] !== 'well') say(i, 'same');
-    else if (t.pos === 'VERB' && LIKENING_VERBS.has(t.lemma)) say(i, 'same');
+    else if (t.pos === 'VERB' && (LIKENING_VERBS.has(t.lemma) || likensInWordNet(t.lemma))) say(i, 'same');
     // "the same (kind of) welcome he had enjoyed in …", "much as he had been in …", "similar to", "akin to"
     // (not a time: "at the same time")
     else if (lowers[i] === 'same' && lowers[i - 1] === 'the' && !TIMES.test(lowers[i + 1] ?? '')) say(i, 'same');
