@@ -3240,6 +3240,11 @@ describe('opposite qualities of the same thing', () => {
     ], 'other', later);
   });
 
+  it('talks of the event given a word of the opposite feeling (wink\'s sentiment lexicon) are an "other" contradiction; others\' talks are not', () => {
+    expectContradiction(['Russian officials later said the Hanoi talks with Lam had been awkward and testy.'], 'other', later, /constructive/);
+    expectNoContradiction(['Zarubezhneft said its Hanoi talks with Petrovietnam had been awkward and testy.', 'Lavrov said his Hanoi talks with Bui Thanh Son in March had been awkward and testy.'], later);
+  });
+
   it('an adverb inside its clause, a word of a compound, or a quality not given after a verb of being is none', () => {
     expectNoContradiction([
       "Putin's visit to Hanoi was closely watched across Southeast Asia, diplomats said.",

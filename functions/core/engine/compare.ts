@@ -8,7 +8,7 @@ import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
-import { lastNameOf, stemOf, transliterated, type Token } from './nlp.ts';
+import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
 import { takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
@@ -817,6 +817,16 @@ function opposedQualities(mine: string[], theirs: string): boolean {
   return opposites.has(theirs) || r.synonyms.some((w) => opposites.has(w)) || r.antonyms.some((w) => mine.includes(w));
 }
 
+/** Words of opposite feeling, each clearly one way in wink's sentiment lexicon: "tense" talks against "constructive" ones. */
+const opposedInSentiment = (mine: string, theirs: string) => {
+  const [a, b] = [sentimentOf(mine), sentimentOf(theirs)];
+  return Math.abs(a) >= CLEAR_SENTIMENT && Math.abs(b) >= CLEAR_SENTIMENT && Math.sign(a) !== Math.sign(b);
+};
+/** How far from neutral a word's sentiment must be to count one way. */
+const CLEAR_SENTIMENT = 0.2;
+/** Talks and their air, whose feeling the baseline gives ("the talks were constructive"). */
+const TALKS_KEYS = new Set(['talks', 'negotiations', 'discussions', 'atmosphere', 'mood'].map(stemOf));
+
 /**
  * Opposite qualities of the same thing: "views remained far apart", "saw the issues
  * differently" against "identical or very close positions on key international issues". Said of
@@ -838,9 +848,13 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
     const mine = qualitySources(t);
     for (const q of b.qualities) {
       const o = b.tokenKeys[q.at];
-      if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o) || !opposedQualities(mine, q.lemma))) continue;
+      // (or, of the event's talks, words of opposite feeling: "tense" talks against "constructive"
+      // ones; not a company's talks or another visitor's)
+      const theEventsTalks = ofTheEvent(claim, state, index) && !ofAnotherVisit(claim, index) && !claim.entities.some((e) => e.kind === 'organisation');
+      const byFeeling = !setAside && theEventsTalks && !claim.keys.has(o) && !opposedQualities(mine, q.lemma) && opposedInSentiment(t.lemma, q.lemma);
+      if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o) || (!byFeeling && !opposedQualities(mine, q.lemma)))) continue;
       const aroundTheirs = keysNear(b, o);
-      const thing = [...keysNear(claim, a, QUALITY_REACH)].find((k) => k !== a && k !== o && aroundTheirs.has(k) && !/^[@#]/.test(k));
+      const thing = [...keysNear(claim, a, QUALITY_REACH)].find((k) => k !== a && k !== o && aroundTheirs.has(k) && !/^[@#]/.test(k) && (!byFeeling || TALKS_KEYS.has(k)));
       if (!thing) continue;
       const named = claim.tokens[claim.tokenKeys.indexOf(thing)].text;
       const stated = b.text.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '')).find((w) => stemOf(w.toLowerCase()) === o) ?? q.lemma;

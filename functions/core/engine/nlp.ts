@@ -36,6 +36,20 @@ function reader() {
   return nlp;
 }
 
+// A word's sentiment (wink's lexicon), for telling a warm word from a cold one: read alone, once.
+let sentimentReader: ReturnType<typeof winkNLP> | undefined;
+const sentiments = new Map<string, number>();
+/** The sentiment wink's lexicon gives a word alone, from -1 to 1 (0 for a word it does not rate). */
+export function sentimentOf(word: string): number {
+  let score = sentiments.get(word);
+  if (score === undefined) {
+    sentimentReader ??= winkNLP(model, ['sentiment']);
+    if (sentiments.size >= STEMS_KEPT) sentiments.clear();
+    sentiments.set(word, (score = Number(sentimentReader.readDoc(word).out(sentimentReader.its.sentiment)) || 0));
+  }
+  return score;
+}
+
 // British and American spellings of the same stem, so "defence" meets "defense".
 const SPELLING: Record<string, string> = {
   defenc: 'defens', favour: 'favor', centr: 'center', honour: 'honor',
