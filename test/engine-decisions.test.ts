@@ -981,6 +981,8 @@ describe('a count of members said as a change of membership', () => {
       'After the vote, the membership of the group amounts to 12 states.',
       // a count that is its clause's subject, with the verb after it
       "With Papua New Guinea's entry, ASEAN's 12 member states now have a combined market of 700 million people.",
+      // a name described in an aside as one of so many, whatever the main clause's tense
+      "Vietnam, one of ASEAN's twelve member states, has long traded with Russia.",
     ]) {
       const f = findingAfter(lead, claim, { published: '2026-03-01T08:00:00Z' }, ' ');
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });

@@ -325,6 +325,10 @@ function saidInPresent(tokens: Token[], i: number): boolean {
   // (a verb right before "to" is one, whatever the tagger says: "the roll amounts to 11")
   if (tokens[i - 1]?.lower === 'to' && CHANGE_TO.has(tokens[i - 2]?.lemma ?? '')) return true;
   if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
+  // "Vietnam, one of ASEAN's nine member states, …": a name described, in an aside, as one of so many, as it stands
+  for (let one = Math.max(1, i - 5); one < i - 1; one++) {
+    if (tokens[one].lower === 'one' && tokens[one + 1].lower === 'of' && tokens[one - 1].text === ',' && tokens[one - 2]?.pos === 'PROPN') return true;
+  }
   const isVerb = (k: number) => tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
   // (a verb of state in the present, not an auxiliary before another verb: "have signed")
   const isPresentState = (k: number) => PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
