@@ -838,6 +838,10 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
   // another relation: "Russia and North Korea … military cooperation" against "civil nuclear power")
   const sides = index.profile.relevance.requireGroups.filter((side) => namesSide(b, side));
   if (sides.length === 1 && b.entities.some((e) => !e.group && e.kind !== 'person' && !claim.keys.has(`@${e.id}`))) return undefined;
+  // (of the event's talks, words of opposite feeling oppose too: "tense" talks against
+  // "constructive" ones; not a company's talks or another visitor's)
+  let eventsTalks: boolean | undefined;
+  const theEventsTalks = () => (eventsTalks ??= ofTheEvent(claim, state, index) && !ofAnotherVisit(claim, index) && !claim.entities.some((e) => e.kind === 'organisation'));
   for (let i = 0; i < claim.tokens.length; i++) {
     const t = claim.tokens[i];
     const a = claim.tokenKeys[i];
@@ -848,11 +852,10 @@ function qualityConflict(claim: Features, b: BaselineSentence, state: EventState
     const mine = qualitySources(t);
     for (const q of b.qualities) {
       const o = b.tokenKeys[q.at];
-      // (or, of the event's talks, words of opposite feeling: "tense" talks against "constructive"
-      // ones; not a company's talks or another visitor's)
-      const theEventsTalks = ofTheEvent(claim, state, index) && !ofAnotherVisit(claim, index) && !claim.entities.some((e) => e.kind === 'organisation');
-      const byFeeling = !setAside && theEventsTalks && !claim.keys.has(o) && !opposedQualities(mine, q.lemma) && opposedInSentiment(t.lemma, q.lemma);
-      if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o) || (!byFeeling && !opposedQualities(mine, q.lemma)))) continue;
+      if (!o || b.negatedKeys.has(o) || (setAside ? q.lemma !== t.lemma : claim.keys.has(o))) continue;
+      const opposed = setAside || opposedQualities(mine, q.lemma);
+      const byFeeling = !opposed && theEventsTalks() && opposedInSentiment(t.lemma, q.lemma);
+      if (!opposed && !byFeeling) continue;
       const aroundTheirs = keysNear(b, o);
       const thing = [...keysNear(claim, a, QUALITY_REACH)].find((k) => k !== a && k !== o && aroundTheirs.has(k) && !/^[@#]/.test(k) && (!byFeeling || TALKS_KEYS.has(k)));
       if (!thing) continue;
