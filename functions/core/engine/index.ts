@@ -299,12 +299,12 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const colon = s.tokens.findIndex((t) => t.text === ':' && t.start >= said);
   const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
   if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon) return true;
-  // "Support independent journalism — become a member from $5 a month": an imperative after a dash;
-  // "Support independent fact-checking: donate today": one closing the sentence after a colon
-  // (or after a colon that closes a verbless lead-in: "Support independent reporting: become a member today",
-  // not a policy stated in the imperative, "Hanoi calls it bamboo diplomacy: keep an equal distance …")
+  // "Support independent journalism — become a member from $5 a month": an imperative after a dash,
+  // or after a colon that closes a verbless lead-in ("Support independent reporting: become a member
+  // today"; not a policy stated in the imperative, "Hanoi calls it bamboo diplomacy: keep an equal distance …")
   const verblessUpTo = (i: number) => !s.tokens.slice(0, i).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
   if (s.tokens.some((t, i) => (/^[—–]$/.test(t.text) || (t.text === ':' && verblessUpTo(i))) && bareVerb(s.tokens[i + 1]) && s.tokens[i + 2]?.pos === 'DET')) return true;
+  // "Support independent fact-checking: donate today": one closing the sentence after a colon
   if (s.tokens.some((t, i) => t.text === ':' && bareVerb(s.tokens[i + 1]) && s.tokens.slice(i + 2).every((n) => n.pos === 'ADV' || n.pos === 'PUNCT'))) return true;
   const quoted = (t: Token) => {
     const before = s.text.slice(0, t.start - s.start);

@@ -454,45 +454,44 @@ export function extractRoles(
   const successions: Succession[] = [];
   const succeedsPronoun: string[] = [];
   const canonicalOf = (name: string) => canonicalPerson(known(name)?.name ?? name);
+  // (a predecessor a pronoun stands for whom the sentence does not name is the sentence before's)
+  const succeeded = (successor: string | undefined, predecessor: string | undefined, byPronoun: boolean) => {
+    if (!successor || successor === UNNAMED) return;
+    if (byPronoun && predecessor === UNNAMED) succeedsPronoun.push(canonicalOf(successor));
+    if (predecessor && predecessor !== UNNAMED && canonicalOf(predecessor) !== canonicalOf(successor)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
+  };
   for (let i = 1; i < tokens.length; i++) {
     // "chose X in place of Y": the one chosen takes Y's place, as "X replaced Y" says
     if (lowers[i] === 'in' && lowers[i + 1] === 'place' && lowers[i + 2] === 'of') {
-      const [successor, predecessor] = [personBefore(i - 1, 8), personAt(i + 3)?.name];
-      if (successor && predecessor && successor !== UNNAMED && !foreseesUpTo(i, i)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
+      if (!foreseesUpTo(i, i)) succeeded(personBefore(i - 1, 8), personAt(i + 3)?.name, false);
       continue;
     }
     // "chose X as his successor", "named X as Trong's successor": X succeeded the one whose successor X is
     if (tokens[i].lemma === 'successor' && lowers[i - 1] !== 'no') {
-      const owner = /^(his|her)$/.test(lowers[i - 1]) ? i - 1 : /^['’]s$/.test(lowers[i - 1]) ? i - 2 : -1;
+      const pronoun = /^(his|her)$/.test(lowers[i - 1]);
+      const owner = pronoun ? i - 1 : /^['’]s$/.test(lowers[i - 1]) ? i - 2 : -1;
       let as = owner;
       while (as > 0 && tokens[as - 1].pos === 'PROPN') as--;
       if (owner < 0 || lowers[as - 1] !== 'as' || foreseesUpTo(i, i)) continue;
       const successor = personBefore(as - 2, 6);
-      const predecessor = lowers[owner] === 'his' || lowers[owner] === 'her' ? otherNamedBefore(as - 1, successor) : nameBefore(tokens, owner, 3);
-      if (successor && successor !== UNNAMED && predecessor === UNNAMED) succeedsPronoun.push(canonicalOf(successor));
-      else if (successor && successor !== UNNAMED && predecessor && canonicalOf(predecessor) !== canonicalOf(successor)) successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
+      succeeded(successor, pronoun ? otherNamedBefore(as - 1, successor) : nameBefore(tokens, owner, 3), pronoun);
       continue;
     }
     // ("X took over from Y", "took over the presidency from Y", is "X succeeded Y")
-    const from = [2, 3, 4, 5].find((k) => lowers[i + k] === 'from' && tokens.slice(i + 2, i + k).every((t) => t.pos === 'DET' || t.pos === 'NOUN'));
-    const takesOverFrom = tokens[i].lemma === 'take' && lowers[i + 1] === 'over' && from !== undefined;
-    if (!takesOverFrom && (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB')) continue;
+    const from = tokens[i].lemma === 'take' && lowers[i + 1] === 'over' ? [2, 3, 4, 5].find((k) => lowers[i + k] === 'from' && tokens.slice(i + 2, i + k).every((t) => t.pos === 'DET' || t.pos === 'NOUN')) : undefined;
+    if (from === undefined && (!SUCCEEDS.has(tokens[i].lemma) || tokens[i].pos !== 'VERB')) continue;
     // a succession foreseen has not happened: "analysts expect Lam to succeed him", "will succeed"
     if (foreseesUpTo(i, i)) continue;
     // "Y was succeeded by X": the successor follows "by"
-    const passive = !takesOverFrom && lowers[i + 1] === 'by';
-    let j = passive ? i + 2 : takesOverFrom ? i + from! + 1 : i + 1;
+    const passive = from === undefined && lowers[i + 1] === 'by';
+    let j = passive ? i + 2 : i + (from ?? 0) + 1;
     while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
     // ("chose To Lam to succeed him": the one the pronoun stands for, named before it in the
     // sentence or, when none is, before the sentence)
     const pronoun = !passive && /^(him|her)$/.test(lowers[j]);
     const before = personBefore(i - 1, passive ? 12 : 6);
     const after = personAt(j)?.name ?? (pronoun ? otherNamedBefore(j, before) : undefined);
-    const [successor, predecessor] = passive ? [after, before] : [before, after];
-    if (!successor || successor === UNNAMED) continue;
-    if (pronoun && predecessor === UNNAMED) succeedsPronoun.push(canonicalOf(successor));
-    if (!predecessor || predecessor === UNNAMED || canonicalOf(predecessor) === canonicalOf(successor)) continue;
-    successions.push({ successor: canonicalOf(successor), predecessor: canonicalOf(predecessor) });
+    succeeded(passive ? after : before, passive ? before : after, pronoun);
   }
   return { roles: out, successions, byPronoun, succeedsPronoun };
 }
