@@ -39,6 +39,9 @@ const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number;
   check: { newF1: 0.78, contradictionF1: 0.75, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 12 },
 };
 
+/** How long scoring every labelled set may take. */
+const EVAL_TIMEOUT_MS = 300_000;
+
 const gold: Record<string, GoldArticle[]> = {};
 const scores: Record<string, Scores> = {};
 
@@ -56,7 +59,8 @@ beforeAll(async () => {
     scores[name] = scoreReports(gold[name], reports, Object.fromEntries(baseline.docs.map((d) => [d.id, d.text])));
     console.log(`engine on ${name} (${folder}):\n${formatScores(scores[name])}`);
   }
-});
+  // (some 4 600 articles at about 12 ms each: past the default minute on a busy two-core runner)
+}, EVAL_TIMEOUT_MS);
 
 describe('the labelled sets', () => {
   it('hold dev-01 … dev-14 and the blind-written second set in two halves, with off-topic and restatement-only articles', () => {
