@@ -2684,7 +2684,7 @@ describe('what the visit\'s talks spoke of', () => {
       'On the state visit to Hanoi, Putin did not mention the East Sea to Lam.',
       "Putin's talks with Lam in Hanoi during the state visit made no mention of security ties, diplomats said.",
     ], 'negation', { published: '2024-07-10T08:00:00Z' }, /indicated|expressed|said|stressed|emphasised/);
-    // (a text not issued is no matter left out, nor is a matter nobody spoke of)
+    // (a matter nobody spoke of is none)
     expectNoContradiction(['Lam did not broach football with Putin in Hanoi during the state visit.'], { published: '2024-07-10T08:00:00Z' });
   });
 
