@@ -8,7 +8,7 @@
 import { FEATURING, PASSIVE_AUXILIARY, REPORTING_VERBS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { isWordOfSaying } from './slots.ts';
-import { relationsOf } from './wordnet.ts';
+import { isKindOf, relationsOf } from './wordnet.ts';
 
 /** Verbs of committing to something: what follows them in a list is what was agreed. */
 const COMMITTING = new Set(['sign', 'pledge', 'promise']);
@@ -202,10 +202,7 @@ function unspokenThing(tokens: Token[], keys: ReadonlyArray<string | undefined>,
 
 /** Verbs of treating a matter, by themselves or as WordNet relates them ("broach": discuss; "mention": refer), not of issuing a text. */
 const TREATING = new Set(['discuss', 'mention', 'address', 'refer']);
-const treatsAMatter = (lemma: string) => {
-  const { synonyms, hypernyms } = relationsOf(lemma);
-  return [lemma, ...synonyms, ...hypernyms].some((w) => TREATING.has(w));
-};
+const treatsAMatter = (lemma: string) => isKindOf(lemma, TREATING);
 
 /** The matter a noun phrase ending at `head` names, with the nouns and adjectives before it ("rice imports" is not imports). */
 function matterNamedAt(tokens: Token[], keys: ReadonlyArray<string | undefined>, head: number | undefined): LeftOut | undefined {

@@ -7,7 +7,7 @@ import type { EntityMention } from './entities.ts';
 import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
-import { relationsOf } from './wordnet.ts';
+import { isKindOf, relationsOf } from './wordnet.ts';
 import type { TimeOfDay } from './time-of-day.ts';
 
 export type Status = 'applicant' | 'candidate' | 'observer' | 'partner' | 'member';
@@ -42,10 +42,8 @@ function setAsideAt(tokens: Token[], i: number): boolean {
 }
 
 /** A verb of ending (WordNet: "end" or a word for it, "close", "finish"). */
-const isEnding = (lemma: string) => {
-  const r = relationsOf(lemma);
-  return lemma === 'end' || r.synonyms.includes('end') || r.hypernyms.includes('end');
-};
+const ENDING = new Set(['end']);
+const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
 /** Nouns for a body of states: "into their bloc". */
 const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
@@ -118,9 +116,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   // (a city named as where, "at the summit in Kuala Lumpur", is no member; one named as an actor may be: "Dili is no longer an aspirant")
   // (past an article: "at the Kuala Lumpur summit")
   const venue = (e: EntityMention) => {
-    const before = tokens.filter((t) => t.end - sentenceStart <= e.start).map((t) => t.lower);
-    if (before.at(-1) === 'the') before.pop();
-    return /^(in|at)$/.test(before.at(-1) ?? '');
+    let k = tokens.findLastIndex((t) => t.end - sentenceStart <= e.start);
+    if (tokens[k]?.lower === 'the') k--;
+    return /^(in|at)$/.test(tokens[k]?.lower ?? '');
   };
   const others = states.filter((e) => e.id !== body?.id && !venue(e));
   if (!others.length) return undefined;

@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import type { DateMention } from './slots.ts';
 import { WEEKDAYS, WRITINGS } from './lexicon.ts';
-import { relationsOf } from './wordnet.ts';
+import { isKindOf, relationsOf } from './wordnet.ts';
 
 export type DayRef = { year?: number; month: number; day: number } | { offset: number } | { weekday: number };
 
@@ -151,6 +151,9 @@ export function arrivalAt(tokens: Token[]): number {
 const namesPlaceAfter = (tokens: Token[], i: number, reach: number, prepositions: RegExp) =>
   tokens.slice(i + 1, i + 1 + reach).some((n, k) => prepositions.test(n.lower) && tokens[i + 2 + k]?.pos === 'PROPN');
 
+/** A verb WordNet gives "arrive" as a synonym or hypernym of ("land", "get"): a kind of arriving. */
+const ARRIVE = new Set(['arrive']);
+
 function arrivesAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.lemma === 'arrive' || t.lemma === 'arrival') return true;
@@ -161,8 +164,7 @@ function arrivesAt(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.lower === 'down' && namesPlaceAfter(tokens, i + 1, 2, /^(in|at)$/)) return true;
   // reaching a place is arriving at it: "reached Hanoi overnight" (WordNet has it as "arrive at", two words)
   if (t.lemma === 'reach' && tokens[i + 1]?.pos === 'PROPN') return true;
-  const r = relationsOf(t.lemma);
-  return r.synonyms.includes('arrive') || r.hypernyms.includes('arrive') || (r.verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
+  return isKindOf(t.lemma, ARRIVE) || (relationsOf(t.lemma).verbClass === 'motion' && (tokens[i + 1]?.lower === 'into' || (tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.pos !== 'PROPN')));
 }
 
 /** A word after a determiner or a possessive, with or without a modifier between, is a noun, whatever the tagger says ("its eastward turn"). */

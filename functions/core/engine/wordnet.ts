@@ -48,6 +48,13 @@ export function relationsOf(lemma: string): WordRelations {
   return r;
 }
 
+/** The word is one of `words`, or WordNet gives one of them as a synonym or a hypernym of it ("close": end; "broach": discuss). */
+export function isKindOf(lemma: string, words: ReadonlySet<string>): boolean {
+  if (words.has(lemma)) return true;
+  const { synonyms, hypernyms } = relationsOf(lemma);
+  return synonyms.some((w) => words.has(w)) || hypernyms.some((w) => words.has(w));
+}
+
 /**
  * The forms a word may be an inflection of, for the words the tagger left inflected ("wider",
  * "biggest", "anniversaries" in a heading): the word, and the word without a comparative,
