@@ -1594,6 +1594,15 @@ describe('an interview\'s answers', () => {
   });
 });
 
+describe('a bulletin\'s next item', () => {
+  it('a place opening what the speaker says is what the item is about: "PRESENTER: In Chile, …" is another story', () => {
+    const lead = 'PRESENTER: Russia and Vietnam signed a deal on Tuesday to train Vietnamese nuclear engineers in Russia.';
+    for (const item of ['PRESENTER: In Chile, farmers blocked motorways on Monday over diesel prices.', '[18:04] NEWSREADER: In Peru, rescuers reached miners trapped in a flooded shaft.']) {
+      expect(findingAfter(lead, item, { published: '2025-03-05T08:00:00Z' }), item).toBeUndefined();
+    }
+  });
+});
+
 describe('a speaker labelled by their post', () => {
   it('"Spokeswoman:" before a whole sentence labels who speaks, and the sentence is read; a guest introduced by name is no claim', () => {
     const answer = 'Spokeswoman: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';
@@ -1940,6 +1949,15 @@ describe('a person spoken of by a pronoun', () => {
     const text = "Vietnam's party chose President To Lam as its leader in August. He said he would keep the presidency.\n\nTrong died in July after a long illness. He had led the party since 2011.\n\nMoscow sent condolences.";
     const f = check(text, { published: '2024-09-01T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('He had led'));
     expect(f?.label).not.toBe('contradiction');
+  });
+
+  it('after a phrase put before it, the pronoun is still the subject: "At the margins of the forum he saw India\'s minister" is about the person before', () => {
+    const lead = 'Sergey Lavrov arrived in Vientiane on Wednesday for meetings with ASEAN foreign ministers.';
+    const claim = 'At the margins of the forum he also saw the Indian foreign minister, Subrahmanyam Jaishankar.';
+    expect(findingAfter(lead, claim, { published: '2024-07-28T08:00:00Z' })?.label).toBe('new');
+    // a phrase with a verb of its own before the pronoun is no fronted phrase: the sentence there has its own subject
+    const other = 'At the margins of the forum, which India attended, Japan said it would host the next round.';
+    expect(findingAfter(lead, other, { published: '2024-07-28T08:00:00Z' })).toBeUndefined();
   });
 
   it('without a person before it, a pronoun sentence about a third country stays background', () => {

@@ -36,7 +36,7 @@ const SETS = {
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.79, contradictionF1: 0.82, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 14 },
-  check: { newF1: 0.78, contradictionF1: 0.75, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 12 },
+  check: { newF1: 0.78, contradictionF1: 0.75, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 13 },
 };
 
 /** How long scoring every labelled set may take. */

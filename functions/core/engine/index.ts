@@ -964,8 +964,10 @@ function namesOthers(c: Features): boolean {
   // a place of no watched group that acts or is acted on (China, the US…); one that only says
   // where something happened ("talks in Riyadh") leaves the sentence to its actors
   // ("In China, Xi …" opens with the place it is about)
+  // (words before it count from what the speaker says: "ANCHOR: In Japan, …" opens with Japan)
+  const said = c.start + c.text.length - withoutSpeaker(c.text).length;
   return c.entities.some((e) => {
-    const before = c.tokens.filter((t) => t.end <= e.start);
+    const before = c.tokens.filter((t) => t.start >= said && t.end <= e.start);
     return !e.group && !(before.length > 1 && LOCATIVES.has(before.at(-1)!.lower));
   });
 }
@@ -1117,7 +1119,9 @@ function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
     // refers within the sentence ("China's minister met his counterpart")
     const at = c.tokens.findIndex((t) => t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower));
     const inDate = (k: number) => c.dates.some((d) => k >= d.from && k < d.to);
-    if (at < 0 || c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k) && c.tokenKeys[k] !== undefined)) return c;
+    // (or a phrase put before the subject: "On the sidelines he met …", "In Pyongyang, he signed …")
+    const fronted = c.tokens[0]?.pos === 'ADP' && !c.tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+    if (at < 0 || (!fronted && c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k) && c.tokenKeys[k] !== undefined))) return c;
     const pronoun = c.tokens[at];
     for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
       const person = subjects[j] ?? claims[j].entities.find((e) => e.kind === 'person');
