@@ -1603,6 +1603,16 @@ describe('a bulletin\'s next item', () => {
   });
 });
 
+describe('a roundup\'s items', () => {
+  it('an item headed by one member state\'s name is that state\'s news, not the watched relation\'s; one naming Vietnam or Russia is read', () => {
+    const lead = 'Russia and Vietnam agreed on Monday to open a second rail freight route between Moscow and Hanoi.';
+    const items = ['* Malaysia: palm oil stocks fell for a third month in October.', '🇵🇭 Manila: the peso firmed after the central bank held its key rate.'];
+    const report = check(`${lead}\n\nAround the region\n${items.join('\n')}\n* Cambodia: Vietnam's Viettel won a licence to run 5G services in Phnom Penh.`, { published: '2025-11-04T08:00:00Z' });
+    for (const item of items) expect(report.findings.find((f) => item.includes(f.claim.text)), item).toBeUndefined();
+    expect(report.findings.some((f) => f.claim.text.includes('Viettel'))).toBe(true);
+  });
+});
+
 describe('a speaker labelled by their post', () => {
   it('"Spokeswoman:" before a whole sentence labels who speaks, and the sentence is read; a guest introduced by name is no claim', () => {
     const answer = 'Spokeswoman: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';

@@ -882,7 +882,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
     lastLine = c.line;
-    if (amongOthers(c) || (turnsToAnotherStory(c) && !c.entities.some(isCore))) onTopic = false;
+    if (amongOthers(c) || ((turnsToAnotherStory(c) || headedByAMember(c, text, lineStarts)) && !c.entities.some(isCore))) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic = true;
@@ -957,6 +957,17 @@ function amongOthers(c: Features): boolean {
  */
 function turnsToAnotherStory(c: Features): boolean {
   return /^(elsewhere|in other news|and finally|finally,|in other developments)\b/i.test(withoutSpeaker(c.text));
+}
+
+/**
+ * A roundup's item headed by one member state's name ("- Thailand: the central bank held rates",
+ * "🇮🇩 Jakarta: …"): news of that state, not of the watched relation.
+ */
+function headedByAMember(c: Features, text: string, lineStarts: number[]): boolean {
+  const [first] = c.entities;
+  if (!first?.group || isCore(first)) return false;
+  const before = text.slice(lineStarts[c.line], first.start);
+  return /^[\s\p{P}\p{S}\d]*$/u.test(before) && /^\s*:/.test(text.slice(first.end, first.end + 3));
 }
 
 /** Does the sentence name someone or somewhere outside the watch profile? */
