@@ -35,6 +35,8 @@ const FURNITURE: RegExp[] = [
   /\bthis (release|note|report|post|piece|page|item|entry|brief|briefing|update|column|bulletin|transcript) (was|has been) (updated|corrected|amended)\b|\b(this|an earlier|a previous) version (of this \w+ )?(corrects|gave|said|stated|misstated|reported|wrongly)\b/i,
   /\b(click here|tap here|download (our|the) app)\b/i,
   /^\s*(photo|image|picture|video|graphic|illustration)( by|:|\s*credit)/i,
+  // a figure's title, numbered or not: "Figure 2: crude output, 2000–2024", "Chart: arrivals by month", "Map 1: …"
+  /^\s*(figure|fig\.|chart|map|infographic|exhibit)(\s+\d+[a-z]?)?\s*:/i,
   /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
   PAGE_ITSELF,
   // credit lines open with a participle and a name, and end soon after it: "Translated from Russian
