@@ -1217,6 +1217,12 @@ describe('where a report comes from', () => {
     expect(only('To Lam and Putin, the Bangkok Post notes, signed around a dozen cooperation agreements with Interfax.').label).toBe('new');
   });
 
+  it('a speaker opening the sentence with any verb of saying ("stressed", "warned") is its source: the name is no news', () => {
+    for (const text of ["Dr Elena Sokolova stressed that Russia has remained Vietnam's main arms supplier since Soviet times.", "Professor Ivan Petrov warned that Russia has remained Vietnam's main arms supplier since Soviet times."]) {
+      expect(only(text).label, text).toBe('known');
+    }
+  });
+
   it('a speaker opening the sentence is its source: what they say is judged', () => {
     expect(only('Mishustin said Russia and Vietnam want an Asia-Pacific security architecture without closed military blocs.').label).toBe('known');
     expect(only('Mishustin said Russia would lend Vietnam two billion dollars for a metro line.').label).toBe('new');

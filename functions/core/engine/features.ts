@@ -368,9 +368,10 @@ function attribution(tokens: Token[], dateline: number): Set<number> {
   const out = new Set<number>();
   const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
   for (let k = 0; k < dateline; k++) out.add(k);
-  // a speaker opening the sentence: "Lavrov said (that) …", "Foreign Minister Sergey Lavrov told reporters …"
+  // a speaker opening the sentence with any verb of saying: "Lavrov said (that) …", "Foreign Minister
+  // Sergey Lavrov told reporters …", "Dr Anh stressed that …"
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
-  if (verb > 0 && verb <= 6 && REPORTING_VERBS.has(tokens[verb].lemma) && tokens.slice(0, verb).every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
+  if (verb > 0 && verb <= 6 && isVerbOfSaying(tokens[verb]) && tokens.slice(0, verb).every((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
     for (let k = 0; k <= verb; k++) out.add(k);
   }
   // an agency credit closing the text: "… next year. (VNA)", "… in 2025.– VNA"
