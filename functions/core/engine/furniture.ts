@@ -235,7 +235,8 @@ export function isFurnitureLine(lineText: string): boolean {
   // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
   if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && MONTH_WORD.test(lineText)) return true;
   // a line wholly in brackets is an aside: "[Photo]", "(Incorporated in the Republic of Singapore)", "(Translator's note: …)"
-  return /^\s*\[[^\]]*\]?\s*$/.test(lineText) || /^\s*\([^()]*\)\s*$/.test(lineText);
+  // (and a row of bracketed buttons: "[Share on Facebook] [Share on X] [Copy link]")
+  return /^\s*\[[^\]]*\]?\s*$/.test(lineText) || /^\s*\([^()]*\)\s*$/.test(lineText) || /^\s*(\[[^\]]{1,40}\][\s|·•,/-]*){2,}$/.test(lineText);
 }
 
 /**
