@@ -626,7 +626,7 @@ describe('page furniture', () => {
     'Figure 3: Russian charter seats to Cam Ranh by season, 2019–2025',
     'Chart: Vietnam\'s rice exports to Russia, by quarter',
     'Map 2: oil blocks operated with Russian partners off Vung Tau',
-    '[Print this page] [Email to a colleague] [Save for later]',
+    '[Post to Telegram] [Send to WhatsApp]',
     'Mai-Linh Okafor is a Hanoi-based writer on energy.',
     'Tomas Rivera-Lund has reported from Jakarta and Manila for fifteen years.',
     'THU TRANG, PRESENTER: Good evening and welcome to the programme.',
