@@ -333,6 +333,15 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('"that visit" in a paragraph on the visitor is the event: another month for it is a date contradiction; with no visitor before it, it is not', () => {
+    const later = { published: '2025-03-02T08:00:00Z' };
+    const claim = 'That visit happened in late July 2024, with a handful of agreements to show for it.';
+    const onPutin = findingAfter('Vladimir Putin has not been back to Vietnam since his state visit.', claim, later, ' ');
+    expect(onPutin).toMatchObject({ label: 'contradiction', type: 'date' });
+    const onOthers = findingAfter('Indian Prime Minister Narendra Modi toured Southeast Asia last year.', claim, later, ' ');
+    expect(onOthers?.label).not.toBe('contradiction');
+  });
+
   it('"the talks" on another day, in an article on the event\'s days, whoever it names; a place in its source sets nothing elsewhere', () => {
     expectContradiction(['The official talks between Russia and Vietnam were held on Friday, 21 June, according to the Kremlin schedule.'], 'date', { published: '2024-06-22T08:00:00Z' });
     expectNoContradiction(['The official talks between Russia and Vietnam were held on Thursday, 20 June, according to the Kremlin schedule.'], { published: '2024-06-22T08:00:00Z' });

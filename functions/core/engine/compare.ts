@@ -1423,15 +1423,18 @@ const EVENT_DATE_REACH = 10;
  * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
  */
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
-  if (!index.eventDays.size || goesElsewhere(claim, index) || !namesTheEventsCity(claim, index)) return undefined;
+  // (or "that visit", with no one named, in a paragraph on the visitor: the event told of before)
+  const eventWordsAt = claim.tokenKeys.flatMap((k, i) => (k && index.eventWords.has(k) ? [i] : []));
+  const visitors = visitorOf(index);
+  const referredBack = eventWordsAt.some((at) => /^(that|this)$/.test(claim.tokens[at - 1]?.lower ?? '')) && !claim.entities.some((e) => e.kind === 'person') && [...(context.paragraph ?? [])].some((id) => visitors.has(id));
+  if (!index.eventDays.size || goesElsewhere(claim, index) || (!referredBack && !namesTheEventsCity(claim, index))) return undefined;
   const first = firstNamed(claim);
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
   // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
   // (or being there: "when Putin was in Hanoi in July")
   const arrives = (claim.tellsOfArriving || beingInTheEventsCity(claim, index) || goesToTheEventsCity(claim, index)) && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
   // (the date said of the event, after its word: not "on October 24, four months after the state visit")
-  const eventWordsAt = claim.tokenKeys.flatMap((k, i) => (k && index.eventWords.has(k) ? [i] : []));
-  const named = eventWordsAt.length > 0 && namesOneOf(claim, visitorOf(index), index);
+  const named = eventWordsAt.length > 0 && (referredBack || namesOneOf(claim, visitorOf(index), index));
   if (!arrives && !named) return undefined;
   const datesIt = (d: DateMention) => arrives || eventWordsAt.some((at) => d.from > at && d.from - at <= EVENT_DATE_REACH);
   const eventYear = index.period.from.getUTCFullYear();
