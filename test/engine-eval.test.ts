@@ -21,7 +21,7 @@ const SETS = {
 };
 
 // Floors slightly below what the engine reached when they were set (dev / tuning / check):
-// new F1 0.92 / 0.80 / 0.79, contradiction F1 0.91 / 0.83 / 0.77, evidence 14/15, 1743/1884, 1883/2046.
+// new F1 0.92 / 0.80 / 0.79, contradiction F1 0.91 / 0.84 / 0.77, evidence 14/15, 1843/1995, 1989/2163.
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
@@ -32,10 +32,10 @@ const SETS = {
 // market report naming Vietnam's harvest and Russian buyers twice, or a pipeline story naming
 // "Southeast Asia" (the profile's alias of ASEAN) beside Russia, a reader's letter whose Russian
 // shoppers and Vietnamese customers meet in one sentence, or a football report on a friendly
-// against Russia in Hanoi still alerts (14 tuning articles, 12 check).
+// against Russia in Hanoi still alerts (14 tuning articles, 13 check).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.79, contradictionF1: 0.82, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 14 },
+  tuning: { newF1: 0.79, contradictionF1: 0.83, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 14 },
   check: { newF1: 0.78, contradictionF1: 0.75, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 13 },
 };
 

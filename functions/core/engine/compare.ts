@@ -1432,9 +1432,9 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
   // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
   // (or being there: "when Putin was in Hanoi in July")
-  const arrives = (claim.tellsOfArriving || beingInTheEventsCity(claim, index) || goesToTheEventsCity(claim, index)) && (first ? visitorOf(index).has(first) : namesOneOf(claim, visitorOf(index), index));
+  const arrives = (claim.tellsOfArriving || beingInTheEventsCity(claim, index) || goesToTheEventsCity(claim, index)) && (first ? visitors.has(first) : namesOneOf(claim, visitors, index));
   // (the date said of the event, after its word: not "on October 24, four months after the state visit")
-  const named = eventWordsAt.length > 0 && (referredBack || namesOneOf(claim, visitorOf(index), index));
+  const named = eventWordsAt.length > 0 && (referredBack || namesOneOf(claim, visitors, index));
   if (!arrives && !named) return undefined;
   const datesIt = (d: DateMention) => arrives || eventWordsAt.some((at) => d.from > at && d.from - at <= EVENT_DATE_REACH);
   const eventYear = index.period.from.getUTCFullYear();

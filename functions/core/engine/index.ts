@@ -1130,9 +1130,10 @@ function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
     // refers within the sentence ("China's minister met his counterpart")
     const at = c.tokens.findIndex((t) => t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower));
     const inDate = (k: number) => c.dates.some((d) => k >= d.from && k < d.to);
+    if (at < 0) return c;
     // (or a phrase put before the subject: "On the sidelines he met …", "In Pyongyang, he signed …")
     const fronted = c.tokens[0]?.pos === 'ADP' && !c.tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
-    if (at < 0 || (!fronted && c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k) && c.tokenKeys[k] !== undefined))) return c;
+    if (!fronted && c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k) && c.tokenKeys[k] !== undefined)) return c;
     const pronoun = c.tokens[at];
     for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
       const person = subjects[j] ?? claims[j].entities.find((e) => e.kind === 'person');
