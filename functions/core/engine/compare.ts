@@ -1423,11 +1423,12 @@ const EVENT_DATE_REACH = 10;
  * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
  */
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
-  // (or "that visit", with no one named, in a paragraph on the visitor: the event told of before)
+  if (!index.eventDays.size || goesElsewhere(claim, index)) return undefined;
   const eventWordsAt = claim.tokenKeys.flatMap((k, i) => (k && index.eventWords.has(k) ? [i] : []));
   const visitors = visitorOf(index);
+  // (or "that visit", with no one named, in a paragraph on the visitor: the event told of before)
   const referredBack = eventWordsAt.some((at) => /^(that|this)$/.test(claim.tokens[at - 1]?.lower ?? '')) && !claim.entities.some((e) => e.kind === 'person') && [...(context.paragraph ?? [])].some((id) => visitors.has(id));
-  if (!index.eventDays.size || goesElsewhere(claim, index) || (!referredBack && !namesTheEventsCity(claim, index))) return undefined;
+  if (!referredBack && !namesTheEventsCity(claim, index)) return undefined;
   const first = firstNamed(claim);
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
   // (the visitor named first, or by office with nobody named before: "the Russian leader came to Hanoi")
