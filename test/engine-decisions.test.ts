@@ -2413,6 +2413,12 @@ describe('where the visitor came from', () => {
     expect(f.reason).toMatch(/from magadan/);
   });
 
+  it('the traveller may be named as his country\'s leader: "the Russian leader flew in from Chita"', () => {
+    const f = only('The Russian leader touched down in Hanoi before dawn, having flown in from Chita.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/from chita/);
+  });
+
   it('reaching a place is arriving there, at the hours the sentence gives', () => {
     const f = only('Putin reached Hanoi on the evening of June 20, aides said.', { published: '2024-07-10T08:00:00Z' });
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });

@@ -1008,7 +1008,10 @@ function originFactConflict(claim: Features, state: EventState, index: BaselineI
   const people = [...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...holdersByTitle(claim, index).map((k) => k.slice(1))];
   // (or "he", of no one the sentences before name, in a passage on the event: its visitor)
   const visitor = state === 'inside' && !people.length && /^(he|she)$/.test(claim.tokens[0]?.lower ?? '');
-  const theirs = visitor ? stated : stated.filter((b) => people.some((p) => b.entities.some((e) => e.id === p)));
+  // (or the visitor by the word for their place, "the Russian leader")
+  const visitors = visitorOf(index);
+  const byWord = !people.length && namesOneOf(claim, visitors, index);
+  const theirs = visitor ? stated : byWord ? stated.filter((b) => b.entities.some((e) => visitors.has(e.id))) : stated.filter((b) => people.some((p) => b.entities.some((e) => e.id === p)));
   if (!theirs.length || goesElsewhere(claim, index)) return undefined;
   return factContradiction('entity', theirs.slice(0, 3), `the article says from ${claim.origin.slice(1)}; the baseline says from ${theirs[0].origin!.slice(1)}`, index, 0.7);
 }
