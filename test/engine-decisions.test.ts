@@ -333,6 +333,15 @@ describe('polarity', () => {
 });
 
 describe('dates and places', () => {
+  it('the event\'s own month in another year misdates it; another month of another year is another visit', () => {
+    const later = { published: '2026-02-10T08:00:00Z' };
+    const misdated = findingAfter('To Lam spoke warmly of Moscow at the reception.', "He recalled the Russian president's state visit to Hanoi in June 2022.", later);
+    expect(misdated).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(misdated!.reason).toMatch(/june 2022/);
+    const earlier = findingAfter('To Lam spoke warmly of Moscow at the reception.', "He recalled the Russian president's visit to Hanoi in November 2013.", later);
+    expect(earlier?.type).not.toBe('date');
+  });
+
   it('"that visit" in a paragraph on the visitor is the event: another month for it is a date contradiction; with no visitor before it, it is not', () => {
     const later = { published: '2025-03-02T08:00:00Z' };
     const claim = 'That visit happened in late July 2024, with a handful of agreements to show for it.';

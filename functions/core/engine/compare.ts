@@ -1445,11 +1445,13 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
   // (the year a month is said in, from the article's date: "in July last year")
   const anchors = extractTimeAnchors(claim.tokens, context.written);
   for (const d of claim.dates) {
-    if (!d.month || index.eventDays.has(d.month) || !datesIt(d)) continue;
-    if ((d.year ?? anchors.find((a) => a.month === d.month)?.year) !== eventYear) continue;
+    if (!d.month || !datesIt(d)) continue;
+    // (the event's own month in another year, "in June 2023", misdates it: the month is no coincidence)
+    const otherYear = index.eventDays.has(d.month) && d.year !== undefined && d.year !== eventYear;
+    if (!otherYear && (index.eventDays.has(d.month) || (d.year ?? anchors.find((a) => a.month === d.month)?.year) !== eventYear)) continue;
     const dating = sentencesAt([...index.eventDays.values()].flatMap((e) => e.sentences), index);
     const theirs = [...index.eventDays].map(([month, e]) => `${[...e.days].sort((a, b) => a - b).join('-')} ${MONTHS[month - 1]}`).join(', ');
-    return factContradiction('date', dating, `the article dates it ${d.days.length ? `${daysText(d)} ` : ''}${MONTHS[d.month - 1]}; the baseline dates the event ${theirs}`, index, 0.7);
+    return factContradiction('date', dating, `the article dates it ${d.days.length ? `${daysText(d)} ` : ''}${MONTHS[d.month - 1]}${otherYear ? ` ${d.year}` : ''}; the baseline dates the event ${theirs}${otherYear ? ` ${eventYear}` : ''}`, index, 0.7);
   }
   return undefined;
 }
