@@ -1011,7 +1011,7 @@ function originFactConflict(claim: Features, state: EventState, index: BaselineI
   // (or the visitor by the word for their place, "the Russian leader")
   const visitors = visitorOf(index);
   const byWord = !people.length && namesOneOf(claim, visitors, index);
-  const theirs = visitor ? stated : byWord ? stated.filter((b) => b.entities.some((e) => visitors.has(e.id))) : stated.filter((b) => people.some((p) => b.entities.some((e) => e.id === p)));
+  const theirs = visitor ? stated : stated.filter((b) => b.entities.some((e) => (byWord ? visitors.has(e.id) : people.includes(e.id))));
   if (!theirs.length || goesElsewhere(claim, index)) return undefined;
   return factContradiction('entity', theirs.slice(0, 3), `the article says from ${claim.origin.slice(1)}; the baseline says from ${theirs[0].origin!.slice(1)}`, index, 0.7);
 }
@@ -1447,8 +1447,9 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
   for (const d of claim.dates) {
     if (!d.month || !datesIt(d)) continue;
     // (the event's own month in another year, "in June 2023", misdates it: the month is no coincidence)
-    const otherYear = index.eventDays.has(d.month) && d.year !== undefined && d.year !== eventYear;
-    if (!otherYear && (index.eventDays.has(d.month) || (d.year ?? anchors.find((a) => a.month === d.month)?.year) !== eventYear)) continue;
+    const eventsMonth = index.eventDays.has(d.month);
+    const otherYear = eventsMonth && d.year !== undefined && d.year !== eventYear;
+    if (!otherYear && (eventsMonth || (d.year ?? anchors.find((a) => a.month === d.month)?.year) !== eventYear)) continue;
     const dating = sentencesAt([...index.eventDays.values()].flatMap((e) => e.sentences), index);
     const theirs = [...index.eventDays].map(([month, e]) => `${[...e.days].sort((a, b) => a - b).join('-')} ${MONTHS[month - 1]}`).join(', ');
     return factContradiction('date', dating, `the article dates it ${d.days.length ? `${daysText(d)} ` : ''}${MONTHS[d.month - 1]}${otherYear ? ` ${d.year}` : ''}; the baseline dates the event ${theirs}${otherYear ? ` ${eventYear}` : ''}`, index, 0.7);
