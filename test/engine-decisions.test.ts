@@ -2449,6 +2449,12 @@ describe('how many people a country has', () => {
     expect(f.evidence.some((e) => /100 million/.test(e.text))).toBe(true);
   });
 
+  it('"With" opening the sentence gives its subject\'s people: "With about 75 million people, Vietnam …"', () => {
+    expect(only('With about 75 million people, Vietnam is a market Russian grain traders cannot ignore.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (in millions, as a country's people are counted: a crowd is no population)
+    expect(only('With 20,000 people attending, the trade fair in Hanoi drew Russian exporters.').label).not.toBe('contradiction');
+  });
+
   it('"with" right after a country\'s name gives its people: "Vietnam, with about 75 million people"', () => {
     expect(only('Vietnam, with about 75 million people, buys more Russian wheat each year.')).toMatchObject({ label: 'contradiction', type: 'number' });
     // (people with something else are no population: "a trade fair with 20,000 visitors")

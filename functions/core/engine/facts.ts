@@ -162,13 +162,15 @@ export interface PopulationClaim {
 export function extractPopulation(tokens: Token[], quantities: Quantity[], found: EntityMention[], sentenceStart: number): PopulationClaim | undefined {
   const countries = found.filter((e) => e.kind === 'country');
   const countryAt = (k: number) => countries.some((e) => tokens[k] && tokens[k].start - sentenceStart >= e.start && tokens[k].end - sentenceStart <= e.end);
-  // (or "with" set off after a country's name: "Vietnam, with roughly 80 million people")
-  const withOf = (k: number) => tokens[k].lower === 'with' && tokens[k - 1]?.text === ',' && countryAt(k - 2);
+  // (or "with" set off after a country's name: "Vietnam, with roughly 80 million people"; or
+  // opening the sentence, of its subject, in millions as a country's people are counted: "With
+  // some 90 million people, Vietnam …", not "With 20,000 people attending, the fair …")
+  const withOf = (k: number, q: Quantity) => tokens[k].lower === 'with' && ((tokens[k - 1]?.text === ',' && countryAt(k - 2)) || (k === 0 && /\b(million|billion)\b/i.test(q.text)));
   for (const q of quantities) {
     const noun = tokens[q.to - 1];
     if (!noun || q.ordinal) continue;
     const from = Math.max(0, q.from - 4);
-    const cues = tokens.slice(from, q.from).filter((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n));
+    const cues = tokens.slice(from, q.from).filter((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q));
     // ("a population of some 90 million": the figure ends on its scale word, no noun counted)
     const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cues.some((t) => t.lemma === 'population');
     if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cues.length) && !bare) continue;
