@@ -1651,8 +1651,9 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${epochDayText(index.talks[0].day)}`, index, 0.7);
 }
 
-/** The one the baseline's talks all name, by person id: the visitor. */
-const visitorOf = (index: BaselineIndex): ReadonlySet<string> => new Set([...index.metWith].filter((p) => !index.hosts.has(p)));
+const visitorSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+/** The one the baseline's talks all name, by person id: the visitor (made once per index: most rules ask). */
+const visitorOf = (index: BaselineIndex): ReadonlySet<string> => cachedPerIndex(visitorSets, index, () => new Set([...index.metWith].filter((p) => !index.hosts.has(p))));
 
 /**
  * A piece of writing out on another day: "a column for the party daily published on the day he
