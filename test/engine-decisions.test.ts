@@ -3568,3 +3568,19 @@ describe('the span between the baseline\'s visits', () => {
     ], later);
   });
 });
+
+describe('a verb the tagger read as a plural noun', () => {
+  it('gives a verbless sentence its verb: a timeline line and a present-tense report are claims, not captions', () => {
+    const report = check('Russia and Vietnam: a timeline.\n\n4 April 2025: Russian Deputy Prime Minister Dmitry Chernyshenko visits Da Nang.\n\nMoscow hosts a forum on nuclear energy for Vietnamese students.', { published: '2025-05-01T08:00:00Z' });
+    expect(report.relevant).toBe(true);
+    expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([
+      ['new', '4 April 2025: Russian Deputy Prime Minister Dmitry Chernyshenko visits Da Nang.'],
+      ['new', 'Moscow hosts a forum on nuclear energy for Vietnamese students.'],
+    ]);
+  });
+
+  it('leaves a noun a noun where no object follows: "Vietnam Airlines flights to Moscow."', () => {
+    const [sentence] = readSentences('Vietnam Airlines flights to Moscow.');
+    expect(sentence.tokens.some((t) => t.pos === 'VERB')).toBe(false);
+  });
+});

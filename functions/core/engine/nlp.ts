@@ -4,6 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { ORDINAL_WORDS } from './lexicon.ts';
+import { relationsOf } from './wordnet.ts';
 
 export interface Token {
   /** The token exactly as written. */
@@ -157,7 +158,8 @@ export function readSentences(original: string): Sentence[] {
     if (from > to) return;
     const start = all[from].start;
     const end = all[to].end;
-    sentences.push({ text: original.slice(start, end), start, end, tokens: all.slice(from, to + 1).flatMap(splitClitic), line: lineOf(start) });
+    const words = all.slice(from, to + 1).flatMap(splitClitic);
+    sentences.push({ text: original.slice(start, end), start, end, tokens: withItsVerb(words), line: lineOf(start) });
   };
   for (const [first, last] of spans) {
     let from = first;
@@ -170,6 +172,19 @@ export function readSentences(original: string): Sentence[] {
     push(from, last);
   }
   return sentences;
+}
+
+/**
+ * A sentence has a verb. Where the tagger found none, a word in "-s" it read as a plural noun,
+ * between a subject and the start of an object ("Mishustin visits Hanoi", "the paper dates the
+ * visit to …"), is the verb in the present tense when WordNet knows its base form as a verb.
+ */
+function withItsVerb(tokens: Token[]): Token[] {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return tokens;
+  const at = tokens.findIndex((t, i) => i > 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(PROPN|NOUN)$/.test(tokens[i - 1].pos) && /^(DET|PROPN|NUM|PRON)$/.test(tokens[i + 1]?.pos ?? '') && !!relationsOf(t.lower.slice(0, -1)).verbClass);
+  if (at < 0) return tokens;
+  const verb = tokens[at];
+  return tokens.map((t, i) => (i === at ? { ...verb, pos: 'VERB', lemma: verb.lower.slice(0, -1) } : t));
 }
 
 /** Words whose "'s" is "is" or "has", not a possessive: "it's", "there's", "he's". */
