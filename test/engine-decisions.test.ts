@@ -3584,3 +3584,19 @@ describe('a verb the tagger read as a plural noun', () => {
     expect(sentence.tokens.some((t) => t.pos === 'VERB')).toBe(false);
   });
 });
+
+describe('a question asked in reported form', () => {
+  const lead = 'Russia and Vietnam signed an agreement on a nuclear science centre in Hanoi in January 2025.';
+  it('claims nothing: a deputy\'s question, a written question\'s "To ask …"', () => {
+    for (const question of [
+      'Deputy Nguyen Thi Lan asked the Minister of Industry and Trade how the centre would be financed.',
+      'To ask the Minister for Foreign Affairs what assessment he has made of Russian arms sales to Vietnam.',
+      'Several senators wondered whether Hanoi would buy more Russian fighter jets.',
+    ]) expect(findingAfter(lead, question, { published: '2025-03-01T08:00:00Z' }), question).toBeUndefined();
+  });
+
+  it('a sentence opening "Asked whether …" goes on to the answer, a claim', () => {
+    const claim = 'Asked whether Rosatom would build the plant, the minister said talks with Moscow were continuing.';
+    expect(findingAfter(lead, claim, { published: '2025-03-01T08:00:00Z' })?.label).toBe('new');
+  });
+});

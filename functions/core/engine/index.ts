@@ -397,7 +397,22 @@ const speaksOfItself = ({ text: sentence, tokens, start }: Sentence, publisher: 
 };
 
 /** A question asks; it claims nothing ("Why did Lam come at all?"). A quoted one is the speaker's. */
-const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text);
+const isQuestion = (s: Sentence) => /\?\s*$/.test(s.text) || asksAQuestion(s.tokens);
+
+/**
+ * A sentence whose main verb asks, with a question for its object ("Deputy Ha asked how the
+ * Government intends to …", a written question's "To ask the Minister what assessment he has
+ * made …"), reports a question and claims nothing. One opening "Asked whether …" goes on to the answer.
+ */
+function asksAQuestion(tokens: Token[]): boolean {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 1 || !ASKING.has(tokens[verb].lemma)) return false;
+  const wh = tokens.findIndex((t, i) => i > verb && i - verb <= QUESTION_REACH && /^(what|how|whether|why|when|if|which|who|whom)$/.test(t.lower));
+  return wh > 0 && !tokens.slice(verb + 1, wh).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
+/** Most words between the verb of asking and its question: whom it was asked ("the Secretary of State for Foreign, Commonwealth and Development Affairs"). */
+const QUESTION_REACH = 12;
 
 /** Most words a caption without a verb runs to ("Foreign Minister X before the meeting of President Y and President Z."). */
 const CAPTION_WORDS = 24;
