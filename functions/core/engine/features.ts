@@ -525,14 +525,18 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
   return undefined;
 }
 
-/** Keys from "whether" to the end of its clause: a question left open, neither stated nor denied. */
+/**
+ * Keys only from "whether" to the end of its clause: a question left open, neither stated nor
+ * denied ("analysts wonder whether the visit will bring changes" says nothing of changes).
+ */
 function openKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): Set<string> {
-  const open = new Set<string>();
+  const inQuestion = new Set<number>();
   tokens.forEach((t, i) => {
     if (t.lower !== 'whether') return;
-    for (let k = i + 1; k < tokens.length && !CLAUSE_BREAK.test(tokens[k].lower); k++) if (keys[k]) open.add(keys[k]!);
+    for (let k = i + 1; k < tokens.length && !CLAUSE_BREAK.test(tokens[k].lower); k++) inQuestion.add(k);
   });
-  return open;
+  const stated = new Set(keys.filter((key, i) => key && !inQuestion.has(i)));
+  return new Set([...inQuestion].flatMap((i) => (keys[i] && !stated.has(keys[i]) ? [keys[i]!] : [])));
 }
 
 /**

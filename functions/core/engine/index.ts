@@ -541,6 +541,9 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
   for (const s of sentences) {
     offsets[s.index] = at;
     for (const key of s.keys) {
+      // (the words of a question a sentence leaves open are not what it says: "analysts wonder
+      // whether the visit will bring changes" backs no claim of changes)
+      if (s.openKeys.has(key)) continue;
       let id = keyIds.get(key);
       if (id === undefined) {
         id = lists.length;
