@@ -627,6 +627,9 @@ describe('page furniture', () => {
     'Chart: Vietnam\'s rice exports to Russia, by quarter',
     'Map 2: oil blocks operated with Russian partners off Vung Tau',
     '[Post to Telegram] [Send to WhatsApp]',
+    // (arrows between a strip's items, as bars are)
+    '⟶ Post on Telegram   ⟶ Send by email   ⟶ Copy the link',
+    'Send ▸ by email ▸ on Telegram',
     'Mai-Linh Okafor is a Hanoi-based writer on energy.',
     'Tomas Rivera-Lund has reported from Jakarta and Manila for fifteen years.',
     'THU TRANG, PRESENTER: Good evening and welcome to the programme.',

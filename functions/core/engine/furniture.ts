@@ -171,8 +171,8 @@ export function isForeign(sentence: string): boolean {
   return marked.length / words.length > 0.3;
 }
 
-/** Separators that cut navigation, share and date strips into items: "Home | World", "Home » World", "Home > World", "Share: Facebook · Email". */
-const STRIP_SEPARATOR = /\s[|·•»›>]\s/g;
+/** Separators that cut navigation, share and date strips into items: "Home | World", "Home » World", "Home > World", "Share: Facebook · Email", "Share ▸ Facebook ▸ X" (not "→", which prose uses for "leading to"). */
+const STRIP_SEPARATOR = /\s[|·•»›>▸►⟶]\s/g;
 
 /**
  * Code left in the text: markup, JSON, a script call. Prose has few braces, brackets, equals
