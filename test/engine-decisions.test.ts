@@ -723,6 +723,15 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(texts).toContain(ours);
   });
 
+  it('a side named only as the new item\'s country does not bring the story back: its people or both sides do', () => {
+    const weather = 'ANCHOR: In other news, flooding has closed roads across central Vietnam this morning.';
+    const ours = 'ANCHOR: Elsewhere, President To Lam thanked Putin for the visit in a letter.';
+    const text = ['ANCHOR: Putin wrapped up a two-day state visit to Hanoi with pledges to strengthen ties with Vietnam.', weather, ours].join('\n');
+    const texts = check(text, { published: '2024-06-21T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).not.toContain(weather);
+    expect(texts).toContain(ours);
+  });
+
   it('a page\'s opening is about the topic once it names it, or shares a word with a headline that does', () => {
     const lead = "Quy Nhon's provincial council approved a coastal site for the fertiliser plant on Thursday.";
     const text = `Callers are identified by their first name only.\n\n${lead}\n\nRussia's Acron will build the plant to supply Vietnamese farms.`;

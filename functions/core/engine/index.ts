@@ -900,7 +900,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
     lastLine = c.line;
-    if (amongOthers(c) || ((turnsToAnotherStory(c) || headedByAMember(c, text, lineStarts)) && !c.entities.some(isCore))) onTopic = false;
+    if (amongOthers(c) || (turnsToAnotherStory(c) && !bringsBackTheWatch(c, index.profile)) || (headedByAMember(c, text, lineStarts) && !c.entities.some(isCore))) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic = true;
@@ -969,8 +969,15 @@ function amongOthers(c: Features): boolean {
 }
 
 /**
+ * After a turn to another story, what brings the watch back: one of its people or bodies, or both
+ * sides named. A side named only as a country is the other story's place ("In other news, a heat
+ * alert is in force in central Vietnam").
+ */
+const bringsBackTheWatch = (c: Features, profile: WatchProfile) => c.entities.some((e) => isCore(e) && e.kind !== 'country') || namesBothSides(c, profile);
+
+/**
  * A bulletin's or a digest's turn to another item: "Elsewhere, …", "In other news, …", "And
- * finally, …" (after a speaker's label or a time mark). Unless it names a watched party itself, what
+ * finally, …" (after a speaker's label or a time mark). Unless it brings back the watch, what
  * follows is another story, not the one before it.
  */
 function turnsToAnotherStory(c: Features): boolean {
