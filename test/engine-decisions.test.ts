@@ -3622,3 +3622,10 @@ describe('a question the baseline leaves open', () => {
     expect(only('Putin landed in Hanoi on Thursday.', { using: () => small, docs: [doc] }).label).toBe('known');
   });
 });
+
+describe('a mark between words', () => {
+  it('is no name the baseline lacks: "Pyongyang → Hanoi" retells the flight', () => {
+    const f = only('Putin flew Pyongyang → Hanoi overnight and signed a treaty with Kim hours before landing.', { published: '2024-06-21T08:00:00Z' });
+    expect(f.label).toBe('known');
+  });
+});

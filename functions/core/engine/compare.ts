@@ -2788,7 +2788,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   const outside = outsideTheClaim(m.claim);
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    if (t.pos !== 'PROPN' || i === 0 || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || !t.isWord || i === 0 || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) || inDate(i)) return; // a date, which the date slot weighs
     if (isHonorific(t.text)) return; // "Mr Putin" names Putin
     if (namesKnownPerson(t, index)) return;
