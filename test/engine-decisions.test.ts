@@ -3629,3 +3629,9 @@ describe('a mark between words', () => {
     expect(f.label).toBe('known');
   });
 });
+
+describe('a list\'s rank spaced off its item', () => {
+  it('is no figure of the claim: "2  Putin and Lam sign 11 memorandums" retells the signing', () => {
+    expect(findingAfter('Most read this week', '2  Putin and Lam sign 11 memorandums in Hanoi', { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
+  });
+});

@@ -184,7 +184,8 @@ const SPEAKER_NOTE_TOKENS = 12;
  */
 function isOpeningMark(tokens: Token[], i: number): boolean {
   const bracketed = /^[[(]$/.test(tokens[0]?.text ?? '') && i === 1 && /^[\])]$/.test(tokens[2]?.text ?? '');
-  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && /^[/)]$/.test(tokens[1]?.text ?? '');
+  // (a list's rank: "3) …", "3/ …", or spaced off the item, "3  Putin seals …")
+  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2);
   return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered;
 }
 
