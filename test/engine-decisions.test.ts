@@ -2431,6 +2431,14 @@ describe('where the visitor came from', () => {
     expect(f.reason).toMatch(/from magadan/);
   });
 
+  it('a stop made on the way is where he came from: "arrived in Hanoi after a stop in Irkutsk"; four words between the movement and "from" too', () => {
+    for (const text of ['Putin arrived in Hanoi after a brief stop in Irkutsk, aides said.', 'Putin reached Hanoi that night straight from Irkutsk, aides said.']) {
+      const f = only(text);
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
+      expect(f.reason).toMatch(/from irkutsk/);
+    }
+  });
+
   it('the traveller may be named as his country\'s leader: "the Russian leader flew in from Chita"', () => {
     const f = only('The Russian leader touched down in Hanoi before dawn, having flown in from Chita.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });

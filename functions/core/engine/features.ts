@@ -678,14 +678,28 @@ function placeNameAfter(tokens: Token[], k: number): number {
 /** Words for a kind of place before its name: "the city of", "the port of". */
 const PLACE_KINDS = /^(city|town|capital|port|village|region|province|island)$/;
 
+/** The "in" or "to" closing "a (brief) stop in", "his visit to" from k; -1 when the words are not that. */
+function stopAfter(tokens: Token[], k: number): number {
+  let j = k;
+  while (/^(DET|ADJ)$/.test(tokens[j]?.pos ?? '') || /^(his|her|their)$/.test(tokens[j]?.lower ?? '')) j++;
+  return j > k && /^(stop|stopover|visit|trip)$/.test(tokens[j]?.lower ?? '') && /^(in|to)$/.test(tokens[j + 1]?.lower ?? '') ? j + 1 : -1;
+}
+
+/** Words before "from" within which the movement it ends stands: "reached Hanoi that night directly from Yakutsk". */
+const MOVED_FROM_REACH = 5;
+
 function originOf(tokens: Token[], keys: Array<string | undefined>): string | undefined {
   const moves = tokens.some(isMovement);
   if (!moves) return undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].lower !== 'from') continue;
+    // (a stop made before arriving is where the traveller came from: "arrived in Hanoi after a brief stop in Ulaanbaatar")
+    const stop = tokens[i].lower === 'after' && tokens.slice(0, i).some(isMovement) ? stopAfter(tokens, i + 1) : -1;
+    const stopBefore = stop > 0;
+    if (stopBefore) i = stop;
+    else if (tokens[i].lower !== 'from') continue;
     // "flew in from Yakutsk": a name the profile and the atlas lack, right after the movement, is a place too
     // ("flew to Hanoi straight from Yakutsk": the movement a few words before)
-    const movedFrom = tokens.slice(Math.max(0, i - 4), i).some(isMovement);
+    const movedFrom = stopBefore || tokens.slice(Math.max(0, i - MOVED_FROM_REACH), i).some(isMovement);
     // (past words saying what kind of place it is: "from the Siberian city of Yakutsk")
     const named = placeNameAfter(tokens, i + 1);
     if (movedFrom && tokens[named]?.pos === 'PROPN' && keys[named] && !keys[named]!.startsWith('@')) return `@${tokens[named].lower}`;
