@@ -3643,3 +3643,14 @@ describe('a list\'s rank spaced off its item', () => {
     expect(findingAfter('Most read this week', '2  Putin and Lam sign 11 memorandums in Hanoi', { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
   });
 });
+
+describe('a standing ended, and a body named again by its common noun', () => {
+  const later = { published: '2025-11-01T08:00:00Z' };
+  const lead = 'Moscow sent its congratulations to Dili.';
+  it('"ceased to be a candidate and was made a full member" gives the standing now; "a full member of the Association" is ASEAN\'s', () => {
+    for (const claim of [
+      'Last week Timor-Leste ceased to be a candidate and was made a full member of ASEAN.',
+      'At the ASEAN summit in Kuala Lumpur, the Democratic Republic of Timor-Leste took its seat as a full member of the Association.',
+    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+  });
+});

@@ -32,17 +32,19 @@ const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 
 /** Words opening a clause of time, contrast or cause: a standing's state is named within its own. */
 const CLAUSE_OPENERS = /^(when|while|whereas|but|although|though|because|after|before|since|if|as)$/;
 
-/** A standing at i set aside ("rather than a candidate") or closed by a verb of ending earlier in its clause ("ending its wait as a candidate"). */
+/** A standing at i set aside ("rather than a candidate") or closed by the verb of ending that governs it ("ending its wait as a candidate", "stopped being a candidate"). */
 function setAsideAt(tokens: Token[], i: number): boolean {
   let clause = i;
   while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
   const before = tokens.slice(clause, i);
   const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
-  return setAside || before.some((b) => b.pos === 'VERB' && isEnding(b.lemma));
+  // (the verb governing it: "stopped being a candidate and became a member" ends the candidacy only)
+  const verb = before.findLast((b) => b.pos === 'VERB' && b.lemma !== 'be');
+  return setAside || (!!verb && isEnding(verb.lemma));
 }
 
-/** A verb of ending (WordNet: "end" or a word for it, "close", "finish"). */
-const ENDING = new Set(['end']);
+/** A verb of ending (WordNet: "end" or "cease", or a word for them: "close", "finish", "stop"). */
+const ENDING = new Set(['end', 'cease']);
 const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
 /** Nouns for a body of states: "into their bloc". */
@@ -51,13 +53,14 @@ const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organiz
 /**
  * A body the profile does not know, named at the standing word: just before it ("BRICS partner
  * status") or after "in" or "of" ("partner status in BRICS", "a member of the SCO"): a capitalised
- * word no entity covers, not a month ("admission in October").
+ * word no entity covers, not a month ("admission in October"), nor a word for a body, which names
+ * again the one the sentence names ("a full member of the Association").
  */
 function namesUnknownBodyAt(tokens: Token[], at: number, found: EntityMention[], sentenceStart: number): boolean {
   // (a verb's name before it is its doer: "Leaders admitted Timor-Leste")
   if (tokens[at].pos !== 'NOUN') return false;
   const unknownName = (t: Token | undefined) =>
-    !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.includes(t.lower) && !found.some((e) => t.start - sentenceStart >= e.start && t.end - sentenceStart <= e.end);
+    !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS.includes(t.lower) && !BODY_NOUNS.test(t.lower) && !found.some((e) => t.start - sentenceStart >= e.start && t.end - sentenceStart <= e.end);
   let k = at + 1;
   if (tokens[k]?.lower === 'status') k++;
   if (!/^(in|of)$/.test(tokens[k]?.lower ?? '')) return unknownName(tokens[at - 1]);
