@@ -3654,3 +3654,28 @@ describe('a standing ended, and a body named again by its common noun', () => {
     ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
   });
 });
+
+describe('how near the sides\' stands are', () => {
+  const later = { published: '2025-06-25T08:00:00Z' };
+  const lead = 'A year ago Putin paid a state visit to Vietnam.';
+  const after = (claim: string) => findingAfter(lead, claim, later);
+  it('stands said to be apart conflict with "identical or very close" positions', () => {
+    for (const claim of [
+      'After the talks, Putin admitted that Moscow and Hanoi still saw several global problems differently.',
+      'Officials conceded afterwards that the two governments had found little agreement on the main international questions.',
+      'Russian and Vietnamese views on world affairs diverged sharply during the Hanoi talks.',
+    ]) {
+      const f = after(claim);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f!.evidence.some((e) => /identical or very close|coincide/.test(e.text)), claim).toBe(true);
+    }
+  });
+
+  it('stands said to be close, an outsider\'s stands, or closed blocs are none', () => {
+    for (const claim of [
+      'Putin said the two countries\' views on world affairs did not differ.',
+      'Tokyo and Beijing differ on many regional issues, Russian diplomats noted.',
+      'Putin repeated his view that the region needs no closed military blocs.',
+    ]) expect(after(claim)?.label, claim).not.toBe('contradiction');
+  });
+});

@@ -1850,6 +1850,22 @@ const stopsOfTours = new WeakMap<BaselineIndex, ReadonlySet<string>>();
 const tourStops = (index: BaselineIndex): ReadonlySet<string> => cachedPerIndex(stopsOfTours, index, () => new Set(index.sequences.flatMap((q) => [q.before, q.after])));
 
 /**
+ * The sides' stands said to be apart where the baseline says they are close ("the two capitals
+ * saw the main world problems differently" against "identical or very close positions"): another
+ * outcome of the talks. Stands of an outsider ("Tokyo and Beijing differ") are another matter.
+ */
+const closeStands = new WeakMap<BaselineIndex, BaselineSentence[]>();
+function standsConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  if (claim.stands !== 'apart' || claim.entities.some((e) => !e.group && (e.kind === 'country' || e.kind === 'person'))) return undefined;
+  const close = cachedPerIndex(closeStands, index, () => index.sentences.filter((b) => b.stands === 'close'));
+  if (!close.length) return undefined;
+  // (the baseline's sayings of it closest to the claim's words first)
+  const measure = measureClaim(claim, index);
+  const closest = [...close].sort((a, b) => coverageOf(measure, b) - coverageOf(measure, a));
+  return factContradiction('other', closest.slice(0, 3), 'the article says the sides\' positions are apart; the baseline says they are close', index, 0.7);
+}
+
+/**
  * The event's welcome likened to one at another stop of the tour ("every bit as lavish as the
  * one in Pyongyang", "rivalled Pyongyang's") where the baseline sets them apart ("His reception
  * was more reserved in Vietnam"): another outcome, whatever the adjectives.
@@ -2831,7 +2847,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(claim, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);

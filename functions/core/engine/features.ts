@@ -61,6 +61,8 @@ export interface Features {
   absentKeys: Set<string>;
   /** Keys of an open question the sentence asks, states nothing of: "analysts wonder whether the visit will bring changes". */
   openKeys: Set<string>;
+  /** How near the sentence says the sides' stands are: "far apart on most questions", "identical or very close positions". */
+  stands?: 'apart' | 'close';
   /**
    * Who says what the sentence reports: the keys of the noun phrase before its first verb of
    * saying ("the US embassy in Hanoi said …"), and where in the sentence's text what is said begins.
@@ -275,6 +277,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     likeness: likenessIn(s.tokens, negation.tokens),
     absentKeys: absentKeysIn(s.tokens, tokenKeys, negation.cancelled),
     openKeys: openKeysIn(s.tokens, tokenKeys),
+    stands: standsOf(s.tokens, tokenKeys, negatedKeys),
     saidBy: speakerOf(s.tokens, tokenKeys, s.start),
     trends: trendsIn(s.tokens, tokenKeys, negation.tokens),
     status: extractStatus(s.tokens, inSentence, negation.tokens, s.start),
@@ -524,6 +527,32 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     if (other) return earlier ? { before: p.id, after: other.id } : { before: other.id, after: p.id };
   }
   return undefined;
+}
+
+/** Words for a side's stand on a question: what sides agree or differ on. */
+const STANDS = new Set(['position', 'view', 'approach', 'stance', 'opinion', 'question', 'issue', 'problem']);
+/** Words saying stands differ, or agree: "diverged", "far apart", "a difference"; "identical", "close", "coincide". */
+const DIFFERING = new Set(['differ', 'diverge', 'disagree', 'different', 'difference', 'differently', 'divergence', 'divergent', 'disagreement', 'apart']);
+const AGREEING = new Set(['identical', 'same', 'close', 'similar', 'coincide', 'agree', 'agreement', 'converge', 'align']);
+
+/**
+ * How near a sentence says the sides' stands are: apart ("their views diverged", "far apart on
+ * most questions", "little agreement", "not identical"), or close ("identical or very close
+ * positions", "did not differ"). A denial, or "little" or "no" before the word, turns it round.
+ */
+function standsOf(tokens: Token[], keys: ReadonlyArray<string | undefined>, negatedKeys: ReadonlySet<string>): 'apart' | 'close' | undefined {
+  if (!tokens.some((t) => STANDS.has(t.lemma))) return undefined;
+  let apart = false;
+  let close = false;
+  tokens.forEach((t, i) => {
+    const differs = DIFFERING.has(t.lemma) || DIFFERING.has(t.lower);
+    // ("closed blocs" are shut, not near)
+    if (!differs && ((!AGREEING.has(t.lemma) && !AGREEING.has(t.lower)) || t.lower === 'closed')) return;
+    const turned = negatedKeys.has(keys[i] ?? '') || /^(little|no|scant)$/.test(tokens[i - 1]?.lower ?? '');
+    if (differs !== turned) apart = true;
+    else close = true;
+  });
+  return apart ? 'apart' : close ? 'close' : undefined;
 }
 
 /**
