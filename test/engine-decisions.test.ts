@@ -3679,3 +3679,22 @@ describe('how near the sides\' stands are', () => {
     ]) expect(after(claim)?.label, claim).not.toBe('contradiction');
   });
 });
+
+describe('the air of the event\'s talks', () => {
+  const lead = 'Putin paid a state visit to Vietnam this week.';
+  const after = (claim: string) => findingAfter(lead, claim, { published: '2024-06-22T08:00:00Z' });
+  it('said the other way from the baseline\'s "warm and friendly" atmosphere is a contradiction, whatever the talks are called', () => {
+    for (const claim of [
+      'A Vietnamese diplomat described the negotiations in Hanoi as correct but tense.',
+      'The mood at the Hanoi discussions was awkward, officials admitted.',
+    ]) {
+      const f = after(claim);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'other' });
+      expect(f!.evidence.some((e) => /warm and friendly|constructive/.test(e.text)), claim).toBe(true);
+    }
+  });
+
+  it('a hard word said of another thing than the talks is none: "difficult issues"', () => {
+    expect(after('Putin\'s talks in Hanoi covered difficult issues such as Ukraine.')?.label).not.toBe('contradiction');
+  });
+});

@@ -828,6 +828,41 @@ const CLEAR_SENTIMENT = 0.2;
 const TALKS_KEYS = new Set(['talks', 'negotiations', 'discussions', 'atmosphere', 'mood'].map(stemOf));
 
 /**
+ * The air of the event's talks the other way from the baseline's: "a tense atmosphere", "talks
+ * described as frank but difficult" against "the 'warm and friendly' atmosphere of the
+ * discussions". The talks and their air are one thing whatever each calls them (`TALKS_KEYS`),
+ * so the baseline's sentences on it are found as facts, not by shared words. A quality is the
+ * talks': said near their word, and not of another noun ("difficult issues").
+ */
+/** Words between qualities joined in one saying: "frank but difficult", "tense and at times heated". */
+const JOINING_QUALITIES = /^(and|but|or|yet|at|times|sometimes|often|very|rather|quite|,)$/;
+const talksAirs = new WeakMap<BaselineIndex, Array<{ sentence: BaselineSentence; lemma: string }>>();
+function talksAirConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (!claim.tokenKeys.some((k) => !!k && TALKS_KEYS.has(k))) return undefined;
+  const airs = cachedPerIndex(talksAirs, index, () =>
+    index.sentences.flatMap((b) => b.qualities.filter((q) => sentimentOf(q.lemma) >= CLEAR_SENTIMENT && [...keysNear(b, b.tokenKeys[q.at] ?? '')].some((k) => TALKS_KEYS.has(k))).map((q) => ({ sentence: b, lemma: q.lemma }))));
+  if (!airs.length || !ofTheEvent(claim, state, index) || ofAnotherVisit(claim, index) || claim.entities.some((e) => e.kind === 'organisation')) return undefined;
+  const tokens = claim.tokens;
+  const talksAt = claim.tokenKeys.flatMap((k, i) => (k && TALKS_KEYS.has(k) ? [i] : []));
+  // (a quality said of the talks: after "as" or a verb of being, right before their word, or
+  // joined to such a one: "described as businesslike and at times tense")
+  let said = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ') continue;
+    const joined = said >= 0 && tokens.slice(said + 1, i).every((w) => JOINING_QUALITIES.test(w.lower));
+    if (!isQualityAt(tokens, i) && !TALKS_KEYS.has(claim.tokenKeys[i + 1] ?? '') && !joined) continue;
+    said = i;
+    // (a likeness to another air is no quality of this one: "a far cooler atmosphere than in North Korea")
+    if (claim.negatedKeys.has(claim.tokenKeys[i] ?? '') || tokens.slice(i + 1, i + 5).some((w) => w.lower === 'than') || !talksAt.some((at) => Math.abs(at - i) <= QUALITY_REACH)) continue;
+    const opposed = airs.filter((air) => sentimentOf(t.lemma) <= -CLEAR_SENTIMENT || opposedQualities([t.lemma], air.lemma));
+    if (!opposed.length) continue;
+    return factContradiction('other', [...new Set(opposed.map((a) => a.sentence))].slice(0, 3), `the article says the talks were “${t.text}”; the baseline says “${opposed[0].lemma}”`, index, 0.7);
+  }
+  return undefined;
+}
+
+/**
  * Opposite qualities of the same thing: "views remained far apart", "saw the issues
  * differently" against "identical or very close positions on key international issues". Said of
  * the same thing: a content word near both.
@@ -2847,7 +2882,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(claim, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(claim, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);
