@@ -827,6 +827,11 @@ const CLEAR_SENTIMENT = 0.2;
 /** Talks and their air, whose feeling the baseline gives ("the talks were constructive"). */
 const TALKS_KEYS = new Set(['talks', 'negotiations', 'discussions', 'atmosphere', 'mood'].map(stemOf));
 
+/** Words between qualities joined in one saying: "frank but difficult", "tense and at times heated". */
+const JOINING_QUALITIES = /^(and|but|or|yet|at|times|sometimes|often|very|rather|quite|,)$/;
+/** The baseline's qualities of the talks' air, with their sentences, found once per index. */
+const talksAirs = new WeakMap<BaselineIndex, Array<{ sentence: BaselineSentence; lemma: string }>>();
+
 /**
  * The air of the event's talks the other way from the baseline's: "a tense atmosphere", "talks
  * described as frank but difficult" against "the 'warm and friendly' atmosphere of the
@@ -834,9 +839,6 @@ const TALKS_KEYS = new Set(['talks', 'negotiations', 'discussions', 'atmosphere'
  * so the baseline's sentences on it are found as facts, not by shared words. A quality is the
  * talks': said near their word, and not of another noun ("difficult issues").
  */
-/** Words between qualities joined in one saying: "frank but difficult", "tense and at times heated". */
-const JOINING_QUALITIES = /^(and|but|or|yet|at|times|sometimes|often|very|rather|quite|,)$/;
-const talksAirs = new WeakMap<BaselineIndex, Array<{ sentence: BaselineSentence; lemma: string }>>();
 function talksAirConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (!claim.tokenKeys.some((k) => !!k && TALKS_KEYS.has(k))) return undefined;
   const airs = cachedPerIndex(talksAirs, index, () =>
@@ -855,7 +857,8 @@ function talksAirConflict(claim: Features, state: EventState, index: BaselineInd
     said = i;
     // (a likeness to another air is no quality of this one: "a far cooler atmosphere than in North Korea")
     if (claim.negatedKeys.has(claim.tokenKeys[i] ?? '') || tokens.slice(i + 1, i + 5).some((w) => w.lower === 'than') || !talksAt.some((at) => Math.abs(at - i) <= QUALITY_REACH)) continue;
-    const opposed = airs.filter((air) => sentimentOf(t.lemma) <= -CLEAR_SENTIMENT || opposedQualities([t.lemma], air.lemma));
+    const negative = sentimentOf(t.lemma) <= -CLEAR_SENTIMENT;
+    const opposed = airs.filter((air) => negative || opposedQualities([t.lemma], air.lemma));
     if (!opposed.length) continue;
     return factContradiction('other', [...new Set(opposed.map((a) => a.sentence))].slice(0, 3), `the article says the talks were “${t.text}”; the baseline says “${opposed[0].lemma}”`, index, 0.7);
   }
