@@ -857,8 +857,7 @@ function talksAirConflict(claim: Features, state: EventState, index: BaselineInd
     said = i;
     // (a likeness to another air is no quality of this one: "a far cooler atmosphere than in North Korea")
     if (claim.negatedKeys.has(claim.tokenKeys[i] ?? '') || tokens.slice(i + 1, i + 5).some((w) => w.lower === 'than') || !talksAt.some((at) => Math.abs(at - i) <= QUALITY_REACH)) continue;
-    const negative = sentimentOf(t.lemma) <= -CLEAR_SENTIMENT;
-    const opposed = airs.filter((air) => negative || opposedQualities([t.lemma], air.lemma));
+    const opposed = airs.filter((air) => opposedInSentiment(t.lemma, air.lemma) || opposedQualities([t.lemma], air.lemma));
     if (!opposed.length) continue;
     return factContradiction('other', [...new Set(opposed.map((a) => a.sentence))].slice(0, 3), `the article says the talks were “${t.text}”; the baseline says “${opposed[0].lemma}”`, index, 0.7);
   }
@@ -1893,12 +1892,12 @@ const tourStops = (index: BaselineIndex): ReadonlySet<string> => cachedPerIndex(
  * outcome of the talks. Stands of an outsider ("Tokyo and Beijing differ") are another matter.
  */
 const closeStands = new WeakMap<BaselineIndex, BaselineSentence[]>();
-function standsConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+function standsConflict(measure: ClaimMeasure, index: BaselineIndex): Comparison | undefined {
+  const { claim } = measure;
   if (claim.stands !== 'apart' || claim.entities.some((e) => !e.group && (e.kind === 'country' || e.kind === 'person'))) return undefined;
   const close = cachedPerIndex(closeStands, index, () => index.sentences.filter((b) => b.stands === 'close'));
   if (!close.length) return undefined;
   // (the baseline's sayings of it closest to the claim's words first)
-  const measure = measureClaim(claim, index);
   const closest = [...close].sort((a, b) => coverageOf(measure, b) - coverageOf(measure, a));
   return factContradiction('other', closest.slice(0, 3), 'the article says the sides\' positions are apart; the baseline says they are close', index, 0.7);
 }
@@ -2885,7 +2884,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(claim, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);
