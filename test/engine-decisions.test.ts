@@ -1184,6 +1184,13 @@ describe('a denial of what happened at the baseline\'s event', () => {
     }
   });
 
+  it('a thing said in the passive to have been done none of, or "without even" one, is denied too', () => {
+    // (the passive's subject is the thing done, not a doer: "no joint statement was released")
+    const passive = "No joint statement was released at the close of President Putin's state visit to Vietnam in June last year.";
+    expect(findingAfter('Putin flew home from Vietnam after the talks.', passive, { published: '2025-05-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(findingOn('The visit wrapped up without really any joint statement.')).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+
   it('what a third party did not do is its own news', () => {
     const f = findingOn('During the state visit, Tokyo did not issue any joint statement on Russia.');
     expect(f.label).not.toBe('contradiction');

@@ -377,11 +377,15 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
     const opens = t.lower === 'no' || (t.lower === 'without' && tokens[i + 1]?.pos !== 'VERB');
     if (!opens || negated.has(i)) return;
     let k = i + 1;
-    if (t.lower === 'without' && /^(any|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (t.lower === 'without') {
+      if (tokens[k]?.pos === 'ADV') k++; // ("without even a joint statement")
+      if (/^(any|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
+    }
     while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++; // (the tagger reads some adjectives as adverbs: "no clear public endorsement")
     if (tokens[k]?.pos !== 'NOUN' || IDIOMS_OF_NO.has(tokens[k].lemma)) return;
-    // (a thing had, not one doing: "no country should give him a platform" is a subject)
-    if (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return;
+    // (a thing had, not one doing: "no country should give him a platform" is a subject; but a
+    // passive's subject is a thing done: "no joint statement was issued")
+    if (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !isDoneTo(tokens, k + 1)) return;
     if (keys[k]) out.push({ key: keys[k]!, at: k });
   });
   // a word denied by a verb of not saying it: "refrained from criticising", "did not criticise"
@@ -401,3 +405,14 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
   return out;
 }
 const NOT_DOING = /^(not|n't|never)$/;
+
+/**
+ * A passive verb starts at `at`: auxiliaries, one of them a form of "be", then the participle
+ * ("had been issued", "was signed"). A verb of reporting is no deed ("no casualties were reported").
+ */
+function isDoneTo(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.pos === 'AUX') k++;
+  const auxiliaries = tokens.slice(at, k);
+  return k > at && auxiliaries.some((t) => PASSIVE_AUXILIARY.test(t.lower)) && tokens[k]?.pos === 'VERB' && !REPORTING_VERBS.has(tokens[k].lemma);
+}
