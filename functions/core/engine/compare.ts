@@ -2506,13 +2506,13 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
 /**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
- * event, or tells of its talks or signings in its time, and one of the people the baseline names
- * there, and none of the event's cities.
+ * event, or tells of its talks, signings or the arrival in its time, and one of the people the
+ * baseline names there, and none of the event's cities.
  */
 function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
-  // (its talks or signings, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …")
-  const ofItsTalks = state === 'inside' && (claim.tellsOfTalks || claim.tokens.some((t) => t.pos === 'VERB' && t.lemma === 'sign'));
-  if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsTalks)) return undefined;
+  // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …")
+  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => t.pos === 'VERB' && t.lemma === 'sign'));
+  if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times")
   const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) ? [e.place] : [])));
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
