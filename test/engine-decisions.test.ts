@@ -1663,6 +1663,20 @@ describe('a speaker labelled by their post', () => {
   });
 });
 
+describe('a part of a Q&A or a fact-check led into by one word', () => {
+  it('"Answer:" or "Fact:" before a whole sentence on the watch is read; one on nothing watched, a guest introduced by name and a labelled disclaimer are not', () => {
+    const answer = 'Answer: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';
+    const fact = 'Fact: Vietnam has been a full member of BRICS since January, Russia said.';
+    const aside = 'Context: This is the latest in a long run of contacts.';
+    const guest = 'Guest: Tran Van Hai, a Hanoi historian who studied in Moscow.';
+    const disclaimer = 'Disclaimer: Quotas for Vietnamese students are set by the Russian government and may change.';
+    const report = check(['Question: How did Moscow react to the vote in Hanoi?', answer, fact, aside, guest, disclaimer].join('\n\n'), { published: '2024-10-28T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text === answer)).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(report.findings.find((f) => f.claim.text === fact)?.label).toBe('new');
+    for (const line of [aside, guest, disclaimer]) expect(report.findings.some((f) => f.claim.text === line), line).toBe(false);
+  });
+});
+
 describe('a denial of what the baseline also says is absent', () => {
   it('agrees with it: "excluding armed blocs", "not resorting to force and on peaceful settlement" restate "no place for blocs", "non-use of force"', () => {
     for (const text of [

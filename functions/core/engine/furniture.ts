@@ -74,6 +74,8 @@ const FURNITURE: RegExp[] = [
   /[—–]\s*\p{Lu}\.(\s*\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}' -]+$/u,
   // a paywall's meter: "3 free articles left this month"
   /\b\d+ (free )?(articles?|stories|reads) (left|remaining)\b/i,
+  // a disclaimer labelled as one: "Disclaimer: Student commentaries are published to encourage debate."
+  /^\s*disclaimers?\s*:/i,
   // an editor's disclaimer: "The views expressed are the author's own and do not represent those of …",
   // "This commentary reflects her personal views", a research note's "Analyst certification and important disclosures …"
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,

@@ -918,7 +918,10 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
     // (a speaker named by the word for their post, "Spokesperson:", speaks as one in capitals does)
     const bySpeaker = !!label && (label.toUpperCase() === label || speaksByPost(label, c, labelEnd));
-    const labelsASentence = !!label && ((bySpeaker && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
+    // (or one word leading into a whole sentence on the watch, as the parts of a fact-check or a
+    // Q&A do: "Answer: Viet Nam consistently follows …", "Fact: He held talks with To Lam …")
+    const leadsIn = !!label && ONE_WORD_LABEL.test(lines[c.line]) && c.entities.some(isCore) && !introducesByName(c, labelEnd);
+    const labelsASentence = !!label && (((bySpeaker || leadsIn) && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
     // (or a fact box's office, its holder after it: "State president: Luong Cuong")
     const colon = c.text.indexOf(':');
     const labelsAHolder = colon > 0 && c.roles.length > 0 && isOffice(c.text.slice(0, colon).trim(), index);
@@ -933,12 +936,18 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
  * political risk consultant").
  */
 function speaksByPost(label: string, c: Features, labelEnd: number): boolean {
-  if (relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass !== 'person') return false;
+  return relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass === 'person' && !introducesByName(c, labelEnd);
+}
+
+/** After the label, a name and a comma before any verb: someone introduced, not a sentence ("Guest: Mai Tran, a consultant"). */
+function introducesByName(c: Features, labelEnd: number): boolean {
   const said = c.tokens.filter((t) => t.start >= labelEnd);
   const comma = said.findIndex((t) => t.text === ',');
-  const introduced = said[0]?.pos === 'PROPN' && comma > 0 && !said.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return !introduced;
+  return said[0]?.pos === 'PROPN' && comma > 0 && !said.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
+
+/** A line led into by one capitalised word and a colon, then a capital: "Answer: Viet Nam …", "Fact: He …". */
+const ONE_WORD_LABEL = /^\s*\p{Lu}\p{Ll}+\s*:\s+\p{Lu}/u;
 
 /** Is the phrase all one office of the watch profile ("Communist Party general secretary")? */
 function isOffice(phrase: string, index: BaselineIndex): boolean {
