@@ -1529,6 +1529,11 @@ describe('shares of the same thing', () => {
     }
     expectNoContradiction(["Russia's share of Vietnam's fertiliser market stood at 60 per cent."], { published: '2025-03-01T08:00:00Z' });
   });
+
+  it('a share of a thing with its possessor ("of the country\'s arms imports") is a share of that thing', () => {
+    const claim = "Russia provided about 55 percent of the country's arms imports between 1995 and 2023.";
+    expect(findingAfter('Hanoi still buys most of its weapons abroad.', claim, { published: '2025-01-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
 });
 
 describe('a denial the baseline makes too', () => {

@@ -247,6 +247,11 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const context: string[] = [];
     for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
       if (/^[.;:!?]$/.test(tokens[m].text)) break;
+      // (a possessor says whose the thing is, not what it is: "of the country's arms imports")
+      if (/^['’]s$/.test(tokens[m].text)) {
+        context.length = 0;
+        continue;
+      }
       const key = keyOf(tokens[m]);
       if (key && !key.startsWith('@')) context.push(key);
     }
