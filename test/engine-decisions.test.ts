@@ -1532,7 +1532,7 @@ describe('shares of the same thing', () => {
 
   it('a share of a thing with its possessor ("of the country\'s arms imports") is a share of that thing', () => {
     const claim = "Russia provided about 55 percent of the country's arms imports between 1995 and 2023.";
-    expect(findingAfter('Hanoi still buys most of its weapons abroad.', claim, { published: '2025-01-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(findingAfter('Hanoi still buys most of its weapons abroad.', claim, { published: '2025-01-10T08:00:00Z' }, ' ')).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 });
 
