@@ -377,6 +377,12 @@ describe('dates and places', () => {
     expectNoContradiction(['Chinh flew to Kazan on October 23, four months after the Russian leader\'s state visit to Hanoi.'], { published: '2024-11-20T08:00:00Z' });
   });
 
+  it('a "when" clause after a month tells what happened then: "in August, when Putin paid his state visit"', () => {
+    expectContradiction(['Fertiliser shipments surged in August, when Putin paid his state visit to Hanoi.'], 'date', { published: '2024-10-01T08:00:00Z' });
+    // (not past the clause's end: "in August, when prices fell, two months after the state visit")
+    expectNoContradiction(['Fertiliser shipments surged in August, when prices fell, two months after the state visit to Hanoi by Putin.'], { published: '2024-10-01T08:00:00Z' });
+  });
+
   it('a part of the month joined to it ("mid-July") dates the visit; a month the baseline never names, said alone, is news', () => {
     expectContradiction(["Putin's state visit to Hanoi in mid-July ended with pledges on energy."], 'date', { published: '2025-03-01T08:00:00Z' });
     expect(only('Putin and To Lam met again in October.', { published: '2025-03-01T08:00:00Z' }).label).toBe('new');

@@ -1477,7 +1477,7 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
   // (the date said of the event, after its word: not "on October 24, four months after the state visit")
   const named = eventWordsAt.length > 0 && (referredBack || namesOneOf(claim, visitors, index));
   if (!arrives && !named) return undefined;
-  const datesIt = (d: DateMention) => arrives || eventWordsAt.some((at) => d.from > at && d.from - at <= EVENT_DATE_REACH);
+  const datesIt = (d: DateMention) => arrives || eventWordsAt.some((at) => (d.from > at && d.from - at <= EVENT_DATE_REACH) || inWhenClauseOf(claim.tokens, d, at));
   const eventYear = index.period.from.getUTCFullYear();
   // (the year a month is said in, from the article's date: "in July last year")
   const anchors = extractTimeAnchors(claim.tokens, context.written);
@@ -1492,6 +1492,15 @@ function eventMonthConflict(claim: Features, index: BaselineIndex, context: Clai
     return factContradiction('date', dating, `the article dates it ${d.days.length ? `${daysText(d)} ` : ''}${MONTHS[d.month - 1]}${otherYear ? ` ${d.year}` : ''}; the baseline dates the event ${theirs}${otherYear ? ` ${eventYear}` : ''}`, index, 0.7);
   }
   return undefined;
+}
+
+/**
+ * A "when" clause right after a date, up to its comma, holds token `at`: what the clause tells
+ * happened at that date ("in July, when Putin paid a state visit to Hanoi").
+ */
+function inWhenClauseOf(tokens: Token[], d: DateMention, at: number): boolean {
+  const when = tokens[d.to]?.text === ',' ? d.to + 1 : d.to;
+  return tokens[when]?.lower === 'when' && at > when && !tokens.slice(when, at).some((t) => /^[,;:]$/.test(t.text));
 }
 
 /**
