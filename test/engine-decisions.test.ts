@@ -2486,6 +2486,11 @@ describe('where the visitor came from', () => {
     expect(typesIn("The real worry comes from Beijing's courtship of Hanoi: Putin flew into Hanoi straight from Pyongyang.")).not.toContain('entity');
   });
 
+  it('a country\'s word before a title and a name after "from" says whose the thing is, not where it came from', () => {
+    const text = 'Condolences began to arrive from abroad, among them a message from Russian President Vladimir Putin, the Kremlin said.';
+    expect(findingAfter('Nguyen Phu Trong died in Hanoi on Friday.', text, { published: '2024-07-20T08:00:00Z' }, ' ')?.type).not.toBe('entity');
+  });
+
   it('a name after "from" that is no departure is none', () => {
     expect(typesIn('Putin arrived in Hanoi with a delegation from Rosneft before dawn.')).not.toContain('entity');
   });

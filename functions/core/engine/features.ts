@@ -736,6 +736,8 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
       const key = keys[k];
       // ("comes from Moscow's courtship of Pyongyang": a possessor's thing, no place of departure)
       if (key?.startsWith('@') && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) break;
+      // ("a message from Russian President Putin": a country's word before a title and a name says whose, not where from)
+      if (key?.startsWith('@') && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.pos === 'PROPN') break;
       if (key?.startsWith('@')) return key;
       if (/^[,.;]$/.test(tokens[k].text)) break;
     }
