@@ -1073,7 +1073,7 @@ describe('a membership that changed contradicts the standing the baseline gives'
   });
 
   it('the same standing in other words, or an aim to join, is no change', () => {
-    for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.', 'Dili has applied for full ASEAN membership, and Timor-Leste awaits a decision.']) {
+    for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.', 'Dili has applied for full ASEAN membership, and Timor-Leste awaits a decision.', 'Timor-Leste is still waiting its turn for admission to ASEAN.', 'ASEAN still counts ten members, and Timor-Leste hopes to join them.']) {
       expect(findingOn(text)?.label, text).not.toBe('contradiction');
     }
   });

@@ -49,6 +49,8 @@ const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
 /** Nouns for a body of states: "into their bloc". */
 const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
+/** Verbs of waiting for something, which is not had yet. */
+const WAITING = /^(wait|await)$/;
 
 /**
  * A body the profile does not know, named at the standing word: just before it ("BRICS partner
@@ -81,8 +83,8 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   tokens.forEach((t, i) => {
     // (a partner of a kind, "trading partners", "strategic partner", is a relation, no standing in a body)
     const kindOfPartner = t.lemma === 'partner' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
-    // (nor is the word before a plural noun: "ten member states" are the members, counted)
-    const ofMembers = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1].lemma !== tokens[i + 1].lower;
+    // (nor is the word before a plural noun, or after a number: "ten member states", "still has ten members" are the members, counted)
+    const ofMembers = (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1].lemma !== tokens[i + 1].lower) || tokens[i - 1]?.pos === 'NUM';
     const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) && !kindOfPartner && !ofMembers ? MEMBERSHIP_STATUS[t.lemma] : undefined;
     if (negated.has(i)) {
       denied ||= !!named;
@@ -99,8 +101,8 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // "became a member", "its admission": member; "a candidate", "observer status": a standing
     // short of membership wins over the words of membership around it ("a candidate for membership")
     const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
-    // "bid to join", "hopes to join", "will accede", "applied for membership": not a member yet
-    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma));
+    // "bid to join", "hopes to join", "will accede", "applied for membership", "waiting in line for admission": not a member yet
+    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma) || WAITING.test(b.lemma));
     if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
     else if ((MEMBERSHIP_VERBS.has(t.lemma) || into(i)) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
