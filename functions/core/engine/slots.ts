@@ -247,8 +247,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const context: string[] = [];
     for (let m = k; m < Math.min(tokens.length, k + 7); m++) {
       if (/^[.;:!?]$/.test(tokens[m].text)) break;
-      // (a possessor says whose the thing is, not what it is: "of the country's arms imports")
-      if (/^['’]s$/.test(tokens[m].text)) {
+      // (a possessor in the phrase says whose the thing is, not what it is: "of the country's arms imports")
+      if (/^['’]s$/.test(tokens[m].text) && !tokens.slice(k, m).some((t) => t.pos === 'PUNCT')) {
         context.length = 0;
         continue;
       }
