@@ -1771,6 +1771,17 @@ describe('a count done by the same deed, in an article of the event\'s own days'
   });
 });
 
+describe('a count in a paragraph on another visitor', () => {
+  it('is that visit\'s count, not the event\'s: "The two governments signed seven documents" beside Mishustin', () => {
+    const text = 'Russian Prime Minister Mikhail Mishustin spent two days in Hanoi on 14 and 15 January.\n\nThe two governments signed seven documents, among them a memorandum on nuclear power. Mishustin said trade between the two countries grew by a quarter.';
+    const f = check(text, { published: '2025-01-16T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('The two governments'));
+    expect(f?.label).not.toBe('contradiction');
+    // (the event's visitor named in the paragraph makes it the event's again)
+    const putins = check(text.replace('Mishustin said', 'Putin said'), { published: '2025-01-16T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('The two governments'));
+    expect(putins).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});
+
 describe('a figure that agrees with the baseline\'s for the same kind of thing', () => {
   it('adds nothing: "roughly 12 accords" is the baseline\'s "around a dozen" agreements; 14 is another count', () => {
     expect(only('In Hanoi, Lam and Putin put their names to roughly 12 accords, from schools to civil nuclear power.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');

@@ -321,10 +321,10 @@ function docName(index: BaselineIndex, id: string): string {
   return byId.get(id) ?? id;
 }
 
-function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex): string | undefined {
+function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, paragraph: ReadonlySet<string> = new Set()): string | undefined {
   // each figure of the claim on its own: "his first visit in 14 years" agrees on "first visit" and differs on the years
   // (a count on another leader's visit is that visit's: "Lavrov's visit ended with 15 agreements")
-  const anotherVisit = ofAnotherVisit(claim, index);
+  const anotherVisit = ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index);
   for (const q of claim.quantities) {
     if (anotherVisit && isCount(q)) continue;
     // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
@@ -1318,6 +1318,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     const ofTheEvent =
       state !== 'outside' &&
       !ofAnotherVisit(claim, index) &&
+      !anotherVisitorNamed(paragraph, index) &&
       (namesTheEvent(claim.keys, index) || counted.some(({ sentence }) => samePeople(claim, index.sentences[sentence]) || coverageOf(m, index.sentences[sentence]) >= SAME_TOPIC || sameDeed(index.sentences[sentence])));
     // (a count apposed to a longer name than the body's is that other body's: "the ASEAN Regional Forum, a 27-member dialogue")
     if (q.standing && apposedToLongerName(claim, q)) continue;
@@ -1338,6 +1339,18 @@ export const ofAnotherVisit = (claim: Features, index: BaselineIndex) => {
   const people = claim.entities.filter((e) => e.kind === 'person');
   return people.length > 0 && !people.some((e) => index.metWith.has(e.id));
 };
+
+/**
+ * The claim's paragraph names someone of the visitor's side whom the baseline never names, and not
+ * the visitor: its deeds are that person's visit ("Mishustin spent two days in Hanoi … The two
+ * governments signed seven documents").
+ */
+function anotherVisitorNamed(paragraph: ReadonlySet<string>, index: BaselineIndex): boolean {
+  const visitors = visitorOf(index);
+  const sides = new Set([...visitors].map((v) => index.matcher.groupOf(v)));
+  const people = [...paragraph].filter((id) => !!index.matcher.person(id));
+  return !people.some((id) => visitors.has(id)) && people.some((id) => sides.has(index.matcher.groupOf(id)) && !index.postings.has(`@${id}`));
+}
 
 /** A body's name followed by more capitalised words ("ASEAN Regional Forum") ends a few words before the figure, after a comma. */
 function apposedToLongerName(claim: Features, q: Quantity): boolean {
@@ -2712,7 +2725,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   return (
     // (a sentence quoting the same words shares much of the claim: the others are not read for quotations)
     (coverage >= SAME_TOPIC ? found('entity', quoteConflict(claim, b)) : undefined) ??
-    found('number', numberConflict(claim, b, coverage, state, index)) ??
+    found('number', numberConflict(claim, b, coverage, state, index, context.paragraph)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state)) ??
     found('date', decadeConflict(claim, b)) ??
