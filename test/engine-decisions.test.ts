@@ -2412,7 +2412,7 @@ describe('the city of the baseline\'s event', () => {
   });
 
   it('its talks, signings or arrival in another city, said within the event\'s days, are the event placed there', () => {
-    for (const text of ['On 20 June 2024 Putin and To Lam held their talks in Da Nang, the central port city.', 'On 20 June 2024 Putin and To Lam signed the cooperation papers in Da Nang.', "Shortly after midnight on 20 June 2024, the Russian president's aircraft landed in Da Nang."]) {
+    for (const text of ['On 20 June 2024 Putin and To Lam held their talks in Da Nang, the central port city.', 'On 20 June 2024 Putin and To Lam signed the cooperation papers in Da Nang.', "Shortly after midnight on 20 June 2024, the Russian president's aircraft landed in Da Nang.", 'On 20 June 2024 Putin and To Lam put their signatures to a pile of cooperation papers in Da Nang.']) {
       const f = only(text, { published: '2025-06-01T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
       expect(f.reason).toMatch(/places the event in Da Nang/);

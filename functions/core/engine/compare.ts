@@ -2532,8 +2532,9 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
  * baseline names there, and none of the event's cities.
  */
 function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
-  // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …")
-  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => t.pos === 'VERB' && t.lemma === 'sign'));
+  // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …";
+  // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
+  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === 'sign') || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes('sign'))));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times")
   const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) ? [e.place] : [])));
