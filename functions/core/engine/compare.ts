@@ -1908,12 +1908,14 @@ const laterMeetings = (index: BaselineIndex) =>
 const stopsOfTours = new WeakMap<BaselineIndex, ReadonlySet<string>>();
 const tourStops = (index: BaselineIndex): ReadonlySet<string> => cachedPerIndex(stopsOfTours, index, () => new Set(index.sequences.flatMap((q) => [q.before, q.after])));
 
+/** The baseline's sentences saying the sides' stands are close, found once per index. */
+const closeStands = new WeakMap<BaselineIndex, BaselineSentence[]>();
+
 /**
  * The sides' stands said to be apart where the baseline says they are close ("the two capitals
  * saw the main world problems differently" against "identical or very close positions"): another
  * outcome of the talks. Stands of an outsider ("Tokyo and Beijing differ") are another matter.
  */
-const closeStands = new WeakMap<BaselineIndex, BaselineSentence[]>();
 function standsConflict(measure: ClaimMeasure, index: BaselineIndex): Comparison | undefined {
   const { claim } = measure;
   if (claim.stands !== 'apart' || claim.entities.some((e) => !e.group && (e.kind === 'country' || e.kind === 'person'))) return undefined;
@@ -2534,7 +2536,7 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
 function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …";
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
-  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === 'sign') || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes('sign'))));
+  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING))));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times")
   const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) ? [e.place] : [])));
