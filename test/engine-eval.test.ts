@@ -37,7 +37,7 @@ const SETS = {
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.8, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 15 },
-  check: { newF1: 0.79, contradictionF1: 0.78, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 15 },
+  check: { newF1: 0.79, contradictionF1: 0.78, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 17 },
 };
 
 /** How long scoring every labelled set may take. */
