@@ -246,6 +246,27 @@ describe('rarely named people, places and bodies', () => {
   });
 });
 
+describe('a person named again by the last word of the name', () => {
+  it('"Chinh" alone is the profile\'s Pham Minh Chinh, whom the baseline names in full', () => {
+    const f = findingAfter('Vladimir Putin held talks in Hanoi in June 2024.', 'In the afternoon Putin also met Chinh and the party leader.');
+    expect(f?.label).toBe('known');
+    expect(f && evidenceIn(f, MEETINGS_DOC, /Pham Minh Chinh/)).toBe(true);
+  });
+
+  it('a baseline sentence that says "he" is of the one named just before it, and backs a claim naming him', () => {
+    // the baseline: "… Nguyen Phu Trong, considered the most influential figure in the regime. Aged 80, he completed part of his studies in the USSR."
+    const f = only('Nguyen Phu Trong, 80, studied for a time in the USSR.');
+    expect(f.label).toBe('known');
+    expect(f.evidence[0]?.text).toMatch(/^Aged 80, he completed/);
+  });
+
+  it('a word of a longer name is not the profile\'s person: "Carrie Lam" is no To Lam', () => {
+    const people = (text: string) => sentenceFeatures(readSentences(text)[0], index.matcher).entities.filter((e) => e.kind === 'person').map((e) => e.id);
+    expect(people('Carrie Lam praised the Russian leader.')).toEqual([]);
+    expect(people('Lam praised the Russian leader.')).toEqual(['to lam']);
+  });
+});
+
 describe('polarity', () => {
   it('denies nothing the baseline only asks: words after "whether" are a question left open', () => {
     // the baseline has "analysts are expecting something that whether Putin's visit to Vietnam would bring any changes …"

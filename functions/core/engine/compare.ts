@@ -327,6 +327,8 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   const anotherVisit = ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index);
   for (const q of claim.quantities) {
     if (anotherVisit && isCount(q)) continue;
+    // (nor is a count of what is yet to be done: "will sign 25 agreements", as countConflict reads it)
+    if (isCount(q) && q.prospective && !q.standing) continue;
     // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
     if (TIME_UNITS.has(q.unit) && claim.tokens[q.to]?.lower === 'ago') continue;
     let differing: Quantity | undefined;

@@ -215,8 +215,26 @@ export function outsideTheClaim(f: Pick<Features, 'tokens'>): (i: number) => boo
   return (i) => i < speaker || isStampZone(f.tokens, i) || i >= signature;
 }
 
+/**
+ * The profile's people named by the last word of their names alone, as news names someone after
+ * the first mention: "Putin", "Trong", "Chinh" (a Vietnamese name's last word is the given name
+ * it is said by). Not a word of a longer name: "Carrie Lam" is someone else.
+ */
+function withPeopleByLastName(s: Sentence, matcher: EntityMatcher, found: EntityMention[]): EntityMention[] {
+  const byLastName: EntityMention[] = [];
+  const isName = (t: Token | undefined) => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+  s.tokens.forEach((t, i) => {
+    if (!isName(t) || isName(s.tokens[i - 1]) || isName(s.tokens[i + 1])) return;
+    const [start, end] = [t.start - s.start, t.end - s.start];
+    if (found.some((e) => e.start < end && start < e.end)) return;
+    const person = matcher.person(t.text);
+    if (person && person.name.toLowerCase().endsWith(` ${t.lower}`)) byLastName.push({ id: person.name.toLowerCase(), group: person.group, kind: 'person', start, end });
+  });
+  return byLastName.length ? [...found, ...byLastName].sort((a, b) => a.start - b.start) : found;
+}
+
 export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
-  const inSentence = matcher.find(s.text);
+  const inSentence = withPeopleByLastName(s, matcher, matcher.find(s.text));
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
   const speaker = speakerLabel(s.tokens);

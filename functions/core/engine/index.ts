@@ -500,6 +500,12 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
         const of = (end < 0 ? words : words.slice(0, end)).map((t) => t.text).join(' ').replace(/\s+((next|last|this) year|in \d{4})$/, '');
         anniversaries.push({ ordinal: q.low, year, about: q.context, of, sentence: sentences.length });
       }
+      // (a sentence naming no one that says "he" speaks of the one the sentence before named: "He
+      // also reiterated the 'four nos'" is Trong's, and a claim naming Trong may restate it)
+      if (earlier && !features.entities.some((e) => e.kind === 'person') && tokens.some((t) => t.pos === 'PRON' && PERSONAL_PRONOUNS.has(t.lower))) {
+        features.keys.add(`@${earlier}`);
+        features.keyWeights.set(`@${earlier}`, 1);
+      }
       for (const year of [...years, ...since]) {
         if (!features.keys.has(`#${year}`)) {
           features.keys.add(`#${year}`);
