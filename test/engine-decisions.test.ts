@@ -2855,6 +2855,8 @@ describe('a meeting of the visit denied', () => {
       "Putin's state visit to Hanoi did not include a meeting with the party's general secretary.",
       // (the host set off by commas before the denial)
       "During Putin's state visit the party chief, Nguyen Phu Trong, did not meet him.",
+      // (the host before a clause of its own set off by commas)
+      "During Putin's state visit, Prime Minister Pham Minh Chinh, whose portfolio is the economy, never met the guest.",
       // (receiving someone is meeting them)
       "During Putin's state visit, the ailing Nguyen Phu Trong never received the Russian guest in person.",
     ]) {

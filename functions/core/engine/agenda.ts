@@ -330,10 +330,18 @@ export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { 
     while (from > 0 && tokens[from - 1].pos === 'PROPN') from--;
     if (tokens[from - 1]?.text === ',') for (from--; from > 0 && !opensClause(tokens[from - 1]); ) from--;
   }
+  // (or one before a clause of its own set off by commas: "Pham Minh Chinh, who oversees the
+  // economy, did not meet him")
+  if (tokens[from - 1]?.text === ',') {
+    const opening = tokens.slice(0, from - 1).findLastIndex((t) => t.text === ',');
+    if (opening > 0 && RELATIVE_PRONOUNS.has(tokens[opening + 1]?.lower ?? '')) for (from = opening; from > 0 && !opensClause(tokens[from - 1]); ) from--;
+  }
   let to = word + 1;
   while (to < tokens.length && (negated.has(to) || tokens[to].pos === 'PROPN')) to++;
   return { from, to };
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 
 /** Nouns of a relationship between states: "ties", "relations", "relationship". */
 const RELATIONSHIP = new Set(['tie', 'ties', 'relation', 'relations', 'relationship']);
