@@ -2442,6 +2442,16 @@ describe('the city of the baseline\'s event', () => {
     expect(typesIn('In March 2025 To Lam held talks with Putin in Da Nang.'), 'later talks').not.toContain('entity');
   });
 
+  it('naming one the visitor met there is naming the event\'s people', () => {
+    const f = only("Chinh's talks with the Russian guest during that state visit took place in Da Nang, not the capital.", { published: '2025-06-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+
+  it('a city\'s name opening the name of a paper or a school is no place of the event', () => {
+    const text = 'On 20 June 2024 Putin and To Lam held their talks, a story the Da Nang Herald put on its front page.';
+    expect(typesIn(text, { published: '2025-06-01T08:00:00Z' })).not.toContain('entity');
+  });
+
   it('a city beside the event\'s own, or another event, is no contradiction', () => {
     for (const text of [
       "After his state visit to Hanoi, Putin's aides flew on to Da Nang.",

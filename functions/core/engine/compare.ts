@@ -2529,6 +2529,12 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
   return undefined;
 }
 
+/** A place's name that opens another's, a capitalised word right after it: "the Saigon Times", "Hanoi University". */
+function partOfAnotherName(claim: Features, e: EntityMention): boolean {
+  const next = claim.tokens.find((t) => t.start >= e.end);
+  return !!next && next.start - e.end <= 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
 /**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
@@ -2540,11 +2546,12 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
   const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING))));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
-  // (a place in the report's source is not the event's: "according to the Saigon Times")
-  const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) ? [e.place] : [])));
+  // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in the Saigon Times write-up")
+  const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) && !partOfAnotherName(claim, e) ? [e.place] : [])));
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
   const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
-  const people = peopleNamedIn(evidence);
+  // (the people of the event: those the sentences placing it name, and those the visitor met there)
+  const people = new Set([...peopleNamedIn(evidence), ...index.metWith]);
   if (!namesOneOf(claim, people, index)) return undefined;
   const says = `the article places the event in ${[...places].map(title).join(', ')}; the baseline in ${[...index.eventPlaces.keys()].map(title).join(', ')}`;
   return factContradiction('entity', evidence, says, index, 0.7);
