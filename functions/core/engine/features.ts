@@ -732,8 +732,21 @@ function stopAfter(tokens: Token[], k: number): number {
   return j > k && /^(stop|stopover|visit|trip)$/.test(tokens[j]?.lower ?? '') && /^(in|to)$/.test(tokens[j + 1]?.lower ?? '') ? j + 1 : -1;
 }
 
-/** Words before "from" within which the movement it ends stands: "reached Hanoi that night directly from Yakutsk". */
-const MOVED_FROM_REACH = 5;
+/**
+ * A movement earlier in the clause that "from" at i ends: "reached Hanoi that night directly
+ * from Yakutsk", "flew into the Vietnamese capital straight from Yakutsk"; not one across a
+ * comma, a conjunction or another verb ("arrived on Thursday, a day after a message from …"), nor
+ * past what something brought along is ("arrived with a delegation from Rosneft").
+ */
+function movedInClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isMovement(tokens[k])) return true;
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'CCONJ') return false;
+    // (a thing brought in, "a delegation from Rosneft", is from there; the place he went, "the capital", is not)
+    if (tokens[k].pos === 'DET' && /^an?$/.test(tokens[k].lower)) return false;
+  }
+  return false;
+}
 
 function originOf(tokens: Token[], keys: Array<string | undefined>): string | undefined {
   const moves = tokens.some(isMovement);
@@ -746,7 +759,7 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
     else if (tokens[i].lower !== 'from') continue;
     // "flew in from Yakutsk": a name the profile and the atlas lack, right after the movement, is a place too
     // ("flew to Hanoi straight from Yakutsk": the movement a few words before)
-    const movedFrom = stopBefore || tokens.slice(Math.max(0, i - MOVED_FROM_REACH), i).some(isMovement);
+    const movedFrom = stopBefore || movedInClause(tokens, i);
     // (past words saying what kind of place it is: "from the Siberian city of Yakutsk")
     const named = placeNameAfter(tokens, i + 1);
     if (movedFrom && tokens[named]?.pos === 'PROPN' && keys[named] && !keys[named]!.startsWith('@')) return `@${tokens[named].lower}`;
