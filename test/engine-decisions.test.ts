@@ -2052,6 +2052,13 @@ describe('a person spoken of by a pronoun', () => {
     expect(check(chain, later).findings.find((x) => x.claim.text.startsWith('His first'))).toMatchObject({ label: 'contradiction', type: 'role' });
   });
 
+  it('a subject "he" is a mention of its referent beside another the sentence names: "He takes over from To Lam" is of the new president', () => {
+    const text = "Deputies on Monday voted Luong Cuong into the state presidency. Cuong, an army general, had run the party secretariat's daily work. He takes over from To Lam, who had combined the presidency with the party leadership since August. The Kremlin said Putin had congratulated Cuong.";
+    const f = check(text, { published: '2024-10-26T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('He takes over'));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f?.reason).toMatch(/Luong Cuong as president/);
+  });
+
   it('a sentence opening with a known person\'s one name speaks of that person: "Trong died …", then "He had led …"', () => {
     const text = "Vietnam's party chose President To Lam as its leader in August. He said he would keep the presidency.\n\nTrong died in July after a long illness. He had led the party since 2011.\n\nMoscow sent condolences.";
     const f = check(text, { published: '2024-09-01T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('He had led'));

@@ -1175,11 +1175,14 @@ function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
     const fronted = c.tokens[0]?.pos === 'ADP' && !c.tokens.slice(0, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
     if (!fronted && c.tokens.slice(0, at).some((t, k) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !inDate(k) && c.tokenKeys[k] !== undefined)) return c;
     const pronoun = c.tokens[at];
+    // (a subject "he" is a mention of its referent beside the others the claim names, "He takes
+    // over from To Lam"; a possessive "his" or a speaker's "he said" is not)
+    const mentionsReferent = /^(he|she)$/.test(pronoun.lower) && !REPORTING_VERBS.has(c.tokens[at + 1]?.lemma ?? '');
     for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
       const person = subjects[j] ?? claims[j].entities.find((e) => e.kind === 'person');
       if (!person) continue;
       subjects[i] = person;
-      if (c.entities.some((e) => e.kind === 'person')) return c;
+      if (c.entities.some((e) => e.kind === 'person') && !mentionsReferent) return c;
       const groups = person.group ? new Set([...c.groups, person.group]) : c.groups;
       // and the offices the pronoun holds are that person's ("His first trip as party chief")
       const roles = [...c.roles, ...c.byPronoun.map((r) => ({ ...r, person: person.id, country: r.country ?? person.group }))];
