@@ -3456,6 +3456,15 @@ describe('the kind of the event', () => {
     expect(only("Putin's trip to Hanoi in June 2024 was an official visit rather than a state visit, Russian media recalled.", { published: '2025-03-01T08:00:00Z' }).reason).toMatch(/calls it an official visit/);
   });
 
+  it('the trip pointed back to in a paragraph on the visitor is his: "the hosts\' protocol billed the trip as …"', () => {
+    const text = "Putin spent barely a day in Hanoi in June 2024. In its own records, the hosts' protocol department billed the trip as a working visit rather than a state visit.";
+    const f = check(text, { published: '2025-03-01T08:00:00Z' }).findings.find((x) => x.claim.text.includes('billed the trip'));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'other' });
+    // (a trip of someone the paragraph does not name is not his)
+    const other = "Lavrov spent barely a day in Hanoi in March. In its own records, the hosts' protocol department billed the trip as a working visit rather than a state visit.";
+    expect(check(other, { published: '2025-03-01T08:00:00Z' }).findings.find((x) => x.claim.text.includes('billed the trip'))?.label).not.toBe('contradiction');
+  });
+
   it('the same kind, or another visitor\'s visit, is none', () => {
     expectNoContradiction(["Putin's state visit to Hanoi in June 2024 lasted two days, Russian media recalled.", 'Prime Minister Mishustin arrived in Hanoi for an official visit, the Kremlin said.'], { published: '2025-03-01T08:00:00Z' });
     // (a visit to the visitor's own country is a guest's visit to him)

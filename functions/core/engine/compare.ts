@@ -1477,12 +1477,21 @@ const EVENT_DATE_REACH = 10;
  * in Hanoi in July 2024", "on 3 July", said in 2024, against "Putin's June 19-20 visit". One
  * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
  */
+/**
+ * The event's word after a determiner pointing back ("that visit"), with no one named, in a
+ * paragraph naming the visitor: the event told of before.
+ */
+function refersBackToTheEvent(claim: Features, index: BaselineIndex, context: ClaimContext, pointing: RegExp): boolean {
+  const visitors = visitorOf(index);
+  return claim.tokenKeys.some((k, i) => !!k && index.eventWords.has(k) && pointing.test(claim.tokens[i - 1]?.lower ?? '')) && !claim.entities.some((e) => e.kind === 'person') && [...(context.paragraph ?? [])].some((id) => visitors.has(id));
+}
+
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   if (!index.eventDays.size || goesElsewhere(claim, index)) return undefined;
   const eventWordsAt = claim.tokenKeys.flatMap((k, i) => (k && index.eventWords.has(k) ? [i] : []));
   const visitors = visitorOf(index);
   // (or "that visit", with no one named, in a paragraph on the visitor: the event told of before)
-  const referredBack = eventWordsAt.some((at) => /^(that|this)$/.test(claim.tokens[at - 1]?.lower ?? '')) && !claim.entities.some((e) => e.kind === 'person') && [...(context.paragraph ?? [])].some((id) => visitors.has(id));
+  const referredBack = refersBackToTheEvent(claim, index, context, /^(that|this)$/);
   if (!referredBack && !namesTheEventsCity(claim, index)) return undefined;
   const first = firstNamed(claim);
   // the visitor arriving, or the event named with the visitor in it ("the state visit that Putin paid to Hanoi last July")
@@ -2395,10 +2404,11 @@ const withArticle = (phrase: string) => `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'
 
 /**
  * The baseline's event called another kind: "Putin's working visit to Hanoi" where the baseline
- * has a state visit. The kinds are the profile's `eventKinds`; the claim names the visitor and no
- * other place, and not the baseline's kind too ("a working trip rather than a state visit").
+ * has a state visit. The kinds are the profile's `eventKinds`; the claim names the visitor (or
+ * points back to his trip in a paragraph on him: "the protocol office billed the trip as …") and
+ * no other place, and not the baseline's kind too ("a working trip rather than a state visit").
  */
-function eventKindConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+function eventKindConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const baseline = index.eventKind;
   if (!baseline || state === 'outside') return undefined;
   const kinds = kindsIn(claim.text, index.profile);
@@ -2412,7 +2422,7 @@ function eventKindConflict(claim: Features, state: EventState, index: BaselineIn
   const otherOffice = lowers.some((_, i) => { const o = index.matcher.officeAt(lowers, i); return !!o && !visitorsOffices.has(o.office) && claim.entities.some((e) => e.kind === 'country' && groups.has(e.id) && e.end <= claim.tokens[i].start && claim.tokens[i].start - e.end <= 2); });
   // (a visit to the visitor's own country is someone's visit to him: "arrived in Moscow for an official visit")
   const atHome = claim.entities.some((e) => !!e.group && groups.has(e.group) && (e.kind === 'country' || e.kind === 'place') && /^(in|at|to)$/.test(claim.tokens[tokenIndexOf(claim, e) - 1]?.lower ?? ''));
-  if (others || otherOffice || atHome || !namesOneOf(claim, visitor, index)) return undefined;
+  if (others || otherOffice || atHome || !(namesOneOf(claim, visitor, index) || refersBackToTheEvent(claim, index, context, /^(the|that|this)$/))) return undefined;
   return factContradiction('other', sentencesAt(baseline.sentences, index), `the article calls it ${withArticle(kinds[0])}; the baseline ${withArticle(baseline.kind)}`, index, 0.7);
 }
 
@@ -2918,7 +2928,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);
