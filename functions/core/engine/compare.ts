@@ -1473,11 +1473,6 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
 const EVENT_DATE_REACH = 10;
 
 /**
- * The visitor's arrival in the event's city in another month of the event's year: "Putin landed
- * in Hanoi in July 2024", "on 3 July", said in 2024, against "Putin's June 19-20 visit". One
- * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
- */
-/**
  * The event's word after a determiner pointing back ("that visit"), with no one named, in a
  * paragraph naming the visitor: the event told of before.
  */
@@ -1486,6 +1481,11 @@ function refersBackToTheEvent(claim: Features, index: BaselineIndex, context: Cl
   return claim.tokenKeys.some((k, i) => !!k && index.eventWords.has(k) && pointing.test(claim.tokens[i - 1]?.lower ?? '')) && !claim.entities.some((e) => e.kind === 'person') && [...(context.paragraph ?? [])].some((id) => visitors.has(id));
 }
 
+/**
+ * The visitor's arrival in the event's city in another month of the event's year: "Putin landed
+ * in Hanoi in July 2024", "on 3 July", said in 2024, against "Putin's June 19-20 visit". One
+ * visitor makes one such trip a year; a trip elsewhere ("flew on to Laos in July") is another.
+ */
 function eventMonthConflict(claim: Features, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   if (!index.eventDays.size || goesElsewhere(claim, index)) return undefined;
   const eventWordsAt = claim.tokenKeys.flatMap((k, i) => (k && index.eventWords.has(k) ? [i] : []));

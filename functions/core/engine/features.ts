@@ -758,7 +758,7 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
     if (stopBefore) i = stop;
     else if (tokens[i].lower !== 'from') continue;
     // "flew in from Yakutsk": a name the profile and the atlas lack, right after the movement, is a place too
-    // ("flew to Hanoi straight from Yakutsk": the movement a few words before)
+    // ("flew to Hanoi straight from Yakutsk": the movement earlier in the clause)
     const movedFrom = stopBefore || movedInClause(tokens, i);
     // (past words saying what kind of place it is: "from the Siberian city of Yakutsk")
     const named = placeNameAfter(tokens, i + 1);

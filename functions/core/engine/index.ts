@@ -825,7 +825,7 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
   // article's headline or lead changes a baseline fact: a story about that change is the watch's
   // (one that mentions a new office holder in passing, "Xi met President Luong Cuong", is not)
   const byLine = new Map<number, Set<string>>();
-  for (const c of claims) byLine.set(c.line, new Set([...(byLine.get(c.line) ?? []), ...groupsNamed(c, index.matcher)]));
+  for (const c of claims) byLine.set(c.line, new Set([...(byLine.get(c.line) ?? []), ...c.groups]));
   const together = (headline && namesBothSides(headline, index.profile)) || [...byLine.values()].some((groups) => namesBothSides({ groups }, index.profile));
   if (!together && ![headline, claims[0]].some((c) => !!c && changesAFact(c, 'unknown', index))) return false;
   const terms = termKeysOf(index);
@@ -1158,11 +1158,10 @@ const REFERENT_REACH = 2;
  * before it named first, when the pronoun opens the subject. The person joins its entities (not
  * its words), so that it is read and compared as a claim about that person.
  */
-function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
+function withReferents(claims: Features[]): Features[] {
   // (a sentence whose subject is such a pronoun speaks first of its referent, whoever else it
-  // names: "He replaces Nguyen Phu Trong" continues the story of the one "he" stands for; one
-  // opening with a person's name alone speaks of them: "Trong died on 19 July")
-  const subjects: Array<EntityMention | undefined> = claims.map((c) => openingPerson(c, matcher));
+  // names: "He replaces Nguyen Phu Trong" continues the story of the one "he" stands for)
+  const subjects: Array<EntityMention | undefined> = claims.map(() => undefined);
   return claims.map((claim, i) => {
     const c = withPronounPredecessors(claim, claims, i);
     // the pronoun opens the sentence's subject: no noun before it but a date ("On Thursday, he …")
@@ -1190,29 +1189,6 @@ function withReferents(claims: Features[], matcher: EntityMatcher): Features[] {
     }
     return c;
   });
-}
-
-/** The profile's person a sentence opens with when named by one word alone ("Trong died …"), as a mention of the whole name. */
-function openingPerson(c: Features, matcher: EntityMatcher): EntityMention | undefined {
-  const first = c.tokens.findIndex((t, k) => c.tokenKeys[k] !== undefined);
-  return personNamedAlone(c, c.tokens[first], matcher);
-}
-
-/** A mention of the profile's person a word names alone ("Lam", "Trong"), where no entity covers it. */
-function personNamedAlone(c: Features, t: Token | undefined, matcher: EntityMatcher): EntityMention | undefined {
-  if (t?.pos !== 'PROPN' || c.entities.some((e) => e.start <= t.start && t.end <= e.end)) return undefined;
-  const person = matcher.person(t.text);
-  return person && { id: person.name.toLowerCase(), group: person.group, kind: 'person', start: t.start, end: t.end };
-}
-
-/** The sentence's groups, with those of the profile's people it names by one word ("Putin and Lam signed …"). */
-function groupsNamed(c: Features, matcher: EntityMatcher): Set<string> {
-  const groups = new Set(c.groups);
-  for (const t of c.tokens) {
-    const group = personNamedAlone(c, t, matcher)?.group;
-    if (group) groups.add(group);
-  }
-  return groups;
 }
 
 /**
@@ -1268,7 +1244,6 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       claimSentences(text, index.matcher)
         .filter((s) => !publisher || !speaksOfItself(s, publisher))
         .map((s) => sentenceFeatures(s, index.matcher)),
-      index.matcher,
     ),
     text,
     index,
