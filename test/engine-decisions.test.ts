@@ -2875,6 +2875,8 @@ describe('a meeting of the visit denied', () => {
       "During Putin's state visit the party chief, Nguyen Phu Trong, did not meet him.",
       // (the host before a clause of its own set off by commas)
       "During Putin's state visit, Prime Minister Pham Minh Chinh, whose portfolio is the economy, never met the guest.",
+      // (left out of those the visitor met)
+      'During the state visit, Chinh was not one of the Vietnamese officials that Putin met.',
       // (receiving someone is meeting them)
       "During Putin's state visit, the ailing Nguyen Phu Trong never received the Russian guest in person.",
     ]) {

@@ -315,11 +315,11 @@ export function takesAThing(tokens: Token[], i: number): boolean {
 
 /**
  * Where a sentence denies a meeting or talks ("did not meet", "no meeting with", "never held
- * talks"): the token span of the denial with its subject ("Chinh did not meet Putin"), not the
+ * talks", "was not among those he met"): the token span of the denial with its subject ("Chinh did not meet Putin"), not the
  * clauses beside it ("Putin met Lam and did not meet …").
  */
 export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { from: number; to: number } | undefined {
-  const word = tokens.findIndex((t, i) => isMeeting(tokens, i) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no')));
+  const word = tokens.findIndex((t, i) => isMeeting(tokens, i) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no') || amongThoseNotMet(tokens, i)));
   if (word < 0) return undefined;
   let from = word;
   const opensClause = (t: Token) => /^[,;:.]$/.test(t.text) || /^(and|but|or|yet|while|whereas|although|though)$/.test(t.lower) || t.pos === 'VERB';
@@ -342,6 +342,19 @@ export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { 
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * The meeting word at i in a clause on the people after "not among" or "not one of": "Chinh was
+ * not among the leaders Putin met" denies that meeting as "did not meet" does.
+ */
+function amongThoseNotMet(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.lower === 'among' || (t.lower === 'of' && tokens[k - 1]?.lower === 'one')) && /^(not|never)$/.test(tokens[t.lower === 'of' ? k - 2 : k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /** Nouns of a relationship between states: "ties", "relations", "relationship". */
 const RELATIONSHIP = new Set(['tie', 'ties', 'relation', 'relations', 'relationship']);
