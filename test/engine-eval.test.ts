@@ -21,7 +21,7 @@ const SETS = {
 };
 
 // Floors slightly below what the engine reached when they were set (dev / tuning / check):
-// new F1 0.92 / 0.81 / 0.79, contradiction F1 0.91 / 0.84 / 0.79, evidence 14/15, 2052/2224, 2229/2421.
+// new F1 0.92 / 0.81 / 0.79, contradiction F1 0.91 / 0.84 / 0.79, evidence 14/15, 2158/2338, 2325/2525.
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
@@ -33,7 +33,8 @@ const SETS = {
 // "Southeast Asia" (the profile's alias of ASEAN) beside Russia, a reader's letter whose Russian
 // shoppers and Vietnamese customers meet in one sentence, a traders' thread on Vietnam's market
 // upgrade that recalls Russia's exchange, or a football report on a friendly
-// against Russia in Hanoi still alerts (15 tuning articles, 15 check).
+// against Russia in Hanoi still alerts (15 tuning articles, 17 check: two more came with the
+// check half of newsletter batch sh, never read).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.8, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 15 },
