@@ -327,13 +327,14 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   const anotherVisit = ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index);
   for (const q of claim.quantities) {
     if (anotherVisit && isCount(q)) continue;
-    // (nor is a count of what is yet to be done: "will sign 25 agreements", as countConflict reads it)
-    if (isCount(q) && q.prospective && !q.standing) continue;
     // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
     if (TIME_UNITS.has(q.unit) && claim.tokens[q.to]?.lower === 'ago') continue;
     let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
+      // (a count of what is yet to be done is no count of what was: "will sign 25 agreements"
+      // against "signed a dozen"; against another count yet to be done it is, "will buy 30 jets")
+      if (isCount(q) && q.prospective && !q.standing && !r.prospective) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
       if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
       // (the nth of something in a country the baseline sentence does not name is another count: "his fifth visit to Vietnam" against "his first visit to the North in 24 years")
