@@ -2454,6 +2454,12 @@ describe('the city of the baseline\'s event', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
 
+  it('a city named as a party ("ties with Hanoi") or set aside ("not Hanoi") leaves the event in the other city', () => {
+    for (const text of ["Hanoi's standing in Moscow rose after Putin's state visit to Da Nang in June 2024.", "Putin's state visit of June 2024 took him to Da Nang, not Hanoi, an old Russian guidebook claims."]) {
+      expect(typesIn(text, { published: '2025-06-01T08:00:00Z' }), text).toContain('entity');
+    }
+  });
+
   it('a city\'s name opening the name of a paper or a school is no place of the event', () => {
     const text = 'On 20 June 2024 Putin and To Lam held their talks, a story the Da Nang Herald put on its front page.';
     expect(typesIn(text, { published: '2025-06-01T08:00:00Z' })).not.toContain('entity');

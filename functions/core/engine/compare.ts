@@ -2540,6 +2540,14 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
   return undefined;
 }
 
+/**
+ * A city named as a party, not a place: a possessor, one side of "ties with" or "between", or the
+ * place set aside after "not" ("Moscow's ties with Hanoi", "in Ho Chi Minh City, not Hanoi").
+ */
+function asAParty(claim: Features, e: EntityMention): boolean {
+  return /['’]s$/.test(claim.text.slice(e.start - claim.start, e.end - claim.start)) || /^(with|between|and|not)$/.test(claim.tokens[tokenIndexOf(claim, e) - 1]?.lower ?? '');
+}
+
 /** A place's name that opens another's, a capitalised word right after it: "the Saigon Times", "Hanoi University". */
 function partOfAnotherName(claim: Features, e: EntityMention): boolean {
   const next = claim.tokens.find((t) => t.start >= e.end);
@@ -2557,8 +2565,9 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
   const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING))));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
-  // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in the Saigon Times write-up")
-  const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) && !partOfAnotherName(claim, e) ? [e.place] : [])));
+  // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in
+  // the Saigon Times write-up"; nor is a city named as a party: "Moscow's ties with Hanoi")
+  const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) && !partOfAnotherName(claim, e) && !asAParty(claim, e) ? [e.place] : [])));
   if (!places.size || [...places].some((p) => index.eventPlaces.has(p))) return undefined;
   const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
   // (the people of the event: those the sentences placing it name, and those the visitor met there)
