@@ -315,8 +315,8 @@ export function takesAThing(tokens: Token[], i: number): boolean {
 
 /**
  * Where a sentence denies a meeting or talks ("did not meet", "no meeting with", "never held
- * talks", "was not among those he met"): the token span of the denial with its subject ("Chinh did not meet Putin"), not the
- * clauses beside it ("Putin met Lam and did not meet …").
+ * talks", "was not among those he met"): the token span of the denial with its subject ("Chinh
+ * did not meet Putin"), not the clauses beside it ("Putin met Lam and did not meet …").
  */
 export function deniedMeeting(tokens: Token[], negated: ReadonlySet<number>): { from: number; to: number } | undefined {
   const word = tokens.findIndex((t, i) => isMeeting(tokens, i) && (negated.has(i) || tokens.slice(Math.max(0, i - 3), i).some((w) => w.lower === 'no') || amongThoseNotMet(tokens, i)));

@@ -323,8 +323,9 @@ function docName(index: BaselineIndex, id: string): string {
 
 function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, paragraph: ReadonlySet<string> = new Set()): string | undefined {
   // each figure of the claim on its own: "his first visit in 14 years" agrees on "first visit" and differs on the years
-  // (a count on another leader's visit is that visit's: "Lavrov's visit ended with 15 agreements")
-  const anotherVisit = ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index);
+  // (a count on another leader's visit is that visit's: "Lavrov's visit ended with 15 agreements";
+  // asked only of a claim with a count, as this runs for every candidate sentence of every claim)
+  const anotherVisit = claim.quantities.some(isCount) && (ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index));
   for (const q of claim.quantities) {
     if (anotherVisit && isCount(q)) continue;
     // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
