@@ -2241,6 +2241,21 @@ describe('years said by their distance from the date', () => {
     const f = only('Russia and Vietnam will mark the 75th anniversary of their diplomatic ties in 2025, Putin said in Hanoi.', { using: () => small, docs: [doc] });
     expect(f.label).toBe('known');
   });
+
+  it('each anniversary counts back from its own year: the 30th in June and the 75th next year give 1994 and 1950', () => {
+    const doc = { id: 'b1', title: 'Anniversaries', source: 'Test', published: '2024-06-20', text: 'Having marked the 30th anniversary of their friendship treaty in June, Moscow and Hanoi look ahead to the 75th anniversary of their diplomatic ties next year.' };
+    const small = buildIndex({ docs: [doc] }, profile);
+    const using = { using: () => small, docs: [doc] };
+    expect(only('Moscow and Hanoi have had diplomatic ties since 1950 and a friendship treaty since 1994.', using).label).toBe('known');
+    // (a year neither anniversary counts from is a figure the baseline lacks)
+    expect(only('Moscow and Hanoi have had diplomatic ties since 1949 and a friendship treaty since 1994.', using).label).not.toBe('known');
+  });
+
+  it('"this year … next year" are two times, not a list of past years to pass over', () => {
+    const doc = { id: 'b1', title: 'Anniversaries', source: 'Test', published: '2024-06-20', text: 'Moscow and Hanoi celebrate the 30th anniversary of their friendship treaty this year and will mark the 75th anniversary of their diplomatic ties next year.' };
+    const small = buildIndex({ docs: [doc] }, profile);
+    expect(only('Moscow and Hanoi have had diplomatic ties since 1950 and a friendship treaty since 1994.', { using: () => small, docs: [doc] }).label).toBe('known');
+  });
 });
 
 describe('teasers of other stories', () => {

@@ -485,15 +485,15 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       // is a year the sentence states: a claim giving it as "in 2025" adds no figure
       const anchors = extractTimeAnchors(tokens, published);
       const years = anchors.flatMap(({ year }) => (year === undefined ? [] : [year]));
-      // and so is the year an anniversary counts from (the treaty's 30th anniversary, said in 2024:
-      // "the 1994 treaty")
-      const now = years[0] ?? published?.getUTCFullYear();
+      // and so is the year an anniversary counts from, each from the year it falls in (the treaty's
+      // 30th anniversary, this year: "the 1994 treaty"; the ties' 75th, next year: "since 1950")
+      const since: number[] = [];
       const counted = features.quantities.filter((q) => q.unit === 'anniversary' && q.low === q.high);
-      const since = now === undefined ? [] : counted.map((q) => now - q.low);
       // (an anniversary said without its year falls in the year the document was written)
       for (const q of counted) {
         const year = anniversaryYear(q, features.quantities, anchors, tokens) ?? published?.getUTCFullYear();
         if (year === undefined) continue;
+        since.push(year - q.low);
         const words = tokens.slice(q.to, q.to + 8);
         const end = words.findIndex((t) => t.pos === 'PUNCT');
         // (without the year it falls in: "of diplomatic ties next year")

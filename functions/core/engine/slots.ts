@@ -600,8 +600,9 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
       if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1, told: true, at: i });
     }
   }
-  // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim.
-  const bareYears = anchors.filter((a) => a.month === undefined).length;
+  // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim
+  // (years said by their distance from now, "this year … next year", are no such list).
+  const bareYears = anchors.filter((a) => a.month === undefined && /^\d{4}$/.test(tokens[a.at].lower)).length;
   return bareYears >= 2 ? anchors.filter((a) => a.month !== undefined) : anchors;
 }
 
