@@ -1146,6 +1146,14 @@ describe('what a page says that is no claim', () => {
     expect(findingsOn(`${claim}\n${caption}\n${claim.replace('March', 'April')}`, caption)).toEqual([]);
   });
 
+  it('a gallery\'s numbered slides are its story, credits and all; a credited caption beside a story is not', () => {
+    for (const slide of ['Slide 3 of 7. Aeroflot will fly twice a week from Moscow to Cam Ranh in Vietnam from November, the airline said. Photo: Airline handout', '[4/9]  Aeroflot will fly twice a week from Moscow to Cam Ranh in Vietnam from November, the airline said. (Image: Pool)']) {
+      expect(findingsOn(`Gallery: the new route\n\n${slide}`, slide).map((f) => f.label), slide).toEqual(['new']);
+    }
+    const caption = 'Aeroflot will fly twice a week from Moscow to Cam Ranh in Vietnam from November, the airline said. Photo: Airline handout';
+    expect(findingsOn(`${claim}\n\n${caption}`, caption)).toEqual([]);
+  });
+
   it('a reader\'s comment under a user handle is the thread, not the story; a speaker named in capitals still speaks', () => {
     for (const comment of ['mekong_rider: Flights to Moscow will sell out by February.', 'dalat88: Moscow will double the flights to Hanoi next winter.']) {
       expect(findingsOn(`${claim}\n\n${comment}`, comment), comment).toEqual([]);

@@ -204,6 +204,12 @@ export function isFurniture(sentence: string): boolean {
 /** A credit closing a line: "… Photo: Summit pool / SCAD", "(Image: AFP)". */
 const CLOSING_CREDIT = /(^|[\s(])(photo|image|picture|video|graphic|illustration|audio)s?\s*(by\b|:|credit)[^.!?]*\)?\s*$/i;
 
+/**
+ * A slide of a gallery, numbered by its place in it: "Image 2/6 - …", "Photo 3 of 5. …", "< 4/7 > …".
+ * On such a page the captions are the story, credits and all.
+ */
+const GALLERY_SLIDE = /^\s*[[(<]?\s*(?:(?:image|photo|picture|slide|frame)\s+)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}\s*[\]):>.–-]?\s/i;
+
 /** Two or more fields, each a label, a colon and a value of up to three words, set apart by wide spaces. */
 const FIELD_RECORD = /^\s*(?:\S[^:]*:\s*\S+(?: \S+){0,2}\s{2,})+\S[^:]*:\s*\S+(?: \S+){0,2}\s*$/;
 
@@ -225,7 +231,7 @@ export function isFurnitureLine(lineText: string): boolean {
   // a record of fields, two or more short "label: value" pairs spaced apart: "Joined: Mar 2011   Posts: 391",
   // "Topics: Foreign policy   Geography: Vietnam"
   if (FIELD_RECORD.test(lineText)) return true;
-  if (CLOSING_CREDIT.test(lineText) && words <= 40) return true;
+  if (CLOSING_CREDIT.test(lineText) && words <= 40 && !GALLERY_SLIDE.test(lineText)) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
   // a note of the piece, under its number: "[2] SIPRI Arms Transfers Database, accessed February 2025."
