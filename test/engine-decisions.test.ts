@@ -2609,6 +2609,16 @@ describe('how many people a country has', () => {
     expect(findingAfter('Russian banks are opening offices in Vietnam.', 'For a country of about 100 million people, that is a notable bet.')?.label).not.toBe('contradiction');
   });
 
+  it('the country\'s own people ("Vietnam\'s 75 million people"), what an apposition to its name says it is, and a bare figure after "a country of"', () => {
+    for (const text of [
+      "Russian grain traders are chasing Vietnam's 75 million people.",
+      'Vietnam, an assembly base of about 75 million people, draws Russian grain traders.',
+      'Vietnam, a country of roughly 75 million, draws Russian grain traders.',
+    ]) expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (the apposition is the country\'s only up to a verb or a break: not a crowd it hosted)
+    expect(only('Vietnam, a host that welcomed 2 million people from Russia last year, courts Russian airlines.').label).not.toBe('contradiction');
+  });
+
   it('a scaled figure said of the population across a copula or a preposition ("put the population at 90 million") is one too', () => {
     for (const text of [
       "A Moscow economist put Vietnam's population at roughly 85 million in a lecture to investors.",

@@ -171,15 +171,23 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   // opening the sentence, of its subject, in millions as a country's people are counted: "With
   // some 90 million people, Vietnam …", not "With 20,000 people attending, the fair …")
   const withOf = (k: number, q: Quantity) => tokens[k].lower === 'with' && ((tokens[k - 1]?.text === ',' && countryAt(k - 2)) || (k === 0 && /\b(million|billion)\b/i.test(q.text)));
+  // (or the country's own, just before the figure: "Vietnam's 100 million people"; or what an
+  // apposition to its name says it is: "Vietnam, a manufacturing hub of 80 million people")
+  const owned = (q: Quantity) => /^['’]s$/.test(tokens[q.from - 1]?.text ?? '') && countryAt(q.from - 2);
+  const apposed = (q: Quantity) => {
+    const article = tokens.slice(Math.max(0, q.from - APPOSITION_REACH), q.from).findLastIndex((t) => /^(a|an)$/.test(t.lower)) + Math.max(0, q.from - APPOSITION_REACH);
+    return article > 1 && tokens[article - 1].text === ',' && countryAt(article - 2) && tokens.slice(article + 1, q.from).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+  };
   for (const q of quantities) {
     const noun = tokens[q.to - 1];
     if (!noun || q.ordinal) continue;
     const from = Math.max(0, q.from - 4);
-    const cues = tokens.slice(from, q.from).filter((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q));
-    // ("a population of some 90 million": the figure ends on its scale word, no noun counted)
-    const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cues.some((t) => t.lemma === 'population');
-    if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cues.length) && !bare) continue;
-    if (!countries.length) return cues.some((t) => PLACE_WORDS.has(t.lemma)) ? { quantity: q } : undefined;
+    const cued = tokens.slice(from, q.from).some((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q)) || owned(q) || apposed(q);
+    // ("a population of some 90 million", "a country of 80 million": the figure ends on its scale
+    // word, no noun counted)
+    const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cued;
+    if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cued) && !bare) continue;
+    if (!countries.length) return tokens.slice(from, q.from).some((t) => PLACE_WORDS.has(t.lemma)) ? { quantity: q } : undefined;
     // the country the figure is said of: the nearest named before it ("Vietnam, a country of …"), else after it
     const at = tokens[q.from].start - sentenceStart;
     const before = countries.filter((e) => e.end <= at);
@@ -188,6 +196,9 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   }
   return undefined;
 }
+
+/** Words within which an apposition's article stands before its figure: "Vietnam, a manufacturing economy of some 80 million". */
+const APPOSITION_REACH = 6;
 
 /** Words for a country as a place, which a sentence naming no country may say its figure of. */
 const PLACE_WORDS = new Set(['country', 'nation', 'market']);
