@@ -1088,6 +1088,8 @@ describe('a membership that changed contradicts the standing the baseline gives'
       'Timor-Leste now sits at ASEAN summits as a member rather than as a candidate.',
       'ASEAN admitted Timor-Leste on Sunday, ending its years as a candidate.',
       'Timor-Leste entered ASEAN this week, which ended its long candidacy.',
+      // (ending the act of joining achieves it)
+      'Dili finished its accession to ASEAN at the Kuala Lumpur summit, Timor-Leste officials said.',
     ]) {
       expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });
     }

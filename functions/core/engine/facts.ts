@@ -34,13 +34,15 @@ const CLAUSE_OPENERS = /^(when|while|whereas|but|although|though|because|after|b
 
 /** A standing at i set aside ("rather than a candidate") or closed by the verb of ending that governs it ("ending its wait as a candidate", "stopped being a candidate"). */
 function setAsideAt(tokens: Token[], i: number): boolean {
+  // (ending the act of joining achieves it: "completed its accession", "concluded its admission")
+  const joining = [...relationsOf(tokens[i].lemma).hypernyms, ...relationsOf(tokens[i].lemma).derivations].some((w) => MEMBERSHIP_VERBS.has(w));
   let clause = i;
   while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
   const before = tokens.slice(clause, i);
   const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
   // (the verb governing it: "stopped being a candidate and became a member" ends the candidacy only)
   const verb = before.findLast((b) => b.pos === 'VERB' && b.lemma !== 'be');
-  return setAside || (!!verb && isEnding(verb.lemma));
+  return setAside || (!!verb && !joining && isEnding(verb.lemma));
 }
 
 /** A verb of ending (WordNet: "end" or "cease", or a word for them: "close", "finish", "stop"). */
