@@ -2577,6 +2577,21 @@ describe('where the visitor came from', () => {
   });
 });
 
+describe('a thing of the event put somewhere else', () => {
+  it('the wreath laid at another memorial is an entity contradiction; at the same place in other words it is not', () => {
+    // the baseline: "placed a wreath of flowers at the mausoleum of the father of independence Ho Chi Minh"
+    const f = only('During his June 2024 state visit to Hanoi, Putin laid a wreath at the Lenin statue on Dien Bien Phu street.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f.reason).toMatch(/puts the wreath at the Lenin statue; the baseline at the mausoleum/);
+    for (const text of [
+      // (the place named by its name elsewhere in the sentence, or a kind of the same word)
+      'During his June 2024 state visit to Hanoi, Putin honoured Ho Chi Minh with a wreath at the leader\'s resting place.',
+      // (someone else's wreath, somewhere else: another visit)
+      'During his June 2024 state visit to Hanoi, Putin watched as a guard of honour stood at attention beside the wreath.',
+    ]) expect(typesIn(text), text).not.toContain('entity');
+  });
+});
+
 describe('how many people a country has', () => {
   it('another population for a country the baseline counts is a number contradiction', () => {
     const f = only('Vietnam, home to some 70 million people, remains a magnet for Russian investors.');

@@ -9,7 +9,7 @@ import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTh
 import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
-import { frequencyOf, isEnglish, relationsOf } from './wordnet.ts';
+import { frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
 import { takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
@@ -1877,6 +1877,31 @@ function venueConflict(claim: Features, state: EventState, index: BaselineIndex,
   return factContradiction('entity', sentencesAt(theirs.map((v) => v.sentence), index), says, index, 0.7);
 }
 
+/** Sentences of the baseline a thing may be named in and still be one thing, rarely said: "a wreath". */
+const RARE_THING_SENTENCES = 2;
+
+/**
+ * A thing of the event put somewhere else: "laid a wreath at the Monument to Heroes and Martyrs"
+ * where the baseline has it "placed a wreath of flowers at the mausoleum". The thing is one the
+ * baseline names rarely, so a claim naming it speaks of the same; the two places share no word.
+ */
+function placedElsewhereConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+  if (!claim.placements.length || state !== 'inside' || ofAnotherVisit(claim, index) || namesAnotherPlace(claim, index)) return undefined;
+  for (const mine of claim.placements) {
+    const postings = index.postings.get(mine.thing) ?? [];
+    if (claim.negatedKeys.has(mine.thing) || postings.length > RARE_THING_SENTENCES) continue;
+    for (const b of sentencesAt(postings, index)) {
+      const theirs = b.placements.find((p) => p.thing === mine.thing);
+      // (the claim may name the baseline's place elsewhere: "honoured Ho Chi Minh with a wreath at the leader's tomb")
+      if (!theirs || mine.place.some((k) => theirs.place.includes(k)) || theirs.names.some((k) => claim.keys.has(k))) continue;
+      // (the same place in other words: one's noun is a kind of the other's, "tomb" and "mausoleum")
+      if (mine.nouns.some((n) => theirs.nouns.some((o) => isKindOf(n, new Set([o])) || isKindOf(o, new Set([n]))))) continue;
+      return factContradiction('entity', [b], `the article puts the ${mine.thing} at ${mine.text}; the baseline at ${theirs.text}`, index, 0.7);
+    }
+  }
+  return undefined;
+}
+
 /** The claim gives a date or a year of its own. */
 const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
 
@@ -2939,7 +2964,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? placedElsewhereConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);

@@ -96,6 +96,8 @@ export interface Features {
   arrival?: TimeOfDay & { word: number };
   /** The paper a piece of writing ran in ("an op-ed in the party mouthpiece Nhan Dan"), as transliterations share its name. */
   venue?: string;
+  /** Things the sentence puts at a place: "laid a wreath at the mausoleum" (the thing's key, the place's keys and words). */
+  placements: Placement[];
   /** Where something took place, after "at", "outside", "in front of": the stems of the place's words ("at the opera house": opera, house) and the token position of the preposition. */
   setAt?: { words: string[]; at: number };
   /** When the sentence tells of talks or a meeting, the day it gives ("held talks on 19 June"). */
@@ -316,6 +318,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     // (a host receiving a guest is talks too: "Trong received Putin in the morning")
     talksTime: talks || s.tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host')) ? timeOfDay(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
+    placements: placementsOf(s.tokens, tokenKeys),
     setAt: setAt(s.tokens),
     pieceDay: pieceDayOf(s.tokens, dates),
     covers: coveredThings(s.tokens, tokenKeys),
@@ -774,4 +777,50 @@ function originOf(tokens: Token[], keys: Array<string | undefined>): string | un
     }
   }
   return undefined;
+}
+
+/** A thing put at a place: its key, and the place's keys and words. */
+export interface Placement {
+  thing: string;
+  place: string[];
+  /** The lemmas of the place's nouns, for WordNet: a "tomb" is the place a "mausoleum" is. */
+  nouns: string[];
+  /** The keys of the place's proper names: "Ho Chi Minh" of "the mausoleum of … Ho Chi Minh". */
+  names: string[];
+  text: string;
+}
+
+/** Words after a thing within which "at" gives where it was put: "laid a wreath of flowers at …". */
+const PLACED_AT_REACH = 5;
+/** Most words a place after "at" runs to. */
+const PLACE_WORDS = 8;
+/** A word that ends the words naming a place: "at the mausoleum, …", "at the monument on Bac Son street". */
+const endsPlace = (t: Token) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || (t.pos === 'ADP' && t.lower !== 'of');
+
+/** What the sentence puts at a place: a noun, then "at" within a few words with no break, then the place. */
+function placementsOf(tokens: readonly Token[], keys: ReadonlyArray<string | undefined>): Placement[] {
+  if (!tokens.some((t) => t.lower === 'at')) return [];
+  const out: Placement[] = [];
+  tokens.forEach((t, n) => {
+    const thing = keys[n];
+    if (t.pos !== 'NOUN' || !thing || thing.startsWith('@')) return;
+    const at = tokens.findIndex((w, k) => k > n && k <= n + PLACED_AT_REACH && w.lower === 'at');
+    if (at < 0 || tokens.slice(n + 1, at).some((w) => w.pos === 'PUNCT')) return;
+    let end = at + 1;
+    // (a name goes on past its small words: "the Monument to Heroes and Martyrs")
+    const goesOn = (k: number) => /^(to|and|of)$/.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    // (and a name is read whole, past the reach: "… of independence Ho Chi Minh")
+    while (end < tokens.length && (end <= at + PLACE_WORDS || tokens[end].pos === 'PROPN') && (!endsPlace(tokens[end]) || goesOn(end))) end++;
+    // (a place is a definite thing or a name: "at the palace", "at Ho Chi Minh's tomb"; not a state, "at attention")
+    if (tokens[at + 1]?.lower !== 'the' && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return;
+    const words = tokens.slice(at + 1, end);
+    const place = words.flatMap((w, k) => {
+      const key = keys[at + 1 + k];
+      return key && !key.startsWith('#') ? [key] : [];
+    });
+    const nouns = words.flatMap((w) => (w.pos === 'NOUN' ? [w.lemma] : []));
+    const names = words.flatMap((w, k) => (w.pos === 'PROPN' && keys[at + 1 + k] ? [keys[at + 1 + k]!] : []));
+    if (place.length) out.push({ thing, place, nouns, names, text: words.map((w) => w.text).join(' ') });
+  });
+  return out;
 }
