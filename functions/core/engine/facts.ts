@@ -35,7 +35,8 @@ const CLAUSE_OPENERS = /^(when|while|whereas|but|although|though|because|after|b
 /** A standing at i set aside ("rather than a candidate") or closed by the verb of ending that governs it ("ending its wait as a candidate", "stopped being a candidate"). */
 function setAsideAt(tokens: Token[], i: number): boolean {
   // (ending the act of joining achieves it: "completed its accession", "concluded its admission")
-  const joining = [...relationsOf(tokens[i].lemma).hypernyms, ...relationsOf(tokens[i].lemma).derivations].some((w) => MEMBERSHIP_VERBS.has(w));
+  const { hypernyms, derivations } = relationsOf(tokens[i].lemma);
+  const joining = [...hypernyms, ...derivations].some((w) => MEMBERSHIP_VERBS.has(w));
   let clause = i;
   while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
   const before = tokens.slice(clause, i);

@@ -800,26 +800,24 @@ const endsPlace = (t: Token) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos =
 /** What the sentence puts at a place: a noun, then "at" within a few words with no break, then the place. */
 function placementsOf(tokens: readonly Token[], keys: ReadonlyArray<string | undefined>): Placement[] {
   if (!tokens.some((t) => t.lower === 'at')) return [];
+  // (a name goes on past its small words: "the Monument to Heroes and Martyrs")
+  const goesOn = (k: number) => /^(to|and|of)$/.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   const out: Placement[] = [];
   tokens.forEach((t, n) => {
     const thing = keys[n];
     if (t.pos !== 'NOUN' || !thing || thing.startsWith('@')) return;
     const at = tokens.findIndex((w, k) => k > n && k <= n + PLACED_AT_REACH && w.lower === 'at');
     if (at < 0 || tokens.slice(n + 1, at).some((w) => w.pos === 'PUNCT')) return;
-    let end = at + 1;
-    // (a name goes on past its small words: "the Monument to Heroes and Martyrs")
-    const goesOn = (k: number) => /^(to|and|of)$/.test(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
-    // (and a name is read whole, past the reach: "… of independence Ho Chi Minh")
-    while (end < tokens.length && (end <= at + PLACE_WORDS || tokens[end].pos === 'PROPN') && (!endsPlace(tokens[end]) || goesOn(end))) end++;
     // (a place is a definite thing or a name: "at the palace", "at Ho Chi Minh's tomb"; not a state, "at attention")
     if (tokens[at + 1]?.lower !== 'the' && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return;
+    // (and a name is read whole, past the reach: "… of independence Ho Chi Minh")
+    let end = at + 1;
+    while (end < tokens.length && (end <= at + PLACE_WORDS || tokens[end].pos === 'PROPN') && (!endsPlace(tokens[end]) || goesOn(end))) end++;
+    const keyOf = (k: number) => keys[at + 1 + k];
     const words = tokens.slice(at + 1, end);
-    const place = words.flatMap((w, k) => {
-      const key = keys[at + 1 + k];
-      return key && !key.startsWith('#') ? [key] : [];
-    });
+    const place = words.flatMap((_, k) => (keyOf(k) && !keyOf(k)!.startsWith('#') ? [keyOf(k)!] : []));
     const nouns = words.flatMap((w) => (w.pos === 'NOUN' ? [w.lemma] : []));
-    const names = words.flatMap((w, k) => (w.pos === 'PROPN' && keys[at + 1 + k] ? [keys[at + 1 + k]!] : []));
+    const names = words.flatMap((w, k) => (w.pos === 'PROPN' && keyOf(k) ? [keyOf(k)!] : []));
     if (place.length) out.push({ thing, place, nouns, names, text: words.map((w) => w.text).join(' ') });
   });
   return out;
