@@ -2563,6 +2563,14 @@ describe('where the visitor came from', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 
+  it('a host the baseline has the visitor meet, receiving him on another day of the event\'s month, dates the event', () => {
+    const f = only('Pham Minh Chinh received Putin at the Government Office on 23 June, officials said.', { published: '2024-08-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(f.reason).toMatch(/23 june; the baseline dates the event 19-20 june/i);
+    // (on a day of the event it agrees)
+    expect(typesIn('Pham Minh Chinh received Putin at the Government Office on 20 June, officials said.', { published: '2024-08-10T08:00:00Z' })).not.toContain('date');
+  });
+
   it('a possessor\'s thing after "from" is no place of departure', () => {
     expect(typesIn("The real worry comes from Beijing's courtship of Hanoi: Putin flew into Hanoi straight from Pyongyang.")).not.toContain('entity');
   });
