@@ -14,7 +14,7 @@ import { takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
-import { arrivalAt, canBeSameTime, daySinceEpoch, hoursSinceEpoch } from './time-of-day.ts';
+import { arrivalAt, canBeSameTime, daySinceEpoch, hoursSinceEpoch, tellsOfHosting } from './time-of-day.ts';
 import { distinct, holderLookup, lastWord, statusLookup } from './fact-lookup.ts';
 
 export interface Comparison {
@@ -1451,14 +1451,19 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
   const wrongYear = eventYearConflict(claim, index);
   if (wrongYear || state === 'outside') return wrongYear;
   // (or the visitor said to be in the event's city: "Putin was in Hanoi on 18 and 19 June")
-  const there = namesOneOf(claim, visitorOf(index), index) && beingInTheEventsCity(claim, index);
-  // (or a host the baseline has him meet said to meet him: "Lam hosted Putin at the presidential palace on 21 June")
-  const meets = claim.tellsOfTalks || claim.tokens.some((t) => t.pos === 'VERB' && /^(receive|host|meet)$/.test(t.lemma));
-  // (the first name is one of theirs: "Blinken held talks with To Lam a day after Putin's visit" are Blinken's)
-  const firstName = claim.tokens.find((t) => t.pos === 'PROPN');
-  const theirs = firstName && claim.entities.some((e) => e.kind === 'person' && index.metWith.has(e.id) && e.start <= firstName.start && firstName.end <= e.end);
-  const hosted = meets && theirs && namesOneOf(claim, visitorOf(index), index) && claim.entities.some((e) => index.hosts.has(e.id));
-  if ((!namesTheEvent(claim.keys, index) && !claim.tellsOfMoving && !there && !hosted) || goesElsewhere(claim, index)) return undefined;
+  const namesVisitor = namesOneOf(claim, visitorOf(index), index);
+  const there = namesVisitor && beingInTheEventsCity(claim, index);
+  // (or a host the baseline has him meet said to meet him, "Lam hosted Putin at the presidential
+  // palace on 21 June", the first name one of theirs: "Blinken held talks with To Lam a day after
+  // Putin's visit" are Blinken's)
+  const hosted = () =>
+    namesVisitor && (claim.tellsOfTalks || tellsOfHosting(claim.tokens)) && firstNameIsTheirs() && claim.entities.some((e) => index.hosts.has(e.id));
+  const firstNameIsTheirs = () => {
+    const firstName = claim.tokens.find((t) => t.pos === 'PROPN');
+    return !!firstName && claim.entities.some((e) => e.kind === 'person' && index.metWith.has(e.id) && e.start <= firstName.start && firstName.end <= e.end);
+  };
+  const ofTheEvent = namesTheEvent(claim.keys, index) || claim.tellsOfMoving || there || hosted();
+  if (!ofTheEvent || goesElsewhere(claim, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
   for (const d of claim.dates) {
     const event = d.month ? index.eventDays.get(d.month) : undefined;
@@ -1470,7 +1475,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     // its people named in the claim, or, naming no one, in its paragraph ("That 2024 encounter, a two-day state visit on 18 and 19 June, …")
     const unnamed = !claim.entities.some((e) => e.kind === 'person') && [...visitorOf(index)].some((p) => context.paragraph?.has(p));
     // (a host meeting the visitor is of the visitor's event, dated where the baseline dates it)
-    const evidence = ofItsPeople(claim, event.sentences, index) ?? (unnamed || hosted ? sentencesAt(event.sentences, index) : undefined);
+    const evidence = ofItsPeople(claim, event.sentences, index) ?? (unnamed || hosted() ? sentencesAt(event.sentences, index) : undefined);
     if (!evidence) continue;
     const says = `the article dates it ${daysText(d)} ${MONTHS[d.month! - 1]}; the baseline dates the event ${[...event.days].sort((a, b) => a - b).join('-')} ${MONTHS[d.month! - 1]}`;
     return factContradiction('date', evidence, says, index, 0.7);

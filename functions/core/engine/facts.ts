@@ -178,8 +178,10 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   // apposition to its name says it is: "Vietnam, a manufacturing hub of 80 million people")
   const owned = (q: Quantity) => /^['’]s$/.test(tokens[q.from - 1]?.text ?? '') && countryAt(q.from - 2);
   const apposed = (q: Quantity) => {
-    const article = tokens.slice(Math.max(0, q.from - APPOSITION_REACH), q.from).findLastIndex((t) => /^(a|an)$/.test(t.lower)) + Math.max(0, q.from - APPOSITION_REACH);
-    return article > 1 && tokens[article - 1].text === ',' && countryAt(article - 2) && tokens.slice(article + 1, q.from).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
+    const reach = Math.max(0, q.from - APPOSITION_REACH);
+    const found = tokens.slice(reach, q.from).findLastIndex((t) => /^(a|an)$/.test(t.lower));
+    const article = reach + found;
+    return found >= 0 && article > 1 && tokens[article - 1].text === ',' && countryAt(article - 2) && tokens.slice(article + 1, q.from).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
   };
   for (const q of quantities) {
     const noun = tokens[q.to - 1];

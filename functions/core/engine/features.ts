@@ -11,7 +11,7 @@ import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
-import { arrivalAt, dayOf, dayOfHours, pieceDayOf, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
+import { arrivalAt, dayOf, dayOfHours, pieceDayOf, tellsOfHosting, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, isReferenceMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -315,8 +315,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     arrival: arrivalTime(s.tokens, dates, arriving),
     tellsOfTalks: talks,
     talksDay: talks ? dayOf(s.tokens, dates) : undefined,
-    // (a host receiving a guest is talks too: "Trong received Putin in the morning")
-    talksTime: talks || s.tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host')) ? timeOfDay(s.tokens, dates) : undefined,
+    talksTime: talks || tellsOfHosting(s.tokens) ? timeOfDay(s.tokens, dates) : undefined,
     venue: venueOf(s.tokens, entities),
     placements: placementsOf(s.tokens, tokenKeys),
     setAt: setAt(s.tokens),

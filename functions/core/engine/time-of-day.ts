@@ -214,6 +214,8 @@ const ARRIVING = new Set(['arrive', 'arrival', 'land']);
 
 /** The sentence tells of talks or a meeting: "talks", "met", "meeting". */
 export const tellsOfTalks = (tokens: Token[]) => tokens.some((t) => t.lemma === 'talk' || t.lemma === 'meet' || t.lemma === 'meeting');
+/** A host receiving a guest is talks too: "Trong received Putin in the morning", "Lam hosted Putin". */
+export const tellsOfHosting = (tokens: Token[]) => tokens.some((t) => t.pos === 'VERB' && (t.lemma === 'receive' || t.lemma === 'host'));
 
 /** The day (days since the epoch) a day reference stands for; see `hoursSinceEpoch`. */
 export function daySinceEpoch(day: DayRef, written: Date | undefined, year: number | undefined): number | undefined {
