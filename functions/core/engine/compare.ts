@@ -1457,11 +1457,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
   // palace on 21 June", the first name one of theirs: "Blinken held talks with To Lam a day after
   // Putin's visit" are Blinken's)
   const hosted = () =>
-    namesVisitor && (claim.tellsOfTalks || tellsOfHosting(claim.tokens)) && firstNameIsTheirs() && claim.entities.some((e) => index.hosts.has(e.id));
-  const firstNameIsTheirs = () => {
-    const firstName = claim.tokens.find((t) => t.pos === 'PROPN');
-    return !!firstName && claim.entities.some((e) => e.kind === 'person' && index.metWith.has(e.id) && e.start <= firstName.start && firstName.end <= e.end);
-  };
+    namesVisitor && (claim.tellsOfTalks || tellsOfHosting(claim.tokens)) && index.metWith.has(firstNamed(claim) ?? '') && claim.entities.some((e) => index.hosts.has(e.id));
   const ofTheEvent = namesTheEvent(claim.keys, index) || claim.tellsOfMoving || there || hosted();
   if (!ofTheEvent || goesElsewhere(claim, index)) return undefined;
   const eventYear = index.period.from.getUTCFullYear();
