@@ -2474,6 +2474,22 @@ describe('the city of the baseline\'s event', () => {
     expect(typesIn('In March 2025 To Lam held talks with Putin in Da Nang.'), 'later talks').not.toContain('entity');
   });
 
+  it('a host receiving the visitor in another city within the event\'s days places the event there', () => {
+    for (const text of ['In June 2024 To Lam received Vladimir Putin at a lakeside villa in Da Nang.', 'On 20 June 2024 Pham Minh Chinh hosted Putin for lunch in Da Nang.']) {
+      const f = only(text, { published: '2024-08-01T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'entity' });
+    }
+  });
+
+  it('talks naming no one, in a paragraph on the visitor, are the visitor\'s', () => {
+    const lead = 'Putin and his hosts promised Russian oil firms easier terms.';
+    const f = findingAfter(lead, 'The promises were made at talks in Da Nang on 20 June.', { published: '2024-07-01T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    // (another paragraph's visitor does not make the talks his)
+    const apart = findingAfter(lead, 'Business leaders held talks in Da Nang on 20 June.', { published: '2024-07-01T08:00:00Z' }, '\n\n');
+    expect(apart?.type).not.toBe('entity');
+  });
+
   it('naming one the visitor met there is naming the event\'s people', () => {
     const f = only("Chinh's talks with the Russian guest during that state visit took place in Da Nang, not the capital.", { published: '2025-06-01T08:00:00Z' });
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });

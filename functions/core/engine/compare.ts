@@ -1469,7 +1469,7 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     // (a part of the month agrees when any of its days does: "in late June")
     if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) continue;
     // its people named in the claim, or, naming no one, in its paragraph ("That 2024 encounter, a two-day state visit on 18 and 19 June, …")
-    const unnamed = !claim.entities.some((e) => e.kind === 'person') && [...visitorOf(index)].some((p) => context.paragraph?.has(p));
+    const unnamed = visitorInParagraphOnly(claim, index, context);
     // (a host meeting the visitor is of the visitor's event, dated where the baseline dates it)
     const evidence = ofItsPeople(claim, event.sentences, index) ?? (unnamed || hosted() ? sentencesAt(event.sentences, index) : undefined);
     if (!evidence) continue;
@@ -1792,6 +1792,10 @@ function talksTimeConflict(claim: Features, state: EventState, index: BaselineIn
   if (withHost.some((t) => canBeSameTime(mine, at, t.time, t.at))) return undefined;
   return factContradiction('date', sentencesAt(withHost.map((t) => t.sentence), index), 'the article has the talks at another time of day or on another day than the baseline', index, 0.7);
 }
+
+/** The claim names no one, and its paragraph names the visitor: what it tells is the visitor's. */
+const visitorInParagraphOnly = (claim: Features, index: BaselineIndex, context: ClaimContext): boolean =>
+  !claim.entities.some((e) => e.kind === 'person') && [...visitorOf(index)].some((p) => context.paragraph?.has(p));
 
 /**
  * The claim names one of these people, by name or as their country's leader ("the Russian
@@ -2591,13 +2595,14 @@ function partOfAnotherName(claim: Features, e: EntityMention): boolean {
 /**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
- * event, or tells of its talks, signings or the arrival in its time, and one of the people the
- * baseline names there, and none of the event's cities.
+ * event, or tells of its talks, signings, hosting or the arrival in its time, and one of the
+ * people the baseline names there (or, naming no one, its paragraph names the visitor), and
+ * none of the event's cities.
  */
-function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
+function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …";
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
-  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING))));
+  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || tellsOfHosting(claim.tokens) || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING))));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in
   // the Saigon Times write-up"; nor is a city named as a party: "Moscow's ties with Hanoi")
@@ -2606,7 +2611,8 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   const evidence = sentencesAt([...index.eventPlaces.values()].flat(), index);
   // (the people of the event: those the sentences placing it name, and those the visitor met there)
   const people = new Set([...peopleNamedIn(evidence), ...index.metWith]);
-  if (!namesOneOf(claim, people, index)) return undefined;
+  // (naming no one, its paragraph's visitor: "Leaders promised … The commitments were made during talks in …")
+  if (!namesOneOf(claim, people, index) && !visitorInParagraphOnly(claim, index, context)) return undefined;
   const says = `the article places the event in ${[...places].map(title).join(', ')}; the baseline in ${[...index.eventPlaces.keys()].map(title).join(', ')}`;
   return factContradiction('entity', evidence, says, index, 0.7);
 }
@@ -2972,7 +2978,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? placedElsewhereConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index, context) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? placedElsewhereConflict(claim, state, index) ?? trendChange(claim, index, context);
   if (fact) return fact;
 
   const list = candidates(measure, index);
