@@ -61,12 +61,15 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
     expect(q.high).toBeLessThanOrEqual(24);
   });
 
-  it('"more than 80 percent" is a share above 80', () => {
+  it('"more than 80 percent" is a share above 80 and short of the next round figure, 90', () => {
     const q = onlyQuantity('More than 80 percent of Vietnam’s weapons come from Russia.');
     expect(q.unit).toBe('percent');
     expect(q.low).toBeGreaterThanOrEqual(80);
-    expect(contains(q, 90)).toBe(true);
+    expect(contains(q, 85)).toBe(true);
+    expect(contains(q, 90)).toBe(false);
     expect(contains(q, 70)).toBe(false);
+    // (a figure with no round tens says less: "more than 25" may well be 30)
+    expect(contains(onlyQuantity('More than 25 percent of Vietnam’s weapons come from Russia.'), 30)).toBe(true);
   });
 
   it('"per cent" and "%" are the same unit as "percent"', () => {

@@ -111,9 +111,20 @@ function interval(value: number, hedge: string | undefined, approximate: boolean
   const spread = value < ROUGH_LARGE ? 0.2 : 0.1;
   if (hedge === 'about' || (approximate && !hedge)) return [value * (1 - spread), value * (1 + spread)];
   if (hedge === 'nearly') return [value * 0.85, value];
-  if (hedge === 'over') return [value, value * 1.5];
-  if (hedge === 'under') return [value * 0.5, value];
+  // ("more than 80 percent" is short of 90: one says the highest round figure one can; a figure
+  // with no round tens, "over 25", says less)
+  const step = roundingStep(value);
+  if (hedge === 'over') return [value, step ? value + step * 0.999 : value * 1.5];
+  if (hedge === 'under') return [step ? value - step * 0.999 : value * 0.5, value];
   return [value, value];
+}
+
+/** The step a round figure is rounded to, up to half of it: 80 → 10, 300 → 100, 1 000 → 500; none for 25. */
+function roundingStep(value: number): number | undefined {
+  if (!Number.isInteger(value) || value < 10 || value % 10) return undefined;
+  let step = 10;
+  while (value % (step * 10) === 0) step *= 10;
+  return Math.min(step, value / 2);
 }
 
 /** From here up a figure is a large one, said roughly to a tenth. */
