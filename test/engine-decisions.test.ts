@@ -1567,6 +1567,14 @@ describe('shares of the same thing', () => {
     expectNoContradiction(["Russia's share of Vietnam's fertiliser market stood at 60 per cent."], { published: '2025-03-01T08:00:00Z' });
   });
 
+  it('"more than" a round figure is short of the next round one: "over 90 percent" against "more than 80 percent"', () => {
+    for (const text of ["More than 90 per cent of the arms Vietnam imported in three decades came from Russia.", "Russia accounted for over 90% of Vietnam's weapons imports over three decades."]) {
+      expect(only(text, { published: '2025-03-01T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    // (a figure within the step agrees: "more than 85 percent" is more than 80)
+    expectNoContradiction(["Russia accounted for more than 85 percent of Vietnam's weapons imports over three decades."], { published: '2025-03-01T08:00:00Z' });
+  });
+
   it('a share of a thing with its possessor ("of the country\'s arms imports") is a share of that thing', () => {
     const claim = "Russia provided about 55 percent of the country's arms imports between 1995 and 2023.";
     expect(findingAfter('Hanoi still buys most of its weapons abroad.', claim, { published: '2025-01-10T08:00:00Z' }, ' ')).toMatchObject({ label: 'contradiction', type: 'number' });
@@ -3618,6 +3626,10 @@ describe('someone the baseline calls by another title, given an office it names 
       'Le Hoai Trung was confirmed by the National Assembly as Vietnam\'s foreign minister last month, Russian diplomats noted.',
       'Putin was welcomed in Hanoi by Foreign Minister Tran Hong Ha, officials in Moscow recalled.',
     ], 'role', later, /Le Hoai Trung/);
+  });
+
+  it('the name closing a sentence is the name, without the sentence\'s full stop', () => {
+    expectContradiction(['In Hanoi Putin was met by Foreign Minister Tran Hong Ha.'], 'role', later, /Tran Hong Ha/);
   });
 
   it('a holder read from "he", not named in the claim, is none', () => {

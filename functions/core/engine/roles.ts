@@ -95,7 +95,8 @@ function nameAt(tokens: Token[], i: number): { name: string; end: number } | und
   let j = i;
   while (j < tokens.length && j < i + 4 && isNameToken(tokens[j]) && !/^(The|Of|And|In|On|At|For|Vietnam|Russia)$/.test(tokens[j].text)) j++;
   if (j === i) return undefined;
-  return { name: tokens.slice(i, j).map((t) => t.text).join(' '), end: j };
+  // (a sentence's full stop can stay on its last word, "Tran Hong Ha."; an initial's, "J.", is the name's)
+  return { name: tokens.slice(i, j).map((t) => t.text).join(' ').replace(/(\p{Lu}\p{Ll}+)\.$/u, '$1'), end: j };
 }
 
 /** The last name that ends at or before `before` within `reach` tokens. */
