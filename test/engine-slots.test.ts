@@ -702,6 +702,10 @@ describe('page furniture', () => {
     '‹ Previous: Chess olympiad opens | Next: Rice prices climb ›',
     '« Older entries',
     'To continue reading, register for free or subscribe to Delta Energy Premium.',
+    // (a row of choices or counters, each item opened by a symbol)
+    '☐ Kazan ☐ Vladivostok ☐ Sochi ☐ Irkutsk',
+    '★ Two days ✦ Three days ✱ A week',
+    '❤ 88   🔁 14   💬 3',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -741,6 +745,8 @@ describe('page furniture', () => {
     // (a country joining others, a welcome to a place that goes on to say more)
     'Vietnam joins us in calling for restraint, the Russian envoy said.',
     "Welcome to Hanoi, Putin's hosts told him as he stepped off the plane at Noi Bai.",
+    // (symbols within a sentence that ends)
+    '📌 Russia ✈ Vietnam: ☀ direct flights from Moscow to Nha Trang resume in March.',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

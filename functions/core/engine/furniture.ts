@@ -210,6 +210,9 @@ const CLOSING_CREDIT = /(^|[\s(])(photo|image|picture|video|graphic|illustration
  */
 const GALLERY_SLIDE = /^\s*[[(<]?\s*(?:(?:image|photo|picture|slide|frame)\s+)?\d{1,2}\s*(?:\/|of)\s*\d{1,2}\s*[\]):>.–-]?\s/i;
 
+/** A symbol standing as a word before an item: "□ ", "▲ ", "🅰 " (not "|", a mathematical sign, which strips are cut by). */
+const SYMBOL_MARK = /(?:^|\s)\p{So}\uFE0F?(?=\s)/gu;
+
 /** Two or more fields, each a label, a colon and a value of up to three words, set apart by wide spaces. */
 const FIELD_RECORD = /^\s*(?:\S[^:]*:\s*\S+(?: \S+){0,2}\s{2,})+\S[^:]*:\s*\S+(?: \S+){0,2}\s*$/;
 
@@ -231,6 +234,9 @@ export function isFurnitureLine(lineText: string): boolean {
   // a record of fields, two or more short "label: value" pairs spaced apart: "Joined: Mar 2011   Posts: 391",
   // "Topics: Foreign policy   Geography: Vietnam"
   if (FIELD_RECORD.test(lineText)) return true;
+  // a row of choices or counters, each item opened by a symbol: a quiz's or poll's options
+  // ("□ 2006 □ 2011 □ 2016", "▲ Warm ◆ Strained ● Cancelled"), a post's reactions ("🔥 312  👍 140  😢 12")
+  if ((lineText.match(SYMBOL_MARK)?.length ?? 0) >= 3 && !/[.!?]['’"”]?\s*$/.test(lineText)) return true;
   if (CLOSING_CREDIT.test(lineText) && words <= 40 && !GALLERY_SLIDE.test(lineText)) return true;
   if (words <= 30 && PAGE_ITSELF.test(lineText)) return true;
   if (isMenuOrHeading(lineText)) return true;
