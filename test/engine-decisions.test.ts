@@ -715,6 +715,12 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check('Support our journalism: donate today to keep the newsletter free for Vietnam and Russia watchers.').findings).toEqual([]);
   });
 
+  it('a call to remember a fact ("Remember that …") states the fact; a verb of knowing before "that" and no clause ("Read that way, …") does not', () => {
+    const f = only('Bear this in mind. Remember that Putin and To Lam signed some 25 documents in Hanoi that June.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(check('Read that way, Hanoi and Moscow are a match.', { published: '2025-03-01T08:00:00Z' }).findings).toEqual([]);
+  });
+
   it('a restatement after a broadcast\'s time mark and speaker label, with a note on the speaker, is known: the speaker is no new name', () => {
     for (const label of ['[00:12:05] ABERNATHY (studio):', '[07:52] OKONJO (voice-over, pictures of the motorcade):', '00:41 LINDQVIST (in Hanoi):']) {
       const report = check(`${label} Putin arrived in Hanoi early in the morning from North Korea, hours after signing a treaty there.`, { published: '2024-06-21T08:00:00Z' });

@@ -298,7 +298,12 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (not a writer's lead-in to a statement after a colon: "Start with arms: Russia supplied …")
   const colon = s.tokens.findIndex((t) => t.text === ':' && t.start >= said);
   const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
-  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon) return true;
+  // (a call to remember a fact states it: "Remember that Lam hosted Putin in June", "Recall that …")
+  // (its clause has a verb before any comma: not "Read that way, …")
+  const clauseAfter = (i: number) => s.tokens.slice(i + 1, s.tokens.findIndex((t, k) => k > i && t.text === ',') >>> 0);
+  const that = s.tokens.indexOf(words[1]);
+  const recallsFact = relationsOf(first?.lemma ?? '').verbClass === 'cognition' && words[1]?.lower === 'that' && clauseAfter(that).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon && !recallsFact) return true;
   // "Support independent journalism — become a member from $5 a month": an imperative after a dash,
   // or after a colon that closes a verbless lead-in ("Support independent reporting: become a member
   // today"; not a policy stated in the imperative, "Hanoi calls it bamboo diplomacy: keep an equal distance …")
