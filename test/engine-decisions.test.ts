@@ -3418,6 +3418,10 @@ describe('someone\'s age', () => {
       // an age as it was then, said years later, is the age at the baseline's time
       ['Trong, who was 82 at the time, told Putin in Hanoi that Vietnam backed Russia.', '2026-08-01T08:00:00Z'],
       ['Trong, then 82, received Putin in Hanoi that June.', '2026-08-01T08:00:00Z'],
+      // an age in a sentence dated to a year is the age in that year, however long ago it was written
+      ['Trong died in July 2024, aged 82, a month after hosting Putin in Hanoi.', '2026-08-01T08:00:00Z'],
+      // (a name in a relative clause before the age is not whose age it is)
+      ['Trong, who had hosted Putin in Hanoi, died in July 2024, aged 82.', '2026-08-01T08:00:00Z'],
     ]) {
       const f = only(text, { published });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'number' });

@@ -1252,8 +1252,10 @@ function ageConflict(claim: Features, index: BaselineIndex, context: ClaimContex
   if (!mine?.person) return undefined;
   const stated = index.ages.filter((a) => samePerson(a.person, mine.person!));
   if (!stated.length) return undefined;
-  // (an age said as it was then, "who was 82 at the time", is the age at the baseline's time)
-  const written = mine.then ? undefined : context.written?.getUTCFullYear();
+  // (an age said as it was then, "who was 82 at the time", is the age at the baseline's time; one
+  // in a sentence dated to a year, "died in July 2024 aged 82", is the age in that year)
+  const years = claim.dates.flatMap((d) => (d.year ? [d.year] : []));
+  const written = mine.then ? undefined : years.length ? Math.max(...years) : context.written?.getUTCFullYear();
   const fits = (a: (typeof stated)[number]) => mine.years >= a.years && mine.years <= a.years + Math.max(0, (written ?? a.year) - a.year);
   if (stated.some(fits)) return undefined;
   const says = `the article gives ${title(mine.person)} an age of ${mine.years}; the baseline ${stated[0].years}`;

@@ -251,9 +251,11 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
     return said;
   });
   if (at < 0) return undefined;
-  // (whose age: the name before the aside, else the last one before the age)
+  // (whose age: the name before the aside, else the last one before the age outside a relative
+  // clause: "Trong, who had hosted Putin in Hanoi, died in July, aged 82" gives Trong's)
   const where = tokens[whose ?? at].end - sentenceStart;
-  const person = found.filter((e) => e.kind === 'person' && e.end <= where).at(-1);
+  const asides = relativeAsides(tokens, at).map(([from, to]) => [tokens[from].start - sentenceStart, tokens[to].end - sentenceStart]);
+  const person = found.filter((e) => e.kind === 'person' && e.end <= where && !asides.some(([from, to]) => e.start >= from && e.end <= to)).at(-1);
   // (else the last name before it, as written: "Trong died … at the age of 78")
   // (not a place, a day or a month: "Trong died in Hanoi on Friday at the age of 78")
   const nameWord = (t: Token | undefined) =>
@@ -265,6 +267,17 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
   const named = person?.id ?? (k >= 0 ? lowers.slice(from, k + 1).join(' ') : undefined);
   const then = lowers[at - 1] === 'then' || lowers.slice(at + 1, at + 4).join(' ') === 'at the time';
   return { years: Number(lowers[at]), ...(named ? { person: named } : {}), ...(then ? { then } : {}) };
+}
+
+/** The relative clauses set off by commas before token `before`, ", who … ,", as token spans from "who" to the closing comma. */
+function relativeAsides(tokens: Token[], before: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 1; i < before; i++) {
+    if (tokens[i - 1].text !== ',' || !/^(who|whom)$/.test(tokens[i].lower)) continue;
+    const close = tokens.findIndex((t, k) => k > i && k < before && t.text === ',');
+    if (close > 0) spans.push([i, close]);
+  }
+  return spans;
 }
 
 /** One fact of the baseline, as `claimwatch baseline facts` shows it. */
