@@ -2471,6 +2471,14 @@ describe('a passive verb of leaving out', () => {
   });
 });
 
+describe('a paragraph taken back to the event', () => {
+  it('a sentence naming the event in its year, after one dated elsewhere, is of the event', () => {
+    const lead = 'The envoy listed the year\'s visits, from the Russian premier\'s trip in January to the talks in Moscow in May.';
+    const f = findingAfter(lead, 'Two years ago, on that state visit, Putin was met at Noi Bai airport by Foreign Minister Bui Thanh Son.', { published: '2026-06-12T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+});
+
 describe('the city of the baseline\'s event', () => {
   it('another city of the same country for the event is an entity contradiction', () => {
     const f = only("Putin used his state visit to Da Nang to call for closer defence ties.");

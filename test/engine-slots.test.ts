@@ -246,6 +246,13 @@ describe('time anchors: when a sentence says it happened', () => {
     expect(anchors('The plant was approved in March of this year.')).toContainEqual({ year: 2025, month: 3, told: true });
   });
 
+  it('"a year ago", "two years ago" are years counted back from publication', () => {
+    expect(anchors('A year ago the leaders met in Hanoi.')).toEqual([{ year: 2024, told: true }]);
+    expect(anchors('The plant was shelved two years ago.')).toEqual([{ year: 2023, told: true }]);
+    // (a span of years before something else is no time: "years of talks ago" reads nothing)
+    expect(anchors('The talks took years.')).toEqual([]);
+  });
+
   it('"last October" is the most recent October before publication', () => {
     expect(anchors('The ministers met in Moscow last October.')).toEqual([{ year: 2024, month: 10, told: true }]);
   });

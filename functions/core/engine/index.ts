@@ -1119,7 +1119,8 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     if (anchors.includes(true)) state = 'inside';
     else if (anchors.includes(false)) state = eventYear && misdatesTheEvent(c, index) ? 'inside' : 'outside';
     else if (writtenLater && speaksOfItsOwnEvent(c, index)) state = 'outside';
-    else if (state !== 'outside' && namesTheEvent(c.keys, index) && !ofAnotherVisit(c, index)) state = 'inside';
+    // (naming the event in its year takes a paragraph back to it: "… talks in May. Looking back at the state visit a year ago, …")
+    else if ((state !== 'outside' || (eventYear && found.length > 0)) && namesTheEvent(c.keys, index) && !ofAnotherVisit(c, index)) state = 'inside';
     return state;
   });
 }

@@ -610,6 +610,11 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
       if (t === 'year' && before === 'this') anchors.push({ year: pubYear, told: true, at: i });
       if (t === 'year' && before === 'next') anchors.push({ year: pubYear + 1, told: true, at: i });
     }
+    // "a year ago", "two years ago": the year counted back from the article's
+    if (pubYear !== undefined && /^years?$/.test(t) && tokens[i + 1]?.lower === 'ago') {
+      const back = tokens[i - 1]?.lower === 'a' ? 1 : numberAt(tokens, i - 1)?.value;
+      if (back !== undefined && back >= 1 && back < 100) anchors.push({ year: pubYear - back, told: true, at: i });
+    }
   }
   // A list of bare years ("visits in 2001, 2006 and 2013") is history, not the time of the claim
   // (years said by their distance from now, "this year … next year", are no such list).
