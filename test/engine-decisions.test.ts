@@ -1860,6 +1860,9 @@ describe('a longer name built on the baseline\'s', () => {
     // where the piece appeared, said apart from it: "the article he wrote …, which ran in Tuoi Tre"
     expect(only('Putin thanked Hanoi for its balanced stance in an article he wrote before the trip, which ran in Thanh Nien.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(only('Putin thanked Hanoi for its balanced stance in an article he wrote before the trip, which ran in Nhan Dan.').label).not.toBe('contradiction');
+    // the piece's writer or its time between it and the paper: "an article he wrote for …", "his article last June in …"
+    expect(only('In a column he penned for the youth daily Thanh Nien, Putin praised Vietnam\'s balanced stance on Ukraine.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(only("Putin's essay last June in Thanh Nien praised Vietnam's balanced stance on Ukraine.", { published: '2025-03-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'entity' });
     // written in or for the paper: "wrote in the youth daily …", "a column written for …"
     expect(only('Before landing in Hanoi, Putin wrote in the youth daily Thanh Nien that Russia valued Vietnam\'s balanced stance.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(only('In a column written for the youth daily Thanh Nien, Putin praised Vietnam\'s balanced stance on Ukraine.')).toMatchObject({ label: 'contradiction', type: 'entity' });

@@ -664,6 +664,10 @@ function venueOf(tokens: Token[], entities: EntityMention[]): string | undefined
   const writing = piece >= 0 ? piece : tokens.findIndex((t) => t.pos === 'VERB' && t.lemma === 'write');
   if (writing < 0) return undefined;
   let k = writing + (tokens[writing + 1]?.text === '-' ? 3 : 1); // "op-ed"
+  // (a relative clause without "that" after the piece: "the article he wrote for …")
+  if (piece >= 0 && tokens[k]?.pos === 'PRON' && tokens[k + 1]?.pos === 'VERB') k += 2;
+  // (its time between: "his article last June in …", "a column in June 2024 for …")
+  while (MONTHS.includes(tokens[k]?.lower ?? '') || /^\d{4}$/.test(tokens[k]?.lower ?? '') || (/^(last|this)$/.test(tokens[k]?.lower ?? '') && MONTHS.includes(tokens[k + 1]?.lower ?? ''))) k++;
   // (a participle between: "an article written for …")
   if (tokens[k]?.pos === 'VERB' && /^(in|for)$/.test(tokens[k + 1]?.lower ?? '')) k++;
   // or where it appeared: "the article he wrote before the visit, which ran in Tuoi Tre"
