@@ -339,6 +339,13 @@ describe('polarity', () => {
     }
   });
 
+  it('a name\'s closing common noun is a thing denied: "never went to the Ho Chi Minh Mausoleum"; a body of nations is not', () => {
+    const lead = 'Vladimir Putin paid a state visit to Hanoi in June.';
+    const f = findingAfter(lead, 'On that trip Putin never went to the Ho Chi Minh Mausoleum at all.', { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(findingAfter(lead, 'Vietnam has not voted against Russia at the United Nations, abstaining each time.', { published: '2024-07-10T08:00:00Z' })?.label).not.toBe('contradiction');
+  });
+
   it('staying out of, sitting out or steering clear of a thing is not doing it: "stayed out of UN votes condemning the invasion" is the abstention', () => {
     for (const text of ["Vietnam has stayed out of the UN votes condemning Russia's invasion of Ukraine.", "Vietnam sat out the UN votes condemning Russia's invasion of Ukraine."]) {
       expect(only(text, { published: '2024-07-10T08:00:00Z' }), text).toMatchObject({ label: 'known' });

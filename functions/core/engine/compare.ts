@@ -9,7 +9,7 @@ import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTh
 import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
-import { frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
+import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
 import { takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
@@ -644,7 +644,11 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     if (things.length && !things.some((k) => flipped.includes(k))) return false;
   }
   // what is denied is a deed or a thing, not only names: "not members of the ICC" against a sentence on the ICC's warrant
-  const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] ? [claim.tokenKeys[i]!] : [])));
+  // (of what the claim denies: a name's closing common noun is a thing, "did not go to the Ho Chi Minh Mausoleum")
+  // (not a body of people: "the United Nations" is a party)
+  const headOfName = (t: Token, i: number) =>
+    mine === claim && claim.tokens[i + 1]?.pos !== 'PROPN' && claim.tokens[i - 1]?.pos === 'PROPN' && isEnglish(t.lower) && !baseForms(t.lower).some((w) => relationsOf(w).nounClass);
+  const nameKeys = new Set(claim.tokens.flatMap((t, i) => (t.pos === 'PROPN' && claim.tokenKeys[i] && !headOfName(t, i) ? [claim.tokenKeys[i]!] : [])));
   // (what the baseline denies, the claim states in at least two of its words besides names: "abstained
   // from voting against Russia" is not stated by "the Kremlin welcomed the vote")
   const words = flipped.filter((k) => !k.startsWith('@') && !nameKeys.has(k)).length;
