@@ -2005,6 +2005,12 @@ describe('third parties', () => {
     expect(texts).toContain(hanoi);
   });
 
+  it('a watched place that only says where something happened does not open the topic', () => {
+    const text = 'Palm oil futures eased 0.5 percent in Kuala Lumpur on Tuesday, dealers said.\n\nRussia and Vietnam agreed to build a nuclear research centre near Hanoi, Rosatom said on Tuesday.';
+    const findings = check(text, { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(findings).toEqual(['Russia and Vietnam agreed to build a nuclear research centre near Hanoi, Rosatom said on Tuesday.']);
+  });
+
   it('a third party that acts is background', () => {
     const text = "Lavrov held talks with Vietnam's foreign minister on Thursday. China's foreign minister met his Japanese counterpart to discuss fishing rights.";
     const report = check(text, { published: '2025-03-01T08:00:00Z' });

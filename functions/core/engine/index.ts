@@ -895,7 +895,10 @@ function keysOfTerms(terms: readonly string[], index: BaselineIndex): Set<string
  * labelled line ("Tags: …", "More from …: headline") whose label names nobody is page furniture.
  */
 function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, headline?: Features): Features[] {
-  const lineNamesTopic = new Set(claims.filter((c) => c.groups.size).map((c) => c.line));
+  // (a side named only as where something is, "iron ore slipped in Singapore", "leaders arrive at the
+  // Kuala Lumpur centre", is a place, not the watch's topic: it neither opens the topic nor closes it)
+  const placeOnly = (c: Features) => c.entities.filter((e) => e.group).every((e) => saidAfterLocative(c, e));
+  const lineNamesTopic = new Set(claims.filter((c) => c.groups.size && !placeOnly(c)).map((c) => c.line));
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
@@ -914,7 +917,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     if (amongOthers(c) || (turnsToAnotherStory(c) && !bringsBackTheWatch(c, index.profile)) || (headedByAMember(c, text, lineStarts) && !c.entities.some(isCore))) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
-    else if (c.groups.size) onTopic = true;
+    else if (c.groups.size) onTopic ||= !placeOnly(c);
     else if (lineNamesTopic.has(c.line)) onTopic = true;
     else if (c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))))) onTopic = true;
     opened ||= onTopic;
