@@ -382,6 +382,18 @@ describe('office holders', () => {
     expect(roles('Putin met the President of the Socialist Republic of Viet Nam To Lam.')).toEqual([{ office: 'president', person: 'to lam', country: 'vietnam' }]);
   });
 
+  it('an office of a body an unknown acronym names is no office of the watch', () => {
+    expect(roles('NATO Secretary General Mark Rutte spoke in Brussels.')).toEqual([]);
+    // (the profile's own acronym for the party is the party's)
+    expect(roles('CPV General Secretary To Lam spoke in Hanoi.')).toEqual([{ office: 'party general secretary', person: 'to lam', country: 'vietnam' }]);
+  });
+
+  it('the chooser after "the" is a body, not the holder; the chosen is past a rank or the subject\'s appositions', () => {
+    expect(roles('He led the police until the National Assembly elected him head of state.').map((r) => r.person)).not.toContain('national assembly');
+    expect(roles('Lawmakers elected General Luong Cuong President of Vietnam.')).toEqual([{ office: 'president', person: 'luong cuong', country: 'vietnam' }]);
+    expect(roles('General Luong Cuong, a Politburo member and head of the army\'s political department, was elected State President of Vietnam.').map((r) => r.person)).toEqual(['luong cuong']);
+  });
+
   it('"voted X into the presidency" brings X into office', () => {
     expect(roles("Lawmakers in Hanoi swept Tran Thanh Man into Vietnam's presidency on Tuesday.")).toEqual([
       { office: 'president', person: 'tran thanh man', country: 'vietnam' },

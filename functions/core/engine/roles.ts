@@ -233,7 +233,9 @@ export function extractRoles(
       if (p && !chooser(tokens.findIndex((t) => t.start - sentenceStart >= p.start))) return textOf(p);
       if (!p && isNameToken(tokens[k]) && !people.some((e) => e.start <= tokens[k].start - sentenceStart && tokens[k].end - sentenceStart <= e.end)) {
         const name = nameBefore(tokens, k, 0);
-        if (name && holderName(name) && !chooser(k - name.split(' ').length + 1)) return name;
+        // (a name after "the" is a body's: "until the National Assembly elected him")
+        const body = lowers[k - (name?.split(' ').length ?? 0)] === 'the';
+        if (name && holderName(name) && !chooser(k - name.split(' ').length + 1) && !body) return name;
       }
     }
     return undefined;
@@ -264,7 +266,11 @@ export function extractRoles(
     const phrase = matcher.officeAt(lowers, i);
     if (!phrase) continue;
     let after = i + phrase.words.length;
-    if (notCurrent(i)) {
+    // (an office of a body an acronym before it names, one the profile does not know: "UN
+    // Secretary-General Antonio Guterres", "NATO Secretary General …" hold no office of the watch)
+    const acronym = tokens[i - 1];
+    const ofAnotherBody = !!acronym && /^\p{Lu}{2,6}$/u.test(acronym.text) && ![...places, ...people].some((e) => e.start <= acronym.start - sentenceStart && acronym.end - sentenceStart <= e.end);
+    if (notCurrent(i) || ofAnotherBody) {
       i = after - 1;
       continue;
     }
@@ -403,7 +409,13 @@ export function extractRoles(
       // "Luong Cuong, whom the assembly elected president": the one "whom" stands for, not the chooser
       const whom = cue && CHOOSES.has(lowers[cueAt]) ? lowers.lastIndexOf('whom', cueAt) : -1;
       const chosen = whom > 0 && cueAt - whom <= 6 ? personBefore(lowers[whom - 1] === ',' ? whom - 2 : whom - 1, 3) : undefined;
-      const person = object && object.end <= i ? object.name : chosen ?? personBefore(cueAt - 1, 6);
+      // (past a rank before the name: "elected General Luong Cuong president")
+      const named = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? people.find((p) => p.start >= tokens[cueAt + 1].start - sentenceStart && p.end <= tokens[i].start - sentenceStart) : undefined;
+      // (the subject past its appositions, with no verb between: "General Luong Cuong, Politburo member and …, was elected president")
+      const first = people[0];
+      const afterFirst = first ? tokens.findIndex((t) => t.start - sentenceStart >= first.end) : -1;
+      const subject = first && afterFirst >= 0 && afterFirst < cueAt && lowers[afterFirst] === ',' && !tokens.slice(afterFirst, cueAt).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && tokens.indexOf(t) < cueAt - 1)) ? textOf(first) : undefined;
+      const person = object && object.end <= i ? object.name : named ? textOf(named) : chosen ?? personBefore(cueAt - 1, 6) ?? subject;
       if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then');
     }
     i = after - 1;
