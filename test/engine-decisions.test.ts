@@ -2487,6 +2487,14 @@ describe('a passive verb of leaving out', () => {
   });
 });
 
+describe('how long the event lasted', () => {
+  it('a stay of other length at the event is a date contradiction; a stay somewhere else is another event', () => {
+    const lead = 'Putin arrived in Hanoi for a state visit on 20 June 2024.';
+    expect(findingAfter(lead, 'In June 2024 Putin paid a three-day state visit to Vietnam.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+    expect(findingAfter(lead, 'In June 2024 Putin also ended a three-day visit to Kazakhstan.', { published: '2024-07-10T08:00:00Z' })?.label).not.toBe('contradiction');
+  });
+});
+
 describe('a paragraph taken back to the event', () => {
   it('a sentence naming the event in its year, after one dated elsewhere, is of the event', () => {
     const lead = 'The envoy listed the year\'s visits, from the Russian premier\'s trip in January to the talks in Moscow in May.';

@@ -561,10 +561,15 @@ function yearSpanConflict(claim: Features, b: BaselineSentence, coverage: number
  * How long the event lasted: "a three-day state visit" against the baseline's "June 19-20
  * visit" (two days), said of the same thing at the baseline's time.
  */
-function durationConflict(claim: Features, b: BaselineSentence, state: EventState): string | undefined {
+function durationConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
   if (state !== 'inside') return undefined; // someone else's "three-day visit" is another event
+  const places = eventPlacesAndCountries(index);
   for (const q of claim.quantities) {
     if (q.unit !== 'day' || q.ordinal) continue;
+    // (a stay somewhere the event was not is another: "a four-day visit to Kazakhstan", "his three days in Beijing")
+    const to = claim.tokens.findIndex((t, i) => i >= q.to && i <= q.to + 3 && /^(to|in)$/.test(t.lower));
+    const where = to >= 0 ? claim.entities.find((e) => e.start === claim.tokens[to + 1]?.start && (e.kind === 'place' || e.kind === 'country')) : undefined;
+    if (where && !places.has(where.place ?? where.id)) continue;
     // "Man's three-day visit": a possessive names whose event it is; it must be the baseline's
     const owner = q.from >= 2 && /^['’]s$/.test(claim.tokens[q.from - 1].lower) ? claim.tokens[q.from - 2] : undefined;
     if (owner && /^\p{Lu}/u.test(owner.text) && !b.text.includes(owner.text)) continue;
@@ -2805,7 +2810,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     (coverage >= SAME_TOPIC ? found('entity', quoteConflict(claim, b)) : undefined) ??
     found('number', numberConflict(claim, b, coverage, state, index, context.paragraph)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
-    found('date', durationConflict(claim, b, state)) ??
+    found('date', durationConflict(claim, b, state, index)) ??
     found('date', decadeConflict(claim, b)) ??
     found('date', yearSpanConflict(claim, b, coverage)) ??
     (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
