@@ -3005,6 +3005,8 @@ describe('a meeting of the visit denied', () => {
       'During the state visit, Chinh was not one of the Vietnamese officials that Putin met.',
       // (receiving someone is meeting them)
       "During Putin's state visit, the ailing Nguyen Phu Trong never received the Russian guest in person.",
+      // (so is sitting down with them)
+      'On that state visit Putin did not sit down with Nguyen Phu Trong at all.',
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });

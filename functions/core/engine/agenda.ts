@@ -300,7 +300,10 @@ function listFrom(tokens: Token[], from: number): number[] {
 const MEETING = new Set(['meet', 'meeting', 'talk']);
 /** A meeting word, not "talk" of a subject ("there was no talk of defence"); receiving someone is meeting them ("never received the Russian guest"). */
 const isMeeting = (tokens: Token[], i: number) =>
-  (MEETING.has(tokens[i].lemma) && tokens[i].lower !== 'talk') || (tokens[i].pos === 'VERB' && tokens[i].lemma === 'receive' && !takesAThing(tokens, i));
+  (MEETING.has(tokens[i].lemma) && tokens[i].lower !== 'talk') ||
+  (tokens[i].pos === 'VERB' && tokens[i].lemma === 'receive' && !takesAThing(tokens, i)) ||
+  // (the phrasal verb of meeting: "never sat down with Chinh")
+  (tokens[i].lemma === 'sit' && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with');
 
 /**
  * The verb at i takes a thing, not someone: its object, past determiners and adjectives, is a
