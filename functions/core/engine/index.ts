@@ -284,6 +284,12 @@ function isCreditOf(s: Sentence, words: Token[], matcher?: Pick<EntityMatcher, '
 /** A transcript line's time mark and speaker label: "[16:05] HOST: ", "[00:01:02] BEN: ". */
 const SPOKEN_LINE_OPENING = /^\[\d{1,2}:\d{2}(:\d{2})?\]\s*(\p{Lu}[\p{Lu} .'’-]*:\s+)?/u;
 
+/** The clause after token i, up to a comma, has a verb: "Remember that Lam hosted …", not "Read that way, …". */
+function clauseHasVerb(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].text !== ','; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
 /**
  * A sentence spoken to the reader — a call to action ("Try our AI summary", "Listen to this
  * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
@@ -299,10 +305,7 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const colon = s.tokens.findIndex((t) => t.text === ':' && t.start >= said);
   const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
   // (a call to remember a fact states it: "Remember that Lam hosted Putin in June", "Recall that …")
-  // (its clause has a verb before any comma: not "Read that way, …")
-  const clauseAfter = (i: number) => s.tokens.slice(i + 1, s.tokens.findIndex((t, k) => k > i && t.text === ',') >>> 0);
-  const that = s.tokens.indexOf(words[1]);
-  const recallsFact = relationsOf(first?.lemma ?? '').verbClass === 'cognition' && words[1]?.lower === 'that' && clauseAfter(that).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const recallsFact = relationsOf(first?.lemma ?? '').verbClass === 'cognition' && words[1]?.lower === 'that' && clauseHasVerb(s.tokens, s.tokens.indexOf(words[1]));
   if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon && !recallsFact) return true;
   // "Support independent journalism — become a member from $5 a month": an imperative after a dash,
   // or after a colon that closes a verbless lead-in ("Support independent reporting: become a member

@@ -414,7 +414,9 @@ export function extractRoles(
       // (the subject past its appositions, with no verb between: "General Luong Cuong, Politburo member and …, was elected president")
       const first = people[0];
       const afterFirst = first ? tokens.findIndex((t) => t.start - sentenceStart >= first.end) : -1;
-      const subject = first && afterFirst >= 0 && afterFirst < cueAt && lowers[afterFirst] === ',' && !tokens.slice(afterFirst, cueAt).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && tokens.indexOf(t) < cueAt - 1)) ? textOf(first) : undefined;
+      // (the cue's own auxiliary, "was" of "was elected", may stand just before it)
+      const verbBetween = tokens.slice(afterFirst, cueAt).some((t, k) => t.pos === 'VERB' || (t.pos === 'AUX' && afterFirst + k < cueAt - 1));
+      const subject = first && afterFirst >= 0 && afterFirst < cueAt && lowers[afterFirst] === ',' && !verbBetween ? textOf(first) : undefined;
       const person = object && object.end <= i ? object.name : named ? textOf(named) : chosen ?? personBefore(cueAt - 1, 6) ?? subject;
       if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then');
     }
