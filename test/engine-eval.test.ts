@@ -21,7 +21,7 @@ const SETS = {
 };
 
 // Floors slightly below what the engine reached when they were set (dev / tuning / check):
-// new F1 0.93 / 0.80 / 0.79, contradiction F1 0.91 / 0.85 / 0.79, evidence 14/15, 2323/2523, 2552/2776.
+// new F1 0.93 / 0.80 / 0.79, contradiction F1 0.91 / 0.85 / 0.80, evidence 14/15, 2529/2751, 2778/3024.
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
@@ -43,7 +43,7 @@ const SETS = {
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.8, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 16 },
-  check: { newF1: 0.78, contradictionF1: 0.78, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 22 },
+  check: { newF1: 0.78, contradictionF1: 0.79, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 22 },
 };
 
 /** How long scoring every labelled set may take. */
