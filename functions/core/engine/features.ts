@@ -796,7 +796,7 @@ export interface Placement {
 /** Words after a thing within which "at" gives where it was put: "laid a wreath of flowers at …". */
 const PLACED_AT_REACH = 5;
 /** Most words a place after "at" runs to. */
-const PLACE_WORDS = 8;
+const PLACE_LENGTH = 8;
 /** A word that ends the words naming a place: "at the mausoleum, …", "at the monument on Bac Son street". */
 const endsPlace = (t: Token) => t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || (t.pos === 'ADP' && t.lower !== 'of');
 
@@ -815,7 +815,7 @@ function placementsOf(tokens: readonly Token[], keys: ReadonlyArray<string | und
     if (tokens[at + 1]?.lower !== 'the' && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return;
     // (and a name is read whole, past the reach: "… of independence Ho Chi Minh")
     let end = at + 1;
-    while (end < tokens.length && (end <= at + PLACE_WORDS || tokens[end].pos === 'PROPN') && (!endsPlace(tokens[end]) || goesOn(end))) end++;
+    while (end < tokens.length && (end <= at + PLACE_LENGTH || tokens[end].pos === 'PROPN') && (!endsPlace(tokens[end]) || goesOn(end))) end++;
     const keyOf = (k: number) => keys[at + 1 + k];
     const words = tokens.slice(at + 1, end);
     const place = words.flatMap((_, k) => (keyOf(k) && !keyOf(k)!.startsWith('#') ? [keyOf(k)!] : []));

@@ -305,8 +305,8 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const colon = s.tokens.findIndex((t) => t.text === ':' && t.start >= said);
   const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
   // (a call to remember a fact states it: "Remember that Lam hosted Putin in June", "Recall that …")
-  const recallsFact = relationsOf(first?.lemma ?? '').verbClass === 'cognition' && words[1]?.lower === 'that' && clauseHasVerb(s.tokens, s.tokens.indexOf(words[1]));
-  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon && !recallsFact) return true;
+  const recallsFact = () => relationsOf(first.lemma).verbClass === 'cognition' && words[1]?.lower === 'that' && clauseHasVerb(s.tokens, s.tokens.indexOf(words[1]));
+  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon && !recallsFact()) return true;
   // "Support independent journalism — become a member from $5 a month": an imperative after a dash,
   // or after a colon that closes a verbless lead-in ("Support independent reporting: become a member
   // today"; not a policy stated in the imperative, "Hanoi calls it bamboo diplomacy: keep an equal distance …")

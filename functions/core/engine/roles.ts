@@ -241,6 +241,19 @@ export function extractRoles(
     return undefined;
   };
 
+  /**
+   * The sentence's first person, when only appositions stand between them and the cue at `cueAt`,
+   * no verb: "General Luong Cuong, Politburo member and …, was elected president". (The cue's own
+   * auxiliary, "was" of "was elected", may stand just before it.)
+   */
+  const subjectPastAppositions = (cueAt: number): string | undefined => {
+    const first = people[0];
+    const afterFirst = first ? tokens.findIndex((t) => t.start - sentenceStart >= first.end) : -1;
+    if (!first || afterFirst < 0 || afterFirst >= cueAt || lowers[afterFirst] !== ',') return undefined;
+    const verbBetween = tokens.slice(afterFirst, cueAt).some((t, k) => t.pos === 'VERB' || (t.pos === 'AUX' && afterFirst + k < cueAt - 1));
+    return verbBetween ? undefined : textOf(first);
+  };
+
   /** A word of what is yet to happen ("expected", "plans", "will") in the words from 12 before the verb at v up to `end`. */
   const foreseesUpTo = (v: number, end: number) => tokens.slice(Math.max(0, v - 12), end).some(isProspective);
   /** A holding foreseen is no holding yet: the verb at v is "to be confirmed" after "expected", "likely", "set" … */
@@ -411,13 +424,7 @@ export function extractRoles(
       const chosen = whom > 0 && cueAt - whom <= 6 ? personBefore(lowers[whom - 1] === ',' ? whom - 2 : whom - 1, 3) : undefined;
       // (past a rank before the name: "elected General Luong Cuong president")
       const named = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? people.find((p) => p.start >= tokens[cueAt + 1].start - sentenceStart && p.end <= tokens[i].start - sentenceStart) : undefined;
-      // (the subject past its appositions, with no verb between: "General Luong Cuong, Politburo member and …, was elected president")
-      const first = people[0];
-      const afterFirst = first ? tokens.findIndex((t) => t.start - sentenceStart >= first.end) : -1;
-      // (the cue's own auxiliary, "was" of "was elected", may stand just before it)
-      const verbBetween = tokens.slice(afterFirst, cueAt).some((t, k) => t.pos === 'VERB' || (t.pos === 'AUX' && afterFirst + k < cueAt - 1));
-      const subject = first && afterFirst >= 0 && afterFirst < cueAt && lowers[afterFirst] === ',' && !verbBetween ? textOf(first) : undefined;
-      const person = object && object.end <= i ? object.name : named ? textOf(named) : chosen ?? personBefore(cueAt - 1, 6) ?? subject;
+      const person = object && object.end <= i ? object.name : named ? textOf(named) : chosen ?? personBefore(cueAt - 1, 6) ?? subjectPastAppositions(cueAt);
       if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then');
     }
     i = after - 1;
