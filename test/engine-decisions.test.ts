@@ -1716,6 +1716,22 @@ describe('a roundup\'s items', () => {
   });
 });
 
+describe('a paragraph that names nothing of the topic', () => {
+  it('goes on with the topic when it points back (a pronoun, the two sides as a pair, a word of the paragraph before); a market line after it does not', () => {
+    const paragraphs = [
+      'Russia and Vietnam agreed on Monday to build a joint training centre for railway engineers in Da Nang.',
+      'It is due to open in 2027 and will take 400 students a year.',
+      'The training centre will be paid for with a Russian state credit of $90 million.',
+      'The two countries also want to double the number of freight trains by 2028.',
+      'Copper prices slipped for a third session as traders waited for factory data.',
+      'Steel makers in Osaka cut their output targets for the winter.',
+    ];
+    const report = check(paragraphs.join('\n\n'), { published: '2025-09-16T08:00:00Z' });
+    for (const p of paragraphs.slice(1, 4)) expect(report.findings.find((f) => f.claim.text === p)?.label, p).toBe('new');
+    for (const p of paragraphs.slice(4)) expect(report.findings.some((f) => f.claim.text === p), p).toBe(false);
+  });
+});
+
 describe('a speaker labelled by their post', () => {
   it('"Spokeswoman:" before a whole sentence labels who speaks, and the sentence is read; a guest introduced by name is no claim', () => {
     const answer = 'Spokeswoman: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';

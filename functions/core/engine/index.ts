@@ -897,7 +897,7 @@ function keysOfTerms(terms: readonly string[], index: BaselineIndex): Set<string
  * heading ("MARKETS", "LOCAL") are about the topic only once something in them says so. A
  * labelled line ("Tags: …", "More from …: headline") whose label names nobody is page furniture.
  */
-function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, headline?: Features): Features[] {
+function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, headline?: Features, detached?: Set<Features>): Features[] {
   // (a side named only as where something is, "iron ore slipped in Singapore", "leaders arrive at the
   // Kuala Lumpur centre", is a place, not the watch's topic: it neither opens the topic nor closes it)
   const placeOnly = (c: Features) => c.entities.filter((e) => e.group).every((e) => saidAfterLocative(c, e));
@@ -909,22 +909,35 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   const speaksOfTopic = (c: Features) => c.entities.some(isCore) || c.groups.size > 0 || c.tokenKeys.some((k) => !!k && matters.has(k));
   // the words of a headline on the topic carry the article's opening: "Russian fertiliser heads to Quy Nhon", then "Quy Nhon's council approved …"
   const headlineWords = new Set(headline && speaksOfTopic(headline) ? headline.tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k)) : []);
+  const namesTopicWords = (c: Features) => c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))));
   // (nothing is on the topic before something names it, or, in the opening, the headline's words)
   let onTopic = false;
   let opened = false;
   let lastLine = -1;
+  // A paragraph that names nothing of the topic and does not point back to the paragraph before
+  // is kept on it, but what it says is no news: it is detached, and so is what follows it, until
+  // something names the topic again. (Its restatements still count: a retelling runs on.)
+  let paragraphKeys = new Set<string>();
+  let attached = true;
   return claims.filter((c) => {
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
+    if (c.line !== lastLine) {
+      if (!pointsBack(c, paragraphKeys)) attached = false;
+      paragraphKeys = new Set();
+    }
     lastLine = c.line;
     if (amongOthers(c) || (turnsToAnotherStory(c) && !bringsBackTheWatch(c, index.profile)) || (headedByAMember(c, text, lineStarts) && !c.entities.some(isCore))) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic ||= !placeOnly(c);
     else if (lineNamesTopic.has(c.line)) onTopic = true;
-    else if (c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))))) onTopic = true;
+    else if (namesTopicWords(c)) onTopic = true;
+    if (c.entities.some(isCore) || (c.groups.size && !placeOnly(c)) || lineNamesTopic.has(c.line) || namesTopicWords(c)) attached = true;
+    else if (onTopic && !attached) detached?.add(c);
     opened ||= onTopic;
     if (!onTopic) return false;
+    for (const k of c.tokenKeys) if (k) paragraphKeys.add(k);
     const label = labelOf(lines[c.line] ?? '');
     const labelEnd = lineStarts[c.line] + (label?.length ?? 0);
     // the label line's first sentence, unless the label itself names the topic ("Putin: …") or
@@ -946,6 +959,24 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     return !(label && c.start <= labelEnd && !labelsASentence && !labelsAHolder && !c.entities.some((e) => e.start < labelEnd));
   });
 }
+
+/**
+ * Does a paragraph point back to the one before it? By a pronoun ("He held the post until
+ * 2006"), by the two sides named as a pair ("the two countries", "both sides"), or by a noun,
+ * name or verb of that paragraph's again ("… signed a roadmap." / "The roadmap covers …"). A
+ * paragraph that does none of these, and names nothing of the topic, is the page's own matter: a
+ * market line, a disclaimer, the writer's colour.
+ */
+function pointsBack(c: Features, before: ReadonlySet<string>): boolean {
+  return c.tokens.some((t, i) => {
+    if (t.pos === 'PRON' && BACK_PRONOUNS.has(t.lower)) return true;
+    if (c.tokens[i + 1]?.pos === 'NOUN' && (t.lower === 'both' || (t.lower === 'two' && c.tokens[i - 1]?.lower === 'the'))) return true;
+    const key = c.tokenKeys[i];
+    return !!key && /^(NOUN|PROPN|VERB)$/.test(t.pos) && before.has(key);
+  });
+}
+/** Pronouns that stand for someone or something named before. */
+const BACK_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'this', 'that', 'these', 'those']);
 
 /**
  * A label naming a speaker by the word for their post, a person in WordNet ("Spokesperson:",
@@ -1251,6 +1282,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const publisher = publisherName(article.source);
   const headline = readSentences(article.title)[0];
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
+  const detached = new Set<Features>();
   const claims = aboutTheTopic(
     withReferents(
       claimSentences(text, index.matcher)
@@ -1260,6 +1292,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     text,
     index,
     headlineFeatures,
+    detached,
   );
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
@@ -1292,7 +1325,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     }
     claims.forEach((claim, i) => {
       const result = results[i];
-      if (!result) return;
+      if (!result || (detached.has(claim) && result.label === 'new')) return;
       findings.push({
         id: `f${findings.length + 1}`,
         label: result.label,
