@@ -1247,6 +1247,15 @@ describe('a denial of what happened at the baseline\'s event', () => {
   });
 });
 
+describe('an office of a body named with its country\'s possessive', () => {
+  it('"leader of Vietnam\'s Communist Party" is the office "leader of the Communist Party" names', () => {
+    const lead = 'Russia and Vietnam signed a deal on rail freight in Moscow on Friday.';
+    for (const said of ["The document was signed in the presence of To Lam, now leader of Vietnam's Communist Party.", "Luong Cuong, who rose to head of Vietnam's Communist Party, attended the signing."]) {
+      expect(findingAfter(lead, said, { published: '2025-05-10T08:00:00Z' }), said).toMatchObject({ label: 'contradiction', type: 'role' });
+    }
+  });
+});
+
 describe('whose office a title is', () => {
   it('a title with no country is of the country the sentence before names', () => {
     const text = 'Timor-Leste became the eleventh member of ASEAN on Sunday, and Russia sent congratulations.\n\nPrime Minister Xanana Gusmao called it a historic day.';

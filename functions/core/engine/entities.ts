@@ -167,8 +167,18 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
   };
 
   // Longer phrasings first, so "deputy prime minister" is never read as "prime minister".
+  // (a watched country's possessive stands for "the" after "of": "head of Vietnam's Communist
+  // Party" is "head of the Communist Party")
+  const countries = profile.entities.filter((e) => e.kind === 'country' && !/\s/.test(e.name)).map((e) => e.name.toLowerCase());
+  const ofCountry = (words: string[]) => {
+    const the = words.findIndex((w, k) => w === 'the' && words[k - 1] === 'of');
+    return the < 0 ? [] : countries.flatMap((c) => ["'s", '’s'].map((s) => [...words.slice(0, the), c, s, ...words.slice(the + 1)]));
+  };
   const officePhrases = profile.offices
-    .flatMap((o) => [o.name, ...o.aliases].flatMap((p) => [p, ...heldAs(p)]).map((p) => ({ office: o.name, words: p.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean) })))
+    .flatMap((o) => [o.name, ...o.aliases].flatMap((p) => [p, ...heldAs(p)]).flatMap((p) => {
+      const words = p.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+      return [words, ...ofCountry(words)].map((w) => ({ office: o.name, words: w }));
+    }))
     .sort((a, b) => b.words.length - a.words.length);
   const officeAt = phraseFinder(officePhrases, (p) => p.words);
 
