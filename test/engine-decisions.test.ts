@@ -910,6 +910,9 @@ describe('a new office holder, said as an event, contradicts the baseline holder
       expect(f, claim).toMatchObject({ label: 'contradiction', type: 'role' });
       expect(f!.reason, claim).toMatch(/To Lam as party general secretary/);
     }
+    // (the sentence before's subject, not someone its opening clause names first)
+    const fronted = 'A week after meeting Lavrov in Hanoi, party chief Nguyen Phu Trong died.';
+    expect(findingAfter(fronted, 'The Central Committee then chose To Lam to replace him.', later)).toMatchObject({ label: 'contradiction', type: 'role' });
     // ("as his successor", "as Trong's successor")
     for (const claim of ['A fortnight on, the Central Committee settled on To Lam as his successor.', "A fortnight on, the Central Committee settled on To Lam as Trong's successor."]) {
       expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'role' });

@@ -1236,20 +1236,28 @@ function withReferents(claims: Features[]): Features[] {
 
 /**
  * "The Central Committee chose To Lam to succeed him" after a sentence on Trong's death: the one
- * succeeded is the person the nearest sentence before named first (not the successor himself).
+ * succeeded is the subject of the nearest sentence before naming someone, else the person it
+ * names first (not the successor himself).
  */
 function withPronounPredecessors(c: Features, claims: readonly Features[], i: number): Features {
   if (!c.succeedsPronoun.length) return c;
   const successions = [...c.successions];
   for (const successor of c.succeedsPronoun) {
     for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
-      const person = claims[j].entities.find((e) => e.kind === 'person' && e.id !== successor);
+      const people = claims[j].entities.filter((e) => e.kind === 'person' && e.id !== successor);
+      const person = people.find((e) => isSubject(claims[j], e)) ?? people[0];
       if (!person) continue;
       successions.push({ successor, predecessor: person.id });
       break;
     }
   }
   return { ...c, successions };
+}
+
+/** A person named just before a verb is its subject: "… after hosting Putin, Nguyen Phu Trong died". */
+function isSubject(c: Features, e: EntityMention): boolean {
+  const next = c.tokens.find((t) => t.start >= e.end);
+  return next?.pos === 'VERB' || next?.pos === 'AUX';
 }
 
 /** What each claim's paragraph names ("the bloc now has 11 members" after a sentence naming ASEAN), and whether the article was written after the event's week. */
