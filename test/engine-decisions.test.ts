@@ -917,6 +917,9 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     for (const claim of ['A fortnight on, the Central Committee settled on To Lam as his successor.', "A fortnight on, the Central Committee settled on To Lam as Trong's successor."]) {
       expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'role' });
     }
+    // (a successor set beside the name, "X, Y's successor", or named "the successor to Y")
+    holderConflict("The talks were chaired by Luong Cuong, To Lam's successor in the presidency.", /President,? To Lam/);
+    holderConflict('Luong Cuong, elected last autumn as the successor to To Lam, received the Russian envoy.', /President,? To Lam/);
     // (not someone named in an aside after the successor, and not a succession foreseen)
     expect(findingAfter(lead, 'Analysts expect To Lam to succeed him.', later)?.label).not.toBe('contradiction');
   });

@@ -491,12 +491,18 @@ export function extractRoles(
     // "chose X as his successor", "named X as Trong's successor": X succeeded the one whose successor X is
     if (tokens[i].lemma === 'successor' && lowers[i - 1] !== 'no') {
       const pronoun = /^(his|her)$/.test(lowers[i - 1]);
-      const owner = pronoun ? i - 1 : /^['’]s$/.test(lowers[i - 1]) ? i - 2 : -1;
+      // (or "the successor to Y", "the successor of Y": the one succeeded after it)
+      const after = !pronoun && lowers[i - 1] === 'the' && /^(to|of)$/.test(lowers[i + 1] ?? '') ? personAt(i + 2)?.name : undefined;
+      const owner = pronoun || after ? i - 1 : /^['’]s$/.test(lowers[i - 1]) ? i - 2 : -1;
       let as = owner;
-      while (as > 0 && tokens[as - 1].pos === 'PROPN') as--;
-      if (owner < 0 || lowers[as - 1] !== 'as' || foreseesUpTo(i, i)) continue;
-      const successor = personBefore(as - 2, 6);
-      succeeded(successor, pronoun ? otherNamedBefore(as - 1, successor) : nameBefore(tokens, owner, 3), pronoun);
+      // (back over the owner's name, capitalised words whatever their tagging: "To Lam's")
+      while (as > 0 && (tokens[as - 1].pos === 'PROPN' || (!pronoun && !after && isNameToken(tokens[as - 1])))) as--;
+      if (owner < 0 || foreseesUpTo(i, i)) continue;
+      // the successor named before "as" ("chose X as his successor"), or before the phrase set
+      // beside the name ("To Lam, Trong's successor at the head of the party")
+      const successor = lowers[as - 1] === 'as' ? personBefore(as - 2, 6) : lowers[as - 1] === ',' ? personBefore(as - 2, 3) : undefined;
+      if (!successor) continue;
+      succeeded(successor, after ?? (pronoun ? otherNamedBefore(as - 1, successor) : nameBefore(tokens, owner, 3)), pronoun);
       continue;
     }
     // ("X took over from Y", "took over the presidency from Y", is "X succeeded Y")
