@@ -1647,6 +1647,8 @@ describe('a quotation given to someone else', () => {
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(f.reason).toMatch(/sibiha; the baseline to podoliak/);
     expect(only('Mykhaylo Podolyak, a Zelensky aide, called Putin\'s trip to Vietnam a tour of "yesterday\'s satellites of the USSR".').label).not.toBe('contradiction');
+    // (a place after a capitalised preposition is no speaker: "In Kyiv, …")
+    expect(only('In Kyiv, presidential aide Mykhaylo Podolyak called the trip to Vietnam a tour of "yesterday\'s satellites of the USSR".').label).not.toBe('contradiction');
   });
 });
 

@@ -2658,9 +2658,18 @@ const plainWords = (text: string): string[] => [...(text.toLowerCase().replace(/
 /** The same for names, as their transliterations share them ("Podolyak", "Podoliak"). */
 const nameWords = (text: string): string[] => plainWords(transliterated(text));
 
-/** Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba". */
+/** A preposition, article or conjunction capitalised at a sentence's start, before a name. */
+const FUNCTION_WORD_FIRST = /^(From|In|At|On|By|For|With|To|Of|As|After|Before|Since|During|Under|The|A|An|And|But|Or|If|When|While)\s/;
+/**
+ * Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba"
+ * (a run of capitalised words is read whole, so "Ukrainian President Volodymyr Zelensky" gives
+ * "zelensky"; a function word capitalised at a sentence's start is no part of a name: "From Kyiv").
+ */
 const namedPeople = (text: string, isTitle: (name: string) => boolean = () => false) =>
-  [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}\b/gu)].filter((m) => !isTitle(m[0])).map((m) => nameWords(m[0]).at(-1)!);
+  [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+\b/gu)]
+    .map((m) => m[0].replace(FUNCTION_WORD_FIRST, ''))
+    .filter((name) => name.includes(' ') && !isTitle(name))
+    .map((name) => nameWords(name).at(-1)!);
 
 /** The claim's quotations of four words or more, as `plainWords` reads them; read once per claim. */
 const quotations = new WeakMap<Features, string[]>();
