@@ -479,6 +479,10 @@ describe('dates and places', () => {
     ], 'date', { published: '2024-06-21T08:00:00Z' }, /on Wednesday/);
     // (the day of an arrival from there is the arrival's)
     expectNoContradiction(['Putin touched down in Hanoi before dawn on Thursday, having come directly from Pyongyang.', 'Putin touched down in Hanoi in the small hours of Thursday after leaving Pyongyang.'], { published: '2024-06-21T08:00:00Z' });
+    // (a day before "after …" or "following …" dates what it is said of, not the stop after it)
+    for (const said of ['He landed on Thursday, following a stop in Pyongyang.', 'The plane came in on Thursday, after a stop in North Korea.']) {
+      expect(findingAfter("Putin's state visit to Vietnam drew crowds.", said, { published: '2024-06-21T08:00:00Z' })?.label, said).not.toBe('contradiction');
+    }
   });
 
   it('a different date for the visit conflicts with 19-20 June', () => {

@@ -1602,7 +1602,9 @@ function stopNear(f: Pick<Features, 'tokenKeys'> & { tokens?: Token[] }, d: Date
   if (lowers[name - 1] === 'the') name--;
   const left = lowers[name - 1] === 'from' || /^(leave|depart)$/.test(f.tokens?.[name - 1]?.lemma ?? '');
   const origin = left && !(best.at < d.from && lowers.slice(best.at, d.from).includes('where'));
-  return origin ? undefined : best.place;
+  // (a day before "after …" dates what comes after it: "flew in on Thursday, after a trip to North Korea")
+  const earlierStep = best.at >= d.to && lowers.slice(d.to, name).some((w) => w === 'after' || w === 'following');
+  return origin || earlierStep ? undefined : best.place;
 }
 
 /**
