@@ -1685,6 +1685,12 @@ describe('an honorific', () => {
   it('adds no name: "Mr Putin" is Putin', () => {
     expect(only('Hanoi has abstained in UN votes condemning the Russian invasion of Ukraine, a stance Mr Putin thanked it for.').label).toBe('known');
   });
+
+  it('nor do initials: "V. Putin" and "V.V. Putin" are Putin, who holds no Vietnamese office', () => {
+    const lead = 'Russia and Vietnam signed a deal on rail freight.';
+    expect(findingAfter(lead, 'President V. Putin laid a wreath at the Ho Chi Minh Mausoleum.', { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
+    expect(findingAfter(lead, 'Talks in Hanoi were led by President V.V. Putin.', { published: '2024-06-21T08:00:00Z' })?.label).not.toBe('contradiction');
+  });
 });
 
 describe('another body of the same kind under a name like the baseline\'s', () => {

@@ -6,7 +6,7 @@ import { outsideTheClaim, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { INITIALS, isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
@@ -2938,13 +2938,15 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   const organ = organWords(m.claim, index);
   // (a title of the profile's, however written, is no new name or word: "PM Pham Minh Chinh")
   const titles = officeWords(m.claim, index);
+  // (nor are initials, which stand for given names: "V.V. Putin")
+  const initials = new Set(m.claim.tokens.flatMap((t, i) => (INITIALS.test(t.text) ? [m.claim.tokenKeys[i]] : [])));
   for (const { key, relatives } of m.keys) {
     if (monthsAlone.has(key) && !index.idf.has(key)) {
       added.figures.push(key);
       continue;
     }
     // the report's source ("according to The New York Times") is not what it reports
-    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key) || titles.has(key) || dateWords.has(key)) continue;
+    if (index.idf.has(key) || relatives.length || knownPeople.has(key) || m.claim.sourceOnly.has(key) || organ.has(key) || titles.has(key) || dateWords.has(key) || initials.has(key)) continue;
     if (key.startsWith('@')) added.names.push(key);
     else if (key.startsWith('#')) {
       if (!dayKeys.has(key) && !agreesWithBaseline(m.claim, key, index)) added.figures.push(key);
@@ -2959,7 +2961,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
     const key = m.claim.tokenKeys[i];
     if (t.pos !== 'PROPN' || !t.isWord || i === 0 || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) || inDate(i)) return; // a date, which the date slot weighs
-    if (isHonorific(t.text)) return; // "Mr Putin" names Putin
+    if (isHonorific(t.text) || INITIALS.test(t.text)) return; // "Mr Putin", "V.V. Putin" name Putin
     if (namesKnownPerson(t, index)) return;
     // a common word capitalised alone ("the two Sides") is a style, not a name; "General Assembly" is one
     // (a sentence's first word is capitalised by position: "The Sides will …")

@@ -120,6 +120,8 @@ export const TIME_SPANS = new Set(['second', 'minut', 'hour', 'day', 'week', 'mo
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'madame']);
 /** A word of address before a name ("Mr", "Dr."), in any case, with or without its full stop. */
 export const isHonorific = (word: string) => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+/** Initials standing for given names before a surname: "V.V. Putin", "J. Smith". */
+export const INITIALS = /^(\p{Lu}\.)+$/u;
 
 /** Verbs that say who reports something: "…, officials said", "…, the paper reported". */
 export const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'add', 'announce', 'write', 'state', 'note', 'confirm', 'claim']);

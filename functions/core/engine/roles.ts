@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, HOLDING, HOLDS_OFFICE, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, HOLDING, HOLDS_OFFICE, INITIALS, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -139,8 +139,8 @@ export function extractRoles(
     const words = name.split(' ');
     for (let k = 0; k < words.length; k++) {
       const p = matcher.person(words.slice(k).join(' '));
-      // a surname alone names someone after a courtesy title ("Mr Lam"), not after a rank or name
-      if (p && (k === 0 || words.length - k >= 2 || isHonorific(words[k - 1]))) return p;
+      // a surname alone names someone after a courtesy title ("Mr Lam") or initials ("V.V. Putin"), not after a rank or name
+      if (p && (k === 0 || words.length - k >= 2 || isHonorific(words[k - 1]) || words.slice(0, k).every((w) => INITIALS.test(w)))) return p;
     }
     return undefined;
   };
