@@ -1759,6 +1759,15 @@ describe('a paragraph that names nothing of the topic', () => {
   });
 });
 
+describe('a chronology\'s entries', () => {
+  it('a line led by a date and a dash or colon is an entry, read though it has no verb; a verbless line without one is a caption', () => {
+    const entries = ['• March 2019 — Official visit to Moscow by Prime Minister Nguyen Xuan Phuc.', '2016: Opening of a Vietnamese trade centre in the Moscow region.'];
+    const report = check(['Russia and Vietnam have exchanged many visits over the past decade.', ...entries, 'A guard of honour in front of the palace.'].join('\n'), { published: '2025-03-05T08:00:00Z' });
+    for (const entry of entries) expect(report.findings.find((f) => entry.includes(f.claim.text))?.label, entry).toBe('new');
+    expect(report.findings.some((f) => f.claim.text.startsWith('A guard of honour'))).toBe(false);
+  });
+});
+
 describe('a speaker labelled by their post', () => {
   it('"Spokeswoman:" before a whole sentence labels who speaks, and the sentence is read; a guest introduced by name is no claim', () => {
     const answer = 'Spokeswoman: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';

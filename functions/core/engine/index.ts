@@ -6,7 +6,7 @@ import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSpeaker } from './furniture.ts';
-import { LEAVING_OFFICE, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
+import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
@@ -422,6 +422,8 @@ const ASKING = new Set(['ask', 'inquire', 'enquire', 'wonder']);
 /** Most words between the verb of asking and its question: whom it was asked ("the Secretary of State for Foreign, Commonwealth and Development Affairs"). */
 const QUESTION_REACH = 12;
 
+/** A chronology's entry: a date (a year, a month and year, days and a month) before a colon or dash, after a bullet or none. */
+const DATED_ENTRY = new RegExp(`^[\\s•*▪·–—-]*((\\d{1,2}(\\s*[–-]\\s*\\d{1,2})?\\s+)?(${MONTHS.join('|')})(\\s+\\d{4})?|\\d{4})\\s*[:–—-]\\s`, 'i');
 /** Most words a caption without a verb runs to ("Foreign Minister X before the meeting of President Y and President Z."). */
 const CAPTION_WORDS = 24;
 
@@ -433,6 +435,8 @@ const CAPTION_WORDS = 24;
  */
 function isCaption(s: Sentence, lineText: string): boolean {
   if (lineText.length > s.text.length + 8 || lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
+  // (a line led by a date and a colon or dash is a chronology's entry: "April 2015 — Official visit by …")
+  if (DATED_ENTRY.test(lineText)) return false;
   return s.tokens.filter((t) => t.isWord).length <= CAPTION_WORDS && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
