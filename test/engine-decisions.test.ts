@@ -1768,6 +1768,14 @@ describe('a chronology\'s entries', () => {
   });
 });
 
+describe('a paragraph that goes back to the event by its people, city and year', () => {
+  it('"Putin\'s talks in Hanoi in 2024" takes the paragraph to the event, so its count of documents is compared', () => {
+    const lead = "Rosatom is offering Russian reactors.\n\nOil was at the heart of Putin's talks in Hanoi in 2024.";
+    const f = findingAfter(lead, 'But the summit produced just four signed documents.', { published: '2025-11-20T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});
+
 describe('a speaker labelled by their post', () => {
   it('"Spokeswoman:" before a whole sentence labels who speaks, and the sentence is read; a guest introduced by name is no claim', () => {
     const answer = 'Spokeswoman: Last week the National Assembly elected General Luong Cuong as the new state president of Vietnam.';

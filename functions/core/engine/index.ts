@@ -1162,6 +1162,8 @@ function eventStates(claims: Features[], index: BaselineIndex, published: Date |
     else if (writtenLater && speaksOfItsOwnEvent(c, index)) state = 'outside';
     // (naming the event in its year takes a paragraph back to it: "… talks in May. Looking back at the state visit a year ago, …")
     else if ((state !== 'outside' || (eventYear && found.length > 0)) && namesTheEvent(c.keys, index) && !ofAnotherVisit(c, index)) state = 'inside';
+    // (as does a watched person in the event's city in its year: "Putin's talks in Hanoi in 2024")
+    else if (eventYear && found.length > 0 && c.entities.some((e) => !!e.place && index.eventPlaces.has(e.place)) && c.entities.some((e) => e.kind === 'person' && e.group) && !ofAnotherVisit(c, index)) state = 'inside';
     return state;
   });
 }
