@@ -1085,6 +1085,12 @@ describe('a membership that changed contradicts the standing the baseline gives'
   const findingOn = (text: string) =>
     check(`${text}\n\nThe Kremlin said Russia would keep working with the bloc.`, { published: '2025-11-01T08:00:00Z' }).findings.find((f) => f.claim.text === text)!;
 
+  it('a standing said to be past ("long a candidate") is not the standing now; one said to be now is, whatever else the sentence says', () => {
+    for (const text of ['Timor-Leste, long a candidate, was admitted to ASEAN as a full member on Sunday.', 'Dili, once an observer, is now a full member of ASEAN, officials in Kuala Lumpur said.']) {
+      expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+
   it('joined, admitted, acceded, a full member: against "a candidate for ASEAN membership"', () => {
     for (const text of [
       'Timor-Leste joined ASEAN as a full member on Sunday, and Moscow welcomed the step.',

@@ -50,6 +50,8 @@ function setAsideAt(tokens: Token[], i: number): boolean {
 const ENDING = new Set(['end', 'cease']);
 const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
+/** Words marking a standing as past: "long a candidate", "once an observer". */
+const PAST_MARKS = /^(long|once|formerly|previously)$/;
 /** Nouns for a body of states: "into their bloc". */
 const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
 /** Verbs of waiting for something, which is not had yet. */
@@ -83,6 +85,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   let status: Status | undefined;
   let at = -1;
   let denied = false;
+  let settled = false;
   tokens.forEach((t, i) => {
     // (a partner of a kind, "trading partners", "strategic partner", is a relation, no standing in a body)
     const kindOfPartner = t.lemma === 'partner' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
@@ -96,6 +99,13 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // "a member rather than a candidate", "ending its wait as a candidate": a standing set aside, or
     // one a verb of ending closes, is not the standing now
     if (named && setAsideAt(tokens, i)) return;
+    // "long a candidate", "once an observer": a standing of the past; "is now a full member": the standing now, whatever else is said
+    if (named && tokens.slice(Math.max(0, i - 2), i).some((b) => PAST_MARKS.test(b.lower))) return;
+    if (named && tokens.slice(Math.max(0, i - 3), i).some((b) => b.lower === 'now')) {
+      [status, at, settled] = [named, i, true];
+      return;
+    }
+    if (settled) return;
     // "no longer a candidate but a full member": what follows a denied standing is the standing now
     if (named && denied) {
       [status, at, denied] = [named, i, false];
