@@ -1049,10 +1049,11 @@ describe('a count of members said as a change of membership', () => {
     expect(f!.evidence.some((e) => /10 members/.test(e.text))).toBe(true);
   });
 
-  it('verbs that state an amount: "number", "totals", "runs to", "makes it a 12-member bloc"', () => {
+  it('verbs that state an amount: "number", "totals", "stands at", "runs to", "makes it a 12-member bloc"', () => {
     const lead = 'Moscow sent greetings as ASEAN leaders met in Jakarta on Monday.';
     for (const claim of [
       "Counting the newcomer, ASEAN's members now number twelve states.",
+      "With the newcomer, the bloc's membership stands at twelve nations.",
       "The bloc's membership list now runs to twelve countries.",
       'That makes ASEAN a twelve-member organisation.',
       'After the vote, the membership of the group amounts to 12 states.',
