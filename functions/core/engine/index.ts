@@ -900,6 +900,8 @@ function keysOfTerms(terms: readonly string[], index: BaselineIndex): Set<string
  * paragraph names, within its section: a page's opening lines and a section under its own
  * heading ("MARKETS", "LOCAL") are about the topic only once something in them says so. A
  * labelled line ("Tags: …", "More from …: headline") whose label names nobody is page furniture.
+ * The claims kept only as going on with the topic, past a paragraph that did not point back, are
+ * added to `detached`: their news is the page's own matter.
  */
 function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, headline?: Features, detached?: Set<Features>): Features[] {
   // (a side named only as where something is, "iron ore slipped in Singapore", "leaders arrive at the
@@ -914,6 +916,8 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // the words of a headline on the topic carry the article's opening: "Russian fertiliser heads to Quy Nhon", then "Quy Nhon's council approved …"
   const headlineWords = new Set(headline && speaksOfTopic(headline) ? headline.tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k)) : []);
   const namesTopicWords = (c: Features) => c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))));
+  // (what names the topic itself, rather than going on with it: a watched party, a line naming it, its words)
+  const namesTheTopic = (c: Features) => c.entities.some(isCore) || (c.groups.size > 0 && !placeOnly(c)) || lineNamesTopic.has(c.line) || namesTopicWords(c);
   // (nothing is on the topic before something names it, or, in the opening, the headline's words)
   let onTopic = false;
   let opened = false;
@@ -937,7 +941,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     else if (c.groups.size) onTopic ||= !placeOnly(c);
     else if (lineNamesTopic.has(c.line)) onTopic = true;
     else if (namesTopicWords(c)) onTopic = true;
-    if (c.entities.some(isCore) || (c.groups.size && !placeOnly(c)) || lineNamesTopic.has(c.line) || namesTopicWords(c)) attached = true;
+    if (namesTheTopic(c)) attached = true;
     else if (onTopic && !attached) detached?.add(c);
     opened ||= onTopic;
     if (!onTopic) return false;
