@@ -21,7 +21,7 @@ const SETS = {
 };
 
 // Floors slightly below what the engine reached when they were set (dev / tuning / check):
-// new F1 0.93 / 0.80 / 0.79, contradiction F1 0.91 / 0.85 / 0.80, evidence 14/15, 2529/2751, 2778/3024.
+// new F1 0.93 / 0.804 / 0.793, contradiction F1 0.91 / 0.847 / 0.804, evidence 14/15, 2805/3050, 3084/3359.
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
@@ -39,12 +39,12 @@ const SETS = {
 // check half of newsletter batch sh, and one each with the check halves of community-news batch
 // sm, book-review batch so, culture-page batch sy, embassy-page batch sz, Q&A-site batch rl and
 // Far East regional-news batch rq, never read).
-// Check's new-F1 floor is 0.78: the check halves of travel features (su) and book reviews (so),
-// never read, came in at new precision 0.32 and 0.34 and took check from 0.79 to 0.789.
+// Check's new-F1 floor is 0.79 and its contradiction floor 0.80, both just below the final
+// engine of the session that added batches rn … rz and qa … qm (0.793 and 0.804).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.8, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 17 },
-  check: { newF1: 0.78, contradictionF1: 0.79, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 23 },
+  check: { newF1: 0.79, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 23 },
 };
 
 /** How long scoring every labelled set may take. */
