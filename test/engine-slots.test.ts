@@ -494,6 +494,15 @@ describe('office holders', () => {
     expect(roles("Pham Minh Chinh leads Vietnam's party delegation to Moscow.")).toEqual([]);
   });
 
+  it('running a body is heading it, and heading or taking over a ministry is holding its minister\'s office', () => {
+    expect(roles('Nguyen Phu Trong ran the Communist Party for thirteen years.')).toContainEqual({ office: 'party general secretary', person: 'nguyen phu trong', country: 'vietnam' });
+    expect(roles("Bui Thanh Son ran Vietnam's foreign ministry for almost four years.")).toContainEqual({ office: 'foreign minister', person: 'bui thanh son', country: 'vietnam' });
+    expect(roles('Phan Van Giang has headed the defence ministry in Hanoi since 2021.')).toContainEqual({ office: 'defence minister', person: 'phan van giang', country: 'vietnam' });
+    expect(roles('In the reshuffle Bui Thanh Son took over the Ministry of Foreign Affairs.')).toContainEqual({ office: 'foreign minister', person: 'bui thanh son', country: 'vietnam' });
+    // (running something that is no body's top post is no office)
+    expect(roles('Bui Thanh Son ran the risk of angering Moscow.')).toEqual([]);
+  });
+
   it('an office after a comma opens another holder\'s title: "the Russian President, Party General Secretary Nguyen Phu Trong"', () => {
     expect(roles('In his talks with the Russian President, Party General Secretary Nguyen Phu Trong backed the Look East policy.')).toEqual([
       { office: 'party general secretary', person: 'nguyen phu trong', country: 'vietnam' },

@@ -35,7 +35,7 @@ export interface Succession {
 
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
-const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed)$/;
+const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed|runs|run|running|ran)$/;
 /** Taking charge of a body: "took charge of", "took over", "took the helm of" (then the body, as after "heads"). */
 const TAKES_CHARGE = phraseFinder(
   ['take', 'takes', 'took', 'taken', 'taking', 'assume', 'assumes', 'assumed', 'assuming'].flatMap((verb) => [
