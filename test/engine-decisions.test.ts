@@ -1434,6 +1434,14 @@ describe('a writer\'s "by our count"', () => {
   });
 });
 
+describe('"our" after "in" or "to" past a verb of its own', () => {
+  it('says whose interest a claim touches ("went in our favour"), not who wrote the page; "compiled … by our desk" is a credit', () => {
+    const claim = 'Trade with Russia moved in our direction after Putin and To Lam agreed in Hanoi to settle more payments in roubles and dong.';
+    const texts = check([claim, 'Tables compiled from customs returns by our desk.'].join('\n\n'), { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual([claim]);
+  });
+});
+
 describe('"our" and "us" of a writer\'s country', () => {
   it('in a sentence naming a watched party are a claim; the page at work ("we asked", "our correspondent") is not', () => {
     const claims = ['Russia, like the Soviet Union before it, has stood by us Vietnamese for seventy years.', 'Moscow still builds most of the submarines and fighter jets our navy and air force fly.'];

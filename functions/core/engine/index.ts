@@ -320,8 +320,9 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   };
   // the reader addressed, or the publisher speaking of itself ("Cookies help us deliver our services");
   // a writer's "by our reading", "in our view" only says whose judgement a report is
-  // (not a credit, "translated from Russian by our desk": "by" after a participle)
-  const credit = (i: number) => s.tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.pos === 'VERB' && /ed$/.test(t.lower));
+  // (not a credit, "translated from Russian by our desk": "by" after a participle; "worked in our
+  // favour" is a writer's own interest, no credit)
+  const credit = (i: number) => s.tokens[i - 1]?.lower === 'by' && s.tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.pos === 'VERB' && /ed$/.test(t.lower));
   const attributes = (i: number) => s.tokens[i].lower === 'our' && /^(by|in|to)$/.test(s.tokens[i - 1]?.lower ?? '') && !credit(i);
   // (nor "us" told something by a source, "a protocol official told us": the writer's report of what was said)
   const toldUs = (i: number) => s.tokens[i].lower === 'us' && i > 1 && s.tokens[i - 1].pos === 'VERB' && relationsOf(s.tokens[i - 1].lemma).verbClass === 'communication';
