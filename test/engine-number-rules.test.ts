@@ -37,6 +37,13 @@ describe('number rules', () => {
     expect(f.evidence.some((e) => e.text.includes('11 memorandums'))).toBe(true);
   });
 
+  it('MoUs are memorandums (the profile\'s agreement words): their count is the visit\'s count of memorandums', () => {
+    const f = finding('During the Hanoi visit Putin and To Lam put their names to 17 MoUs on civil nuclear energy and education.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f.evidence.some((e) => e.text.includes('11 memorandums'))).toBe(true);
+    expect(finding('During the Hanoi visit Putin and To Lam signed 11 MoUs on civil nuclear energy, education and disease prevention.').label).toBe('known');
+  });
+
   it('a participle between the figure and the noun qualifies what is counted: "19 signed accords"', () => {
     const f = finding("Putin's state visit to Hanoi ended with 19 signed accords on energy and education.");
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
