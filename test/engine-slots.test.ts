@@ -658,6 +658,8 @@ describe('page furniture', () => {
     'Chart: Vietnam\'s rice exports to Russia, by quarter',
     'Map 2: oil blocks operated with Russian partners off Vung Tau',
     '[Post to Telegram] [Send to WhatsApp]',
+    'thanhnienradio.example.vn/thoi-su/2025/05/09/to-lam-tai-moskva',
+    'Permalink: https://eastasiaforum.example/2024/06/24/hanoi-hedges/',
     // (arrows between a strip's items, as bars are)
     '⟶ Post on Telegram   ⟶ Send by email   ⟶ Copy the link',
     'Send ▸ by email ▸ on Telegram',
@@ -756,6 +758,7 @@ describe('page furniture', () => {
     'This treaty was amended in 2001 to cover energy, officials said.',
     'An earlier version of the agreement gave Russia rights to two oil blocks.',
     'Vietnam relied on Russian translators at the talks, officials said.',
+    'Trade moved via Vladivostok/Hai Phong, officials said: rice.vn/exports is the ministry portal.',
     'The talks ran into a second day — a sign, officials said, of how much was at stake.',
     'The writers of the joint statement retrieved a clause on energy from an earlier draft.',
     'With Moscow isolated, Hanoi has become a rare friendly venue for Putin.',
