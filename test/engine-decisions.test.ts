@@ -959,6 +959,8 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("Lavrov was received by Luong Cuong, Vietnam's president since last autumn, at the palace.", /President,? To Lam/);
     holderConflict("Luong Cuong has been Vietnam's president since the autumn.", /President,? To Lam/);
     holderConflict("Vietnam's head of state is now Luong Cuong.", /President,? To Lam/);
+    // (or "today", "currently" between the office and "is")
+    holderConflict("Moscow's counterpart changed: Vietnam's president currently is Luong Cuong, a former general.", /President,? To Lam/);
     holderConflict("The party's Central Committee on Saturday named To Lam its general secretary.", /Nguyen Phu Trong/);
     holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
   });

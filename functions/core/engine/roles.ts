@@ -55,6 +55,8 @@ const HANDS_OVER = new Set(['hand', 'pass', 'give', 'cede', 'transfer', 'surrend
 const ASIDE_REACH = 7;
 /** Verbs of taking someone's place: "X succeeded Y", "X replaced Y as president". */
 const SUCCEEDS = new Set(['succeed', 'replace']);
+/** Words saying a state holds now: "the president today is …", "is currently …". */
+const NOW = /^(now|today|currently)$/;
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|by|then|already|currently|still)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
@@ -317,9 +319,10 @@ export function extractRoles(
     const phraseEnd = j; // after the office and its "of …"
     // (a fact box's "State president: Luong Cuong" names the holder after a colon, as after a comma)
     if (lowers[j] === ',' || (lowers[j] === ':' && j === after)) j++;
-    // "Vietnam's president is now Luong Cuong": the office, then who holds it
-    const linked = /^(is|became)$/.test(lowers[j]) && j === after;
-    if (linked) j += lowers[j + 1] === 'now' ? 2 : 1;
+    // "Vietnam's president is now Luong Cuong", "its head of state today is …": the office, then who holds it
+    const copula = j === after && NOW.test(lowers[j]) ? j + 1 : j;
+    const linked = /^(is|became)$/.test(lowers[copula]) && j === after;
+    if (linked) j = copula + (NOW.test(lowers[copula + 1]) ? 2 : 1);
     // (after a comma, another office opens another holder's title: "the Russian President, Party General Secretary Trong")
     const found = lowers[j - 1] === ',' && matcher.officeAt(lowers, j) ? undefined : personAt(j);
     // "President Ho Chi Minh's Mausoleum", "Ho Chi Minh City": a place named after a holder
