@@ -660,6 +660,9 @@ describe('page furniture', () => {
     '[Post to Telegram] [Send to WhatsApp]',
     'thanhnienradio.example.vn/thoi-su/2025/05/09/to-lam-tai-moskva',
     'Permalink: https://eastasiaforum.example/2024/06/24/hanoi-hedges/',
+    'Guest: Anna Volkova is a Singapore-based consultant on Southeast Asian energy markets.',
+    'About our guest: Pham Quoc Bao has advised ports and shipping lines across the Mekong delta for a decade.',
+    'Prof. Irina Lebedeva lectures at a Moscow university and writes on Vietnamese history.',
     // (arrows between a strip's items, as bars are)
     '⟶ Post on Telegram   ⟶ Send by email   ⟶ Copy the link',
     'Send ▸ by email ▸ on Telegram',
@@ -759,6 +762,7 @@ describe('page furniture', () => {
     'An earlier version of the agreement gave Russia rights to two oil blocks.',
     'Vietnam relied on Russian translators at the talks, officials said.',
     'Trade moved via Vladivostok/Hai Phong, officials said: rice.vn/exports is the ministry portal.',
+    'Luong Cuong is a career army officer who became president in October.',
     'The talks ran into a second day — a sign, officials said, of how much was at stake.',
     'The writers of the joint statement retrieved a clause on energy from an earlier draft.',
     'With Moscow isolated, Hanoi has become a rare friendly venue for Putin.',

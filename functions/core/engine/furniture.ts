@@ -85,8 +85,9 @@ const FURNITURE: RegExp[] = [
   /\b(paid|paying|premium) (subscribers|members|readers)\b|\bsubscribers (can|get|may)\b|\bfor subscribers\b|\bsubscriber (section|area|edition)\b|\bbecome a patron\b|\bbecome a paying member\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
   // "Ana Ruiz-Lee has reported from Jakarta for years."
-  /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|has (reported|written|covered)( \S+){0,3} (from|on|about|for))( \S+){1,8}\.?\s*$/u,
-  /^\s*\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar)\b/u,
+  // (or a guest's, under a short label and a title perhaps: "Guest: Dr. Mai Tran is a Hanoi-based analyst …")
+  /^\s*(\p{L}[\p{L} ]{0,20}:\s+)?((Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} (covers|reports on|writes about|writes on|writes for|(lectures|teaches) (in|on|at)|has (reported|written|covered|advised|worked)( \S+){0,5} (from|on|about|for|in|across))( \S+){1,16}\.?\s*$/u,
+  /^\s*(\p{L}[\p{L} ]{0,20}:\s+)?((Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+){1,3} is an? ([\p{L}-]+ ){0,2}(analyst|fellow|correspondent|journalist|writer|editor|researcher|professor|lecturer|reporter|columnist|contributor|economist|scholar|consultant|specialist|commentator|historian)\b/u,
   // a post's record on a question-and-answer page or a forum: "answered Jun 22, 2024 by hanoi_watcher (12.4k)", "asked 3 days ago"
   new RegExp(`^\\s*(asked|answered|edited|posted|commented|replied)\\s+((on|at)\\s+)?((${MONTH_NAMES})\\.? \\d{1,2}\\b|\\d{1,2} (${MONTH_NAMES})\\b|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago\\b|yesterday\\b|today\\b)[^!?]{0,80}$`, 'i'),
   // a document's heading with its date after a dash, no sentence: "ASIA MORNING BRIEF — Friday, 21 June 2024",
