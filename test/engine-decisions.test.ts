@@ -3232,6 +3232,8 @@ describe('the day a piece of writing came out', () => {
       'On the day he landed in Hanoi, the party daily carried a column by Putin on the two countries\' friendship.',
       // (the day said past the paper and an aside on it)
       "Putin's essay was printed by Nhan Dan, the Communist Party's main daily paper, on Monday, June 17.",
+      // ("came out", and past what the piece said before its verb)
+      "Putin's essay praising Vietnam's long friendship with Russia and the trade in oil and fertiliser came out in the party daily on Monday, June 17.",
     ], 'date', { published: '2024-07-10T08:00:00Z' }, /published Wednesday/);
   });
 

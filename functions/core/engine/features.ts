@@ -217,6 +217,9 @@ export function outsideTheClaim(f: Pick<Features, 'tokens'>): (i: number) => boo
   return (i) => i < speaker || isStampZone(f.tokens, i) || i >= signature;
 }
 
+/** "came out", "comes out" of a piece of writing: published, not moved. */
+const comesOut = (tokens: Token[], i: number) => tokens[i].lemma === 'come' && tokens[i + 1]?.lower === 'out' && tokens.slice(0, i).some((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+
 /**
  * The profile's people named by the last word of their names alone, as news names someone after
  * the first mention: "Putin", "Trong", "Chinh" (a Vietnamese name's last word is the given name
@@ -308,7 +311,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     agents: extractAgents(s.tokens, entities, matcher),
     qualities: qualitiesOf(s.tokens),
     yearSpans: [...s.text.matchAll(YEAR_SPAN)].map((m) => ({ from: Number(m[1] ?? m[3]), to: Number(m[2] ?? m[4]) })),
-    tellsOfMoving: s.tokens.some((t) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion'),
+    // (a piece that "came out" was published, it went nowhere)
+    tellsOfMoving: s.tokens.some((t, i) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion' && !comesOut(s.tokens, i)),
     tellsOfArriving: arriving >= 0,
     // (a place or a body named before a comma is no person: "North Korea, where …")
     affiliations: extractAffiliations(s.tokens, tokenKeys).filter((a) => !entities.some((e) => e.kind !== 'person' && e.id === a.person)),

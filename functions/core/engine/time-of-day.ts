@@ -175,8 +175,12 @@ const afterDeterminer = (tokens: Token[], i: number) => {
 
 /** Verbs of a piece of writing coming out: "published", "appeared", "ran", "printed". */
 const PUBLISHING = new Set(['publish', 'appear', 'run', 'print', 'carry']);
-/** Words from a piece of writing to the verb saying it came out: "a column for the party daily that was published …". */
-const PUBLISHED_REACH = 10;
+/**
+ * Words from a piece of writing to the verb saying it came out: "a column for the party daily that
+ * was published …", past what the piece said ("his article thanking Hanoi for its balanced line on
+ * Ukraine came out …").
+ */
+const PUBLISHED_REACH = 16;
 /** Words after that verb within which it says when, past the paper and an aside on it: "carried by Nhan Dan, the party's newspaper, on 20 June". */
 const WHEN_REACH = 14;
 
@@ -189,9 +193,10 @@ export function pieceDayOf(tokens: Token[], dates: readonly DateMention[]): DayR
   const writing = tokens.findIndex((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
   if (writing < 0) return undefined;
   // the verb of its coming out, after it ("an article published …") or just before ("Nhan Dan carried an article")
-  const isPublishing = (t: Token) => t.pos === 'VERB' && PUBLISHING.has(t.lemma);
-  const after = tokens.findIndex((t, i) => i > writing && i <= writing + PUBLISHED_REACH && isPublishing(t));
-  const verb = after >= 0 ? after : tokens.findIndex((t, i) => i < writing && i >= writing - 3 && isPublishing(t));
+  // (or "came out")
+  const isPublishing = (t: Token, i: number) => t.pos === 'VERB' && (PUBLISHING.has(t.lemma) || (t.lemma === 'come' && tokens[i + 1]?.lower === 'out'));
+  const after = tokens.findIndex((t, i) => i > writing && i <= writing + PUBLISHED_REACH && isPublishing(t, i));
+  const verb = after >= 0 ? after : tokens.findIndex((t, i) => i < writing && i >= writing - 3 && isPublishing(t, i));
   if (verb < 0) return undefined;
   const from = Math.max(verb, writing) + 1;
   let end = from;
