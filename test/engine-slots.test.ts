@@ -663,6 +663,8 @@ describe('page furniture', () => {
     'Guest: Anna Volkova is a Singapore-based consultant on Southeast Asian energy markets.',
     'About our guest: Pham Quoc Bao has advised ports and shipping lines across the Mekong delta for a decade.',
     'Prof. Irina Lebedeva lectures at a Moscow university and writes on Vietnamese history.',
+    'Members interested in the Khabarovsk trade mission should write to the events team by 15 May.',
+    'Listeners can find the whole interview in the programme archive.',
     // (arrows between a strip's items, as bars are)
     '⟶ Post on Telegram   ⟶ Send by email   ⟶ Copy the link',
     'Send ▸ by email ▸ on Telegram',
@@ -763,6 +765,7 @@ describe('page furniture', () => {
     'Vietnam relied on Russian translators at the talks, officials said.',
     'Trade moved via Vladivostok/Hai Phong, officials said: rice.vn/exports is the ministry portal.',
     'Luong Cuong is a career army officer who became president in October.',
+    'Members of the bloc should not be forced to choose between Moscow and Washington, the minister said.',
     'The talks ran into a second day — a sign, officials said, of how much was at stake.',
     'The writers of the joint statement retrieved a clause on energy from an earlier draft.',
     'With Moscow isolated, Hanoi has become a rare friendly venue for Putin.',

@@ -84,6 +84,10 @@ const FURNITURE: RegExp[] = [
   /\bviews expressed\b|\bdo(es)? not (necessarily )?(represent|reflect) (the (views|position)|those) of\b/i,
   /\breflects? (his|her|their|the author's|the writer's) (own |personal )+(views|opinions)\b/i,
   /\b(analyst certification|important disclosures)\b/i,
+  // the page's own audience told what to do or what it may do, in the third person: "Members should
+  // contact the secretariat", "Subscribers can download the full report", "Readers may leave
+  // messages below" (not a body's members: "Members of the bloc should …")
+  /^\s*(all |our )?(members|readers|subscribers|listeners|viewers)\b(?! of\b)[^.!?]{0,80}?\b(should|must|may|can|are (asked|invited|advised|encouraged|reminded|requested|welcome))\b/i,
   // what paying readers get: "Paid subscribers get the full archive"
   /\b(paid|paying|premium) (subscribers|members|readers)\b|\bsubscribers (can|get|may)\b|\bfor subscribers\b|\bsubscriber (section|area|edition)\b|\bbecome a patron\b|\bbecome a paying member\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
