@@ -963,6 +963,9 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("Moscow's counterpart changed: Vietnam's president currently is Luong Cuong, a former general.", /President,? To Lam/);
     holderConflict("The party's Central Committee on Saturday named To Lam its general secretary.", /Nguyen Phu Trong/);
     holderConflict('To Lam, general secretary of the Communist Party of Vietnam, spoke to Putin by phone.', /Nguyen Phu Trong/);
+    // (holding or combining "the posts of" two offices)
+    holderConflict('In Moscow’s eyes To Lam now combines the offices of party chief and head of state.', /Nguyen Phu Trong/);
+    holderConflict('Since October Luong Cuong holds the positions of state president and head of the defence council.', /President,? To Lam/);
   });
 
   it('taking charge of a body or its top post, an office passing to someone, a fact box, "in place of"', () => {

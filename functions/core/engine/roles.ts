@@ -46,7 +46,7 @@ const TAKES_CHARGE = phraseFinder(
 );
 /** The words after a body's "'s" that make it the body's head: "the party's top job". */
 const TOP_POST = /^(top|highest|senior|leading)$/;
-const POSTS = /^(post|job|position|office|seat|role)$/;
+const POSTS = /^(posts?|jobs?|positions?|offices?|seats?|roles?)$/;
 /** Verbs of an office going to its next holder: "the presidency passed to X", "went in October to X". */
 const PASSES_TO = /^(passed|went|fell|transferred|handed|held)$/;
 /** Verbs of handing an office over to someone: "handed the presidency to", "ceded the post to". */
