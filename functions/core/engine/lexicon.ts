@@ -87,8 +87,10 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** Verbs (lemmas) of holding a post: "has kept the party's top post". */
 export const HOLDING = new Set(['hold', 'keep', 'retain']);
 /** Their phrasings of holding an office now: "holds the presidency", "has kept the party's top post". */
-export const HOLDS_OFFICE = ['holds', 'holding', 'has held', 'retains', 'has retained', 'keeps', 'has kept', 'combines', 'now combines', 'has combined'];
-export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'becoming', 'was elected', 'has been elected', 'elected', 're-elected', 'was appointed', 'appointed', 'was named', 'named', 'chosen', 'confirmed', 'elects', 'appoints', 'names', 'confirms', 'made', 'makes', 'make', 'elect', 'appoint', 'took over as', 'takes over as', 'taken over as', 'took over', 'takes over', 'taken over', 'assumed', 'assumes', 'was sworn in as', 'sworn in as', 'was elevated to', 'elevated to', 'was promoted to', 'promoted to', 'rose to', 'rises to', 'now holds the post of', ...HOLDS_OFFICE, 'took', 'takes', 'taken', 'succeeded', 'now serves as', 'serves as', 'is now', 'has been', 'remains', 'is', 'was then'];
+export const HOLDS_OFFICE = ['holds', 'holding', 'has held', 'retains', 'has retained', 'keeps', 'has kept'];
+/** Holding two offices at once, said of both: "combines the posts of general secretary and state president". */
+export const COMBINES_OFFICES = ['combines', 'now combines', 'has combined'];
+export const BECOMES_OFFICE = ['became', 'become', 'becomes', 'becoming', 'was elected', 'has been elected', 'elected', 're-elected', 'was appointed', 'appointed', 'was named', 'named', 'chosen', 'confirmed', 'elects', 'appoints', 'names', 'confirms', 'made', 'makes', 'make', 'elect', 'appoint', 'took over as', 'takes over as', 'taken over as', 'took over', 'takes over', 'taken over', 'assumed', 'assumes', 'was sworn in as', 'sworn in as', 'was elevated to', 'elevated to', 'was promoted to', 'promoted to', 'rose to', 'rises to', 'now holds the post of', ...HOLDS_OFFICE, ...COMBINES_OFFICES, 'took', 'takes', 'taken', 'succeeded', 'now serves as', 'serves as', 'is now', 'has been', 'remains', 'is', 'was then'];
 
 /** Verbs (lemmas) of coming into an office or a body, said as an event: "names To Lam", "takes charge", "joins ASEAN". */
 export const TAKING_PLACE_VERBS = new Set(['become', 'elect', 're-elect', 'appoint', 'name', 'choose', 'confirm', 'take', 'assume', 'swear', 'succeed', 'replace', 'join', 'admit', 'accede']);

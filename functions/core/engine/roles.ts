@@ -6,7 +6,7 @@
 // profile. A claim that names another holder of an office than the baseline does is a `role`
 // conflict: the baseline is out of date, or the article is wrong.
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { BECOMES_OFFICE, HOLDING, HOLDS_OFFICE, INITIALS, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
+import { BECOMES_OFFICE, COMBINES_OFFICES, HOLDING, HOLDS_OFFICE, INITIALS, isHonorific, isProspective, MONTHS, TAKING_OFFICE, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 
@@ -78,7 +78,7 @@ const COPULAS = new Set(['is', 'is now', 'has been', 'remains', 'serves as', 'no
  * Phrases that, like a copula, reach only an office right after them: "took the party helm", not
  * "took a message to the president"; "holds the presidency", not "holds talks with the president".
  */
-const LINKS_ONLY = new Set([...COPULAS, ...HOLDS_OFFICE, 'took', 'takes', 'taken']);
+const LINKS_ONLY = new Set([...COPULAS, ...HOLDS_OFFICE, ...COMBINES_OFFICES, 'took', 'takes', 'taken']);
 /** Tokens an office's "of …" phrase may run to: "of the Central Committee of the Communist Party of Viet Nam". */
 const OF_PHRASE_REACH = 14;
 /** Verbs of choosing someone for an office, said actively: the chosen one follows. */
