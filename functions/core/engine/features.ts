@@ -11,7 +11,7 @@ import { extractAgents, type Agent } from './participants.ts';
 import { isEnglish, relationsOf } from './wordnet.ts';
 import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
-import { arrivalAt, dayOf, dayOfHours, pieceDayOf, tellsOfHosting, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
+import { arrivalAt, comesOut, dayOf, dayOfHours, pieceDayOf, tellsOfHosting, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
 import { extractDates, extractNegation, extractQuantities, isReferenceMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
@@ -217,8 +217,8 @@ export function outsideTheClaim(f: Pick<Features, 'tokens'>): (i: number) => boo
   return (i) => i < speaker || isStampZone(f.tokens, i) || i >= signature;
 }
 
-/** "came out", "comes out" of a piece of writing: published, not moved. */
-const comesOut = (tokens: Token[], i: number) => tokens[i].lemma === 'come' && tokens[i + 1]?.lower === 'out' && tokens.slice(0, i).some((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
+/** A piece of writing that "came out": published, not moved. */
+const pieceComesOut = (tokens: Token[], i: number) => comesOut(tokens, i) && tokens.slice(0, i).some((t) => t.pos === 'NOUN' && WRITINGS.has(t.lemma));
 
 /**
  * The profile's people named by the last word of their names alone, as news names someone after
@@ -312,7 +312,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     qualities: qualitiesOf(s.tokens),
     yearSpans: [...s.text.matchAll(YEAR_SPAN)].map((m) => ({ from: Number(m[1] ?? m[3]), to: Number(m[2] ?? m[4]) })),
     // (a piece that "came out" was published, it went nowhere)
-    tellsOfMoving: s.tokens.some((t, i) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion' && !comesOut(s.tokens, i)),
+    tellsOfMoving: s.tokens.some((t, i) => t.pos === 'VERB' && relationsOf(t.lemma).verbClass === 'motion' && !pieceComesOut(s.tokens, i)),
     tellsOfArriving: arriving >= 0,
     // (a place or a body named before a comma is no person: "North Korea, where …")
     affiliations: extractAffiliations(s.tokens, tokenKeys).filter((a) => !entities.some((e) => e.kind !== 'person' && e.id === a.person)),

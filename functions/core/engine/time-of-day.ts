@@ -175,6 +175,8 @@ const afterDeterminer = (tokens: Token[], i: number) => {
 
 /** Verbs of a piece of writing coming out: "published", "appeared", "ran", "printed". */
 const PUBLISHING = new Set(['publish', 'appear', 'run', 'print', 'carry']);
+/** "came out", "comes out": the phrasal verb of a piece being published. */
+export const comesOut = (tokens: Token[], i: number) => tokens[i].lemma === 'come' && tokens[i + 1]?.lower === 'out';
 /**
  * Words from a piece of writing to the verb saying it came out: "a column for the party daily that
  * was published …", past what the piece said ("his article thanking Hanoi for its balanced line on
@@ -194,7 +196,7 @@ export function pieceDayOf(tokens: Token[], dates: readonly DateMention[]): DayR
   if (writing < 0) return undefined;
   // the verb of its coming out, after it ("an article published …") or just before ("Nhan Dan carried an article")
   // (or "came out")
-  const isPublishing = (t: Token, i: number) => t.pos === 'VERB' && (PUBLISHING.has(t.lemma) || (t.lemma === 'come' && tokens[i + 1]?.lower === 'out'));
+  const isPublishing = (t: Token, i: number) => t.pos === 'VERB' && (PUBLISHING.has(t.lemma) || comesOut(tokens, i));
   const after = tokens.findIndex((t, i) => i > writing && i <= writing + PUBLISHED_REACH && isPublishing(t, i));
   const verb = after >= 0 ? after : tokens.findIndex((t, i) => i < writing && i >= writing - 3 && isPublishing(t, i));
   if (verb < 0) return undefined;
