@@ -1081,7 +1081,12 @@ function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<s
   const inSentence = [...new Set(claim.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id))];
   const places = inSentence.length ? inSentence : [...paragraphPlaces];
   if (places.length === 1) return watched(places[0]) ? `${r.office}|${places[0]}` : undefined;
-  if (places.length > 1) return undefined; // a title without a country where two are named: whose office?
+  if (places.length > 1) {
+    // a title without a country where two are named: whose office? Not that of a country whose holder
+    // the sentence names beside it ("Putin held talks with President X": X is not Russia's president)
+    const open = places.filter((p) => !(index.roles.get(`${r.office}|${p}`) ?? []).some((h) => h.person !== r.person && claim.entities.some((e) => e.kind === 'person' && samePerson(e.id, h.person))));
+    return open.length === 1 && watched(open[0]) ? `${r.office}|${open[0]}` : undefined;
+  }
   const held = (index.officeCountries.get(r.office) ?? []).filter(watched);
   return held.length === 1 ? `${r.office}|${held[0]}` : undefined;
 }

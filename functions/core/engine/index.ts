@@ -996,11 +996,17 @@ function speaksByPost(label: string, c: Features, labelEnd: number): boolean {
   return relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass === 'person' && !introducesByName(c, labelEnd);
 }
 
-/** After the label, a name and a comma before any verb: someone introduced, not a sentence ("Guest: Mai Tran, a consultant"). */
+/**
+ * After the label, a name and a comma before any verb: someone introduced, not a sentence ("Guest:
+ * Mai Tran, a consultant"). A country's or a body's name, or one owning what follows, opens a
+ * sentence's subject instead ("Summary: Vietnam's top leader, General Secretary To Lam, was …").
+ */
 function introducesByName(c: Features, labelEnd: number): boolean {
   const said = c.tokens.filter((t) => t.start >= labelEnd);
   const comma = said.findIndex((t) => t.text === ',');
-  return said[0]?.pos === 'PROPN' && comma > 0 && !said.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (said[0]?.pos !== 'PROPN' || comma <= 0 || said.slice(0, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const opening = c.entities.find((e) => e.start <= said[0].start && said[0].start < e.end);
+  return !(opening && opening.kind !== 'person') && !said.slice(0, comma).some((t) => /^['’]s$/.test(t.text));
 }
 
 /** A line led into by one capitalised word and a colon, then a capital: "Answer: Viet Nam …", "Fact: He …". */

@@ -267,14 +267,23 @@ export function extractRoles(
     return foreseenAt(v) || (lowers[v - 1] === 'to' && foreseesUpTo(v, v - 1));
   };
 
-  /** "former president", "then-Russian president": the office word at i is not held now. */
-  const notCurrent = (i: number) => {
+  /** The word before the office word at i, past a hyphen and name words ("then-Russian president"), that qualifies it. */
+  const qualifier = (i: number) => {
     for (let d = 1; d <= 3 && i - d >= 0; d++) {
-      // ("by then general secretary": held at a later time, not a past one)
-      if (NOT_CURRENT.has(lowers[i - d]) && !(lowers[i - d] === 'then' && lowers[i - d - 1] === 'by')) return true;
-      if (lowers[i - d] !== '-' && !isNameToken(tokens[i - d])) return false;
+      if (NOT_CURRENT.has(lowers[i - d])) return d;
+      if (lowers[i - d] !== '-' && !isNameToken(tokens[i - d])) return 0;
     }
-    return false;
+    return 0;
+  };
+  /** "the then president X": held at the time the sentence tells of ("by then general secretary" is held later). */
+  const heldThen = (i: number) => {
+    const d = qualifier(i);
+    return d > 0 && lowers[i - d] === 'then' && lowers[i - d - 1] !== 'by';
+  };
+  /** "former president", "acting president": the office word at i is not held now. */
+  const notCurrent = (i: number) => {
+    const d = qualifier(i);
+    return d > 0 && lowers[i - d] !== 'then';
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -330,7 +339,7 @@ export function extractRoles(
     // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
     const ofPhrase = lowers[after] === 'of' && lowers[j - 1] !== ',' && people.some((p) => p.start === tokens[j]?.start - sentenceStart);
     if (name && (j === after || linked || ofPhrase || /^[,:]$/.test(lowers[j - 1]))) {
-      for (const office of offices) push(office, name.name, country);
+      for (const office of offices) push(office, name.name, country, undefined, heldThen(i));
       i = name.end - 1;
       continue;
     }
@@ -348,7 +357,7 @@ export function extractRoles(
       const titles = lowers[passes] === 'held' ? /^(general|gen\.?|comrade|mr|mrs|ms)$/ : /^(the|general|gen\.?|comrade|mr|mrs|ms)$/;
       while (at < tokens.length && titles.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
       const holder = personAt(at);
-      if (holder) for (const office of offices) push(office, holder.name, country, after);
+      if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen(i));
       i = after - 1;
       continue;
     }
@@ -358,7 +367,7 @@ export function extractRoles(
     const handedTo = lowers[phraseEnd] === 'over' ? phraseEnd + 1 : phraseEnd;
     if (tokens[handing]?.pos === 'VERB' && HANDS_OVER.has(tokens[handing].lemma) && lowers[handedTo] === 'to' && !foreseesUpTo(handing, handing)) {
       const holder = personAt(handedTo + 1);
-      if (holder) for (const office of offices) push(office, holder.name, country, after);
+      if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen(i));
       i = after - 1;
       continue;
     }
@@ -379,7 +388,7 @@ export function extractRoles(
         continue;
       }
       const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
-      if (person) for (const office of offices) push(office, person, country, after);
+      if (person) for (const office of offices) push(office, person, country, after, heldThen(i));
       i = after - 1;
       continue;
     }
@@ -392,7 +401,7 @@ export function extractRoles(
     const closed = closeAt >= tokens.length || /^[,.;:)]$/.test(lowers[closeAt]) || lowers[closeAt] === 'and';
     const apposed = lowers[k] === ',' && closed ? personBefore(k - 1, 4) : undefined;
     if (apposed) {
-      for (const office of offices) push(office, apposed, country, after);
+      for (const office of offices) push(office, apposed, country, after, heldThen(i));
       i = after - 1;
       continue;
     }
@@ -428,7 +437,7 @@ export function extractRoles(
       // (past a rank before the name: "elected General Luong Cuong president")
       const named = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? people.find((p) => p.start >= tokens[cueAt + 1].start - sentenceStart && p.end <= tokens[i].start - sentenceStart) : undefined;
       const person = object && object.end <= i ? object.name : named ? textOf(named) : chosen ?? personBefore(cueAt - 1, 6) ?? subjectPastAppositions(cueAt);
-      if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then');
+      if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then' || heldThen(i));
     }
     i = after - 1;
   }
