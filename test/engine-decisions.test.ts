@@ -881,6 +881,27 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("In August the Central Committee passed the party's top job to To Lam.", /Trong/);
   });
 
+  it('the office handed over as a post ("his post of party chief"), linked by "has been" or "remains", or the office-word itself before a relative clause', () => {
+    holderConflict('After the funeral the Central Committee handed his post of party chief to To Lam.', /Trong/);
+    holderConflict('Since the summer the party chief has been To Lam, a former police minister.', /Trong/);
+    holderConflict("The state presidency Lam vacated passed last autumn to Luong Cuong, an army general.", /President,? To Lam/);
+    // (the name after the office-word is the one who gave it up, not its holder)
+    expect(findingOn('The presidency Luong Cuong now holds was vacated by To Lam in the autumn.').reason).not.toMatch(/names To Lam as president/);
+  });
+
+  it('"the then president X" at the baseline\'s event is the holder at that time; another than the baseline\'s contradicts it', () => {
+    const f = check('Putin flew to Hanoi on 19 June 2024. There the then head of state, Vo Van Thuong, welcomed him with a guard of honour.', { published: '2025-06-20T08:00:00Z' }).findings.find((x) => /Vo Van Thuong/.test(x.claim.text));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    // (the baseline's own holder, named as the then president, agrees with it)
+    const g = check('Putin flew to Hanoi on 19 June 2024. There the then head of state, To Lam, welcomed him with a guard of honour.', { published: '2025-06-20T08:00:00Z' }).findings.find((x) => /To Lam/.test(x.claim.text));
+    expect(g?.label).not.toBe('contradiction');
+  });
+
+  it('a title without its country, where the paragraph names two, is not that of the country whose holder the sentence names too', () => {
+    const report = check('Putin spent a day in Hanoi on 20 June 2024, a visit watched closely in Russia and Vietnam. He held talks with President Nguyen Van An and laid a wreath.', { published: '2024-06-25T08:00:00Z' });
+    expect(report.findings.find((x) => /Nguyen Van An/.test(x.claim.text))).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+
   it('a successor chosen "to succeed" the holder past an aside naming a month ("only in May") has succeeded: the month is no "may"', () => {
     holderConflict('In August the Central Committee picked To Lam, who had been state president only since May, to succeed Nguyen Phu Trong as party chief.', /Trong/);
   });
@@ -1817,6 +1838,14 @@ describe('a part of a Q&A or a fact-check led into by one word', () => {
     expect(report.findings.find((f) => f.claim.text === answer)).toMatchObject({ label: 'contradiction', type: 'role' });
     expect(report.findings.find((f) => f.claim.text === fact)?.label).toBe('new');
     for (const line of [aside, guest, disclaimer]) expect(report.findings.some((f) => f.claim.text === line), line).toBe(false);
+  });
+});
+
+describe('a tracker entry led into by one word', () => {
+  it('"Summary:" before a sentence opening with a country\'s name and an aside is read, not taken for a guest introduced by name', () => {
+    const summary = "Summary: Russia's main partner in Hanoi, party chief To Lam, was the guest of honour at the Moscow parade in May.";
+    const report = check(['Entry: Vietnamese leader in Moscow', summary].join('\n\n'), { published: '2025-05-12T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text === summary)).toMatchObject({ label: 'contradiction', type: 'role' });
   });
 });
 

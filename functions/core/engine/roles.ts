@@ -329,16 +329,21 @@ export function extractRoles(
     // (a fact box's "State president: Luong Cuong" names the holder after a colon, as after a comma)
     if (lowers[j] === ',' || (lowers[j] === ':' && j === after)) j++;
     // "Vietnam's president is now Luong Cuong", "its head of state today is …": the office, then who holds it
+    // ("the general secretary has been To Lam since August": has been, and is)
     const copula = j === after && NOW.test(lowers[j]) ? j + 1 : j;
-    const linked = /^(is|became)$/.test(lowers[copula]) && j === after;
-    if (linked) j = copula + (NOW.test(lowers[copula + 1]) ? 2 : 1);
+    const perfect = lowers[copula] === 'has' && lowers[copula + 1] === 'been';
+    const linked = (/^(is|became|remains)$/.test(lowers[copula]) || perfect) && j === after;
+    if (linked) j = copula + (perfect ? 1 : 0) + (NOW.test(lowers[copula + (perfect ? 2 : 1)]) ? 2 : 1);
     // (after a comma, another office opens another holder's title: "the Russian President, Party General Secretary Trong")
     const found = lowers[j - 1] === ',' && matcher.officeAt(lowers, j) ? undefined : personAt(j);
     // "President Ho Chi Minh's Mausoleum", "Ho Chi Minh City": a place named after a holder
     const name = found && !(/^['’]s$/.test(lowers[found.end] ?? '') && /^\p{Lu}/u.test(tokens[found.end + 1]?.text ?? '')) ? found : undefined;
     // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
     const ofPhrase = lowers[after] === 'of' && lowers[j - 1] !== ',' && people.some((p) => p.start === tokens[j]?.start - sentenceStart);
-    if (name && (j === after || linked || ofPhrase || /^[,:]$/.test(lowers[j - 1]))) {
+    // (a name right after the word for the office itself, "the presidency Lam vacated", is no title's:
+    // English makes that word with -cy or -ship, presidency, premiership, leadership)
+    const officeItself = j === after && /(cy|ship)$/.test(lowers[after - 1]);
+    if (name && !officeItself && (j === after || linked || ofPhrase || /^[,:]$/.test(lowers[j - 1]))) {
       for (const office of offices) push(office, name.name, country, undefined, heldThen(i));
       i = name.end - 1;
       continue;
@@ -363,7 +368,9 @@ export function extractRoles(
     }
     // "Lam has handed the presidency to Luong Cuong", "passed over the party leadership to …": the
     // office the object of a verb of handing over, and the one it is handed to holds it
-    const handing = lowers[from - 1] === 'over' ? from - 2 : from - 1;
+    // (the office named as a post: "handed his post of general secretary to To Lam")
+    const asPost = /^(post|position|office|job)$/.test(lowers[from - 2] ?? '') && lowers[from - 1] === 'of' ? from - 2 - (/^(his|her|its|the|their)$/.test(lowers[from - 3] ?? '') ? 1 : 0) : from;
+    const handing = lowers[asPost - 1] === 'over' ? asPost - 2 : asPost - 1;
     const handedTo = lowers[phraseEnd] === 'over' ? phraseEnd + 1 : phraseEnd;
     if (tokens[handing]?.pos === 'VERB' && HANDS_OVER.has(tokens[handing].lemma) && lowers[handedTo] === 'to' && !foreseesUpTo(handing, handing)) {
       const holder = personAt(handedTo + 1);
