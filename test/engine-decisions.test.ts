@@ -3989,6 +3989,15 @@ describe('a list\'s rank spaced off its item', () => {
   it('is no figure of the claim: "2  Putin and Lam sign 11 memorandums" retells the signing', () => {
     expect(findingAfter('Most read this week', '2  Putin and Lam sign 11 memorandums in Hanoi', { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
   });
+  it('nor is a rank before a name or an adverb, or a gallery\'s slide number, but a day before its month is still a date', () => {
+    const june = { published: '2024-06-22T08:00:00Z' };
+    expect(findingAfter('Ten things to know', '7 Pyongyang — Putin flew on to Hanoi after his stop in North Korea.', june)?.label).toBe('known');
+    expect(findingAfter('Ten things to know', '8 Roughly a dozen — the number of agreements Putin and Lam signed in Hanoi.', june)?.label).toBe('known');
+    expect(findingAfter('Photos', '3 / 8 Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
+    expect(findingAfter('Photos', '< 4/8 > Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
+    const timeline = findingAfter('Timeline', '21 July 2024 — Russia and Vietnam sign a new nuclear agreement.', june);
+    expect(timeline?.label).toBe('new');
+  });
 });
 
 describe('a standing ended, and a body named again by its common noun', () => {

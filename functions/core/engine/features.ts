@@ -189,9 +189,21 @@ const SPEAKER_NOTE_TOKENS = 12;
 function isOpeningMark(tokens: Token[], i: number): boolean {
   const bracketed = /^[[(]$/.test(tokens[0]?.text ?? '') && i === 1 && /^[\])]$/.test(tokens[2]?.text ?? '');
   // (a list's rank: "3) …", "3/ …", or spaced off the item, "3  Putin seals …")
-  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2);
-  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered;
+  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2 || opensAnItem(tokens[1]));
+  // (a gallery's "1 / 5", "< 6/7 >": the slide and how many there are)
+  const slide = (i === 2 && /^\d{1,3}$/.test(tokens[0].text) && tokens[1].text === '/' && /^\d{1,3}$/.test(tokens[2].text)) || (/^\d{1,3}\/\d{1,3}$/.test(tokens[i]?.text ?? '') && (i === 0 || (i === 1 && tokens[0].text === '<')));
+  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered || slide;
 }
+
+/**
+ * A capitalised word after a line's opening number that the number cannot count: a name, not a
+ * plural ("3 Hanoi — …", "1 Putin's visit …", not "3 Russians were hurt"), an adverb or a
+ * determiner ("5 About a dozen — …", "2 The visit …"), not a month ("19 July"). The number ranks a list's item.
+ */
+const opensAnItem = (t: Token | undefined) =>
+  !!t && /^\p{Lu}/u.test(t.text) && !isMonth(t.lower) && (/^(ADV|DET|ADP|PRON)$/.test(t.pos) || (t.pos === 'PROPN' && !/s$/.test(t.lower)));
+/** A month's name or its short form ("19 July", "30 Nov"): the number before it is a day. */
+const isMonth = (word: string) => MONTHS.some((m) => m === word || (word.length >= 3 && m.startsWith(word.replace(/\.$/, ''))));
 
 /** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
 export const isStampZone = (tokens: Token[], i: number) => i === 1 && /^\d{1,2}:\d{2}/.test(tokens[0].text) && /^\p{Lu}{2,4}$/u.test(tokens[1].text);
