@@ -190,9 +190,14 @@ function isOpeningMark(tokens: Token[], i: number): boolean {
   const bracketed = /^[[(]$/.test(tokens[0]?.text ?? '') && i === 1 && /^[\])]$/.test(tokens[2]?.text ?? '');
   // (a list's rank: "3) …", "3/ …", or spaced off the item, "3  Putin seals …")
   const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2 || opensAnItem(tokens[1]));
-  // (a gallery's "1 / 5", "< 6/7 >": the slide and how many there are)
-  const slide = (i === 2 && /^\d{1,3}$/.test(tokens[0].text) && tokens[1].text === '/' && /^\d{1,3}$/.test(tokens[2].text)) || (/^\d{1,3}\/\d{1,3}$/.test(tokens[i]?.text ?? '') && (i === 0 || (i === 1 && tokens[0].text === '<')));
-  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered || slide;
+  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered || isSlideCount(tokens, i);
+}
+
+/** A gallery's slide counter opening the caption: the count of "1 / 5", or "6/7" of "< 6/7 >". */
+function isSlideCount(tokens: Token[], i: number): boolean {
+  const small = (k: number) => /^\d{1,3}$/.test(tokens[k]?.text ?? '');
+  if (i === 2) return small(0) && tokens[1].text === '/' && small(2);
+  return /^\d{1,3}\/\d{1,3}$/.test(tokens[i]?.text ?? '') && (i === 0 || (i === 1 && tokens[0].text === '<'));
 }
 
 /**
