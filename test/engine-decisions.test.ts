@@ -1841,6 +1841,18 @@ describe('a part of a Q&A or a fact-check led into by one word', () => {
   });
 });
 
+describe("talks or a signing at another event, in the visitor's own country", () => {
+  it('is news, not a retelling of the visit\'s signing; the same said of the visit in Hanoi is known', () => {
+    const later = { published: '2025-05-12T08:00:00Z' };
+    for (const text of [
+      'On Saturday the two leaders sat down for talks at the Kremlin and oversaw the signing of papers on energy and nuclear power.',
+      'After the talks, papers on nuclear power and oil were signed in the Russian capital.',
+    ]) expect(findingAfter('To Lam was in Moscow for the Victory Day parade.', text, later)?.label, text).toBe('new');
+    const visit = 'During the June visit Putin and Lam signed about a dozen cooperation agreements in Hanoi, civil nuclear projects among them.';
+    expect(findingAfter('Russia and Vietnam are old friends.', visit, { published: '2024-06-25T08:00:00Z' })?.label).toBe('known');
+  });
+});
+
 describe('a tracker entry led into by one word', () => {
   it('"Summary:" before a sentence opening with a country\'s name and an aside is read, not taken for a guest introduced by name', () => {
     const summary = "Summary: Russia's main partner in Hanoi, party chief To Lam, was the guest of honour at the Moscow parade in May.";

@@ -2610,6 +2610,25 @@ function partOfAnotherName(claim: Features, e: EntityMention): boolean {
   return !!next && next.start - e.end <= 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** The claim tells of talks or a signing. */
+const tellsOfTalksOrSigning = (claim: Features) =>
+  claim.tellsOfTalks || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING)));
+
+/**
+ * Talks or a signing outside the event's time said to be in the visitor's own country ("held talks
+ * in the Kremlin", "the agreements signed in Moscow"): another event, since the baseline's took place
+ * in the host's. Not a place in a relative clause ("Trong, who studied in the Soviet Union"), nor one
+ * the baseline sentence names too.
+ */
+function ofAnotherEventAtHome(claim: Features, state: EventState, b: BaselineSentence, index: BaselineIndex): boolean {
+  if (state === 'inside' || !tellsOfTalksOrSigning(claim)) return false;
+  const visitorSides = new Set([...visitorOf(index)].map((v) => index.matcher.groupOf(v)));
+  return claim.entities.some((e) => {
+    if (e.kind !== 'country' || e.place || !visitorSides.has(e.group) || !saidAfterLocative(claim, e) || inSource(claim, e) || b.keys.has(`@${e.id}`)) return false;
+    return !claim.tokens.slice(0, tokenIndexOf(claim, e)).some((t) => /^(who|whom|whose|which)$/.test(t.lower));
+  });
+}
+
 /**
  * The baseline's event in another city of the same country: "the state visit by Putin to Ho Chi Minh
  * City" where the baseline's sentences on the visit place it in Hanoi. The claim names the
@@ -2620,7 +2639,7 @@ function partOfAnotherName(claim: Features, e: EntityMention): boolean {
 function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …";
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
-  const ofItsDoings = state === 'inside' && (claim.tellsOfTalks || claim.tellsOfArriving || tellsOfHosting(claim.tokens) || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING))));
+  const ofItsDoings = state === 'inside' && (tellsOfTalksOrSigning(claim) || claim.tellsOfArriving || tellsOfHosting(claim.tokens));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in
   // the Saigon Times write-up"; nor is a city named as a party: "Moscow's ties with Hanoi")
@@ -3047,6 +3066,8 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
     const other = longerName(claim, closest.sentence, adds.names);
     if (other) return factContradiction('entity', [closest.sentence], `the article names ${other.claimed}, the baseline ${other.stated}`, index, 0.7);
   }
+  // talks or a signing at another event, in the visitor's own country, are not the visit's however alike they read
+  if (best && ofAnotherEventAtHome(claim, state, best.sentence, index)) return newFinding();
   if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
@@ -3075,14 +3096,19 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   if (context.lone && best && best.coverage >= LONE_COVERAGE && !adds.figures.length && !properName) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the article retells the baseline, and this in other words: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
-  const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
-  return {
-    label: 'new',
-    ...(!addsFacts && (closest?.coverage ?? 0) >= RETOLD_COVERAGE ? { closeCall: true } : {}),
-    evidence: [],
-    score: 1 - (closest?.coverage ?? 0),
-    reason: closest
-      ? `no baseline sentence says this (closest covers ${Math.round(closest.coverage * 100)}%: ${quote(closest.sentence, 90)})${novel.length ? `; not in the baseline: ${novel.map((k) => k.replace(/^[@=]/, '')).join(', ')}` : ''}`
-      : 'nothing in the baseline speaks of this',
-  };
+  return newFinding();
+
+  /** The claim as news: what it adds that the baseline lacks, and how close the nearest sentence came. */
+  function newFinding(): Comparison {
+    const novel = [...adds.names, ...adds.figures, ...adds.words].slice(0, 5).map((k) => k.replace(/^#/, ''));
+    return {
+      label: 'new',
+      ...(!addsFacts && (closest?.coverage ?? 0) >= RETOLD_COVERAGE ? { closeCall: true } : {}),
+      evidence: [],
+      score: 1 - (closest?.coverage ?? 0),
+      reason: closest
+        ? `no baseline sentence says this (closest covers ${Math.round(closest.coverage * 100)}%: ${quote(closest.sentence, 90)})${novel.length ? `; not in the baseline: ${novel.map((k) => k.replace(/^[@=]/, '')).join(', ')}` : ''}`
+        : 'nothing in the baseline speaks of this',
+    };
+  }
 }
