@@ -1841,6 +1841,15 @@ describe('a part of a Q&A or a fact-check led into by one word', () => {
   });
 });
 
+describe('a share said as a ratio', () => {
+  it('"four out of five", "one in five" are shares, compared with the baseline\'s "more than 80 percent"', () => {
+    const lead = 'Russia and Vietnam are old friends.';
+    const later = { published: '2024-07-01T08:00:00Z' };
+    expect(findingAfter(lead, 'More than four out of five of Vietnam\'s arms imports between 1995 and 2023 came from Russia.', later)?.label).toBe('known');
+    expect(findingAfter(lead, 'Only one in five of Vietnam\'s arms imports between 1995 and 2023 came from Russia.', later)).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});
+
 describe("talks or a signing at another event, in the visitor's own country", () => {
   it('is news, not a retelling of the visit\'s signing; the same said of the visit in Hanoi is known', () => {
     const later = { published: '2025-05-12T08:00:00Z' };

@@ -56,7 +56,31 @@ function fractionAt(tokens: Token[], i: number): { value: number; next: number }
   return { value: Math.min(100, count * part * 100), next: at + 1 };
 }
 
+/** A whole number at token i, in digits or words ("4", "four"). */
+function countAt(tokens: Token[], i: number): number | undefined {
+  const word = lowerAt(tokens, i);
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  return Object.hasOwn(NUMBER_WORDS, word) && !/^(decades?|dozens?)$/.test(word) ? NUMBER_WORDS[word] : undefined;
+}
+
+/** A share said as a ratio, as a percentage: "four out of five", "4 out of every 5", "one in ten", "two of every three". */
+function ratioAt(tokens: Token[], i: number): { value: number; next: number } | undefined {
+  const count = countAt(tokens, i);
+  if (!count) return undefined;
+  let k = i + 1;
+  if (lowerAt(tokens, k) === 'out' && lowerAt(tokens, k + 1) === 'of') k += 2;
+  else if (lowerAt(tokens, k) === 'in') k += 1;
+  else if (lowerAt(tokens, k) === 'of' && lowerAt(tokens, k + 1) === 'every') k += 1; // ("two of three" may count things)
+  else return undefined;
+  if (lowerAt(tokens, k) === 'every') k++;
+  const whole = countAt(tokens, k);
+  if (!whole || whole <= count || whole > 100) return undefined;
+  return { value: (count / whole) * 100, next: k + 1 };
+}
+
 function numberAt(tokens: Token[], i: number): { value: number; next: number; ordinal: boolean; approximate: boolean; percent?: boolean } | undefined {
+  const ratio = ratioAt(tokens, i);
+  if (ratio) return { ...ratio, ordinal: false, approximate: false, percent: true };
   const fraction = fractionAt(tokens, i);
   if (fraction) return { ...fraction, ordinal: false, approximate: false, percent: true };
   const t = tokens[i].lower;
