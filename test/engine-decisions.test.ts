@@ -897,6 +897,12 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(g?.label).not.toBe('contradiction');
   });
 
+  it('an office held only in years before the baseline\'s is history; one held since a year goes on', () => {
+    expect(findingOn('Between 2018 and 2021 Nguyen Phu Trong was also head of state.').label).not.toBe('contradiction');
+    expect(findingOn('From 2018 until 2021, Trong doubled as Vietnam\'s state president.').label).not.toBe('contradiction');
+    holderConflict('Luong Cuong has been Vietnam\'s head of state since 2024.', /President,? To Lam/);
+  });
+
   it('a title without its country, where the paragraph names two, is not that of the country whose holder the sentence names too', () => {
     const report = check('Putin spent a day in Hanoi on 20 June 2024, a visit watched closely in Russia and Vietnam. He held talks with President Nguyen Van An and laid a wreath.', { published: '2024-06-25T08:00:00Z' });
     expect(report.findings.find((x) => /Nguyen Van An/.test(x.claim.text))).toMatchObject({ label: 'contradiction', type: 'role' });

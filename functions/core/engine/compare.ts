@@ -1112,6 +1112,9 @@ function ofAnotherSide(r: RoleClaim, index: BaselineIndex): boolean {
 /** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
 function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
+  // (a claim every year of which is before the baseline's tells of history: "in 2018-2021 also served as head of state")
+  const years = yearsOf(claim);
+  if (years.length && years.every((y) => y < index.period.from.getUTCFullYear())) return held;
   for (const r of claim.roles) {
     if (ofAnotherSide(r, index)) continue;
     if (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) continue; // history: "became general secretary in 2011"
@@ -1380,6 +1383,19 @@ function apposedToLongerName(claim: Features, q: Quantity): boolean {
   let k = nameEnd - 1;
   while (k > 0 && /^\p{Lu}/u.test(claim.tokens[k].text) && !claim.entities.some((e) => claim.tokens[k].start >= e.start && claim.tokens[k].end <= e.end)) k--;
   return k < nameEnd - 1 && claim.entities.some((e) => e.kind === 'organisation' && claim.tokens[k].start >= e.start && claim.tokens[k].end <= e.end);
+}
+
+/**
+ * The years a claim names as its time: not "since" one (a holding since a year goes on), nor one
+ * a name is "of" ("the Great Patriotic War of 1941–1945").
+ */
+function yearsOf(claim: Features): number[] {
+  const before = (i: number) => claim.tokens[i]?.lower ?? '';
+  return claim.tokens.flatMap((t, i) => {
+    if (!/^(19|20)\d\d$/.test(t.lower) || before(i - 1) === 'since') return [];
+    const ofAName = before(i - 1) === 'of' || (/^[–-]$/.test(before(i - 1)) && before(i - 3) === 'of');
+    return ofAName ? [] : [Number(t.lower)];
+  });
 }
 
 /** The claim names a year before the baseline's (not "since" one): it tells of history. */
