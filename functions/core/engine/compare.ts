@@ -1391,17 +1391,23 @@ function apposedToLongerName(claim: Features, q: Quantity): boolean {
  */
 function yearsOf(claim: Features): number[] {
   const before = (i: number) => claim.tokens[i]?.lower ?? '';
-  return claim.tokens.flatMap((t, i) => {
-    if (!/^(19|20)\d\d$/.test(t.lower) || before(i - 1) === 'since') return [];
+  return claim.tokens.flatMap((_, i) => {
+    const year = yearAt(claim, i);
     const ofAName = before(i - 1) === 'of' || (/^[–-]$/.test(before(i - 1)) && before(i - 3) === 'of');
-    return ofAName ? [] : [Number(t.lower)];
+    return year === undefined || ofAName ? [] : [year];
   });
+}
+
+/** The year token i names, unless "since" it (a holding since a year goes on). */
+function yearAt(claim: Features, i: number): number | undefined {
+  const t = claim.tokens[i];
+  return /^(19|20)\d\d$/.test(t.lower) && claim.tokens[i - 1]?.lower !== 'since' ? Number(t.lower) : undefined;
 }
 
 /** The claim names a year before the baseline's (not "since" one): it tells of history. */
 function datedBefore(claim: Features, index: BaselineIndex): boolean {
   const baselineYear = index.period.from.getUTCFullYear();
-  return claim.tokens.some((t, i) => /^(19|20)\d\d$/.test(t.lower) && Number(t.lower) < baselineYear && claim.tokens[i - 1]?.lower !== 'since');
+  return claim.tokens.some((_, i) => (yearAt(claim, i) ?? baselineYear) < baselineYear);
 }
 
 /**
@@ -2626,6 +2632,9 @@ function partOfAnotherName(claim: Features, e: EntityMention): boolean {
   return !!next && next.start - e.end <= 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
+/** The profile's sides of the baseline's visitors, made once per index. */
+const visitorSideSets = new WeakMap<BaselineIndex, ReadonlySet<string | undefined>>();
+
 /** The claim tells of talks or a signing. */
 const tellsOfTalksOrSigning = (claim: Features) =>
   claim.tellsOfTalks || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING)));
@@ -2638,7 +2647,7 @@ const tellsOfTalksOrSigning = (claim: Features) =>
  */
 function ofAnotherEventAtHome(claim: Features, state: EventState, b: BaselineSentence, index: BaselineIndex): boolean {
   if (state === 'inside' || !tellsOfTalksOrSigning(claim)) return false;
-  const visitorSides = new Set([...visitorOf(index)].map((v) => index.matcher.groupOf(v)));
+  const visitorSides = cachedPerIndex(visitorSideSets, index, () => new Set([...visitorOf(index)].map((v) => index.matcher.groupOf(v))));
   return claim.entities.some((e) => {
     if (e.kind !== 'country' || e.place || !visitorSides.has(e.group) || !saidAfterLocative(claim, e) || inSource(claim, e) || b.keys.has(`@${e.id}`)) return false;
     return !claim.tokens.slice(0, tokenIndexOf(claim, e)).some((t) => /^(who|whom|whose|which)$/.test(t.lower));

@@ -12,7 +12,7 @@ import { isEnglish, relationsOf } from './wordnet.ts';
 import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { arrivalAt, comesOut, dayOf, dayOfHours, pieceDayOf, tellsOfHosting, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
-import { extractDates, extractNegation, extractQuantities, isReferenceMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
+import { extractDates, extractNegation, extractQuantities, isMonthAt, isReferenceMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
   text: string;
@@ -189,7 +189,7 @@ const SPEAKER_NOTE_TOKENS = 12;
 function isOpeningMark(tokens: Token[], i: number): boolean {
   const bracketed = /^[[(]$/.test(tokens[0]?.text ?? '') && i === 1 && /^[\])]$/.test(tokens[2]?.text ?? '');
   // (a list's rank: "3) …", "3/ …", or spaced off the item, "3  Putin seals …")
-  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2 || opensAnItem(tokens[1]));
+  const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2 || opensAnItem(tokens, 1));
   return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered || isSlideCount(tokens, i);
 }
 
@@ -205,10 +205,10 @@ function isSlideCount(tokens: Token[], i: number): boolean {
  * plural ("3 Hanoi — …", "1 Putin's visit …", not "3 Russians were hurt"), an adverb or a
  * determiner ("5 About a dozen — …", "2 The visit …"), not a month ("19 July"). The number ranks a list's item.
  */
-const opensAnItem = (t: Token | undefined) =>
-  !!t && /^\p{Lu}/u.test(t.text) && !isMonth(t.lower) && (/^(ADV|DET|ADP|PRON)$/.test(t.pos) || (t.pos === 'PROPN' && !/s$/.test(t.lower)));
-/** A month's name or its short form ("19 July", "30 Nov"): the number before it is a day. */
-const isMonth = (word: string) => MONTHS.some((m) => m === word || (word.length >= 3 && m.startsWith(word.replace(/\.$/, ''))));
+function opensAnItem(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^\p{Lu}/u.test(t.text) && !isMonthAt(tokens, k) && (/^(ADV|DET|ADP|PRON)$/.test(t.pos) || (t.pos === 'PROPN' && !/s$/.test(t.lower)));
+}
 
 /** The time zone of a clock time opening the sentence, a live page's stamp: "14:12 MSK —", "16:00 ICT Putin meets …". */
 export const isStampZone = (tokens: Token[], i: number) => i === 1 && /^\d{1,2}:\d{2}/.test(tokens[0].text) && /^\p{Lu}{2,4}$/u.test(tokens[1].text);

@@ -275,16 +275,6 @@ export function extractRoles(
     }
     return 0;
   };
-  /** "the then president X": held at the time the sentence tells of ("by then general secretary" is held later). */
-  const heldThen = (i: number) => {
-    const d = qualifier(i);
-    return d > 0 && lowers[i - d] === 'then' && lowers[i - d - 1] !== 'by';
-  };
-  /** "former president", "acting president": the office word at i is not held now. */
-  const notCurrent = (i: number) => {
-    const d = qualifier(i);
-    return d > 0 && lowers[i - d] !== 'then';
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     const phrase = matcher.officeAt(lowers, i);
@@ -294,10 +284,15 @@ export function extractRoles(
     // Secretary-General Antonio Guterres", "NATO Secretary General …" hold no office of the watch)
     const acronym = tokens[i - 1];
     const ofAnotherBody = !!acronym && /^\p{Lu}{2,6}$/u.test(acronym.text) && ![...places, ...people].some((e) => e.start <= acronym.start - sentenceStart && acronym.end - sentenceStart <= e.end);
-    if (notCurrent(i) || ofAnotherBody) {
+    // "former president", "acting president": not held now; "the then president X": held at the time
+    // the sentence tells of ("by then general secretary" is held later, so now)
+    const qualified = qualifier(i);
+    const then = qualified > 0 && lowers[i - qualified] === 'then';
+    if ((qualified > 0 && !then) || ofAnotherBody) {
       i = after - 1;
       continue;
     }
+    const heldThen = then && lowers[i - qualified - 1] !== 'by';
     // "Party General Secretary and State President To Lam": one name, two offices. (Offices
     // joined by a comma are one name's only in a list going on: "the Russian President, Party
     // General Secretary Nguyen Phu Trong" names Trong's office alone.)
@@ -344,7 +339,7 @@ export function extractRoles(
     // English makes that word with -cy or -ship, presidency, premiership, leadership)
     const officeItself = j === after && /(cy|ship)$/.test(lowers[after - 1]);
     if (name && !officeItself && (j === after || linked || ofPhrase || /^[,:]$/.test(lowers[j - 1]))) {
-      for (const office of offices) push(office, name.name, country, undefined, heldThen(i));
+      for (const office of offices) push(office, name.name, country, undefined, heldThen);
       i = name.end - 1;
       continue;
     }
@@ -362,7 +357,7 @@ export function extractRoles(
       const titles = lowers[passes] === 'held' ? /^(general|gen\.?|comrade|mr|mrs|ms)$/ : /^(the|general|gen\.?|comrade|mr|mrs|ms)$/;
       while (at < tokens.length && titles.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
       const holder = personAt(at);
-      if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen(i));
+      if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen);
       i = after - 1;
       continue;
     }
@@ -374,7 +369,7 @@ export function extractRoles(
     const handedTo = lowers[phraseEnd] === 'over' ? phraseEnd + 1 : phraseEnd;
     if (tokens[handing]?.pos === 'VERB' && HANDS_OVER.has(tokens[handing].lemma) && lowers[handedTo] === 'to' && !foreseesUpTo(handing, handing)) {
       const holder = personAt(handedTo + 1);
-      if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen(i));
+      if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen);
       i = after - 1;
       continue;
     }
@@ -395,7 +390,7 @@ export function extractRoles(
         continue;
       }
       const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
-      if (person) for (const office of offices) push(office, person, country, after, heldThen(i));
+      if (person) for (const office of offices) push(office, person, country, after, heldThen);
       i = after - 1;
       continue;
     }
@@ -408,7 +403,7 @@ export function extractRoles(
     const closed = closeAt >= tokens.length || /^[,.;:)]$/.test(lowers[closeAt]) || lowers[closeAt] === 'and';
     const apposed = lowers[k] === ',' && closed ? personBefore(k - 1, 4) : undefined;
     if (apposed) {
-      for (const office of offices) push(office, apposed, country, after, heldThen(i));
+      for (const office of offices) push(office, apposed, country, after, heldThen);
       i = after - 1;
       continue;
     }
@@ -444,7 +439,7 @@ export function extractRoles(
       // (past a rank before the name: "elected General Luong Cuong president")
       const named = cue && CHOOSES.has(lowers[cueAt]) && cue.length === 1 ? people.find((p) => p.start >= tokens[cueAt + 1].start - sentenceStart && p.end <= tokens[i].start - sentenceStart) : undefined;
       const person = object && object.end <= i ? object.name : named ? textOf(named) : chosen ?? personBefore(cueAt - 1, 6) ?? subjectPastAppositions(cueAt);
-      if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then' || heldThen(i));
+      if (person) for (const office of offices) push(office, person, country, after, cue?.join(' ') === 'was then' || heldThen);
     }
     i = after - 1;
   }

@@ -385,7 +385,7 @@ const MONTH_ABBREVIATIONS = new Map(MONTHS.map((m, k) => [m.slice(0, 3), k + 1] 
  * "May" is a month when it reads like one: "in May", "May 2025", "10 May", "May 10"; so is a
  * month's abbreviation, capitalised, beside a day or a year: "(Jun 20)", "20 Sept 2024".
  */
-function isMonthAt(tokens: Token[], i: number): number {
+export function isMonthAt(tokens: Token[], i: number): number {
   // ("mid-July" as one word: a part of the month joined to it)
   const joined = JOINED_PART.exec(tokens[i].lower);
   if (joined) return MONTHS.indexOf(joined[2]) + 1;
