@@ -128,6 +128,8 @@ describe('numbers', () => {
     }
     // (or the figure "the number of" documents is put at)
     expect(only('Officials in Moscow put the number of agreements reached with Hanoi during the state visit at 19.', { published: '2024-06-25T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (or by a participle after the noun whose number a figure is put at, with no event named)
+    expect(only('A Russian state news agency is now putting the tally of documents signed in Hanoi at 17.', { published: '2024-06-21T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
     // (or by a participle between the figure and what it counts: "five signed documents")
     expect(findingAfter('Putin held talks with Lam in Hanoi on Thursday.', 'In the end the summit yielded just seven signed documents.', { published: '2024-06-21T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
     // (what is being prepared is no count of what was signed)

@@ -1333,8 +1333,10 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // signed 15 memorandums") is theirs
     // (or a participle right after what is counted: "one of 15 documents signed during the trip")
     const isParticiple = (k: number) => claim.tokens[k]?.pos === 'VERB' && claim.tokens[k].lower !== claim.tokens[k].lemma && !claim.tokens[k].lower.endsWith('ing');
-    // (or one before it: "five signed documents")
-    const participle = isParticiple(q.to) ? q.to : Array.from({ length: q.to - q.from }, (_, k) => q.from + k).find(isParticiple) ?? -1;
+    // (or one before it: "five signed documents"; or one after the noun a figure is put at: "the number
+    // of documents signed … at 15")
+    const afterNamed = q.countedBefore !== undefined && isParticiple(q.countedBefore + 1) ? q.countedBefore + 1 : -1;
+    const participle = isParticiple(q.to) ? q.to : afterNamed >= 0 ? afterNamed : Array.from({ length: q.to - q.from }, (_, k) => q.from + k).find(isParticiple) ?? -1;
     const deeds = participle >= 0 ? [participle] : unownedDeeds;
     const sameDeed = (b: BaselineSentence) =>
       state === 'inside' && deeds.some((i) => b.verbKeys.has(claim.tokenKeys[i] ?? '')) && !namesAnotherPlace(claim, index) && !claim.entities.some((e) => e.kind === 'person');

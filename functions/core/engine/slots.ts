@@ -24,6 +24,8 @@ export interface Quantity {
   shareOf?: boolean;
   /** Said of what is yet to happen, in its clause: "20 documents are being prepared", "will sign 15 deals". */
   prospective?: boolean;
+  /** Where the counted noun stands when it is named before the figure ("the number of documents signed … at 15"). */
+  countedBefore?: number;
   /** Token index range of the quantity and its unit. */
   from: number;
   to: number;
@@ -313,7 +315,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const prospective = yetToHappen(tokens, i, k);
     // (so is a body described as such a group, not as it once was: "ASEAN, then a bloc of six states")
     const describedNow = bodyIsAGroupOf && !tokens.slice(body + 1, i - 3).some((t) => /^(then|once|became)$/.test(t.lower));
-    out.push({ low, high, unit, units, standing: allMembers || describedNow || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}) });
+    out.push({ low, high, unit, units, standing: allMembers || describedNow || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}), ...(numbered >= 0 ? { countedBefore: numbered } : {}) });
     i = k - 1;
   }
   return out;
