@@ -491,6 +491,9 @@ describe('dates and places', () => {
     const f = only('Putin\'s state visit to Vietnam took place on 24-25 June.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'date' });
     expect(f.evidence.some((e) => /19-20|20th June/.test(e.text))).toBe(true);
+    // (the visitor named by his title alone, in a paragraph that does not name him)
+    const byTitle = findingAfter('Tour operators in Da Nang expect more Russian guests this autumn.', 'The Russian leader\'s state visit to Viet Nam was held on June 20 and 21.', { published: '2024-06-28T08:00:00Z' });
+    expect(byTitle).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 
   it('the baseline\'s dates in other words are known', () => {

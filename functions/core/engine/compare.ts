@@ -1509,7 +1509,8 @@ function eventDateConflict(claim: Features, state: EventState, index: BaselineIn
     // (a part of the month agrees when any of its days does: "in late June")
     if (d.part ? d.days.some((day) => event.days.has(day)) : d.days.every((day) => event.days.has(day))) continue;
     // its people named in the claim, or, naming no one, in its paragraph ("That 2024 encounter, a two-day state visit on 18 and 19 June, …")
-    const unnamed = visitorInParagraphOnly(claim, index, context);
+    // (or, naming no one, the visitor by title: "the Russian leader's state visit")
+    const unnamed = visitorInParagraphOnly(claim, index, context) || (namesVisitor && !claim.entities.some((e) => e.kind === 'person'));
     // (a host meeting the visitor is of the visitor's event, dated where the baseline dates it)
     const evidence = ofItsPeople(claim, event.sentences, index) ?? (unnamed || hosted() ? sentencesAt(event.sentences, index) : undefined);
     if (!evidence) continue;
