@@ -3229,6 +3229,11 @@ describe('a side of the watch named once beside outsiders', () => {
       expect(check(text, { published: '2025-12-06T08:00:00Z' }).relevant, text).toBe(true);
     }
   });
+
+  it('under a headline naming both sides, it is the story\'s own subject, not a passing mention', () => {
+    const body = "Putin's jet landed at Noi Bai shortly after midnight, having flown in from Pyongyang. The Kremlin's party includes the head of Rosatom. Moscow hopes to sign several energy deals by the evening.";
+    expect(titled('As it happens: Putin in Hanoi', body, '2024-06-20T06:00:00Z').relevant).toBe(true);
+  });
 });
 
 describe('whom a pronoun stands for', () => {

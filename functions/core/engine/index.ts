@@ -831,7 +831,9 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
     const namesOutsiders = once.entities.some((e) => !e.group);
     return listedWithOutsiders(once, any) || (namesOutsiders && onTheOtherSide >= PASSING_MENTION_AMONG && (!namesOtherSide || namedAsPlaceOnly(once, any)));
   };
-  if (requireGroups.some(passing)) return false;
+  // (not when the headline names both sides: the relation is what the story is about, "Putin in Hanoi")
+  const headedOnTheRelation = !!headline && namesBothSides(headline, index.profile);
+  if (!headedOnTheRelation && requireGroups.some(passing)) return false;
   if (anotherRelationDominates(claims, requireGroups)) return false;
   // the relation's sides are named together somewhere: in the headline or in one paragraph (a
   // report on Xi in Hanoi that notes he goes on to Moscow next month names them apart), unless the
