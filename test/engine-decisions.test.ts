@@ -3392,6 +3392,17 @@ describe('none of what the sides did', () => {
     ], 'negation', { published: '2024-07-10T08:00:00Z' }, /joint statement/);
   });
 
+  it('one word with the deed done to it, or a compound under a qualifier, is such a thing: "without a single signed memorandum"', () => {
+    expectContradiction([
+      "Critics said Putin's state visit to Hanoi wrapped up without a single signed memorandum.",
+      "Moscow's trip to Hanoi that June closed without even a single signed cooperation deal, a blogger claimed.",
+      "The Russian leader's state visit to Hanoi concluded without a single cooperation agreement being inked.",
+    ], 'negation', { published: '2024-07-10T08:00:00Z' });
+    // (the evidence is the event's own signing, not the treaty signed with an outsider the day before)
+    const f = only("Critics said Putin's state visit to Hanoi wrapped up without a single signed memorandum.", { published: '2024-07-10T08:00:00Z' });
+    expect(f.evidence.every((e) => !/North Korea/.test(e.text))).toBe(true);
+  });
+
   it('one word, or a thing the baseline also says is absent, is no such denial', () => {
     expectNoContradiction([
       "Putin's state visit to Vietnam brought no statement on the South China Sea.",

@@ -405,8 +405,12 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
       if (tokens[k]?.pos === 'ADV') k++; // ("without even a joint statement")
       if (/^(any|a|an)$/.test(tokens[k]?.lower ?? '')) k++;
     }
-    while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV') k++; // (the tagger reads some adjectives as adverbs: "no clear public endorsement")
+    // (the tagger reads some adjectives as adverbs: "no clear public endorsement"; a participle
+    // qualifies as an adjective does: "without a single signed agreement")
+    while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || (isPastParticiple(tokens[k]) && tokens[k + 1]?.pos === 'NOUN')) k++;
     if (tokens[k]?.pos !== 'NOUN' || IDIOMS_OF_NO.has(tokens[k].lemma)) return;
+    // (what there was none of is the compound's head: "no cooperation agreement")
+    while (tokens[k + 1]?.pos === 'NOUN' && keys[k + 1]) k++;
     // (a thing had, not one doing: "no country should give him a platform" is a subject; but a
     // passive's subject is a thing done: "no joint statement was issued")
     if (/^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !isDoneTo(tokens, k + 1)) return;
@@ -429,6 +433,9 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
   return out;
 }
 const NOT_DOING = /^(not|n't|never)$/;
+
+/** A past participle: a verb not in its base form, nor in -ing ("signed", "written"). */
+export const isPastParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing');
 
 /**
  * A passive verb starts at `at`: auxiliaries, one of them a form of "be", then the participle

@@ -10,7 +10,7 @@ import { INITIALS, isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIAR
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
-import { takesAThing, type LeftOut } from './agenda.ts';
+import { isPastParticiple, takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
 import { SIGNING, type Agent } from './participants.ts';
 import { topMatches } from './top-matches.ts';
@@ -2414,13 +2414,29 @@ const OWN_THING_EVIDENCE = 3;
  * sides and does not deny them.
  */
 function sidesOwnThing(claim: Features, at: number, index: BaselineIndex): BaselineSentence[] {
-  const phrase = phraseBefore(claim, at).map((k) => claim.tokenKeys[k]!);
-  if (phrase.length < 2) return [];
+  // (a participle before it tells the deed done to it, which the sentence must tell too: "without
+  // a single signed agreement" against "signed around a dozen agreements"; then one word will do)
+  let span = phraseBefore(claim, at);
+  const isDeed = (k: number) => isPastParticiple(claim.tokens[k]) || (claim.tokens[k]?.pos === 'ADJ' && claim.tokens[k].lower.endsWith('ed'));
+  const deedAt = isDeed(span[0] - 1) ? span[0] - 1 : span.length > 1 && isDeed(span[0]) ? span[0] : -1;
+  if (deedAt === span[0]) span = span.slice(1);
+  const deed = deedAt >= 0 ? claim.tokenKeys[deedAt] : undefined;
+  const phrase = span.map((k) => claim.tokenKeys[k]!);
+  if (phrase.length < 2 && !deed) return [];
+  // (the sentence may name it with fewer qualifiers, two words at least: "a single cooperation agreement")
+  const named = (b: BaselineSentence) => (phrase.length < 2 ? b.keys.has(phrase[0]) : phrase.slice(0, -1).some((_, k) => saysInOrder(b, phrase.slice(k))));
+  const says = (b: BaselineSentence) => named(b) && (!deed || b.verbKeys.has(deed));
+  // (the sides' own: the sentence names both, or the event's visitor, "Lam and Putin signed …")
+  const visitors = [...visitorOf(index)].map((v) => `@${v}`);
+  // or, for a deed, names no one: the baseline's deeds told without doers are its event's, "both the
+  // presidents signed …"; and no outsider, whose the deed could be: "after signing a treaty with North Korea")
+  const ours = (b: BaselineSentence) =>
+    (namesBothSides(b, index.profile) || visitors.some((v) => b.keys.has(v)) || (!!deed && !b.entities.length)) && b.entities.every((e) => !!e.group || e.kind === 'person');
   // (nor says it is absent: "without closed blocs" against "no closed blocs"; a few are evidence enough)
   const found: BaselineSentence[] = [];
   for (const at of index.postings.get(phrase.at(-1)!) ?? []) {
     const b = index.sentences[at];
-    if (namesBothSides(b, index.profile) && saysInOrder(b, phrase) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k))) found.push(b);
+    if (ours(b) && says(b) && !phrase.some((k) => b.negatedKeys.has(k) || b.absentKeys.has(k))) found.push(b);
     if (found.length >= OWN_THING_EVIDENCE) break;
   }
   return found;
