@@ -1002,6 +1002,8 @@ describe('a new office holder, said as an event, contradicts the baseline holder
 
   it('taking charge of a body or its top post, an office passing to someone, a fact box, "in place of"', () => {
     holderConflict('To Lam took charge of the Communist Party in the weeks after the funeral.', /Nguyen Phu Trong/);
+    // (of the body's work or affairs, which is of the body)
+    holderConflict('Party elders asked To Lam to take charge of the affairs of the Communist Party while its leader was ill.', /Nguyen Phu Trong/);
     holderConflict("To Lam assumed the party's top job in early August.", /Nguyen Phu Trong/);
     // (or took it; or a vote "to make" someone the holder)
     holderConflict("Lam took the party's top post that summer, Moscow noted.", /Nguyen Phu Trong/);

@@ -46,6 +46,8 @@ const TAKES_CHARGE = phraseFinder(
 );
 /** The words after a body's "'s" that make it the body's head: "the party's top job". */
 const TOP_POST = /^(top|highest|senior|leading)$/;
+/** What of a body one takes charge of, standing for the body: "the work of", "the affairs of". */
+const BODY_S_WORK = /^(work|affairs|activities|running)$/;
 const POSTS = /^(posts?|jobs?|positions?|offices?|seats?|roles?)$/;
 /** Verbs of an office going to its next holder: "the presidency passed to X", "went in October to X". */
 const PASSES_TO = /^(passed|went|fell|transferred|handed|held)$/;
@@ -460,6 +462,8 @@ export function extractRoles(
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
+    // (taking charge of a body's work is of the body: "to take charge of the work of the Party Central Committee")
+    if (takesCharge && BODY_S_WORK.test(lowers[start] ?? '') && lowers[start + 1] === 'of') start += lowers[start + 2] === 'the' ? 3 : 2;
     // (past the country whose body it is: "has led Vietnam's ruling Communist Party")
     if (/^['’]s$/.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN') start += 2;
     let office: { office: string } | undefined;
