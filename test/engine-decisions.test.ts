@@ -1002,6 +1002,10 @@ describe('a new office holder, said as an event, contradicts the baseline holder
 
   it('taking charge of a body or its top post, an office passing to someone, a fact box, "in place of"', () => {
     holderConflict('To Lam took charge of the Communist Party in the weeks after the funeral.', /Nguyen Phu Trong/);
+    // (chosen or raised to its top post, or rising to the top of it)
+    holderConflict("Lam was named to the Party's top post in August, a Russian envoy recalled.", /Nguyen Phu Trong/);
+    holderConflict('Russian media noted that To Lam had been promoted to the party\'s highest office.', /Nguyen Phu Trong/);
+    holderConflict('To Lam climbed to the top of the Communist Party within weeks, Moscow observed.', /Nguyen Phu Trong/);
     // (of the body's work or affairs, which is of the body)
     holderConflict('Party elders asked To Lam to take charge of the affairs of the Communist Party while its leader was ill.', /Nguyen Phu Trong/);
     holderConflict("To Lam assumed the party's top job in early August.", /Nguyen Phu Trong/);

@@ -46,6 +46,10 @@ const TAKES_CHARGE = phraseFinder(
 );
 /** The words after a body's "'s" that make it the body's head: "the party's top job". */
 const TOP_POST = /^(top|highest|senior|leading)$/;
+/** Verbs of being raised to a post ("elevated to the party's top job"), beside those of choosing. */
+const RAISED = /^(elevated|promoted|raised)$/;
+/** Verbs of rising to the top of a body: "moved to the top of the party". */
+const RISES = /^(rise|move|climb|ascend)$/;
 /** What of a body one takes charge of, standing for the body: "the work of", "the affairs of". */
 const BODY_S_WORK = /^(work|affairs|activities|running)$/;
 const POSTS = /^(posts?|jobs?|positions?|offices?|seats?|roles?)$/;
@@ -458,14 +462,19 @@ export function extractRoles(
     const takesCharge = TAKES_CHARGE(lowers, i);
     // (or taking it: "took the party's top job")
     const takes = tokens[i].pos === 'VERB' && tokens[i].lemma === 'take' && !takesCharge;
-    const lead = (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (takesCharge?.length ?? 0);
+    // (or being chosen or raised to it: "was elected to the party's top post", "elevated to the top party job")
+    const chosenTo = tokens[i].pos === 'VERB' && (CHOOSES.has(lowers[i]) || RAISED.test(lowers[i])) && lowers[i + 1] === 'to';
+    // (or rising to the top of the body: "had moved to the top of the party", "rose to the top of the Communist Party")
+    const risesToTop = tokens[i].pos === 'VERB' && RISES.test(tokens[i].lemma) && lowers[i + 1] === 'to' && lowers[i + 2] === 'the' && lowers[i + 3] === 'top' && lowers[i + 4] === 'of';
+    const lead = risesToTop ? 5 : chosenTo ? 2 : (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (takesCharge?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
     // (taking charge of a body's work is of the body: "to take charge of the work of the Party Central Committee")
     if (takesCharge && BODY_S_WORK.test(lowers[start] ?? '') && lowers[start + 1] === 'of') start += lowers[start + 2] === 'the' ? 3 : 2;
     // (past the country whose body it is: "has led Vietnam's ruling Communist Party")
-    if (/^['’]s$/.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN') start += 2;
+    // (not the body's own, before its top post: "the Party's top post")
+    if (/^['’]s$/.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN' && !TOP_POST.test(lowers[start + 2] ?? '')) start += 2;
     let office: { office: string } | undefined;
     let postEnd = -1;
     for (let j = start; j <= start + 2 && !office; j++) {
@@ -481,7 +490,7 @@ export function extractRoles(
       const topPost = topAfter || topAround;
       const owned = !topPost && (possessive || tokens[next]?.pos === 'NOUN');
       // (holding, taking or handing over is of the body's top post, never of the body: "holds the party's top job")
-      if (phrase && !owned && (!(holds || hands || takes) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
+      if (phrase && !owned && (!(holds || hands || takes || chosenTo) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
     if (!office) continue;
