@@ -902,6 +902,11 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(g?.label).not.toBe('contradiction');
   });
 
+  it('"X, then A and now B": the second office of the apposition is held now', () => {
+    holderConflict("Moscow's partner in those talks was To Lam, then the country's head of state and now its party chief.", /Nguyen Phu Trong/);
+    holderConflict('The Russian side dealt with To Lam, then president and today general secretary.', /Nguyen Phu Trong/);
+  });
+
   it('an office held only in years before the baseline\'s is history; one held since a year goes on', () => {
     expect(findingOn('Between 2018 and 2021 Nguyen Phu Trong was also head of state.').label).not.toBe('contradiction');
     expect(findingOn('From 2018 until 2021, Trong doubled as Vietnam\'s state president.').label).not.toBe('contradiction');

@@ -64,7 +64,7 @@ const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words saying a state holds now: "the president today is …", "is currently …". */
 const NOW = /^(now|today|currently)$/;
 /** Words that may stand between "as" and the office: "as the country's new state president". */
-const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|by|then|already|currently|still)$/;
+const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|today|by|then|already|currently|still)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
 
 /** Words opening a clause of time, cause or concession ("after Trong died", "because …"). */
@@ -282,6 +282,17 @@ export function extractRoles(
     return 0;
   };
 
+  /** The comma opening an apposition whose office ends at `end`, past its lead-in words ("…, then the country's president"); -1 if none. */
+  const appositionBefore = (end: number) => {
+    for (let o = end - 1; o >= Math.max(0, end - 6); o--) {
+      if (matcher.officeAt(lowers, o)?.words.length !== end - o) continue;
+      let c = o - 1;
+      while (c >= 0 && OFFICE_LEAD_IN.test(lowers[c])) c--;
+      return lowers[c] === ',' ? c : -1;
+    }
+    return -1;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const phrase = matcher.officeAt(lowers, i);
     if (!phrase) continue;
@@ -407,7 +418,9 @@ export function extractRoles(
     const tenureEnd = lowers[phraseEnd] === 'since' ? lowers.slice(phraseEnd, phraseEnd + TENURE_REACH).findIndex((w) => /^[,.;:)]$/.test(w)) : -1;
     const closeAt = tenureEnd > 0 ? phraseEnd + tenureEnd : phraseEnd;
     const closed = closeAt >= tokens.length || /^[,.;:)]$/.test(lowers[closeAt]) || lowers[closeAt] === 'and';
-    const apposed = lowers[k] === ',' && closed ? personBefore(k - 1, 4) : undefined;
+    // (a second office of the same apposition, after "and": "To Lam, then president and now general secretary")
+    const comma = lowers[k] === 'and' ? appositionBefore(k) : k;
+    const apposed = lowers[comma] === ',' && closed ? personBefore(comma - 1, 4) : undefined;
     if (apposed) {
       for (const office of offices) push(office, apposed, country, after, heldThen);
       i = after - 1;
