@@ -119,6 +119,15 @@ describe('numbers', () => {
     expect(evidenceIn(f, MEMORANDUMS_DOC, /11 memorandums/)).toBe(true);
   });
 
+  it('a count whose modifiers the tagger takes for nouns counts the noun after them: "17 interministerial and interregional documents"', () => {
+    for (const text of [
+      'Moscow says 17 interministerial and interregional documents were signed during the state visit to Hanoi.',
+      "Putin's state visit to Hanoi ended with 19 intergovernmental, interparliamentary and commercial documents signed.",
+    ]) {
+      expect(only(text, { published: '2024-06-25T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+  });
+
   it('a count of documents "signed during the trip", told by a participle, is the event\'s count', () => {
     for (const text of [
       'Officials in Moscow presented the oil memorandum as one of 20 documents signed during the trip to Hanoi.',

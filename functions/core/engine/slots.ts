@@ -243,6 +243,14 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
             while (tokens[end + 1] && /^(ADJ|NOUN)$/.test(tokens[end + 1].pos)) end++;
             if (tokens[end].pos === 'NOUN') [m, last] = [last + 2, end];
           }
+          // so is a list of words the tagger takes for nouns that WordNet knows as none ("15
+          // intergovernmental, interdepartmental and corporate documents")
+          const head = m === last ? headAfterModifiers(tokens, m) : -1;
+          if (head > m) {
+            m = head;
+            last = head;
+            while (tokens[last + 1] && tokens[last + 1].pos === 'NOUN') last++;
+          }
           // "the 30th signing anniversary": an anniversary whatever stands before the word
           if (tokens[last].lower === 'anniversary') {
             unit = 'anniversary';
@@ -319,6 +327,37 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     i = k - 1;
   }
   return out;
+}
+
+/** A word that names a kind of thing in WordNet: a noun, with a hypernym; adjectives have none. */
+const isWordNetNoun = (t: Token) => relationsOf(t.lemma).hypernyms.length > 0;
+/** How many words a list of modifiers before the counted noun may take. */
+const MODIFIER_LIST_REACH = 8;
+
+/**
+ * The noun after a list of modifiers starting at `m`, joined by commas and "and"/"or" — adjectives,
+ * and words tagged as nouns that WordNet does not know as nouns ("intergovernmental",
+ * "interagency"); -1 when `m` is no such modifier or no noun ends the list.
+ */
+function headAfterModifiers(tokens: Token[], m: number): number {
+  const modifier = (t: Token | undefined) => !!t && (t.pos === 'ADJ' || (t.pos === 'NOUN' && !isWordNetNoun(t)));
+  if (!modifier(tokens[m]) || !/^(,|and|or)$/.test(tokens[m + 1]?.lower ?? '')) return -1;
+  let joined = false;
+  for (let k = m + 1; k < Math.min(tokens.length, m + MODIFIER_LIST_REACH); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === 'and' || w === 'or') {
+      joined ||= w !== ',';
+      continue;
+    }
+    if (!joined) {
+      if (!modifier(tokens[k])) return -1;
+      continue;
+    }
+    // after the last "and": its modifiers, then the noun counted
+    if (tokens[k].pos === 'NOUN' && isWordNetNoun(tokens[k])) return k;
+    if (!modifier(tokens[k])) return -1;
+  }
+  return -1;
 }
 
 /** The keys of what "share of" before a figure names, up to the next break: "share of Vietnam's arms imports". */
