@@ -3910,6 +3910,8 @@ describe('counts of another thing', () => {
     expectNoContradiction(['The ASEAN Regional Forum, a 27-member security dialogue that includes Russia, meets in Vientiane next week.'], { published: '2024-07-20T08:00:00Z' });
     // (the bloc's own count still is)
     expect(only('ASEAN, which Russia courts as a partner, now has 11 members.', { published: '2025-11-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (a body uniting its members has them now)
+    expect(only('Russia values ASEAN, a grouping that unites 11 member countries.', { published: '2025-11-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
   });
 
   it('all the states of a body, named beside them, are its members; some of them are not', () => {

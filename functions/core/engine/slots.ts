@@ -393,7 +393,7 @@ function yetToHappen(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Present-tense forms that state what is so now: "is one of the 10 members", "now counts 11". */
-const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|number|totals|total|comprises|comprise|includes|include|makes|make|stands|stand)$/;
+const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|number|totals|total|comprises|comprise|includes|include|unites|unite|makes|make|stands|stand)$/;
 
 /** Is the verb nearest before token i in the present tense of being or having? */
 /** Verbs that bring a thing to a new level ("takes the bloc to 11 members"), or say what it amounts to ("the roll runs to 11 states"). */
