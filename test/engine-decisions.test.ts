@@ -2563,6 +2563,9 @@ describe('the order of the tour', () => {
     // a sentence telling of the travel between them needs no name of who travelled
     expect(only('The Russian tour began in Hanoi and then moved on to Pyongyang.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'other' });
     expectNoContradiction(['Putin came to Hanoi after North Korea, where he had signed a pact with Kim.', 'Putin left Pyongyang and flew on to Hanoi overnight.'], { published: '2024-07-10T08:00:00Z' });
+    // (the place one went on from came first: "travelled on from Hanoi to Pyongyang")
+    expectContradiction(['The Russian leader travelled on from Hanoi to Pyongyang for the signing of the pact.'], 'other', { published: '2024-07-10T08:00:00Z' }, /after North Korea/);
+    expectNoContradiction(['Putin went on from Pyongyang to Hanoi for the second half of the tour.'], { published: '2024-07-10T08:00:00Z' });
   });
 
   it('another outside stop before the event\'s place ("after his visit to Mongolia") is an entity contradiction; a watched side or a time after is none', () => {
