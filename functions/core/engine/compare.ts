@@ -1332,7 +1332,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
     // someone (whose talks they may be: "after Mishustin's talks"); others' signing ("oil companies
     // signed 15 memorandums") is theirs
     // (or a participle right after what is counted: "one of 15 documents signed during the trip")
-    const isParticiple = (k: number) => claim.tokens[k]?.pos === 'VERB' && claim.tokens[k].lower !== claim.tokens[k].lemma && !claim.tokens[k].lower.endsWith('ing');
+    const isParticiple = (k: number) => isPastParticiple(claim.tokens[k]);
     // (or one before it: "five signed documents"; or one after the noun a figure is put at: "the number
     // of documents signed … at 15")
     const afterNamed = q.countedBefore !== undefined && isParticiple(q.countedBefore + 1) ? q.countedBefore + 1 : -1;

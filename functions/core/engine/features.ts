@@ -554,7 +554,7 @@ function sequenceOf(tokens: Token[], entities: EntityMention[]): Features['seque
     const verbBefore = /^(in|at)$/.test(tokens[k]?.lower ?? '') ? tokens[k - 1]?.lemma ?? '' : '';
     // (or of a stay there: "after his visit to Pyongyang", "after the stop in Ulaanbaatar")
     // (or one a traveller went on from: "flew on from Hanoi to Pyongyang", "went on from Hanoi to …")
-    const wentOnFrom = tokens[k]?.lower === 'from' && tokens[k - 1]?.lower === 'on' && !!tokens[k - 2] && (isMovement(tokens[k - 2]) || /^(go|move|continue|travel)$/.test(tokens[k - 2].lemma));
+    const wentOnFrom = tokens[k]?.lower === 'from' && tokens[k - 1]?.lower === 'on' && !!tokens[k - 2] && (isMovement(tokens[k - 2]) || /^(go|move|continue)$/.test(tokens[k - 2].lemma));
     const earlier = /(^|\s)after( (his|the|a|its|their) (visit|trip|stop|stay|talks|summit) (to|in))?$/.test(before) || /^(begin|start|open)$/.test(verbBefore) || wentOnFrom;
     // ("stopped in Hanoi on his way to Pyongyang", "Hanoi, before North Korea")
     const later = /(^|\s)(on to|onward to|onwards to|then|then to|way to|before)$/.test(before) || /^(end|finish|close|conclude)$/.test(verbBefore);
