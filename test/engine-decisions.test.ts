@@ -3577,6 +3577,13 @@ describe('the day of an arrival, told later', () => {
     const other = only('Putin was in Hanoi on Saturday for talks with Vietnamese leaders, having flown in overnight from Pyongyang.', { published: '2024-06-22T08:00:00Z' });
     expect(other.label === 'contradiction' && /arrival/.test(other.reason)).toBe(false);
   });
+
+  it('a weekday said within the week after may name the event\'s day of that name, not only the writing day\'s', () => {
+    const weekOn = { published: '2024-06-27T06:00:00Z' }; // a Thursday, a week after the Thursday of the arrival
+    expect(only('The Russian leader touched down in Hanoi before dawn on Thursday.', weekOn).label).not.toBe('contradiction');
+    // (a day of another name is still another day)
+    expect(only('The Russian leader touched down in Hanoi on Tuesday evening.', weekOn)).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
 });
 
 describe('verbs of giving up a course', () => {

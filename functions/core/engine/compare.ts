@@ -1739,6 +1739,10 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   const dated = index.arrivals.filter((a) => a.at);
   const against = at && dated.length ? dated : index.arrivals;
   if (against.some((a) => canBeSameTime(mine, at, a.time, a.at))) return undefined;
+  // (a weekday said within the week after names the event's day of that name as well as the
+  // writing day's: "landed in the small hours of Thursday", written the next Thursday)
+  const ofTheEventsWeek = day && 'weekday' in day && !context.writtenLater ? hoursSinceEpoch(mine, lastEventDay(index), index.period.from.getUTCFullYear()) : undefined;
+  if (ofTheEventsWeek && against.some((a) => canBeSameTime(mine, ofTheEventsWeek, a.time, a.at))) return undefined;
   const says = `the article has the arrival at another time of day or on another day than the baseline`;
   return factContradiction('date', stated, says, index, 0.7);
 }
