@@ -2672,6 +2672,9 @@ describe('the city of the baseline\'s event', () => {
     const f = only("Putin used his state visit to Da Nang to call for closer defence ties.");
     expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(f.evidence.every((e) => /Hanoi/.test(e.text))).toBe(true);
+    // (a visit of years before the baseline's is an earlier one, in its own place)
+    const earlier = check("The Russian president's June trip was his first to Vietnam since the regional summit in Da Nang in November 2017.", { published: '2024-06-25T08:00:00Z' });
+    expect(earlier.findings.map((x) => x.type), 'an earlier visit').not.toContain('entity');
   });
 
   it('its talks, signings or arrival in another city, said within the event\'s days, are the event placed there', () => {

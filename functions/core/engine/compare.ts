@@ -2689,6 +2689,9 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
   const ofItsDoings = state === 'inside' && (tellsOfTalksOrSigning(claim) || claim.tellsOfArriving || tellsOfHosting(claim.tokens));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
+  // (a visit of years before the baseline's is an earlier one: "his first since 2017, when he attended the summit in Da Nang")
+  const years = yearsOf(claim);
+  if (years.length && years.every((y) => y < index.period.from.getUTCFullYear())) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in
   // the Saigon Times write-up"; nor is a city named as a party: "Moscow's ties with Hanoi")
   const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) && !partOfAnotherName(claim, e) && !asAParty(claim, e) ? [e.place] : [])));
