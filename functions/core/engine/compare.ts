@@ -1113,8 +1113,7 @@ function ofAnotherSide(r: RoleClaim, index: BaselineIndex): boolean {
 function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
   // (a claim every year of which is before the baseline's tells of history: "in 2018-2021 also served as head of state")
-  const years = yearsOf(claim);
-  if (years.length && years.every((y) => y < index.period.from.getUTCFullYear())) return held;
+  if (tellsOfEarlierYears(claim, index)) return held;
   for (const r of claim.roles) {
     if (ofAnotherSide(r, index)) continue;
     if (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) continue; // history: "became general secretary in 2011"
@@ -1385,6 +1384,12 @@ function apposedToLongerName(claim: Features, q: Quantity): boolean {
   let k = nameEnd - 1;
   while (k > 0 && /^\p{Lu}/u.test(claim.tokens[k].text) && !claim.entities.some((e) => claim.tokens[k].start >= e.start && claim.tokens[k].end <= e.end)) k--;
   return k < nameEnd - 1 && claim.entities.some((e) => e.kind === 'organisation' && claim.tokens[k].start >= e.start && claim.tokens[k].end <= e.end);
+}
+
+/** Every year the claim names as its time is before the baseline's: it tells of history. */
+function tellsOfEarlierYears(claim: Features, index: BaselineIndex): boolean {
+  const years = yearsOf(claim);
+  return years.length > 0 && years.every((y) => y < index.period.from.getUTCFullYear());
 }
 
 /**
@@ -2689,9 +2694,8 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
   const ofItsDoings = state === 'inside' && (tellsOfTalksOrSigning(claim) || claim.tellsOfArriving || tellsOfHosting(claim.tokens));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
-  // (a visit of years before the baseline's is an earlier one: "his first since 2017, when he attended the summit in Da Nang")
-  const years = yearsOf(claim);
-  if (years.length && years.every((y) => y < index.period.from.getUTCFullYear())) return undefined;
+  // (a visit of years before the baseline's is an earlier one: "his first since the summit in Da Nang in November 2017")
+  if (tellsOfEarlierYears(claim, index)) return undefined;
   // (a place in the report's source is not the event's: "according to the Saigon Times", "it's in
   // the Saigon Times write-up"; nor is a city named as a party: "Moscow's ties with Hanoi")
   const places = new Set(claim.entities.flatMap((e) => (e.place && !inSource(claim, e) && !partOfAnotherName(claim, e) && !asAParty(claim, e) ? [e.place] : [])));
