@@ -2542,6 +2542,14 @@ describe('trend verbs', () => {
     expect(only('In Hanoi, Putin said Russia and Vietnam wanted a regional order built on dialogue and respect.').label).not.toBe('contradiction');
   });
 
+  it('someone who goes up or down moves in space, not in amount: "the president touched down in Hanoi"', () => {
+    for (const text of ['The Russian president touched down in Hanoi a little after two in the morning.', 'Russian defence exporters are cut off from dollar clearing, Hanoi bankers say.']) {
+      expect(typesIn(text, { published: '2024-06-21T08:00:00Z' }), text).not.toContain('other');
+    }
+    // (what comes "from" a name is no one: orders from Moscow still go up)
+    expect(check("Vietnam still flies Russian jets. Orders from Moscow have picked up again since 2023, brokers say.", { published: '2025-03-01T08:00:00Z' }).findings.map((x) => x.type)).toContain('other');
+  });
+
   it('a verb of state moves nothing', () => {
     const f = sentenceFeatures(readSentences('The package includes Russian arms and training.')[0], index.matcher);
     expect(f.trends).toEqual([]);

@@ -479,6 +479,22 @@ function directionOf(verb: Token, next: Token | undefined, afterNext: Token | un
   return own;
 }
 
+/**
+ * The subject right before the verb at `at` (past auxiliaries and adverbs) names a person: a name
+ * not governed by a preposition ("orders from Moscow have grown" are orders), or a WordNet noun of persons.
+ */
+function subjectIsSomeone(tokens: Token[], at: number): boolean {
+  let b = at - 1;
+  while (b >= 0 && /^(AUX|ADV|PART)$/.test(tokens[b].pos)) b--;
+  const t = tokens[b];
+  if (t?.pos === 'PROPN') {
+    let c = b;
+    while (c > 0 && tokens[c - 1].pos === 'PROPN') c--;
+    return tokens[c - 1]?.pos !== 'ADP';
+  }
+  return t?.pos === 'NOUN' && relationsOf(t.lemma).nounClass === 'person';
+}
+
 /** Words that end the clause a verb's subject is looked for in. */
 const CLAUSE_BREAK = /^([,;:.]|but|as|while|although|though|because|since|when|and|after|before)$/;
 
@@ -515,7 +531,9 @@ function trendsIn(tokens: Token[], keys: Array<string | undefined>, negated: Set
       for (; k < tokens.length && /^(NOUN|ADJ|ADP|PROPN|DET)$/.test(tokens[k].pos) && k < at + 8; k++) if (content(keys[k])) about.push(keys[k]!);
     }
     const ofItsObject = about.length > 0;
-    // no object that names a thing ("have fallen in recent years"): the subject is what moved
+    // no object that names a thing ("have fallen in recent years"): the subject is what moved,
+    // unless it is someone, who moves in space, not in amount ("the president touched down in Hanoi")
+    if (!about.length && subjectIsSomeone(tokens, at)) return;
     if (!about.length) {
       for (let b = at - 1; b >= Math.max(0, at - 6) && !CLAUSE_BREAK.test(tokens[b].lower); b--) if (content(keys[b]) && tokens[b].pos !== 'VERB') about.push(keys[b]!);
     }
