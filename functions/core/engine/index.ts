@@ -841,7 +841,7 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
   // (one that mentions a new office holder in passing, "Xi met President Luong Cuong", is not)
   const byLine = new Map<number, Set<string>>();
   for (const c of claims) byLine.set(c.line, new Set([...(byLine.get(c.line) ?? []), ...c.groups]));
-  const together = (headline && namesBothSides(headline, index.profile)) || [...byLine.values()].some((groups) => namesBothSides({ groups }, index.profile));
+  const together = headedOnTheRelation || [...byLine.values()].some((groups) => namesBothSides({ groups }, index.profile));
   if (!together && ![headline, claims[0]].some((c) => !!c && changesAFact(c, 'unknown', index))) return false;
   const terms = termKeysOf(index);
   return !terms.size || claims.some((c) => namesBothSides(c, index.profile) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
