@@ -1893,6 +1893,24 @@ describe("talks or a signing at another event, in the visitor's own country", ()
   });
 });
 
+describe('talks or a signing at another event, outside the host country', () => {
+  it('is news though the nearest baseline sentence names the visitor\'s country as a party', () => {
+    const later = { published: '2025-05-14T08:00:00Z' };
+    for (const text of [
+      'On 10 May Lam held a round of talks with Putin in the Kremlin.',
+      'Lam and Putin held talks in Russia and agreed to widen ties.',
+    ]) expect(findingAfter('Vietnam\'s party chief flew to the Russian capital for the parade.', text, later)?.label, text).toBe('new');
+  });
+
+  it('is news in a third country; a place the baseline\'s story goes to is that story\'s', () => {
+    const later = { published: '2025-09-04T08:00:00Z' };
+    const text = 'Putin and Pham Minh Chinh held talks in Beijing and signed a statement on energy.';
+    expect(findingAfter('Asian leaders gathered for the commemorations.', text, later)?.label).toBe('new');
+    const pact = 'Before coming to Hanoi Putin signed a pact in North Korea with Kim Jong Un.';
+    expect(findingAfter('Russia and Vietnam are old friends.', pact, { published: '2024-06-25T08:00:00Z' })?.label).toBe('known');
+  });
+});
+
 describe('a tracker entry led into by one word', () => {
   it('"Summary:" before a sentence opening with a country\'s name and an aside is read, not taken for a guest introduced by name', () => {
     const summary = "Summary: Russia's main partner in Hanoi, party chief To Lam, was the guest of honour at the Moscow parade in May.";

@@ -2660,24 +2660,32 @@ function partOfAnotherName(claim: Features, e: EntityMention): boolean {
   return !!next && next.start - e.end <= 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
-/** The profile's sides of the baseline's visitors, made once per index. */
-const visitorSideSets = new WeakMap<BaselineIndex, ReadonlySet<string | undefined>>();
+/** The profile's sides of the baseline's hosts, made once per index. */
+const hostSideSets = new WeakMap<BaselineIndex, ReadonlySet<string | undefined>>();
+
+/** The places the baseline names as places ("from North Korea", "the war in Ukraine"), made once per index. */
+const storyPlaceSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();
+const placesOfTheStory = (index: BaselineIndex) =>
+  cachedPerIndex(storyPlaceSets, index, () => new Set(index.sentences.flatMap((b) => b.entities.filter((e) => saidAfterLocative(b, e)).map((e) => e.id))));
 
 /** The claim tells of talks or a signing. */
 const tellsOfTalksOrSigning = (claim: Features) =>
   claim.tellsOfTalks || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING)));
 
 /**
- * Talks or a signing outside the event's time said to be in the visitor's own country ("held talks
- * in the Kremlin", "the agreements signed in Moscow"): another event, since the baseline's took place
- * in the host's. Not a place in a relative clause ("Trong, who studied in the Soviet Union"), nor one
- * the baseline sentence names too.
+ * Talks or a signing outside the event's time said to be in a country other than the host's ("held
+ * talks in the Kremlin", "the agreements signed in Moscow", "met on the sidelines in Beijing"):
+ * another event, since the baseline's took place in the host's. Not a place in a relative clause
+ * ("Trong, who studied in the Soviet Union"), nor one the baseline sentence names as a place too
+ * (a country it names as a party, "Russia and Vietnam", places nothing).
  */
-function ofAnotherEventAtHome(claim: Features, state: EventState, b: BaselineSentence, index: BaselineIndex): boolean {
+function ofAnotherEventElsewhere(claim: Features, state: EventState, b: BaselineSentence, index: BaselineIndex): boolean {
   if (state === 'inside' || !tellsOfTalksOrSigning(claim)) return false;
-  const visitorSides = cachedPerIndex(visitorSideSets, index, () => new Set([...visitorOf(index)].map((v) => index.matcher.groupOf(v))));
+  const hostSides = cachedPerIndex(hostSideSets, index, () => new Set([...index.hosts.keys()].map((h) => index.matcher.groupOf(h))));
   return claim.entities.some((e) => {
-    if (e.kind !== 'country' || e.place || !visitorSides.has(e.group) || !saidAfterLocative(claim, e) || inSource(claim, e) || b.keys.has(`@${e.id}`)) return false;
+    // (an outsider's place the baseline's story goes to is that story's: "signed the pact in Pyongyang")
+    const abroad = e.group ? e.kind === 'country' && !e.place && !hostSides.has(e.group) : e.kind === 'place' && !placesOfTheStory(index).has(e.id);
+    if (!abroad || !saidAfterLocative(claim, e) || inSource(claim, e) || b.entities.some((be) => be.id === e.id && saidAfterLocative(b, be))) return false;
     return !claim.tokens.slice(0, tokenIndexOf(claim, e)).some((t) => /^(who|whom|whose|which)$/.test(t.lower));
   });
 }
@@ -3121,8 +3129,8 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
     const other = longerName(claim, closest.sentence, adds.names);
     if (other) return factContradiction('entity', [closest.sentence], `the article names ${other.claimed}, the baseline ${other.stated}`, index, 0.7);
   }
-  // talks or a signing at another event, in the visitor's own country, are not the visit's however alike they read
-  if (best && ofAnotherEventAtHome(claim, state, best.sentence, index)) return newFinding();
+  // talks or a signing at another event, outside the host's country, are not the visit's however alike they read
+  if (best && ofAnotherEventElsewhere(claim, state, best.sentence, index)) return newFinding();
   if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
   }
