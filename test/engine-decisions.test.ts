@@ -1902,6 +1902,14 @@ describe('talks or a signing at another event, outside the host country', () => 
     ]) expect(findingAfter('Vietnam\'s party chief flew to the Russian capital for the parade.', text, later)?.label, text).toBe('new');
   });
 
+  it('is news on the sidelines of another gathering, wherever it was', () => {
+    const later = { published: '2024-10-25T08:00:00Z' };
+    for (const text of [
+      'Chinh also had a one-on-one with Vladimir Putin on the margins of the meeting.',
+      'On the sidelines, the Vietnamese premier sat down with Putin for an hour.',
+    ]) expect(findingAfter('Leaders of the emerging economies gathered for their annual summit.', text, later)?.label, text).toBe('new');
+  });
+
   it('is news in a third country; a place the baseline\'s story goes to is that story\'s', () => {
     const later = { published: '2025-09-04T08:00:00Z' };
     const text = 'Putin and Pham Minh Chinh held talks in Beijing and signed a statement on energy.';

@@ -6,7 +6,7 @@ import { outsideTheClaim, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { INITIALS, isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
@@ -2668,6 +2668,9 @@ const storyPlaceSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();
 const placesOfTheStory = (index: BaselineIndex) =>
   cachedPerIndex(storyPlaceSets, index, () => new Set(index.sentences.flatMap((b) => b.entities.filter((e) => saidAfterLocative(b, e)).map((e) => e.id))));
 
+/** "On the sidelines" or "on the margins" (of a summit): at a gathering called for something else. */
+const onTheEdgeOfAGathering = (f: Pick<Features, 'text'>) => [...f.text.matchAll(/\bon the (\p{L}+)/giu)].some((m) => GATHERING_EDGES.has(m[1].toLowerCase()));
+
 /** The claim tells of talks or a signing. */
 const tellsOfTalksOrSigning = (claim: Features) =>
   claim.tellsOfTalks || claim.tokens.some((t) => (t.pos === 'VERB' && t.lemma === SIGNING) || (t.pos === 'NOUN' && relationsOf(t.lemma).derivations.includes(SIGNING)));
@@ -2677,10 +2680,13 @@ const tellsOfTalksOrSigning = (claim: Features) =>
  * talks in the Kremlin", "the agreements signed in Moscow", "met on the sidelines in Beijing"):
  * another event, since the baseline's took place in the host's. Not a place in a relative clause
  * ("Trong, who studied in the Soviet Union"), nor one the baseline sentence names as a place too
- * (a country it names as a party, "Russia and Vietnam", places nothing).
+ * (a country it names as a party, "Russia and Vietnam", places nothing). A meeting "on the sidelines"
+ * is at another gathering wherever it was.
  */
 function ofAnotherEventElsewhere(claim: Features, state: EventState, b: BaselineSentence, index: BaselineIndex): boolean {
-  if (state === 'inside' || !tellsOfTalksOrSigning(claim)) return false;
+  if (state === 'inside') return false;
+  if (onTheEdgeOfAGathering(claim) && !onTheEdgeOfAGathering(b)) return true;
+  if (!tellsOfTalksOrSigning(claim)) return false;
   const hostSides = cachedPerIndex(hostSideSets, index, () => new Set([...index.hosts.keys()].map((h) => index.matcher.groupOf(h))));
   return claim.entities.some((e) => {
     // (an outsider's place the baseline's story goes to is that story's: "signed the pact in Pyongyang")

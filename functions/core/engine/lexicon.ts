@@ -146,3 +146,9 @@ export const LINKING = /^(be|remain|stay|seem|appear|prove|become|look|sound)$/;
 
 /** Verbs (lemmas) of being present in something: "did not feature in", "never came up in". */
 export const FEATURING = new Set(['feature', 'figure', 'appear', 'arise', 'surface', 'come']);
+
+/**
+ * Nouns of the edge of a gathering: met "on the sidelines" or "on the margins" of a summit, two
+ * leaders met at a gathering called for something else, another event than a visit of their own.
+ */
+export const GATHERING_EDGES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
