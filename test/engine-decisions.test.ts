@@ -4112,8 +4112,16 @@ describe('a list\'s rank spaced off its item', () => {
     expect(findingAfter('Ten things to know', '8 Roughly a dozen — the number of agreements Putin and Lam signed in Hanoi.', june)?.label).toBe('known');
     expect(findingAfter('Photos', '3 / 8 Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
     expect(findingAfter('Photos', '< 4/8 > Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
+    expect(findingAfter('Photos', 'Picture 5/9 — Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
     const timeline = findingAfter('Timeline', '21 July 2024 — Russia and Vietnam sign a new nuclear agreement.', june);
     expect(timeline?.label).toBe('new');
+  });
+});
+
+describe('a bulleted label in capitals', () => {
+  it('labels the item and adds nothing to it: "• DOCUMENTS: …" retells the signing', () => {
+    const item = '• DOCUMENTS: Putin and Lam signed about a dozen cooperation agreements in Hanoi.';
+    expect(findingAfter('What happened on the first day', item, { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
   });
 });
 

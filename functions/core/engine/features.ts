@@ -166,7 +166,8 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
  * speakers ("Witness 2:", "Caller 3:", "Q12 Chair:"); 0 when none.
  */
 function speakerLabel(tokens: Token[]): number {
-  const from = isOpeningMark(tokens, 0) ? 1 : isOpeningMark(tokens, 1) ? 3 : 0;
+  // (after a list's bullet too: "* ARMS: Russia provided …")
+  const from = isOpeningMark(tokens, 0) || BULLET.test(tokens[0]?.text ?? '') ? 1 : isOpeningMark(tokens, 1) ? 3 : 0;
   const colon = tokens.findIndex((t, i) => i >= from && t.text === ':');
   const note = tokens[colon - 1]?.text === ')' ? tokens.findLastIndex((t, i) => i < colon && t.text === '(') : -1;
   const nameEnd = note > from && colon - note <= SPEAKER_NOTE_TOKENS ? note : colon;
@@ -176,6 +177,8 @@ function speakerLabel(tokens: Token[]): number {
   const numbered = label.some((t) => NUMBERED_SPEAKER.test(t.text)) && label.every((t) => /^\p{Lu}/u.test(t.text) || NUMBERED_SPEAKER.test(t.text));
   return inCapitals || numbered ? colon + 1 : 0;
 }
+/** A list's bullet mark. */
+const BULLET = /^[*•▪·–-]$/u;
 /** A speaker's number in a label, alone or after a letter: "2", "Q47". */
 const NUMBERED_SPEAKER = /^\p{Lu}?\d{1,3}$/u;
 /** Tokens a speaker's note in brackets may run to, brackets included: "(voice-over, pictures of the motorcade)". */
@@ -193,11 +196,16 @@ function isOpeningMark(tokens: Token[], i: number): boolean {
   return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered || isSlideCount(tokens, i);
 }
 
-/** A gallery's slide counter opening the caption: the count of "1 / 5", or "6/7" of "< 6/7 >". */
+/**
+ * A gallery's slide counter opening the caption: the count of "1 / 5", or "6/7" of "< 6/7 >", or of
+ * "Photo 3/7 —" (one capitalised word, the counter, then a dash or a colon).
+ */
 function isSlideCount(tokens: Token[], i: number): boolean {
   const small = (k: number) => /^\d{1,3}$/.test(tokens[k]?.text ?? '');
   if (i === 2) return small(0) && tokens[1].text === '/' && small(2);
-  return /^\d{1,3}\/\d{1,3}$/.test(tokens[i]?.text ?? '') && (i === 0 || (i === 1 && tokens[0].text === '<'));
+  const counter = /^\d{1,3}\/\d{1,3}$/.test(tokens[i]?.text ?? '');
+  const named = i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text) && /^[—–:-]$/.test(tokens[2]?.text ?? '');
+  return counter && (i === 0 || (i === 1 && tokens[0].text === '<') || named);
 }
 
 /**
