@@ -3135,7 +3135,7 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
     const other = longerName(claim, closest.sentence, adds.names);
     if (other) return factContradiction('entity', [closest.sentence], `the article names ${other.claimed}, the baseline ${other.stated}`, index, 0.7);
   }
-  // talks or a signing at another event, outside the host's country, are not the visit's however alike they read
+  // talks or a signing at another event (outside the host's country, or on a gathering's sidelines) are not the visit's however alike they read
   if (best && ofAnotherEventElsewhere(claim, state, best.sentence, index)) return newFinding();
   if (best && best.coverage >= KNOWN_COVERAGE && !addsFacts) {
     return { label: 'known', evidence: [best.sentence], score: best.coverage, reason: `the baseline says this: ${quote(best.sentence)} (${docName(index, best.sentence.doc)})` };
