@@ -1894,26 +1894,23 @@ describe("talks or a signing at another event, in the visitor's own country", ()
 });
 
 describe('talks or a signing at another event, outside the host country', () => {
-  it('is news though the nearest baseline sentence names the visitor\'s country as a party', () => {
-    const later = { published: '2025-05-14T08:00:00Z' };
-    for (const text of [
+  const newAfter = (lead: string, published: string, texts: string[]) => {
+    for (const text of texts) expect(findingAfter(lead, text, { published })?.label, text).toBe('new');
+  };
+  it('is news though the nearest baseline sentence names the visitor\'s country as a party', () =>
+    newAfter('Vietnam\'s party chief flew to the Russian capital for the parade.', '2025-05-14T08:00:00Z', [
       'On 10 May Lam held a round of talks with Putin in the Kremlin.',
       'Lam and Putin held talks in Russia and agreed to widen ties.',
-    ]) expect(findingAfter('Vietnam\'s party chief flew to the Russian capital for the parade.', text, later)?.label, text).toBe('new');
-  });
+    ]));
 
-  it('is news on the sidelines of another gathering, wherever it was', () => {
-    const later = { published: '2024-10-25T08:00:00Z' };
-    for (const text of [
+  it('is news on the sidelines of another gathering, wherever it was', () =>
+    newAfter('Leaders of the emerging economies gathered for their annual summit.', '2024-10-25T08:00:00Z', [
       'Chinh also had a one-on-one with Vladimir Putin on the margins of the meeting.',
       'On the sidelines, the Vietnamese premier sat down with Putin for an hour.',
-    ]) expect(findingAfter('Leaders of the emerging economies gathered for their annual summit.', text, later)?.label, text).toBe('new');
-  });
+    ]));
 
   it('is news in a third country; a place the baseline\'s story goes to is that story\'s', () => {
-    const later = { published: '2025-09-04T08:00:00Z' };
-    const text = 'Putin and Pham Minh Chinh held talks in Beijing and signed a statement on energy.';
-    expect(findingAfter('Asian leaders gathered for the commemorations.', text, later)?.label).toBe('new');
+    newAfter('Asian leaders gathered for the commemorations.', '2025-09-04T08:00:00Z', ['Putin and Pham Minh Chinh held talks in Beijing and signed a statement on energy.']);
     const pact = 'Before coming to Hanoi Putin signed a pact in North Korea with Kim Jong Un.';
     expect(findingAfter('Russia and Vietnam are old friends.', pact, { published: '2024-06-25T08:00:00Z' })?.label).toBe('known');
   });
