@@ -4115,6 +4115,19 @@ describe('a list\'s rank spaced off its item', () => {
   });
 });
 
+describe('"without" before a deed done to something', () => {
+  const june = { published: '2024-06-25T08:00:00Z' };
+  const lead = 'Putin spent two days in Hanoi in June 2024.';
+  it('denies the deed: "went home without releasing any joint statement", "without so much as a joint statement"', () => {
+    for (const claim of ['The two delegations went home without releasing any joint statement.', 'The talks closed without so much as a joint statement.']) {
+      expect(findingAfter(lead, claim, june), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+  });
+  it('a deed with no object is a manner, not a denial: "bent without breaking"', () => {
+    expect(findingAfter(lead, 'The partnership has bent without breaking, a joint statement said.', june)?.label).not.toBe('contradiction');
+  });
+});
+
 describe('a bulleted label in capitals', () => {
   it('labels the item and adds nothing to it: "• DOCUMENTS: …" retells the signing', () => {
     const item = '• DOCUMENTS: Putin and Lam signed about a dozen cooperation agreements in Hanoi.';

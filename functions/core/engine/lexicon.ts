@@ -23,6 +23,8 @@ export const EXCLUDING_VERBS = [
 
 export const NEGATION_CUES = [
   'not', "n't", 'never', 'no longer', 'none of', 'neither', 'nor', 'did not', 'nobody', 'no one', 'nothing', 'without a', 'without an', 'without any', 'no to',
+  // "without so much as a statement": none at all
+  'without so much as',
   // verbs of not doing, in every form: "failed to", "fails to", "avoids", "refraining from"
   ...['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining'].map((v) => `${v} to`),
   ...['avoid', 'avoids', 'avoided', 'avoiding', 'skip', 'skips', 'skipped', 'skipping', 'forgo', 'forgoes', 'forwent', 'forgone', 'forgoing'],

@@ -708,6 +708,20 @@ const opensComparison = (t: Token) =>
 const opensReducedRelative = (tokens: Token[], k: number) =>
   k > 0 && tokens[k - 1].pos === 'NOUN' && tokens[k].pos === 'VERB' && tokens[k].lemma !== tokens[k].lower && /(ed|en|wn|ne)$/.test(tokens[k].lower) && tokens[k + 1]?.pos === 'ADP';
 
+/**
+ * "Without" before a deed done to something denies the deed: "ended without issuing a joint
+ * statement", "flew home without ever meeting him". A deed with no object is a manner, not a
+ * denial: "bend without breaking".
+ */
+function withoutDoingAt(tokens: Token[], i: number): string[] | undefined {
+  if (tokens[i].lower !== 'without') return undefined;
+  const k = /^(ever|even)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const deed = tokens[k];
+  const object = tokens[k + 1];
+  if (deed?.pos !== 'VERB' || !/ing$/.test(deed.lower) || !object || !/^(DET|PRON|NOUN|PROPN|ADJ|NUM)$/.test(object.pos)) return undefined;
+  return tokens.slice(i, k).map((t) => t.lower);
+}
+
 /** Words after which a clause begins: a negative subject may stand there. */
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|which|who|whom|where|when|while|as|because|although|though)$/;
 
@@ -848,7 +862,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     if (cancelled.has(i)) continue;
     const said = saidNothingAt(tokens, i);
-    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i);
+    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
