@@ -2792,6 +2792,13 @@ describe('where the visitor came from', () => {
     expect(f.reason).toMatch(/from yakutsk/);
   });
 
+  it('a visitor named by the title of his office alone ("The President …") is the one who came: hosts do not arrive', () => {
+    const text = 'The Russian leader stayed a single night in Vietnam.\n\nThe President had landed in the Vietnamese capital from Khabarovsk, aides said.';
+    const f = check(text, { published: '2024-07-02T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('The President'));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(f!.reason).toMatch(/from khabarovsk/);
+  });
+
   it('the movement may stand anywhere earlier in the clause of "from": "travelled to Hanoi directly from Magadan"', () => {
     for (const text of ['Putin travelled to Hanoi directly from Magadan, aides said.', 'Aides said Putin flew into the Vietnamese capital in the small hours directly from Magadan.']) {
       expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'entity' });

@@ -1056,14 +1056,24 @@ function originFactConflict(claim: Features, state: EventState, index: BaselineI
   if (!stated.length || stated.some((b) => b.origin === claim.origin) || eventPlacesAndCountries(index).has(claim.origin.slice(1))) return undefined;
   // (the one who travelled, by name or by title: "the Russian president")
   const people = [...claim.entities.filter((e) => e.kind === 'person').map((e) => e.id), ...holdersByTitle(claim, index).map((k) => k.slice(1))];
-  // (or "he", of no one the sentences before name, in a passage on the event: its visitor)
-  const visitor = state === 'inside' && !people.length && /^(he|she)$/.test(claim.tokens[0]?.lower ?? '');
+  // (or "he", of no one the sentences before name, in a passage on the event: its visitor; or, naming
+  // no one, an office of the visitor's opening it: "The President had flown in from …", as hosts do not arrive)
+  const visitor = !people.length && ((state === 'inside' && /^(he|she)$/.test(claim.tokens[0]?.lower ?? '')) || opensWithAVisitorsOffice(claim, index));
   // (or the visitor by the word for their place, "the Russian leader")
   const visitors = visitorOf(index);
   const byWord = !people.length && namesOneOf(claim, visitors, index);
   const theirs = visitor ? stated : stated.filter((b) => b.entities.some((e) => (byWord ? visitors.has(e.id) : people.includes(e.id))));
   if (!theirs.length || goesElsewhere(claim, index)) return undefined;
   return factContradiction('entity', theirs.slice(0, 3), `the article says from ${claim.origin.slice(1)}; the baseline says from ${theirs[0].origin!.slice(1)}`, index, 0.7);
+}
+
+/** "The President …", "The Russian leader …": the sentence opens with an office a visitor holds, naming no one after it. */
+function opensWithAVisitorsOffice(claim: Features, index: BaselineIndex): boolean {
+  const lowers = claim.tokens.map((t) => t.lower);
+  if (lowers[0] !== 'the') return false;
+  const phrase = index.matcher.officeAt(lowers, 1);
+  if (!phrase || /^\p{Lu}/u.test(claim.tokens[1 + phrase.words.length]?.text ?? '')) return false;
+  return [...visitorOf(index)].some((v) => officesOf(v, index).has(phrase.office));
 }
 
 const title = (name: string) => name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
