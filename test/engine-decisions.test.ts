@@ -2865,6 +2865,12 @@ describe('a thing of the event put somewhere else', () => {
       'During his June 2024 state visit to Hanoi, Putin watched as a guard of honour stood at attention beside the wreath.',
     ]) expect(typesIn(text), text).not.toContain('entity');
   });
+
+  it('the baseline\'s place named as where it was not ("rather than at", "instead of") does not make it the same place', () => {
+    const text = "Putin's second day in Hanoi began early.\n\nOn 20 June Putin laid a wreath at the war memorial on Dien Bien Phu Street, rather than at the mausoleum of Ho Chi Minh.";
+    const f = check(text, { published: '2024-06-25T08:00:00Z' }).findings.find((x) => x.claim.text.startsWith('On 20 June'));
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
 });
 
 describe('how many people a country has', () => {

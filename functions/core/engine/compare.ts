@@ -1967,13 +1967,29 @@ function placedElsewhereConflict(claim: Features, state: EventState, index: Base
     for (const b of sentencesAt(postings, index)) {
       const theirs = b.placements.find((p) => p.thing === mine.thing);
       // (the claim may name the baseline's place elsewhere: "honoured Ho Chi Minh with a wreath at the leader's tomb")
-      if (!theirs || mine.place.some((k) => theirs.place.includes(k)) || theirs.names.some((k) => claim.keys.has(k))) continue;
+      // (not where it names that place as the one the thing was not put at: "rather than at Ho Chi Minh's mausoleum")
+      const contrasted = contrastedKeys(claim);
+      if (!theirs || mine.place.some((k) => theirs.place.includes(k)) || theirs.names.some((k) => claim.keys.has(k) && !contrasted.has(k))) continue;
       // (the same place in other words: one's noun is a kind of the other's, "tomb" and "mausoleum")
       if (mine.nouns.some((n) => theirs.nouns.some((o) => isKindOf(n, new Set([o])) || isKindOf(o, new Set([n]))))) continue;
       return factContradiction('entity', [b], `the article puts the ${mine.thing} at ${mine.text}; the baseline at ${theirs.text}`, index, 0.7);
     }
   }
   return undefined;
+}
+
+/**
+ * The keys a claim names as what something was not, after "rather than" or "instead of", up to the
+ * clause's end: "lays a wreath at the monument rather than at Ho Chi Minh's mausoleum".
+ */
+function contrastedKeys(claim: Features): ReadonlySet<string> {
+  const keys = new Set<string>();
+  const lowers = claim.tokens.map((t) => t.lower);
+  lowers.forEach((w, i) => {
+    if (!((w === 'rather' && lowers[i + 1] === 'than') || (w === 'instead' && lowers[i + 1] === 'of'))) return;
+    for (let k = i + 2; k < lowers.length && !/^[,;:—–.]$/.test(lowers[k]); k++) if (claim.tokenKeys[k]) keys.add(claim.tokenKeys[k]!);
+  });
+  return keys;
 }
 
 /** The claim gives a date or a year of its own. */
