@@ -2215,6 +2215,14 @@ describe('lists of other stories', () => {
     for (const l of list) expect(texts).not.toContain(l);
     expect(texts.some((t) => /trademark|In this issue/.test(t))).toBe(false);
   });
+
+  it('a button\'s words repeated under each item ("Open the full story") are no headline: the items between them are read', () => {
+    const alerts = ['Rosatom and Vietnam agree to study a second research reactor site', 'Aeroflot adds a third weekly flight from Moscow to Nha Trang', 'Vietnamese rice exports to Russia double in the first half'];
+    const text = ['Alerts from the past week', '', ...alerts.flatMap((a, i) => [`TUE 0${i + 1} JUL · 09:1${i}`, a, 'Open the full story', '']), 'Get our app for instant alerts.'].join('\n');
+    const texts = check(text, { published: '2025-07-05T08:00:00Z' }).findings.map((f) => f.claim.text);
+    for (const a of alerts) expect(texts, a).toContain(a);
+    expect(texts).not.toContain('Open the full story');
+  });
 });
 
 describe('polarity on what both sentences speak of', () => {

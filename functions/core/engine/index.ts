@@ -137,14 +137,15 @@ const isHeadline = (line: string | undefined) => {
  * short on lines one after another. An article's own headline stands alone, with its byline or
  * its first paragraph around it; an article cut short ends once.
  */
-function inStoryList(lines: string[], line: number): boolean {
+function inStoryList(lines: string[], line: number, buttons: ReadonlySet<string> = new Set()): boolean {
   if (isTeaser(lines[line]) && (isTeaser(lines[line - 1]) || isTeaser(lines[line + 1]))) return true;
   if (!isHeadline(lines[line])) return false;
-  // the nearest lines with text, above and below (list items often stand a blank line apart)
+  // the nearest lines with text, above and below (list items often stand a blank line apart); a
+  // button's words repeated down the page ("Tap to read more" under each alert) are no headline
   const nearest = (step: number) => {
     let at = line + step;
     while (at >= 0 && at < lines.length && !lines[at].trim()) at += step;
-    return lines[at];
+    return buttons.has(lines[at]?.trim() ?? '') ? undefined : lines[at];
   };
   // (a line amid a fact box, labelled lines one after another, is a fact: "State President: Luong Cuong
   // (since October 2024)" between "Head of the Communist Party: …" and "Prime Minister: …")
@@ -152,6 +153,19 @@ function inStoryList(lines: string[], line: number): boolean {
   if (labelled(line - 1) && labelled(line) && labelled(line + 1)) return false;
   return isHeadline(nearest(-1)) || isHeadline(nearest(1));
 }
+/** Times a short line must recur on a page to be a button's or a link's words, not a headline. */
+const BUTTON_REPEATS = 3;
+
+/** Short lines the page repeats word for word at least BUTTON_REPEATS times: "Tap to read more", "Share". */
+function repeatedLines(lines: string[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.trim();
+    if (key && key.length <= 40) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= BUTTON_REPEATS).map(([key]) => key));
+}
+
 /** A line of a label, a colon and its value: "Prime Minister: Pham Minh Chinh". */
 const LABELLED = /^\s*[^:.!?]{3,40}:\s+\S/;
 
@@ -174,9 +188,10 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
   const authors = bylineNames(lines);
   // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
   const furnitureLines = new Map<number, boolean>();
+  const buttons = repeatedLines(lines);
   const lineIsFurniture = (line: number) => {
     let furniture = furnitureLines.get(line);
-    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inStoryList(lines, line)));
+    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inStoryList(lines, line, buttons)));
     return furniture;
   };
   let cut = 0; // (the cuts and the sentences both in text order: one pass over each)
