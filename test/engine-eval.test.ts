@@ -25,26 +25,31 @@ const SETS = {
 // The issue's targets (new F1 0.85, contradiction F1 0.75, every restatement clean) are above
 // the unseen sets' figures: see README "The claim engine".
 // Off-topic alerts: the engine reads an article as on-topic when it names both sides of the
-// relation, unless one side is named once in passing (listed among outsiders, or beside them as
-// a place or apart from the other side, or in a story headed on an outsider), or an outsider is
-// named in at least twice as many sentences as one side, and two more (Putin in Delhi, Xi in
-// Hanoi); a story naming the other side in two sentences beside an outsider named in three, a
-// market report naming Vietnam's harvest and Russian buyers twice, or a pipeline story naming
-// "Southeast Asia" (the profile's alias of ASEAN) beside Russia, a reader's letter whose Russian
-// shoppers and Vietnamese customers meet in one sentence, a traders' thread on Vietnam's market
-// upgrade that recalls Russia's exchange, a football report on a friendly against Russia in
-// Hanoi, or a student's essay on War and Peace "translated into … Vietnamese … from Russia to
-// Southeast Asia", or a chess report on Vietnam's juniors at an ASEAN championship whose openings were the "Russian Game" and the "Moscow Variation" (read half of hobby batch mh), or a Brussels week-ahead page with EU sanctions on Russia and EU–ASEAN
-// ministers on one agenda, or a chamber's briefing on the EU–Vietnam trade pact that names Russia's
-// invasion beside Vietnam's energy costs (read half of batch oc), still alerts (19 tuning articles, 28 check: two more came with the
-// check half of newsletter batch sh, and one each with the check halves of community-news batch
-// sm, book-review batch so, culture-page batch sy, embassy-page batch sz, Q&A-site batch rl, Far
-// East regional-news batch rq, provincial press-release batch pd, visa-advisory batch pr and
-// investigative batch pp, and one each with the check halves of academic batch nq and Russian state TV batch mc, never read).
+// relation, unless one side is named once in passing (listed among outsiders, or beside them as a
+// place or apart from the other side, or in a story headed on an outsider), or an outsider is named
+// in at least twice as many sentences as one side, and two more (Putin in Delhi, Xi in Hanoi); a
+// story naming the other side in two sentences beside an outsider named in three, a market report
+// naming Vietnam's harvest and Russian buyers twice, or a pipeline story naming "Southeast Asia"
+// (the profile's alias of ASEAN) beside Russia, a reader's letter whose Russian shoppers and
+// Vietnamese customers meet in one sentence, a traders' thread on Vietnam's market upgrade that
+// recalls Russia's exchange, a football report on a friendly against Russia in Hanoi, or a
+// student's essay on War and Peace "translated into … Vietnamese … from Russia to Southeast Asia",
+// or a chess report on Vietnam's juniors at an ASEAN championship whose openings were the "Russian
+// Game" and the "Moscow Variation" (read half of hobby batch mh), or a Brussels week-ahead page
+// with EU sanctions on Russia and EU–ASEAN ministers on one agenda, or a chamber's briefing on the
+// EU–Vietnam trade pact that names Russia's invasion beside Vietnam's energy costs (read half of
+// batch oc), still alerts (19 tuning articles, 28 check: two more came with the check half of
+// newsletter batch sh, and one each with the check halves of community-news batch sm, book-review
+// batch so, culture-page batch sy, embassy-page batch sz, Q&A-site batch rl, Far East regional-news
+// batch rq, provincial press-release batch pd, visa-advisory batch pr and investigative batch pp,
+// and one each with the check halves of academic batch nq and Russian state TV batch mc, never
+// read).
 // The new-F1 floors are 0.79 on tuning and 0.78 on check: batches pl … pz, oa … oi (720 articles,
 // harder than the sets they joined) took the session-start engine to 0.799 and 0.789 on the grown
 // sets. Check's contradiction floor is 0.80. Batches oj … oz and na … no (960 articles, a session
 // later) left them there: the engine of that session's start put the grown sets at 0.801 and 0.792.
+// So did batches np … nz, ma … mz and la … ls (1 680 articles, the session after): its start
+// engine put the grown sets at 0.798 and 0.789.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.79, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 19 },
