@@ -1961,14 +1961,14 @@ const RARE_THING_SENTENCES = 2;
  */
 function placedElsewhereConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   if (!claim.placements.length || state !== 'inside' || ofAnotherVisit(claim, index) || namesAnotherPlace(claim, index)) return undefined;
+  // (not where it names that place as the one the thing was not put at: "rather than at Ho Chi Minh's mausoleum")
+  const contrasted = contrastedKeys(claim);
   for (const mine of claim.placements) {
     const postings = index.postings.get(mine.thing) ?? [];
     if (claim.negatedKeys.has(mine.thing) || postings.length > RARE_THING_SENTENCES) continue;
     for (const b of sentencesAt(postings, index)) {
       const theirs = b.placements.find((p) => p.thing === mine.thing);
       // (the claim may name the baseline's place elsewhere: "honoured Ho Chi Minh with a wreath at the leader's tomb")
-      // (not where it names that place as the one the thing was not put at: "rather than at Ho Chi Minh's mausoleum")
-      const contrasted = contrastedKeys(claim);
       if (!theirs || mine.place.some((k) => theirs.place.includes(k)) || theirs.names.some((k) => claim.keys.has(k) && !contrasted.has(k))) continue;
       // (the same place in other words: one's noun is a kind of the other's, "tomb" and "mausoleum")
       if (mine.nouns.some((n) => theirs.nouns.some((o) => isKindOf(n, new Set([o])) || isKindOf(o, new Set([n]))))) continue;

@@ -137,7 +137,7 @@ const isHeadline = (line: string | undefined) => {
  * short on lines one after another. An article's own headline stands alone, with its byline or
  * its first paragraph around it; an article cut short ends once.
  */
-function inStoryList(lines: string[], line: number, buttons: ReadonlySet<string> = new Set()): boolean {
+function inStoryList(lines: string[], line: number, buttons: ReadonlySet<string>): boolean {
   if (isTeaser(lines[line]) && (isTeaser(lines[line - 1]) || isTeaser(lines[line + 1]))) return true;
   if (!isHeadline(lines[line])) return false;
   // the nearest lines with text, above and below (list items often stand a blank line apart); a
