@@ -4210,3 +4210,25 @@ describe('the air of the event\'s talks', () => {
     expect(after('Putin\'s talks in Hanoi covered difficult issues such as Ukraine.')?.label).not.toBe('contradiction');
   });
 });
+
+describe('a baseline sentence that points back with "such a …"', () => {
+  const lead = 'Putin paid a state visit to Vietnam this week.';
+  const after = (claim: string) => findingAfter(lead, claim, { published: '2024-06-22T08:00:00Z' });
+  it('speaks of the parties the sentence before named: stating the declaration on Ukraine that "such a declaration" denies is a contradiction', () => {
+    for (const claim of [
+      'At the joint press appearance, the Vietnamese side made a clear public declaration of support for Moscow over the war in Ukraine.',
+      "Vietnam's leadership publicly declared support for the Kremlin's line on Ukraine.",
+    ]) expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+  it('what "the kind of" names is absent after "without": "without the sort of open endorsement"', () => {
+    const absent = (text: string) => [...sentenceFeatures(readSentences(text)[0], index.matcher).absentKeys];
+    expect(absent('The minister left without the sort of open endorsement he sought.')).toEqual(expect.arrayContaining(['open', 'endors']));
+    expect(absent('The minister left without the backing of the premier.')).not.toContain('premier');
+  });
+  it('a denial with an adverb inside its phrase, or an absence of "the kind of" thing, agrees with it', () => {
+    for (const claim of [
+      'Hanoi stopped just short of a public declaration of support for Moscow on Ukraine.',
+      'Putin flew home without the kind of public declaration of support on Ukraine that he had hoped for.',
+    ]) expect(after(claim)?.label, claim).not.toBe('contradiction');
+  });
+});

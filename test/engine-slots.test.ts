@@ -286,6 +286,12 @@ describe('negation scope', () => {
     expect(negated('The leaders did not hold talks on defence.')).toEqual(expect.arrayContaining(['hold', 'talks']));
   });
 
+  it('a phrasal denial with an adverb after its verb negates what follows: "stopped just short of", "steered well clear of"', () => {
+    expect(negated('Hanoi stopped just short of endorsing the invasion.')).toEqual(expect.arrayContaining(['endorsing', 'invasion']));
+    expect(negated('The communique steered well clear of the arms trade.')).toEqual(expect.arrayContaining(['arms', 'trade']));
+    expect(negated('Hanoi quickly stopped the project.')).toEqual([]);
+  });
+
   it('"no longer" negates what follows', () => {
     expect(negated('Vietnam no longer buys Russian weapons.')).toEqual(expect.arrayContaining(['buys', 'weapons']));
   });

@@ -593,9 +593,11 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   // a claim that denies something itself ("abstained when the UN voted", "not openly", "offered no
   // clear endorsement") does not state plainly what the baseline denies; nor does one about a
   // third party the baseline sentence does not name ("… condemned the US embargo on Cuba")
-  if (!b.negatedKeys.size || claim.denies || claim.noneOf.length) return undefined;
+  // (nor one that says absent what the baseline denies: "left without the sort of open declaration")
+  if (!b.negatedKeys.size || claim.denies || claim.noneOf.length || [...claim.absentKeys].some((k) => b.negatedKeys.has(k))) return undefined;
   // (a member state of a watched body is a third party too: "the Philippines voted for the resolutions")
-  if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`))) return undefined;
+  // (or the sentence before, when the baseline sentence points back to it: "such a declaration")
+  if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`) && !b.echoes?.has(`@${e.id}`))) return undefined;
   return deniedByOther(b, claim, claim, index) ? 'the article states what the baseline denies' : undefined;
 }
 

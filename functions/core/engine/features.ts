@@ -4,7 +4,7 @@
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
 import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, spokenThings, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { LIGHT_WORDS, LINKING, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { KIND_WORDS, LIGHT_WORDS, LINKING, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
 import { extractAge, extractPopulation, extractStatus, type AgeClaim, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
@@ -660,7 +660,9 @@ function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>, 
     // (and the "of" phrase of a "no" noun: "no use of force")
     // (a compound's hyphen holds it together: "politico-military blocs")
     // (and a participle before its noun: "closed blocs")
-    const inPhrase = (k: number) => /^(DET|ADJ|NOUN|PROPN|CCONJ)$/.test(tokens[k].pos) || lowers[k] === '-' || (tokens[k].pos === 'VERB' && /ed$/.test(lowers[k])) || (w === 'no' && lowers[k] === 'of');
+    // (and what a kind's "of" names: "without the sort of open declaration")
+    const ofPhrase = (k: number) => lowers[k] === 'of' && (w === 'no' || KIND_WORDS.has(lowers[k - 1]));
+    const inPhrase = (k: number) => /^(DET|ADJ|NOUN|PROPN|CCONJ)$/.test(tokens[k].pos) || lowers[k] === '-' || (tokens[k].pos === 'VERB' && /ed$/.test(lowers[k])) || ofPhrase(k);
     for (let k = from; k < tokens.length && k < from + 8 && inPhrase(k); k++) if (keys[k]) out.add(keys[k]!);
   });
   return out;

@@ -20,6 +20,8 @@ export interface BaselineSentence extends Omit<Features, 'tokens'> {
   doc: string;
   /** Position in the index's sentence list. */
   index: number;
+  /** Names of the sentence before, which this one points back to with "such a …". */
+  echoes?: ReadonlySet<string>;
 }
 
 export interface BaselineIndex {
@@ -475,6 +477,9 @@ function titleOf(titles: BaselineIndex['personTitles'], person: string, title: s
   titles.set(person, known);
 }
 
+/** "such a …" or "such …" before a noun, not "such as" (which gives examples). */
+const saysSuch = (tokens: Token[]) => tokens.some((t, i) => t.lower === 'such' && tokens[i + 1] && !/^(as|that)$/.test(tokens[i + 1].lower));
+
 export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineIndex {
   const matcher = matcherFor(profile);
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
@@ -563,7 +568,9 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       const pieceDay = features.pieceDay && features.pieceDay !== 'arrival' ? daySinceEpoch(features.pieceDay, published, undefined) : undefined;
       if (pieceDay !== undefined) pieces.push({ day: pieceDay, sentence: sentences.length });
       if (features.arrival) arrivals.push({ time: features.arrival, at: hoursSinceEpoch(features.arrival, published, undefined), sentence: sentences.length });
-      sentences.push({ ...features, doc: doc.id, index: sentences.length });
+      // "such a declaration of support" is the one the sentence before spoke of, with its parties
+      const echoes = before?.doc === doc.id && saysSuch(tokens) ? new Set(before.entities.map((e) => `@${e.id}`)) : undefined;
+      sentences.push({ ...features, doc: doc.id, index: sentences.length, ...(echoes ? { echoes } : {}) });
     }
   }
   const postings = new Map<string, number[]>();

@@ -50,6 +50,9 @@ export const NEGATION_CUES = [
  */
 export const FACTIVE = new Set(['surprise', 'surprised', 'surprising', 'shock', 'shocked', 'astonish', 'astonished', 'know', 'realise', 'realize', 'aware', 'notice', 'regret', 'forget', 'coincidence', 'accident', 'secret', 'news', 'hide', 'ignore']);
 
+/** Nouns naming a kind of what their "of" phrase names: "the sort of open declaration" is a declaration. */
+export const KIND_WORDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
+
 /** Idioms that look negative and are not. */
 export const NOT_NEGATION = ['no secret', 'not only', 'no doubt', 'no wonder', 'not least', 'nothing less', 'not just'];
 

@@ -690,7 +690,14 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
 const splitWords = (phrase: string) => phrase.split(' ');
 const EXCLUDING = new Set(EXCLUDING_VERBS);
 const isExcluding = (cue: string[]) => EXCLUDING.has(cue.join(' '));
-const negationCueAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
+const negationPhraseAt = phraseFinder(NEGATION_CUES.map(splitWords), (c) => c);
+/** A negation cue, also a phrasal one with an adverb after its verb: "stopped well short of", "steered well clear of". */
+function negationCueAt(tokens: Token[], lowers: string[], i: number): string[] | undefined {
+  const cue = negationPhraseAt(lowers, i);
+  if (cue || tokens[i + 1]?.pos !== 'ADV' || tokens[i].pos !== 'VERB') return cue;
+  const phrasal = negationPhraseAt([lowers[i], ...lowers.slice(i + 2, i + 5)], 0);
+  return phrasal && phrasal.length >= 3 ? [phrasal[0], lowers[i + 1], ...phrasal.slice(1)] : undefined;
+}
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
 const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'whether', 'unless', 'which', 'who', 'whom', 'whose', 'where']);
@@ -862,7 +869,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     if (cancelled.has(i)) continue;
     const said = saidNothingAt(tokens, i);
-    const cue = negationCueAt(lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i);
+    const cue = negationCueAt(tokens, lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
