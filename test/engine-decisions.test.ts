@@ -4136,6 +4136,13 @@ describe('a list\'s rank spaced off its item', () => {
   });
 });
 
+describe('a list\'s number drawn as a keycap emoji', () => {
+  it('is no figure of the item: "3️⃣ Lam and Putin signed about a dozen agreements" retells the signing', () => {
+    const item = '3️⃣ Lam and Putin signed about a dozen cooperation agreements in Hanoi.';
+    expect(findingAfter('Four things to know about the visit', item, { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
+  });
+});
+
 describe('"without" before a deed done to something', () => {
   const june = { published: '2024-06-25T08:00:00Z' };
   const lead = 'Putin spent two days in Hanoi in June 2024.';

@@ -747,6 +747,9 @@ describe('page furniture', () => {
     '☐ Kazan ☐ Vladivostok ☐ Sochi ☐ Irkutsk',
     '★ Two days ✦ Three days ✱ A week',
     '❤ 88   🔁 14   💬 3',
+    // (a page's count of its readers, opening its line or after a separator)
+    '1,917 views  Premiered 3 Mar 2025  #Rosatom #NinhThuan',
+    '12 Sept 2025 09:10 · Economy · 4 870 reads',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -791,6 +794,8 @@ describe('page furniture', () => {
     "Welcome to Hanoi, Putin's hosts told him as he stepped off the plane at Noi Bai.",
     // (symbols within a sentence that ends)
     '📌 Russia ✈ Vietnam: ☀ direct flights from Moscow to Nha Trang resume in March.',
+    // (views a sentence counts)
+    "The embassy's clip of the parade drew 2.1 million views in a day.",
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

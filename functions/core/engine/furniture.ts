@@ -107,6 +107,9 @@ const FURNITURE: RegExp[] = [
   /^\s*@?(?=[a-z.]*[_\d])[a-z][a-z0-9_.]{2,30}\s+(said|wrote|posted|replied)\s*:?\s*$/,
   // a forum's or a poll's own counts: "Users browsing this thread: 2 members, 57 guests", "Yes — 14 votes (58%)"
   /\b(users?|members?|guests?) (browsing|online|viewing)\b|\b\d+ votes? \(\d+(\.\d+)?%\)/i,
+  // a page's count of its own readers, opening its line or after a separator: "38,204 views  Streamed
+  // live on 20 Jun 2024", "20.06.2024 18:30 · 2 310 views" (not "the explainer has passed 900,000 views")
+  /(^\s*|[|·•]\s*)\d[\d,. ]*[KkMm]?\s+(views|reads|plays)\b/,
   // a machine timestamp ("Last updated 2026-12-01T18:05:12.345Z"): a page's clock, never a claim
   /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/,
   // an advert's marker in the running text: "Story continues below this ad"

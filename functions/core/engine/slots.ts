@@ -162,9 +162,14 @@ const POLITIES = new Set(['state', 'country', 'nation', 'government']);
 /** A section number, a time stamp or a thread's post count ("3/6"), when it opens a sentence: the outline or a page's stamp, no figure. */
 export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2})$/;
 
-/** A number in square brackets, "[2]": a reference to a note or source, wherever it stands, no figure. */
-export const isReferenceMark = (tokens: readonly Token[], i: number) =>
-  tokens[i - 1]?.text === '[' && tokens[i + 1]?.text === ']' && /^\d{1,3}$/.test(tokens[i].text);
+/**
+ * A number that marks rather than counts, wherever it stands: in square brackets, "[2]", a
+ * reference to a note or source; drawn as a keycap emoji, "1️⃣", a list's item number.
+ */
+export const isNumberMark = (tokens: readonly Token[], i: number) =>
+  /^\d{1,3}$/.test(tokens[i].text) && ((tokens[i - 1]?.text === '[' && tokens[i + 1]?.text === ']') || KEYCAP.test(tokens[i + 1]?.text ?? ''));
+/** The combining keycap that draws the digit before it in a box, with its emoji selector. */
+const KEYCAP = /^\uFE0F?\u20E3$/u;
 
 /**
  * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
@@ -175,7 +180,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "11:40 —", counts nothing)
-    if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isReferenceMark(tokens, i)) continue;
+    if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isNumberMark(tokens, i)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
     let { value } = n;
