@@ -1132,6 +1132,20 @@ describe('a count of members said as a change of membership', () => {
     // (states of some other group the sentence speaks of are not the body's)
     expect(findingAfter(lead, 'ASEAN met a delegation of twelve states from Africa.', { published: '2026-03-01T08:00:00Z' }, ' ')?.type).not.toBe('number');
   });
+
+  it('so many states a body is said to have, or to be brought to: "the bloc now numbers twelve nations", "lifts the organisation to twelve countries"', () => {
+    const lead = 'Moscow sent greetings as ASEAN leaders met in Jakarta on Monday.';
+    for (const claim of [
+      'ASEAN now includes twelve countries.',
+      'The association currently gathers together twelve nations.',
+      'The admission lifts the organisation to twelve countries.',
+    ]) expect(findingAfter(lead, claim, { published: '2026-03-01T08:00:00Z' }, ' '), claim).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (states a body deals with, and partners counted beside its members, are no members of it)
+    for (const claim of [
+      'ASEAN now trades with twelve countries in Africa.',
+      'The East Asia forum gathers together the ASEAN members and eight partner countries.',
+    ]) expect(findingAfter(lead, claim, { published: '2026-03-01T08:00:00Z' }, ' ')?.type, claim).not.toBe('number');
+  });
 });
 
 describe('a membership that changed contradicts the standing the baseline gives', () => {

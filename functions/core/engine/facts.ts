@@ -4,7 +4,7 @@
 // key with another value contradicts those sentences whatever its other words: finding the
 // fact does not depend on the claim sharing words with the baseline sentence.
 import type { EntityMention } from './entities.ts';
-import { MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { BODY_NOUNS, MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import type { Quantity } from './slots.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
@@ -52,8 +52,6 @@ const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
 /** Words marking a standing as past: "long a candidate", "once an observer". */
 const PAST_MARKS = /^(long|once|formerly|previously)$/;
-/** Nouns for a body of states: "into their bloc". */
-const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
 /** Verbs of waiting for something, which is not had yet. */
 const WAITING = /^(wait|await)$/;
 

@@ -4,7 +4,7 @@
 import { extractAffiliations, type Affiliation } from './affiliations.ts';
 import { coveredThings, deniedMeeting, deniedThings, leftOutThings, raisedTo, spokenThings, type Covered, type LeftOut } from './agenda.ts';
 import type { EntityMatcher, EntityMention } from './entities.ts';
-import { KIND_WORDS, LIGHT_WORDS, LINKING, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { BODY_NOUNS, KIND_WORDS, LIGHT_WORDS, LINKING, MONTHS, REPORTING_VERBS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import { stemOf, transliterated, type Sentence, type Token } from './nlp.ts';
 import { extractAge, extractPopulation, extractStatus, type AgeClaim, type PopulationClaim, type StatusClaim } from './facts.ts';
 import { extractAgents, type Agent } from './participants.ts';
@@ -287,7 +287,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const dateline = datelineEnd(s.tokens);
   const said = s.tokens.slice(0, signature);
   const dates = extractDates(said).filter((d) => d.from >= dateline);
-  const quantities = extractQuantities(said, keyOf, dates);
+  const quantities = extractQuantities(said, keyOf, dates, (t) => entityAt(t)?.kind === 'organisation' || BODY_NOUNS.test(t.lower));
   const negatedKeys = new Set<string>();
   for (const i of negation.tokens) if (tokenKeys[i]) negatedKeys.add(tokenKeys[i]!);
   const keyWeights = new Map<string, number>();

@@ -50,6 +50,9 @@ export const NEGATION_CUES = [
  */
 export const FACTIVE = new Set(['surprise', 'surprised', 'surprising', 'shock', 'shocked', 'astonish', 'astonished', 'know', 'realise', 'realize', 'aware', 'notice', 'regret', 'forget', 'coincidence', 'accident', 'secret', 'news', 'hide', 'ignore']);
 
+/** Common nouns for a body of states: "the bloc", "the association". */
+export const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
+
 /** Nouns naming a kind of what their "of" phrase names: "the sort of open declaration" is a declaration. */
 export const KIND_WORDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 

@@ -175,7 +175,7 @@ const KEYCAP = /^\uFE0F?\u20E3$/u;
  * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
  * so "11 memorandums" and "a dozen agreements" have the same unit.
  */
-export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string | undefined, dates: DateMention[] = []): Quantity[] {
+export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string | undefined, dates: DateMention[] = [], isBody: (t: Token) => boolean = () => false): Quantity[] {
   const dateTokens = new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k)));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -308,7 +308,9 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
     if (!units.includes(unit)) units.push(unit);
     // "raises its membership to 11 countries": what is counted is the membership, in members
-    const membership = tokens.slice(Math.max(0, i - 6), i).some((t) => t.lemma === 'membership' || t.lemma === 'member');
+    // (not members beside whom others are counted: "the ASEAN members and eight partners")
+    const lead = tokens.slice(Math.max(0, i - 6), i);
+    const membership = lead.some((t, n) => (t.lemma === 'membership' || t.lemma === 'member') && !lead.slice(n + 1).some((w) => w.pos === 'CCONJ'));
     // so are all the states counted with a body named beside them: "all 11 ASEAN governments", "the
     // eleven states of the bloc's" (not some of them: "six Southeast Asian countries")
     const all = /^(the|all|its|their)$/.test(tokens[i - 1]?.lower ?? '');
@@ -318,7 +320,11 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const groupOf = tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.pos === 'NOUN' && /^(a|an)$/.test(tokens[i - 3]?.lower ?? '') && tokens.slice(i, k).some((t) => POLITIES.has(t.lemma));
     const body = groupOf ? tokens.slice(0, i - 3).findLastIndex((t) => !!keyOf(t)?.startsWith('@')) : -1;
     const bodyIsAGroupOf = body >= 0 && tokens.slice(body + 1, i - 3).every((t) => /^(,|now|is|becomes|became|remains|still|then|once)$/.test(t.lower));
-    if ((membership || statesOfABody || bodyIsAGroupOf) && !units.includes('member')) units.push('member');
+    // and so many states a body is said to have, or to be brought to: "ASEAN now has eleven
+    // countries", "the bloc unites 11 nations", "takes the bloc to 11 countries"
+    const broughtTo = tokens[i - 1]?.lower === 'to' ? tokens.slice(Math.max(0, i - 5), i - 1) : [];
+    const heldByABody = tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) && [subjectOfVerbBefore(tokens, i), ...broughtTo].some((t) => !!t && isBody(t));
+    if ((membership || statesOfABody || bodyIsAGroupOf || heldByABody) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
     // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
@@ -404,6 +410,19 @@ const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|num
 /** Verbs that bring a thing to a new level ("takes the bloc to 11 members"), or say what it amounts to ("the roll runs to 11 states"). */
 const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push', 'run', 'amount', 'come']);
 
+/**
+ * The subject of the verb a count is the object of, the verb right before it past adverbs and
+ * determiners ("has all eleven"), the subject right before the verb past adverbs ("ASEAN now has").
+ */
+function subjectOfVerbBefore(tokens: Token[], i: number): Token | undefined {
+  let verb = i - 1;
+  while (verb >= 0 && /^(ADV|DET)$/.test(tokens[verb].pos)) verb--;
+  if (verb < 0 || !/^(VERB|AUX)$/.test(tokens[verb].pos)) return undefined;
+  let subject = verb - 1;
+  while (subject >= 0 && tokens[subject].pos === 'ADV') subject--;
+  return tokens[subject];
+}
+
 function saidInPresent(tokens: Token[], i: number): boolean {
   // "an 11-member bloc", "the eleven-member organisation": a body described as it stands
   if (tokens[i + 1]?.lower === '-' && /^members?$/.test(tokens[i + 2]?.lower ?? '')) return true;
@@ -417,7 +436,8 @@ function saidInPresent(tokens: Token[], i: number): boolean {
   }
   const isVerb = (k: number) => tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
   // (a verb of state in the present, not an auxiliary before another verb: "have signed")
-  const isPresentState = (k: number) => PRESENT_STATE.test(tokens[k].lower) && tokens[k + 1]?.pos !== 'VERB';
+  // (or one of gathering, "brings together")
+  const isPresentState = (k: number) => (PRESENT_STATE.test(tokens[k].lower) || (/s$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'together')) && tokens[k + 1]?.pos !== 'VERB';
   for (let k = i - 1; k >= 0; k--) if (isVerb(k)) return isPresentState(k);
   // a count that is its clause's subject takes the verb after it: "the bloc's 11 states now have …"
   for (let k = i + 1; k < Math.min(tokens.length, i + 7) && !/^[,;:.]$/.test(tokens[k].text); k++) if (isVerb(k)) return isPresentState(k);
