@@ -750,6 +750,11 @@ describe('page furniture', () => {
     // (a page's count of its readers, opening its line or after a separator)
     '1,917 views  Premiered 3 Mar 2025  #Rosatom #NinhThuan',
     '12 Sept 2025 09:10 · Economy · 4 870 reads',
+    // (a call's terms, and what those it addresses are to do)
+    'Prospective contributors are invited to send a 250-word abstract to the editors.',
+    'Short abstracts are due by 1 March 2026.',
+    'Registration deadline: 20 April 2026',
+    'All submissions must be in English and follow the house style.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -796,6 +801,9 @@ describe('page furniture', () => {
     '📌 Russia ✈ Vietnam: ☀ direct flights from Moscow to Nha Trang resume in March.',
     // (views a sentence counts)
     "The embassy's clip of the parade drew 2.1 million views in a day.",
+    // (what participants did, and a proposal due to be heard)
+    'Participants at the Hanoi forum agreed to set up a working group on nuclear training.',
+    "Vietnam's proposal is due to be discussed at the summit in October.",
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

@@ -86,8 +86,12 @@ const FURNITURE: RegExp[] = [
   /\b(analyst certification|important disclosures)\b/i,
   // the page's own audience told what to do or what it may do, in the third person: "Members should
   // contact the secretariat", "Subscribers can download the full report", "Readers may leave
-  // messages below" (not a body's members: "Members of the bloc should …")
-  /^\s*(all |our )?(members|readers|subscribers|listeners|viewers)\b(?! of\b)[^.!?]{0,80}?\b(should|must|may|can|are (asked|invited|advised|encouraged|reminded|requested|welcome))\b/i,
+  // messages below" (not a body's members: "Members of the bloc should …"); and those a call or a
+  // meeting addresses: "Prospective authors are encouraged to …", "Accepted presenters must register …"
+  /^\s*(all |our )?((prospective|accepted|successful|interested|shortlisted) )?(members|readers|subscribers|listeners|viewers|authors|presenters|delegates|contributors|participants)\b(?! of\b)[^.!?]{0,80}?\b(should|must|may|can|are (asked|invited|advised|encouraged|reminded|requested|welcome))\b/i,
+  // a call's own dates and terms: "Extended abstracts (1,000 words) are due on 15 November",
+  // "Submission deadline for full articles: 30 June 2025", "All manuscripts should follow the guidelines"
+  /^\s*((extended|full|short) )?(abstracts|manuscripts|submissions|papers|proposals|applications)\b[^.!?]{0,40}\b(are|is) due (on|by|before)\b|^\s*(submission|application|registration) deadlines?\b|^\s*all (manuscripts|submissions|papers|abstracts) (should|must)\b/i,
   // what paying readers get: "Paid subscribers get the full archive"
   /\b(paid|paying|premium) (subscribers|members|readers)\b|\bsubscribers (can|get|may)\b|\bfor subscribers\b|\bsubscriber (section|area|edition)\b|\bbecome a patron\b|\bbecome a paying member\b/i,
   // an author's note: "Minh Anh covers Vietnamese politics.", "Peter Volkov is a contributing analyst based in Almaty.",
