@@ -4253,3 +4253,18 @@ describe('a baseline sentence that points back with "such a …"', () => {
     ]) expect(after(claim)?.label, claim).not.toBe('contradiction');
   });
 });
+
+describe('a standing said with no body named, in a paragraph naming none', () => {
+  const lead = "Russia's foreign ministry congratulated the leaders who met in Kuala Lumpur, citing its ties with Vietnam.";
+  const after = (claim: string) => findingAfter(lead, claim, { published: '2025-10-28T08:00:00Z' });
+  it('is in the one body the baseline gives the state a standing in, when it says plainly that the state joined', () => {
+    for (const claim of ['On Sunday the leaders formally admitted Timor-Leste, which thus became a full member.', 'Timor-Leste, long in the waiting room, joined on Sunday.']) {
+      expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+  it('a bid for membership, or a seat as an observer, is no such standing', () => {
+    for (const claim of ['Officials in Dili spent a decade lobbying for membership.', 'Timor-Leste again sat in on the meetings as an observer.']) {
+      expect(after(claim)?.label, claim).not.toBe('contradiction');
+    }
+  });
+});

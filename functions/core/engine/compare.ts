@@ -6,7 +6,7 @@ import { outsideTheClaim, type Features } from './features.ts';
 import type { EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
@@ -1305,12 +1305,21 @@ function populationConflict(claim: Features, index: BaselineIndex, places: Reado
   return factContradiction('number', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.75);
 }
 
+/** The bodies the baseline gives a state a standing in. */
+const bodiesGivingAStanding = (member: string, index: BaselineIndex) =>
+  [...index.statuses.keys()].flatMap((key) => (key.startsWith(`${member}|`) ? [key.slice(member.length + 1)] : []));
+
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
 function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;
   if (!s) return undefined;
-  // a sentence naming no body speaks of the one its paragraph names
-  const body = [...(s.body ? [s.body] : paragraph)].find((id) => index.statuses.has(`${s.member}|${id}`));
+  // a sentence naming no body speaks of the one its paragraph names; naming none either, and saying
+  // plainly that the state became a member ("was admitted", "became a full member"), of the one body
+  // the baseline gives it a standing in (not "backed its accession", "lobbying for membership")
+  const bodies = s.body ? [s.body] : [...paragraph].filter((id) => index.statuses.has(`${s.member}|${id}`));
+  const saysItJoined = s.status === 'member' && claim.tokens.some((t, i) => (t.pos === 'VERB' && MEMBERSHIP_VERBS.has(t.lemma)) || (t.lemma === 'member' && claim.tokens[i - 1]?.lower === 'full'));
+  const onlyBody = bodiesGivingAStanding(s.member, index);
+  const body = (bodies.length ? bodies : saysItJoined && onlyBody.length === 1 ? onlyBody : []).find((id) => index.statuses.has(`${s.member}|${id}`));
   const stated = body ? index.statuses.get(`${s.member}|${body}`) : undefined;
   if (!stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
   if (s.dated !== undefined && s.dated < index.period.from.getUTCFullYear()) return undefined; // history: "applied in 2011"
