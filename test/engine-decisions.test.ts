@@ -4268,3 +4268,19 @@ describe('a standing said with no body named, in a paragraph naming none', () =>
     }
   });
 });
+
+describe('"we" asking someone to do something', () => {
+  const lead = "Alumni of Russian universities have petitioned Vietnam's government.";
+  const after = (claim: string) => findingAfter(lead, claim, { published: '2025-05-01T08:00:00Z' });
+  it('is the group\'s demand, a claim: "We ask the ministry to open talks …", "We also ask that …"', () => {
+    for (const claim of [
+      'We ask the Ministry of Transport to open talks with Aeroflot on a direct route from Irkutsk to Da Nang.',
+      'We also ask that Russian diplomas from Vietnamese students be recognised without delay.',
+    ]) expect(after(claim)?.label, claim).toBe('new');
+  });
+  it('asking someone to speak, or asking a question, is the page at work', () => {
+    for (const claim of ['We asked the Russian embassy in Hanoi to comment on the route, but it did not reply.', 'We asked the ministry whether Aeroflot would fly to Da Nang.']) {
+      expect(after(claim), claim).toBeUndefined();
+    }
+  });
+});

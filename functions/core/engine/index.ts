@@ -8,7 +8,7 @@ import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
-import { relationsOf } from './wordnet.ts';
+import { isKindOf, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
@@ -360,10 +360,28 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
  * at work. WordNet's class of the first verb after it tells which.
  */
 function weClaim(tokens: Token[], at: number): boolean {
-  const verb = tokens.slice(at + 1).find((t) => t.pos === 'VERB');
-  const kind = verb && relationsOf(verb.lemma).verbClass;
-  return !!verb && kind !== 'communication' && kind !== 'motion';
+  const v = tokens.findIndex((t, i) => i > at && t.pos === 'VERB');
+  const kind = v >= 0 ? relationsOf(tokens[v].lemma).verbClass : undefined;
+  return v >= 0 && ((kind !== 'communication' && kind !== 'motion') || asksForADeed(tokens, v));
 }
+
+/**
+ * A request for a deed, said by "we", is the group's demand, a claim: "We ask the ministry to
+ * publish the figures", "we demand that both sides …", "we ask that the issue be raised". Asking
+ * someone to speak ("we asked the embassy to comment") or asking a question is the page at work.
+ */
+function asksForADeed(tokens: Token[], verb: number): boolean {
+  if (!isKindOf(tokens[verb].lemma, REQUESTING)) return false;
+  if (tokens[verb + 1]?.lower === 'that') return true;
+  const to = tokens.findIndex((t, i) => i > verb && i - verb <= DEED_REACH && t.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+  const between = tokens.slice(verb + 1, to);
+  const deed = tokens[to + 1];
+  return to > 0 && relationsOf(deed.lemma).verbClass !== 'communication' && !between.some((t) => /^(you|readers|what|how|whether|why|when|which|who)$/.test(t.lower));
+}
+/** Verbs of requesting, as WordNet files them ("ask", "demand", "petition", "appeal"). */
+const REQUESTING = new Set(['request']);
+/** Most words between a verb of requesting and the deed it asks for: who is asked ("the Civil Aviation Authority of Vietnam and the Khanh Hoa provincial government"). */
+const DEED_REACH = 14;
 
 /**
  * A sentence that names no watched party, gives no figure and shares no word with the baseline
