@@ -4284,3 +4284,14 @@ describe('"we" asking someone to do something', () => {
     }
   });
 });
+
+describe('a welcome likened with an intensified "like"', () => {
+  const lead = 'Putin paid a state visit to Vietnam this week.';
+  const after = (claim: string) => findingAfter(lead, claim, { published: '2024-06-22T08:00:00Z' });
+  it('likens it to the other stop\'s: "a welcome just like the one in Pyongyang" conflicts with a reception set apart', () => {
+    expect(after('Hanoi gave Putin a welcome just like the one he had in Pyongyang.')).toMatchObject({ label: 'contradiction', type: 'other' });
+  });
+  it('a bare "like" gives examples, and likens nothing', () => {
+    expect(after('Putin was welcomed in Hanoi, one of the capitals like Pyongyang that still receive him.')?.label).not.toBe('contradiction');
+  });
+});

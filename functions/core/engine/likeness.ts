@@ -46,6 +46,9 @@ export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Liken
     // (not a time: "at the same time")
     else if (lowers[i] === 'same' && lowers[i - 1] === 'the' && !TIMES.test(lowers[i + 1] ?? '')) say(i, 'same');
     else if ((lowers[i] === 'much' && lowers[i + 1] === 'as' && lowers[i - 1] !== 'as') || (/^(similar|akin|comparable)$/.test(lowers[i]) && lowers[i + 1] === 'to')) say(i, 'same');
+    // "much like the scenes in …", "just like Pyongyang's": a likening said with an intensifier
+    // (a bare "like" gives examples: "partners like Vietnam")
+    else if (lowers[i] === 'like' && /^(much|just|exactly|very)$/.test(lowers[i - 1] ?? '')) say(i, 'same');
     // ("a far cry from the crowds of the North")
     else if (UNLIKE.test(lowers[i]) || (lowers[i] === 'nothing' && lowers[i + 1] === 'like') || (lowers[i] === 'far' && lowers[i + 1] === 'cry')) say(i, 'unlike');
     // a comparative: "more reserved", "less festive", "cooler than"
