@@ -4295,3 +4295,17 @@ describe('a welcome likened with an intensified "like"', () => {
     expect(after('Putin was welcomed in Hanoi, one of the capitals like Pyongyang that still receive him.')?.label).not.toBe('contradiction');
   });
 });
+
+describe('a chat log\'s message header', () => {
+  const lead = 'Group chat export: Hanoi press pool, June 2024';
+  const june = { published: '2024-06-22T08:00:00Z' };
+  it('is who sent it and when, not what it says: the message retells the signing', () => {
+    for (const claim of [
+      '21/06/2024, 09:15 - Bich Ngoc Tran: Lam and Putin signed about a dozen cooperation agreements in Hanoi',
+      '[21/06/2024 09:16] Oleg (TASS pool): Lam and Putin signed about a dozen cooperation agreements in Hanoi',
+    ]) expect(findingAfter(lead, claim, june)?.label, claim).toBe('known');
+  });
+  it('a dated heading with a colon still dates what follows', () => {
+    expect(findingAfter('Timeline of the visit', 'Friday 21 June: Putin arrives in Hanoi for a one-day state visit.', june)?.type).toBe('date');
+  });
+});

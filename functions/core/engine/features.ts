@@ -166,6 +166,8 @@ export function tokenKey(t: Token, matcher: EntityMatcher): string | undefined {
  * speakers ("Witness 2:", "Caller 3:", "Q12 Chair:"); 0 when none.
  */
 function speakerLabel(tokens: Token[]): number {
+  const header = messageHeader(tokens);
+  if (header) return header;
   // (after a list's bullet too: "* ARMS: Russia provided …")
   const from = isOpeningMark(tokens, 0) || BULLET.test(tokens[0]?.text ?? '') ? 1 : isOpeningMark(tokens, 1) ? 3 : 0;
   const colon = tokens.findIndex((t, i) => i >= from && t.text === ':');
@@ -177,6 +179,27 @@ function speakerLabel(tokens: Token[]): number {
   const numbered = label.some((t) => NUMBERED_SPEAKER.test(t.text)) && label.every((t) => /^\p{Lu}/u.test(t.text) || NUMBERED_SPEAKER.test(t.text));
   return inCapitals || numbered ? colon + 1 : 0;
 }
+/**
+ * Tokens of a chat log's message header: the date and time it was sent, then the sender and a
+ * colon ("20/06/2024, 01:52 - Sarah K:", "[22/06/2024 20:27] Ngọc Mai:", "… - Lan Anh (Sunrise
+ * Travel):"), as messaging apps export them; 0 when none.
+ */
+function messageHeader(tokens: Token[]): number {
+  let i = tokens[0]?.text === '[' ? 1 : 0;
+  if (!NUMERIC_DATE.test(tokens[i]?.text ?? '')) return 0;
+  i += tokens[i + 1]?.text === ',' ? 2 : 1;
+  if (!CLOCK.test(tokens[i]?.text ?? '')) return 0;
+  i++;
+  while (/^[\]-]$/.test(tokens[i]?.text ?? '')) i++;
+  const colon = tokens.findIndex((t, k) => k >= i && t.text === ':');
+  return colon > i && colon - i <= SENDER_TOKENS ? colon + 1 : 0;
+}
+/** A date written in figures, day, month and year: "20/06/2024", "22.06.24". */
+const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+/** A time of day: "01:52", "20:27:05". */
+const CLOCK = /^\d{1,2}:\d{2}(:\d{2})?$/;
+/** Most tokens a sender's name runs to, a note in brackets included: "Lan Anh (Sunrise Travel)". */
+const SENDER_TOKENS = 7;
 /** A list's bullet mark. */
 const BULLET = /^[*•▪·–-]$/u;
 /** A speaker's number in a label, alone or after a letter: "2", "Q47". */
@@ -284,7 +307,8 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
   const talks = tellsOfTalks(s.tokens);
   const negation = extractNegation(s.tokens);
   // (a dateline's date is the day of writing, not of what the sentence tells)
-  const dateline = datelineEnd(s.tokens);
+  // (nor is a message's header: "20/06/2024, 01:52 - Linh:")
+  const dateline = Math.max(datelineEnd(s.tokens), messageHeader(s.tokens));
   const said = s.tokens.slice(0, signature);
   const dates = extractDates(said).filter((d) => d.from >= dateline);
   const quantities = extractQuantities(said, keyOf, dates, (t) => entityAt(t)?.kind === 'organisation' || BODY_NOUNS.test(t.lower));
