@@ -4309,3 +4309,16 @@ describe('a chat log\'s message header', () => {
     expect(findingAfter('Timeline of the visit', 'Friday 21 June: Putin arrives in Hanoi for a one-day state visit.', june)?.type).toBe('date');
   });
 });
+
+describe('a later office holder named in a sentence set aside for its form', () => {
+  const lead = 'The Russian embassy hosted a reception for Vietnamese alumni in Moscow.';
+  const after = (claim: string) => findingAfter(lead, claim, { published: '2025-01-22T08:00:00Z' });
+  it('still contradicts the baseline: a word to the reader, a question', () => {
+    for (const claim of ['Please pass our regards to President Luong Cuong when you are next in Hanoi.', "Who is Luong Cuong, the general now serving as Vietnam's president?"]) {
+      expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'role' });
+    }
+  });
+  it('names a person of the watch: a clock time\'s "pm" before a hall\'s name is no premier', () => {
+    expect(after('Office hours this week: Tuesday 2–4 pm, Harmon Hall 314.')).toBeUndefined();
+  });
+});

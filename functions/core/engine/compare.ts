@@ -1141,6 +1141,9 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
   return held;
 }
 
+/** A later holder of a baseline office named in a sentence read for nothing else. */
+export const passingRoleConflict = (claim: Features, index: BaselineIndex) => roleConflict(claim, new Set(), index);
+
 function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   for (const { key, person } of claimedHolders(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);

@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSpeaker } from './furniture.ts';
@@ -179,7 +179,7 @@ const CUT_REPEAT_OPENING = 20;
  * profile's names, a first-person sentence naming a watched party is a writer's claim for their
  * country, not the page speaking of itself ("Moscow still supplies the weapons our army uses").
  */
-export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find'>): Sentence[] {
+export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find'>, byForm?: Sentence[]): Sentence[] {
   const lines = text.split('\n');
   const seen = new Set<string>();
   // sentences by their opening: a page that repeats a paragraph often cuts the copy short
@@ -202,8 +202,14 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     const words = s.tokens.filter((t) => t.isWord).length;
     if (words < 4 || s.start >= (cuts[cut]?.from ?? Infinity)) return false;
     if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
+    // (a sentence set aside below for its form alone, a caption, a question, a heading, a word to
+    // the reader, is kept in `byForm`: it may still name who holds an office, "a call on President X")
+    const setAside = () => {
+      byForm?.push(s);
+      return false;
+    };
     // a sentence ending in a colon opens what follows, a list or a quote, and says nothing itself
-    if (/:\s*$/.test(s.text)) return false;
+    if (/:\s*$/.test(s.text)) return setAside();
     // a sentence opening with the byline's name is the author's note: "Alistair Penrose is a former diplomat …"
     if (authors.some((name) => s.text.startsWith(`${name} `))) return false;
     const key = s.text.toLowerCase().replace(/\s+/g, ' ');
@@ -214,11 +220,12 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     if (same.length < 20) openings.set(opening, [...same, key]); // bounded: a hostile page repeats one opening thousands of times
     // (in an interview's answer, "we" and "our" are the speaker's, not the page's: "A: Our companies …")
     const namesWatched = () => !!matcher?.find(s.text).some((e) => e.group);
-    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s) || isMakingOf(s, matcher)) return false;
+    if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return setAside();
+    if (isMakingOf(s, matcher)) return false;
     const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
-    if (!hasVerb && isTitleCase(s)) return false;
+    if (!hasVerb && isTitleCase(s)) return setAside();
     return words >= 8 || hasVerb || isFactBoxLine(s, lines[s.line] ?? '');
   });
 }
@@ -1350,9 +1357,10 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const headline = readSentences(article.title)[0];
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
   const detached = new Set<Features>();
+  const byForm: Sentence[] = [];
   const claims = aboutTheTopic(
     withReferents(
-      claimSentences(text, index.matcher)
+      claimSentences(text, index.matcher, byForm)
         .filter((s) => !publisher || !speaksOfItself(s, publisher))
         .map((s) => sentenceFeatures(s, index.matcher)),
     ),
@@ -1403,6 +1411,20 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
         reason: result.reason,
       });
     });
+  }
+  if (relevant) {
+    // a sentence set aside for its form that names a later holder of a baseline office still
+    // contradicts the baseline, as a name in passing does ("a courtesy call on President X", a
+    // caption, a reader's letter): the office is all it is read for
+    for (const s of byForm) {
+      const claim = sentenceFeatures(s, index.matcher);
+      // (a person of the watch: "2–4 pm, Harmon Hall" names no premier)
+      const watched = new Set(claim.entities.filter((e) => e.kind === 'person' && e.group).map((e) => e.id));
+      const result = claim.roles.some((r) => watched.has(r.person)) ? passingRoleConflict(claim, index) : undefined;
+      if (result) findings.push({ id: '', label: result.label, ...(result.type ? { type: result.type } : {}), claim: { text: claim.text, start: claim.start, end: claim.end }, evidence: reportedEvidence(result.evidence), score: Number(result.score.toFixed(2)), reason: result.reason });
+    }
+    findings.sort((a, b) => a.claim.start - b.claim.start);
+    findings.forEach((f, i) => (f.id = `f${i + 1}`));
   }
   const summary: Record<Label, number> = { new: 0, contradiction: 0, known: 0, repeated: 0 };
   for (const f of findings) summary[f.label]++;
