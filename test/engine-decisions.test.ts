@@ -81,13 +81,13 @@ function findingAfter(lead: string, claim: string, options?: Parameters<typeof c
   return check(`${lead}${separator}${claim}`, options).findings.find((x) => x.claim.text === claim);
 }
 
-/** Each one-claim text yields no contradiction. */
 /** The report reads the article as off the watch's topic, and raises no alert. */
 function expectOffTopic(report: Report) {
   expect(report.relevant).toBe(false);
   expect(report.alert).toBe(false);
 }
 
+/** Each one-claim text yields no contradiction. */
 function expectNoContradiction(texts: string[], options?: Parameters<typeof check>[1]) {
   for (const text of texts) expect(only(text, options).label, text).not.toBe('contradiction');
 }

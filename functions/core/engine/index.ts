@@ -1400,28 +1400,17 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     }
     claims.forEach((claim, i) => {
       const result = results[i];
-      if (!result || (detached.has(claim) && result.label === 'new')) return;
-      findings.push({
-        id: `f${findings.length + 1}`,
-        label: result.label,
-        ...(result.type ? { type: result.type } : {}),
-        claim: { text: claim.text, start: claim.start, end: claim.end },
-        evidence: reportedEvidence(result.evidence),
-        score: Number(result.score.toFixed(2)),
-        reason: result.reason,
-      });
+      if (result && !(detached.has(claim) && result.label === 'new')) findings.push(findingOf(claim, result));
     });
-  }
-  if (relevant) {
-    // a sentence set aside for its form that names a later holder of a baseline office still
-    // contradicts the baseline, as a name in passing does ("a courtesy call on President X", a
-    // caption, a reader's letter): the office is all it is read for
+    // a sentence set aside for its form that names a person of the watch as a later holder of a
+    // baseline office still contradicts the baseline, as a name in passing does ("a courtesy call
+    // on President X", a caption, a reader's letter): the office is all it is read for
+    // (a person of the watch: "2–4 pm, Harmon Hall" names no premier)
     for (const s of byForm) {
       const claim = sentenceFeatures(s, index.matcher);
-      // (a person of the watch: "2–4 pm, Harmon Hall" names no premier)
       const watched = new Set(claim.entities.filter((e) => e.kind === 'person' && e.group).map((e) => e.id));
       const result = claim.roles.some((r) => watched.has(r.person)) ? passingRoleConflict(claim, index) : undefined;
-      if (result) findings.push({ id: '', label: result.label, ...(result.type ? { type: result.type } : {}), claim: { text: claim.text, start: claim.start, end: claim.end }, evidence: reportedEvidence(result.evidence), score: Number(result.score.toFixed(2)), reason: result.reason });
+      if (result) findings.push(findingOf(claim, result));
     }
     findings.sort((a, b) => a.claim.start - b.claim.start);
     findings.forEach((f, i) => (f.id = `f${i + 1}`));
@@ -1437,6 +1426,17 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     ...(cut ? { cut } : {}),
   };
 }
+
+/** A claim's finding, numbered once the report's findings are in text order. */
+const findingOf = (claim: Features, result: Comparison): Finding => ({
+  id: '',
+  label: result.label,
+  ...(result.type ? { type: result.type } : {}),
+  claim: { text: claim.text, start: claim.start, end: claim.end },
+  evidence: reportedEvidence(result.evidence),
+  score: Number(result.score.toFixed(2)),
+  reason: result.reason,
+});
 
 const asEvidence = (s: BaselineSentence): Evidence => ({ doc: s.doc, text: s.text, start: s.start, end: s.end });
 // A fact's evidence shared by every finding that contradicts it (frozen, see compare.ts) is put

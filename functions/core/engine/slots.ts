@@ -406,7 +406,6 @@ function yetToHappen(tokens: Token[], from: number, to: number): boolean {
 /** Present-tense forms that state what is so now: "is one of the 10 members", "now counts 11". */
 const PRESENT_STATE = /^(is|are|has|have|remains|remain|counts|count|numbers|number|totals|total|comprises|comprise|includes|include|unites|unite|makes|make|stands|stand)$/;
 
-/** Is the verb nearest before token i in the present tense of being or having? */
 /** Verbs that bring a thing to a new level ("takes the bloc to 11 members"), or say what it amounts to ("the roll runs to 11 states"). */
 const CHANGE_TO = new Set(['take', 'bring', 'raise', 'lift', 'push', 'run', 'amount', 'come']);
 
@@ -423,6 +422,7 @@ function subjectOfVerbBefore(tokens: Token[], i: number): Token | undefined {
   return tokens[subject];
 }
 
+/** Is the count at token i said as it stands now: in the present tense of being or having, or as a level reached? */
 function saidInPresent(tokens: Token[], i: number): boolean {
   // "an 11-member bloc", "the eleven-member organisation": a body described as it stands
   if (tokens[i + 1]?.lower === '-' && /^members?$/.test(tokens[i + 2]?.lower ?? '')) return true;
