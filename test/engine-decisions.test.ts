@@ -87,6 +87,9 @@ function expectOffTopic(report: Report) {
   expect(report.alert).toBe(false);
 }
 
+/** The finding on each claim put after the same lead, in articles of one date. */
+const claimsAfter = (lead: string, published: string) => (claim: string) => findingAfter(lead, claim, { published });
+
 /** Each one-claim text yields no contradiction. */
 function expectNoContradiction(texts: string[], options?: Parameters<typeof check>[1]) {
   for (const text of texts) expect(only(text, options).label, text).not.toBe('contradiction');
@@ -4215,7 +4218,7 @@ describe('how near the sides\' stands are', () => {
 
 describe('the air of the event\'s talks', () => {
   const lead = 'Putin paid a state visit to Vietnam this week.';
-  const after = (claim: string) => findingAfter(lead, claim, { published: '2024-06-22T08:00:00Z' });
+  const after = claimsAfter(lead, '2024-06-22T08:00:00Z');
   it('said the other way from the baseline\'s "warm and friendly" atmosphere is a contradiction, whatever the talks are called', () => {
     for (const claim of [
       'A Vietnamese diplomat described the negotiations in Hanoi as correct but tense.',
@@ -4234,7 +4237,7 @@ describe('the air of the event\'s talks', () => {
 
 describe('a baseline sentence that points back with "such a …"', () => {
   const lead = 'Putin paid a state visit to Vietnam this week.';
-  const after = (claim: string) => findingAfter(lead, claim, { published: '2024-06-22T08:00:00Z' });
+  const after = claimsAfter(lead, '2024-06-22T08:00:00Z');
   it('speaks of the parties the sentence before named: stating the declaration on Ukraine that "such a declaration" denies is a contradiction', () => {
     for (const claim of [
       'At the joint press appearance, the Vietnamese side made a clear public declaration of support for Moscow over the war in Ukraine.',
@@ -4256,7 +4259,7 @@ describe('a baseline sentence that points back with "such a …"', () => {
 
 describe('a standing said with no body named, in a paragraph naming none', () => {
   const lead = "Russia's foreign ministry congratulated the leaders who met in Kuala Lumpur, citing its ties with Vietnam.";
-  const after = (claim: string) => findingAfter(lead, claim, { published: '2025-10-28T08:00:00Z' });
+  const after = claimsAfter(lead, '2025-10-28T08:00:00Z');
   it('is in the one body the baseline gives the state a standing in, when it says plainly that the state joined', () => {
     for (const claim of ['On Sunday the leaders formally admitted Timor-Leste, which thus became a full member.', 'Timor-Leste, long in the waiting room, joined on Sunday.']) {
       expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'other' });
@@ -4271,7 +4274,7 @@ describe('a standing said with no body named, in a paragraph naming none', () =>
 
 describe('"we" asking someone to do something', () => {
   const lead = "Alumni of Russian universities have petitioned Vietnam's government.";
-  const after = (claim: string) => findingAfter(lead, claim, { published: '2025-05-01T08:00:00Z' });
+  const after = claimsAfter(lead, '2025-05-01T08:00:00Z');
   it('is the group\'s demand, a claim: "We ask the ministry to open talks …", "We also ask that …"', () => {
     for (const claim of [
       'We ask the Ministry of Transport to open talks with Aeroflot on a direct route from Irkutsk to Da Nang.',
@@ -4287,7 +4290,7 @@ describe('"we" asking someone to do something', () => {
 
 describe('a welcome likened with an intensified "like"', () => {
   const lead = 'Putin paid a state visit to Vietnam this week.';
-  const after = (claim: string) => findingAfter(lead, claim, { published: '2024-06-22T08:00:00Z' });
+  const after = claimsAfter(lead, '2024-06-22T08:00:00Z');
   it('likens it to the other stop\'s: "a welcome just like the one in Pyongyang" conflicts with a reception set apart', () => {
     expect(after('Hanoi gave Putin a welcome just like the one he had in Pyongyang.')).toMatchObject({ label: 'contradiction', type: 'other' });
   });
@@ -4312,7 +4315,7 @@ describe('a chat log\'s message header', () => {
 
 describe('a later office holder named in a sentence set aside for its form', () => {
   const lead = 'The Russian embassy hosted a reception for Vietnamese alumni in Moscow.';
-  const after = (claim: string) => findingAfter(lead, claim, { published: '2025-01-22T08:00:00Z' });
+  const after = claimsAfter(lead, '2025-01-22T08:00:00Z');
   it('still contradicts the baseline: a word to the reader, a question', () => {
     for (const claim of ['Please pass our regards to President Luong Cuong when you are next in Hanoi.', "Who is Luong Cuong, the general now serving as Vietnam's president?"]) {
       expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'role' });
