@@ -4325,3 +4325,12 @@ describe('a later office holder named in a sentence set aside for its form', () 
     expect(after('Office hours this week: Tuesday 2–4 pm, Harmon Hall 314.')).toBeUndefined();
   });
 });
+
+describe('a denial said with the time it was denied at', () => {
+  const after = claimsAfter('Putin paid a state visit to Vietnam this week.', '2024-06-22T08:00:00Z');
+  it('denies the deed, not the time: "did not put out a joint statement at the close of the talks"', () => {
+    for (const claim of ['Putin and his hosts did not put out a joint statement at the close of the talks.', 'Putin did not lay a wreath at the mausoleum during his June trip.']) {
+      expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+  });
+});

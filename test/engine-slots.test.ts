@@ -292,6 +292,13 @@ describe('negation scope', () => {
     expect(negated('Hanoi quickly stopped the project.')).toEqual([]);
   });
 
+  it('a denial ends before the time it was denied at: "at the close of the talks", "during the trip"', () => {
+    const words = negated('The sides did not put out a joint statement at the close of the talks.');
+    expect(words).toEqual(expect.arrayContaining(['put', 'joint', 'statement']));
+    expect(words).not.toContain('talks');
+    expect(negated('Putin did not lay a wreath during his trip.')).not.toContain('trip');
+  });
+
   it('"no longer" negates what follows', () => {
     expect(negated('Vietnam no longer buys Russian weapons.')).toEqual(expect.arrayContaining(['buys', 'weapons']));
   });

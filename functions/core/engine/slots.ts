@@ -725,6 +725,11 @@ function negationCueAt(tokens: Token[], lowers: string[], i: number): string[] |
 }
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
+/** A phrase of the time a thing happened in: "during …", "at the end of …", "at the close of …". */
+const opensTimeFrame = (lowers: readonly string[], k: number) =>
+  lowers[k] === 'during' || (/^(at|by|towards?)$/.test(lowers[k]) && lowers[k + 1] === 'the' && TIME_FRAMES.test(lowers[k + 2] ?? '') && lowers[k + 3] === 'of');
+const TIME_FRAMES = /^(end|close|conclusion|start|beginning|outset|height)$/;
+
 const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'whether', 'unless', 'which', 'who', 'whom', 'whose', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
@@ -963,6 +968,9 @@ export function extractNegation(tokens: Token[]): NegationScope {
       if ((lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'ADP') break;
       // what the denied thing is likened to is not denied: "nothing like the pact he signed"
       if (opensComparison(tokens[k])) break;
+      // nor is the time it was denied at: "did not adopt a joint statement at the end of the talks",
+      // "during the visit" (after what is denied: "never during a visit" denies the time)
+      if (k > i + cue.length + 1 && opensTimeFrame(lowers, k)) break;
       scope.push(k);
     }
     // a denied deed that would leave something without a thing says the thing is there ("the war
