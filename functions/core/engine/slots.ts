@@ -725,10 +725,11 @@ function negationCueAt(tokens: Token[], lowers: string[], i: number): string[] |
 }
 const notNegationAt = phraseFinder(NOT_NEGATION.map(splitWords), (c) => c);
 
+/** The parts of a stretch of time a phrase may put a thing at: "at the end of", "by the close of". */
+const TIME_FRAMES = /^(end|close|conclusion|start|beginning|outset|height)$/;
 /** A phrase of the time a thing happened in: "during …", "at the end of …", "at the close of …". */
 const opensTimeFrame = (lowers: readonly string[], k: number) =>
   lowers[k] === 'during' || (/^(at|by|towards?)$/.test(lowers[k]) && lowers[k + 1] === 'the' && TIME_FRAMES.test(lowers[k + 2] ?? '') && lowers[k + 3] === 'of');
-const TIME_FRAMES = /^(end|close|conclusion|start|beginning|outset|height)$/;
 
 const SCOPE_ENDS = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet', 'when', 'because', 'after', 'before', 'since', 'until', 'if', 'whether', 'unless', 'which', 'who', 'whom', 'whose', 'where']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
