@@ -4153,13 +4153,6 @@ describe('a list\'s rank spaced off its item', () => {
   });
 });
 
-describe('a list\'s number drawn as a keycap emoji', () => {
-  it('is no figure of the item: "3️⃣ Lam and Putin signed about a dozen agreements" retells the signing', () => {
-    const item = '3️⃣ Lam and Putin signed about a dozen cooperation agreements in Hanoi.';
-    expect(findingAfter('Four things to know about the visit', item, { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
-  });
-});
-
 describe('"without" before a deed done to something', () => {
   const june = { published: '2024-06-25T08:00:00Z' };
   const lead = 'Putin spent two days in Hanoi in June 2024.';
@@ -4173,10 +4166,14 @@ describe('"without" before a deed done to something', () => {
   });
 });
 
-describe('a bulleted label in capitals', () => {
-  it('labels the item and adds nothing to it: "• DOCUMENTS: …" retells the signing', () => {
-    const item = '• DOCUMENTS: Putin and Lam signed about a dozen cooperation agreements in Hanoi.';
-    expect(findingAfter('What happened on the first day', item, { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
+describe('a list item\'s mark: a bulleted label in capitals, a number drawn as a keycap emoji', () => {
+  it.each([
+    // the label names the item and adds nothing to it
+    ['What happened on the first day', '• DOCUMENTS: Putin and Lam signed about a dozen cooperation agreements in Hanoi.'],
+    // the keycap's digit numbers the item and counts nothing
+    ['Four things to know about the visit', '3️⃣ Lam and Putin signed about a dozen cooperation agreements in Hanoi.'],
+  ])('under "%s", "%s" retells the signing', (lead, item) => {
+    expect(findingAfter(lead, item, { published: '2024-06-21T08:00:00Z' })?.label).toBe('known');
   });
 });
 
