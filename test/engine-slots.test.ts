@@ -762,6 +762,8 @@ describe('page furniture', () => {
     'Short abstracts are due by 1 March 2026.',
     'Registration deadline: 20 April 2026',
     'All submissions must be in English and follow the house style.',
+    // (a strip whose last item holds a sentence: a paywall's words after the page's buttons)
+    'Comments | Share | Only subscribers can read this report in full. Sign in to keep reading our coverage of the region today.',
   ])('"%s" is furniture', (line) => {
     expect(furniture(line)).toBe(true);
   });
@@ -811,6 +813,9 @@ describe('page furniture', () => {
     // (what participants did, and a proposal due to be heard)
     'Participants at the Hanoi forum agreed to set up a working group on nuclear training.',
     "Vietnam's proposal is due to be discussed at the summit in October.",
+    // (a post's paragraph before its signature and date, or before the page's buttons)
+    'I checked the treaty text again and the oil clause covers only the Nenets fields, so the summary needs fixing. ~Delta Reader · 09:41 · 2 July 2024',
+    'The rail freight service to Vladivostok now runs twice a week from Hanoi, the operator told customers in a letter.Comments (2) | Share | Print',
   ])('"%s" is reporting', (line) => {
     expect(furniture(line)).toBe(false);
   });

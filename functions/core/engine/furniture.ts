@@ -188,6 +188,13 @@ export function isForeign(sentence: string): boolean {
   return marked.length / words.length > 0.3;
 }
 
+/**
+ * A strip's item that holds prose, not a menu's or a table's cell: a paragraph's words with a
+ * sentence's end in them, as a post's paragraph before its signature and date ("… was at the
+ * Presidential Palace. –Mekong Mapper · 13:45 · 24 June 2024"). A strip's items are short.
+ */
+const holdsProse = (item: string) => item.trim().split(/\s+/).length >= PROSE_WORDS && /\p{Ll}[.!?]['’"”]?(\s|\p{Lu}|$)/u.test(item);
+
 /** Separators that cut navigation, share and date strips into items: "Home | World", "Home » World", "Home > World", "Share: Facebook · Email", "Share ▸ Facebook ▸ X" (not "→", which prose uses for "leading to"). */
 const STRIP_SEPARATOR = /\s[|·•»›>▸►⟶]\s/g;
 
@@ -243,7 +250,7 @@ export function isFurnitureLine(lineText: string): boolean {
   // strips are lines cut up by separators (short, or cut several times)
   const words = lineText.split(/\s+/).filter(Boolean).length;
   const separators = lineText.match(STRIP_SEPARATOR)?.length ?? 0;
-  if ((separators >= 1 && words <= 14) || separators >= 2) return true;
+  if ((separators >= 1 && words <= 14) || (separators >= 2 && !holdsProse(lineText.split(STRIP_SEPARATOR)[0]))) return true;
   // a labelled list of other stories: "Read also: headline • headline", in any language
   if (separators >= 1 && /^[^:.!?]{1,40}:\s/.test(lineText)) return true;
   // a menu spaced out rather than separated: "☰ Destinations  Deals  Visa guide  Travel news  Sign in"
