@@ -2334,6 +2334,8 @@ describe('another host at the airport', () => {
     for (const text of [
       'Putin landed in Hanoi before dawn. The man standing at the bottom of the aircraft steps to greet him was Prime Minister Pham Minh Chinh.',
       'Putin landed in Hanoi before dawn. Foreign Minister Bui Thanh Son waited on the tarmac to receive him.',
+      // (the place the plane came from is no other scene of the welcome)
+      'Putin paid a state visit to Vietnam in June 2024. Foreign Minister Bui Thanh Son stood on the tarmac to greet him as his aircraft came in from Pyongyang.',
     ]) {
       const f = check(text).findings.find((x) => x.label === 'contradiction');
       expect(f, text).toMatchObject({ type: 'entity' });

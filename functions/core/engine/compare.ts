@@ -1025,7 +1025,9 @@ function airportHostConflict(claim: Features, state: EventState, index: Baseline
   const stated = cachedPerIndex(arrivalHostSentences, index, () => index.sentences.filter((b) => b.tellsOfArriving && b.agents.some((a) => a.people.length)));
   const visitor = visitorOf(index);
   const hosts = new Set(stated.flatMap((b) => b.agents.flatMap((a) => a.people)).filter((p) => !visitor.has(p)));
-  if (!hosts.size || goesElsewhere(claim, index) || namesAnotherPlace(claim, index)) return undefined;
+  // (the place the visitor flew in from is no other scene: "waiting at Noi Bai when his plane landed from Pyongyang")
+  const scenes = { entities: claim.entities.filter((e) => `@${e.id}` !== claim.origin) };
+  if (!hosts.size || goesElsewhere(claim, index) || namesAnotherPlace(scenes, index)) return undefined;
   const at = (e: EntityMention) => tokenIndexOf(claim, e);
   const people = [
     ...claim.entities.filter((e) => e.kind === 'person').map((e) => ({ id: e.id, at: at(e), group: e.group })),
