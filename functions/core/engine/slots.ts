@@ -649,6 +649,20 @@ function yearOfWeekday(tokens: Token[], monthAt: number, month: number, guessed:
   return [guessed, guessed - 1].find(falls);
 }
 
+/** Words opening a phrase that names when a span of time began: "since the summit in 2017". */
+const SPAN_STARTS = new Set(['since']);
+/** Words a phrase may run back over to its opening word: no verb, no clause's punctuation. */
+const PHRASE_REACH = 8;
+
+/** Is the token at i inside a phrase one of `openers` opens, within a few words and no verb or comma back? */
+function inPhraseOpenedBy(tokens: Token[], i: number, openers: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PHRASE_REACH); k--) {
+    if (openers.has(tokens[k].lower)) return true;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || /^[,;:.()—–]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /**
  * Years and months a sentence places itself in: "in May", "in 2025", "last October". A month said
  * without a year is in `narrativeYear`, the year the paragraph has been telling of, when given
@@ -692,6 +706,8 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
       // "between 1995 and 2023", "since 2012": a span of years is background, not an anchor
       const before = tokens[i - 1]?.lower;
       if (before === 'since' || before === 'between' || before === 'and' || before === 'to' || before === 'until' || before === 'by') continue;
+      // (as is the year of an event a span runs from: "his first trip since the APEC summit in Da Nang in 2017")
+      if (inPhraseOpenedBy(tokens, i, SPAN_STARTS)) continue;
       anchors.push({ year: Number(t), told: true, at: i });
     }
     if (pubYear !== undefined && (t === 'year' || t === 'month')) {
