@@ -1009,7 +1009,8 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // (or one word leading into a whole sentence on the watch, as the parts of a fact-check or a
     // Q&A do: "Answer: Viet Nam consistently follows …", "Fact: He held talks with To Lam …")
     const leadsIn = !!label && ONE_WORD_LABEL.test(lines[c.line]) && c.entities.some(isCore) && !introducesByName(c, labelEnd);
-    const labelsASentence = !!label && (((bySpeaker || leadsIn) && /[.!]["”’]?$/.test(c.text)) || quotesASentence) && hasVerb;
+    // (a speaker's sentence may break off at a dash, where another cuts in: "… was discussed in detail —")
+    const labelsASentence = !!label && (((bySpeaker || leadsIn) && /([.!]["”’]?|\s[—–-])$/.test(c.text)) || quotesASentence) && hasVerb;
     // (or a fact box's office, its holder after it: "State president: Luong Cuong")
     const colon = c.text.indexOf(':');
     const labelsAHolder = colon > 0 && c.roles.length > 0 && isOffice(c.text.slice(0, colon).trim(), index);
