@@ -4017,6 +4017,20 @@ describe('counts of another thing', () => {
     expect(check('Russia courted Southeast Asia this autumn. Lavrov met the 11 ASEAN ministers who had come.', later).findings.map((x) => x.label)).not.toContain('contradiction');
   });
 
+  it('the states a body owns are all it has, as it stands: "the bloc\'s eleven countries", "ASEAN, whose 11 members", "now one of eleven member states"', () => {
+    const later = { published: '2025-11-01T08:00:00Z' };
+    for (const claim of [
+      "The bloc's eleven countries took different lines on Moscow's proposal last month.",
+      'ASEAN, whose 11 members met Lavrov in July, has yet to answer.',
+      'Thailand, now one of eleven ASEAN member states, hosted the Russian minister.',
+    ]) {
+      const f = check(`Russia courted ASEAN this autumn. ${claim}`, later).findings.find((x) => x.claim.text === claim);
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    // (some of them, told by a word between the count and the states, are not: "the bloc's five founding members")
+    expect(check("Russia courted ASEAN this autumn. The bloc's five founding members signed its declaration in 1967.", later).findings.map((x) => x.label)).not.toContain('contradiction');
+  });
+
   it('a span of time the baseline gives an outsider the claim does not name is the outsider\'s', () => {
     // (the baseline: "Beijing swiftly followed suit, with President Xi Jinping making his own state visit barely three months later")
     expectNoContradiction(["It is twelve months since Vladimir Putin's state visit to Hanoi.", 'Nine months after his state visit to Hanoi, Putin received To Lam in Moscow.'], { published: '2025-06-20T08:00:00Z' });

@@ -324,7 +324,11 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     // countries", "the bloc unites 11 nations", "takes the bloc to 11 countries"
     const broughtTo = tokens[i - 1]?.lower === 'to' ? tokens.slice(Math.max(0, i - 5), i - 1) : [];
     const heldByABody = tokens.slice(i, k).some((t) => POLITIES.has(t.lemma)) && [subjectOfVerbBefore(tokens, i), ...broughtTo].some((t) => !!t && isBody(t));
-    if ((membership || statesOfABody || bodyIsAGroupOf || heldByABody) && !units.includes('member')) units.push('member');
+    // and the states a body owns, all of them, as it stands: "the bloc's 11 member states", "ASEAN,
+    // whose eleven members …" (not some of them: "the bloc's six founding members")
+    const owner = /^['’]s$/.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1]?.lower === 'whose' && tokens[i - 2]?.text === ',' ? tokens[i - 3] : undefined;
+    const ownedByABody = !!owner && isBody(owner) && tokens.slice(n.next, k).every((t) => t.pos === 'PROPN' || t.lemma === 'member' || POLITIES.has(t.lemma));
+    if ((membership || statesOfABody || bodyIsAGroupOf || heldByABody || ownedByABody) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
     // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
@@ -334,7 +338,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const prospective = yetToHappen(tokens, i, k);
     // (so is a body described as such a group, not as it once was: "ASEAN, then a bloc of six states")
     const describedNow = bodyIsAGroupOf && !tokens.slice(body + 1, i - 3).some((t) => /^(then|once|became)$/.test(t.lower));
-    out.push({ low, high, unit, units, standing: allMembers || describedNow || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}), ...(numbered >= 0 ? { countedBefore: numbered } : {}) });
+    out.push({ low, high, unit, units, standing: allMembers || describedNow || ownedByABody || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}), ...(numbered >= 0 ? { countedBefore: numbered } : {}) });
     i = k - 1;
   }
   return out;
@@ -431,8 +435,10 @@ function saidInPresent(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower === 'to' && CHANGE_TO.has(tokens[i - 2]?.lemma ?? '')) return true;
   if (tokens[i - 1]?.lower === 'to' && tokens.slice(Math.max(0, i - 7), i - 1).some((t) => t.pos === 'VERB' && (CHANGE_TO.has(t.lemma) || relationsOf(t.lemma).direction))) return true;
   // "Vietnam, one of ASEAN's nine member states, …": a name described, in an aside, as one of so many, as it stands
+  // (or "now one of", as it has come to stand: "Vietnam, now one of eleven ASEAN member states")
   for (let one = Math.max(1, i - 5); one < i - 1; one++) {
-    if (tokens[one].lower === 'one' && tokens[one + 1].lower === 'of' && tokens[one - 1].text === ',' && tokens[one - 2]?.pos === 'PROPN') return true;
+    const aside = tokens[one - 1].lower === 'now' ? one - 1 : one;
+    if (tokens[one].lower === 'one' && tokens[one + 1].lower === 'of' && tokens[aside - 1]?.text === ',' && tokens[aside - 2]?.pos === 'PROPN') return true;
   }
   const isVerb = (k: number) => tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
   // (a verb of state in the present, not an auxiliary before another verb: "have signed")
