@@ -416,6 +416,14 @@ describe('office holders', () => {
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
   });
 
+  it('"put X at the head of the party" places X at the body\'s head, as "as" does', () => {
+    expect(roles('The congress left Tran Thanh Man at the head of the Communist Party.')).toEqual([
+      { office: 'party general secretary', person: 'tran thanh man', country: 'vietnam' },
+    ]);
+    // (at the head of something that is no office is no holding)
+    expect(roles('Lavrov arrived at the head of a large delegation.')).toEqual([]);
+  });
+
   it('a holding foreseen ("expected to be named president") is no holding yet', () => {
     expect(roles('Diplomats expect Luong Cuong, a career general, to be confirmed as state president next week.')).toEqual([]);
     expect(roles('Luong Cuong was named state president of Vietnam on Monday.').map((r) => r.person)).toEqual(['luong cuong']);

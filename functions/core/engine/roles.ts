@@ -36,6 +36,8 @@ export interface Succession {
 const becomesOfficeAt = phraseFinder(BECOMES_OFFICE.map((c) => c.split(' ')), (c) => c);
 export const NOT_CURRENT = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'then', 'acting', 'first', 'assistant', 'interim', 'outgoing', 'previous']);
 const HEADS = /^(heads|head|heading|leads|lead|leading|led|headed|runs|run|running|ran)$/;
+/** The first word of an office that is a body's head, which someone is "at": "at the head of the party", "at the helm". */
+const HEADS_OF_A_BODY = /^(head|helm|top)$/;
 /** Taking charge of a body: "took charge of", "took over", "took the helm of" (then the body, as after "heads"). */
 const TAKES_CHARGE = phraseFinder(
   ['take', 'takes', 'took', 'taken', 'taking', 'assume', 'assumes', 'assumed', 'assuming'].flatMap((verb) => [
@@ -400,8 +402,10 @@ export function extractRoles(
     // "his election to the post of OFFICE", "appointed to the position of": "to the post of" is "as"
     const post = lowers[k] === 'of' && /^(post|position|office|rank|role)$/.test(lowers[k - 1] ?? '') ? (lowers[k - 2] === 'to' ? k - 2 : lowers[k - 2] === 'the' && lowers[k - 3] === 'to' ? k - 3 : -1) : -1;
     if (post > 0) k = post;
-    // ("voted X into the presidency": "into" brings the one before it into office, as "as" does)
-    if ((lowers[k] === 'as' || lowers[k] === 'into' || k === post) && k > 0) {
+    // ("voted X into the presidency": "into" brings the one before it into office, as "as" does;
+    // so does "at" the office of a body's head: "put To Lam at the head of the Communist Party")
+    const atTheHead = lowers[k] === 'at' && HEADS_OF_A_BODY.test(lowers[i]);
+    if ((lowers[k] === 'as' || lowers[k] === 'into' || atTheHead || k === post) && k > 0) {
       if (foreseenAt(k - 1) || foreseenBefore(k)) {
         i = after - 1;
         continue;
