@@ -414,6 +414,14 @@ describe('office holders', () => {
       { office: 'president', person: 'tran thanh man', country: 'vietnam' },
     ]);
     expect(roles('Critics called for an inquiry into the prime minister of Vietnam.')).toEqual([]);
+    // (into the office of it, as to the post of it)
+    expect(roles('Deputies voted Tran Thanh Man into the office of prime minister on Monday.')).toEqual([
+      { office: 'prime minister', person: 'tran thanh man', country: 'vietnam' },
+    ]);
+  });
+
+  it('"both" before two offices is no word between the holder and them: "serves as both X and Y", "holds both"', () => {
+    expect(roles('Tran Thanh Man now serves as both prime minister and state president.').map((r) => r.office)).toEqual(['prime minister', 'president']);
   });
 
   it('"put X at the head of the party" places X at the body\'s head, as "as" does', () => {

@@ -66,7 +66,7 @@ const SUCCEEDS = new Set(['succeed', 'replace']);
 /** Words saying a state holds now: "the president today is …", "is currently …". */
 const NOW = /^(now|today|currently)$/;
 /** Words that may stand between "as" and the office: "as the country's new state president". */
-const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|today|by|then|already|currently|still)$/;
+const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|today|by|then|already|currently|still|both)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
 
 /** Words opening a clause of time, cause or concession ("after Trong died", "because …"). */
@@ -400,7 +400,8 @@ export function extractRoles(
     // "as well as OFFICE" adds an office to the one before it
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
     // "his election to the post of OFFICE", "appointed to the position of": "to the post of" is "as"
-    const post = lowers[k] === 'of' && /^(post|position|office|rank|role)$/.test(lowers[k - 1] ?? '') ? (lowers[k - 2] === 'to' ? k - 2 : lowers[k - 2] === 'the' && lowers[k - 3] === 'to' ? k - 3 : -1) : -1;
+    // (or "into the office of": "voted General Luong Cuong into the office of state president")
+    const post = lowers[k] === 'of' && /^(post|position|office|rank|role)$/.test(lowers[k - 1] ?? '') ? (/^(to|into)$/.test(lowers[k - 2]) ? k - 2 : lowers[k - 2] === 'the' && /^(to|into)$/.test(lowers[k - 3]) ? k - 3 : -1) : -1;
     if (post > 0) k = post;
     // ("voted X into the presidency": "into" brings the one before it into office, as "as" does;
     // so does "at" the office of a body's head: "put To Lam at the head of the Communist Party")
