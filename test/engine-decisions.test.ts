@@ -4349,3 +4349,31 @@ describe('a denial said with the time it was denied at', () => {
     }
   });
 });
+
+describe('a sentence wrapped across lines', () => {
+  const later = { published: '2025-05-10T08:00:00Z' };
+  it('is read whole across a subtitle file\'s cues and an e-mail\'s quoted lines', () => {
+    const subtitles = [
+      '7',
+      '00:00:21,000 --> 00:00:24,500',
+      'ANCHOR: In the stands on Red Square sat',
+      'General Secretary To Lam,',
+      '',
+      '8',
+      '00:00:24,500 --> 00:00:27,900',
+      'who came to Moscow for the parade.',
+    ].join('\n');
+    const email = ['> Lavrov told the ministers in Kuala Lumpur that', '> General Secretary To Lam would visit Moscow in May.'].join('\n');
+    for (const text of [subtitles, email]) {
+      const f = check(text, later).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      // (the finding quotes the page as it stands, cue marks and all)
+      expect(f!.claim.text, text).toBe(text.slice(f!.claim.start, f!.claim.end));
+    }
+  });
+
+  it('is not made of a heading and the line under it, nor of lines that never end a sentence', () => {
+    const text = ['Russia and Vietnam After the Visit', 'notes from a Hanoi newsroom', '', 'ANCHOR: Putin and To Lam met in Hanoi.'].join('\n');
+    expect(check(text, later).findings.some((f) => /newsroom/.test(f.claim.text))).toBe(false);
+  });
+});

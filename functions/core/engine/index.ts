@@ -1,5 +1,6 @@
 // The claim engine: reads an article as an analyst would and labels each on-topic claim
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
+import { joinWrappedLines } from './wrapped-lines.ts';
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
@@ -1353,7 +1354,10 @@ function claimContexts(claims: Features[], written: Date | undefined, writtenLat
 
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
   const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
-  const text = cut ? article.text.slice(0, cut.analysedChars) : article.text;
+  const page = cut ? article.text.slice(0, cut.analysedChars) : article.text;
+  // (a sentence wrapped across lines, as subtitles and e-mails wrap them, is read on one line; its
+  // finding quotes the page as it stands)
+  const text = joinWrappedLines(page);
   const publisher = publisherName(article.source);
   const headline = readSentences(article.title)[0];
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
@@ -1401,7 +1405,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     }
     claims.forEach((claim, i) => {
       const result = results[i];
-      if (result && !(detached.has(claim) && result.label === 'new')) findings.push(findingOf(claim, result));
+      if (result && !(detached.has(claim) && result.label === 'new')) findings.push(findingOf(claim, result, page));
     });
     // a sentence set aside for its form that names a person of the watch as a later holder of a
     // baseline office still contradicts the baseline, as a name in passing does ("a courtesy call
@@ -1411,7 +1415,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       const claim = sentenceFeatures(s, index.matcher);
       const watched = new Set(claim.entities.filter((e) => e.kind === 'person' && e.group).map((e) => e.id));
       const result = claim.roles.some((r) => watched.has(r.person)) ? passingRoleConflict(claim, index) : undefined;
-      if (result) findings.push(findingOf(claim, result));
+      if (result) findings.push(findingOf(claim, result, page));
     }
     findings.sort((a, b) => a.claim.start - b.claim.start);
     findings.forEach((f, i) => (f.id = `f${i + 1}`));
@@ -1429,11 +1433,11 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
 }
 
 /** A claim's finding, numbered once the report's findings are in text order. */
-const findingOf = (claim: Features, result: Comparison): Finding => ({
+const findingOf = (claim: Features, result: Comparison, page: string): Finding => ({
   id: '',
   label: result.label,
   ...(result.type ? { type: result.type } : {}),
-  claim: { text: claim.text, start: claim.start, end: claim.end },
+  claim: { text: page.slice(claim.start, claim.end), start: claim.start, end: claim.end },
   evidence: reportedEvidence(result.evidence),
   score: Number(result.score.toFixed(2)),
   reason: result.reason,

@@ -1,0 +1,66 @@
+/**
+ * Sentences a page breaks across lines: a subtitle file's cues ("REPORTER: A Vietnamese honour
+ * guard" / "marched across Red Square on Friday", then the next cue's number and timecode), a
+ * hard-wrapped e-mail or a scanned column. The engine reads a line break as the end of what a
+ * line says, so a wrapped sentence is read as two fragments, neither a claim.
+ */
+
+/** A subtitle cue's timecode line, "00:00:04,300 --> 00:00:08,100", or its number alone, "12". */
+const CUE_MARK = /^\s*(\d{1,5}|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}.*)\s*$/;
+
+/** A line that stops mid-sentence: its last character is a letter, a figure or a comma. */
+const STOPS_MID_SENTENCE = /[\p{L}\p{N},]\s*$/u;
+
+/** A line that opens a sentence: a capital (after an e-mail's quote marks if any), with lower-case words after it, not a heading in capitals. */
+const OPENS = /^(\s*>)*\s*["“'‘(]?[\p{Lu}\p{N}].*\p{Ll}/u;
+
+/** A line that goes on with a sentence: it opens in lower case, after an e-mail's quote marks if any. */
+const GOES_ON = /^(\s*>)*\s*\p{Ll}/u;
+
+/** A line that ends a sentence: a full stop, a question or an exclamation, perhaps in quotes. */
+const ENDS = /[.!?]["”’')]?\s*$/;
+
+/** Most lines one sentence is wrapped over. */
+const MOST_LINES = 6;
+
+/**
+ * The text with each wrapped sentence on one line: a line that opens a sentence and stops
+ * mid-way, the lines going on with it in lower case, up to one that ends it with its full stop.
+ * The breaks between them, and any cue number and timecode lines standing between, become
+ * spaces; so do an e-mail's quote marks. A run of lines that never ends a sentence (a heading
+ * over its subtitle, a glossary's entries, an automatic caption's stream) is left as it is. The
+ * text keeps its length, so every offset still points at the same words.
+ */
+export function joinWrappedLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const starts = [0];
+  for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
+  const isMark = (k: number) => !lines[k].trim() || CUE_MARK.test(lines[k]);
+  /** The next line of text after line k: the one after, or past a cue's number and timecode (a blank line alone ends a paragraph). */
+  const nextText = (k: number) => {
+    let next = k + 1;
+    let crossedCue = false;
+    for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
+    return next < lines.length && (next === k + 1 || crossedCue) && GOES_ON.test(lines[next]) ? next : -1;
+  };
+  const out = text.split('');
+  for (let i = 0; i < lines.length; i++) {
+    if (!OPENS.test(lines[i]) || CUE_MARK.test(lines[i]) || !STOPS_MID_SENTENCE.test(lines[i])) continue;
+    const chain = [i];
+    while (chain.length < MOST_LINES && STOPS_MID_SENTENCE.test(lines[chain.at(-1)!])) {
+      const next = nextText(chain.at(-1)!);
+      if (next < 0) break;
+      chain.push(next);
+    }
+    const last = chain.at(-1)!;
+    if (chain.length < 2 || !ENDS.test(lines[last])) continue;
+    for (let n = 1; n < chain.length; n++) {
+      // the breaks and the cue's marks before the line become spaces, and so do its quote marks
+      const marks = /^(\s*>)*/.exec(lines[chain[n]])![0].length;
+      out.fill(' ', starts[chain[n - 1] + 1] - 1, starts[chain[n]] + marks);
+    }
+    i = last;
+  }
+  return out.join('');
+}
