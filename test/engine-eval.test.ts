@@ -41,23 +41,27 @@ const SETS = {
 // batch oc), or a crime desk's report on ASEAN's summit against scam compounds headed on the bloc
 // welcoming Timor-Leste, a change of a baseline fact (read half of batch ko), or a syllabus on
 // Russia in Africa and a family-history post on a Vietnamese contract worker in East Germany
-// (read halves of batches jp and jv), still alerts (22 tuning articles, 30 check: two more came with the check half of
-// newsletter batch sh, and one each with the check halves of community-news batch sm, book-review
-// batch so, culture-page batch sy, embassy-page batch sz, Q&A-site batch rl, Far East regional-news
-// batch rq, provincial press-release batch pd, visa-advisory batch pr and investigative batch pp,
+// (read halves of batches jp and jv), still alerts (22 tuning articles, 30 check: two more came
+// with the check half of newsletter batch sh, and one each with the check halves of
+// community-news batch sm, book-review batch so, culture-page batch sy, embassy-page batch sz,
+// Q&A-site batch rl, Far East regional-news batch rq, provincial press-release batch pd,
+// visa-advisory batch pr and investigative batch pp,
 // and one each with the check halves of academic batch nq, Russian state TV batch mc,
 // court-report batch kb and disaster-bulletin batch ji, never read).
-// The new-F1 floors are 0.79 on tuning and 0.78 on check: batches pl … pz, oa … oi (720 articles,
+// The new-F1 floors are 0.78 on tuning and 0.77 on check: batches pl … pz, oa … oi (720 articles,
 // harder than the sets they joined) took the session-start engine to 0.799 and 0.789 on the grown
 // sets. Check's contradiction floor is 0.80. Batches oj … oz and na … no (960 articles, a session
 // later) left them there: the engine of that session's start put the grown sets at 0.801 and 0.792.
 // So did batches np … nz, ma … mz and la … ls (1 680 articles, the session after): its start
 // engine put the grown sets at 0.798 and 0.789; and batches lt … lz, ka … kz and ja … jg (1 200
-// articles, the session after that): its start engine put them at 0.795 and 0.789.
+// articles, the session after that): its start engine put them at 0.795 and 0.789. Batches jh … jz
+// and ia … im (960 articles, a session later: slide decks, subtitle files, bilingual texts,
+// product listings) were harder still: that session's start engine put the grown sets at 0.783
+// and 0.777, so the floors went down to 0.78 and 0.77.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.79, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 22 },
-  check: { newF1: 0.78, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 30 },
+  tuning: { newF1: 0.78, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 22 },
+  check: { newF1: 0.77, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 30 },
 };
 
 /** How long scoring every labelled set may take. */
