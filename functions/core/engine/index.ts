@@ -1,6 +1,5 @@
 // The claim engine: reads an article as an analyst would and labels each on-topic claim
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
-import { joinWrappedLines } from './wrapped-lines.ts';
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
@@ -15,6 +14,7 @@ import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
 import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
 import { namesCompletingDoer, SIGNING, titledNames, type Agent } from './participants.ts';
+import { joinWrappedLines } from './wrapped-lines.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {

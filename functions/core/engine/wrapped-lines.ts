@@ -44,7 +44,7 @@ export function joinWrappedLines(text: string): string {
     for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
     return next < lines.length && (next === k + 1 || crossedCue) && GOES_ON.test(lines[next]) ? next : -1;
   };
-  const out = text.split('');
+  let out: string[] | undefined; // (the text's characters, taken apart only once a sentence is found wrapped)
   for (let i = 0; i < lines.length; i++) {
     if (!OPENS.test(lines[i]) || CUE_MARK.test(lines[i]) || !STOPS_MID_SENTENCE.test(lines[i])) continue;
     const chain = [i];
@@ -55,6 +55,7 @@ export function joinWrappedLines(text: string): string {
     }
     const last = chain.at(-1)!;
     if (chain.length < 2 || !ENDS.test(lines[last])) continue;
+    out ??= text.split('');
     for (let n = 1; n < chain.length; n++) {
       // the breaks and the cue's marks before the line become spaces, and so do its quote marks
       const marks = /^(\s*>)*/.exec(lines[chain[n]])![0].length;
@@ -62,5 +63,5 @@ export function joinWrappedLines(text: string): string {
     }
     i = last;
   }
-  return out.join('');
+  return out ? out.join('') : text;
 }
