@@ -3728,6 +3728,11 @@ describe('someone\'s age', () => {
     }
   });
 
+  it('an age given to "he" is the age of the one the sentences before name', () => {
+    const f = findingAfter('Party chief Nguyen Phu Trong, who hosted Putin in Hanoi, died in July.', 'He passed away at the age of 84 after a long illness.', { published: '2024-08-01T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('the same age, or a year older a year later, is none', () => {
     for (const [text, published] of [
       ['Party chief Nguyen Phu Trong, 80, received Putin in Hanoi.', '2024-07-01T08:00:00Z'],

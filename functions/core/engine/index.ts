@@ -1294,9 +1294,11 @@ function withReferents(claims: Features[]): Features[] {
       subjects[i] = person;
       if (c.entities.some((e) => e.kind === 'person') && !mentionsReferent) return c;
       const groups = person.group ? new Set([...c.groups, person.group]) : c.groups;
-      // and the offices the pronoun holds are that person's ("His first trip as party chief")
+      // and the offices the pronoun holds are that person's ("His first trip as party chief"), and
+      // so is the age it is given ("He died at the age of 82")
       const roles = [...c.roles, ...c.byPronoun.map((r) => ({ ...r, person: person.id, country: r.country ?? person.group }))];
-      return { ...c, entities: [...c.entities, { ...person, start: pronoun.start, end: pronoun.end }], groups, roles };
+      const age = c.age && !c.age.person ? { ...c.age, person: person.id } : c.age;
+      return { ...c, entities: [...c.entities, { ...person, start: pronoun.start, end: pronoun.end }], groups, roles, ...(age ? { age } : {}) };
     }
     return c;
   });
