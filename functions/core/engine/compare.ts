@@ -1310,9 +1310,11 @@ function populationConflict(claim: Features, index: BaselineIndex, places: Reado
   return factContradiction('number', sentencesAt(stated.map((s) => s.sentence), index), says, index, 0.75);
 }
 
-/** The bodies the baseline gives a state a standing in. */
-const bodiesGivingAStanding = (member: string, index: BaselineIndex) =>
-  [...index.statuses.keys()].flatMap((key) => (key.startsWith(`${member}|`) ? [key.slice(member.length + 1)] : []));
+/** The one body the baseline gives a state a standing in, if it gives it only one. */
+function soleBodyOfStanding(member: string, index: BaselineIndex): string | undefined {
+  const bodies = [...index.statuses.keys()].flatMap((key) => (key.startsWith(`${member}|`) ? [key.slice(member.length + 1)] : []));
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
 function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
@@ -1321,10 +1323,9 @@ function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: 
   // a sentence naming no body speaks of the one its paragraph names; naming none either, and saying
   // plainly that the state became a member ("was admitted", "became a full member"), of the one body
   // the baseline gives it a standing in (not "backed its accession", "lobbying for membership")
-  const bodies = s.body ? [s.body] : [...paragraph].filter((id) => index.statuses.has(`${s.member}|${id}`));
+  const named = [...(s.body ? [s.body] : paragraph)].find((id) => index.statuses.has(`${s.member}|${id}`));
   const saysItJoined = s.status === 'member' && claim.tokens.some((t, i) => (t.pos === 'VERB' && MEMBERSHIP_VERBS.has(t.lemma)) || (t.lemma === 'member' && claim.tokens[i - 1]?.lower === 'full'));
-  const onlyBody = bodiesGivingAStanding(s.member, index);
-  const body = (bodies.length ? bodies : saysItJoined && onlyBody.length === 1 ? onlyBody : []).find((id) => index.statuses.has(`${s.member}|${id}`));
+  const body = named ?? (!s.body && saysItJoined ? soleBodyOfStanding(s.member, index) : undefined);
   const stated = body ? index.statuses.get(`${s.member}|${body}`) : undefined;
   if (!stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
   if (s.dated !== undefined && s.dated < index.period.from.getUTCFullYear()) return undefined; // history: "applied in 2011"
