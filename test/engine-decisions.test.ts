@@ -4377,6 +4377,13 @@ describe('a sentence wrapped across lines', () => {
     }
   });
 
+  it('is read whole across a scanned column\'s words broken with a hyphen', () => {
+    const column = ['On landing the Russian leader was received on the tarmac by Prime Min-', 'ister Pham Minh Chinh, according to footage aired that mor-', 'ning.'].join('\n');
+    const f = check(column).findings.find((x) => x.label === 'contradiction');
+    expect(f).toMatchObject({ type: 'entity' });
+    expect(f!.claim.text).toBe(column);
+  });
+
   it('is not made of a heading and the line under it, nor of lines that never end a sentence', () => {
     const text = ['Russia and Vietnam After the Visit', 'notes from a Hanoi newsroom', '', 'ANCHOR: Putin and To Lam met in Hanoi.'].join('\n');
     expect(check(text, later).findings.some((f) => /newsroom/.test(f.claim.text))).toBe(false);

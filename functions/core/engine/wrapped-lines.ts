@@ -8,8 +8,11 @@
 /** A subtitle cue's timecode line, "00:00:04,300 --> 00:00:08,100", or its number alone, "12". */
 const CUE_MARK = /^\s*(\d{1,5}|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}.*)\s*$/;
 
-/** A line that stops mid-sentence: its last character is a letter, a figure or a comma. */
-const STOPS_MID_SENTENCE = /[\p{L}\p{N},]\s*$/u;
+/** A line that stops mid-sentence: its last character is a letter, a figure or a comma, or a word broken with a hyphen. */
+const STOPS_MID_SENTENCE = /([\p{L}\p{N},]\s*|\p{L}-)$/u;
+
+/** A line that ends in a word broken by the typesetter, "al-" before "though" on the next line. */
+const BREAKS_A_WORD = /\p{L}-$/u;
 
 /** A line that opens a sentence: a capital (after an e-mail's quote marks if any), with lower-case words after it, not a heading in capitals. */
 const OPENS = /^(\s*>)*\s*["“'‘(]?[\p{Lu}\p{N}].*\p{Ll}/u;
@@ -27,7 +30,8 @@ const MOST_LINES = 6;
  * The text with each wrapped sentence on one line: a line that opens a sentence and stops
  * mid-way, the lines going on with it in lower case, up to one that ends it with its full stop.
  * The breaks between them, and any cue number and timecode lines standing between, become
- * spaces; so do an e-mail's quote marks. A run of lines that never ends a sentence (a heading
+ * spaces; so do an e-mail's quote marks. A word a scanned column breaks with a hyphen, "Min-" /
+ * "ister", is made whole again, the spaces its hyphen and break leave going after it. A run of lines that never ends a sentence (a heading
  * over its subtitle, a glossary's entries, an automatic caption's stream) is left as it is. The
  * text keeps its length, so every offset still points at the same words.
  */
@@ -59,9 +63,20 @@ export function joinWrappedLines(text: string): string {
     for (let n = 1; n < chain.length; n++) {
       // the breaks and the cue's marks before the line become spaces, and so do its quote marks
       const marks = /^(\s*>)*/.exec(lines[chain[n]])![0].length;
-      out.fill(' ', starts[chain[n - 1] + 1] - 1, starts[chain[n]] + marks);
+      const breakAt = starts[chain[n - 1] + 1] - 1;
+      const goesOn = starts[chain[n]] + marks;
+      out.fill(' ', breakAt, goesOn);
+      if (BREAKS_A_WORD.test(lines[chain[n - 1]])) rejoinWord(out, breakAt - 1, goesOn);
     }
     i = last;
   }
   return out ? out.join('') : text;
+}
+
+/** Moves the rest of a broken word, at `rest`, back over its hyphen at `hyphen`; the spaces go after it. */
+function rejoinWord(chars: string[], hyphen: number, rest: number) {
+  const length = /^\p{L}*/u.exec(chars.slice(rest, rest + 40).join(''))![0].length;
+  const word = chars.slice(rest, rest + length);
+  chars.fill(' ', hyphen, rest + length);
+  chars.splice(hyphen, length, ...word);
 }
