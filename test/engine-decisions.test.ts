@@ -4355,6 +4355,23 @@ describe('a denial said with the time it was denied at', () => {
   });
 });
 
+describe('a table set out as text', () => {
+  it('reads each row under its header as a claim, while a strip of links stays furniture', () => {
+    const rows = ['Rouble–dong settlement arrangement | May 2025 | talks under way', 'Roadmap for a nuclear research centre near Dalat | March 2025 | drafting'];
+    const text = [
+      'Home | Diplomacy | Trackers',
+      '',
+      'Putin and To Lam agreed a batch of documents in Hanoi in June 2024; this tracker follows what became of them.',
+      '',
+      'Document | Date | Stage',
+      ...rows,
+    ].join('\n');
+    const report = check(text, { published: '2025-06-01T08:00:00Z' });
+    for (const row of rows) expect(report.findings.find((f) => f.claim.text === row), row).toMatchObject({ label: 'new' });
+    expect(report.findings.some((f) => /Home|Document/.test(f.claim.text))).toBe(false);
+  });
+});
+
 describe('a sentence wrapped across lines', () => {
   const later = { published: '2025-05-10T08:00:00Z' };
   it('is read whole across a subtitle file\'s cues and an e-mail\'s quoted lines', () => {

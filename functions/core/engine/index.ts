@@ -198,10 +198,14 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     return furniture;
   };
   let cut = 0; // (the cuts and the sentences both in text order: one pass over each)
+  const rows = tableRows(lines);
   return readSentences(text).filter((s) => {
     while (cut < cuts.length && cuts[cut].to <= s.start) cut++;
     const words = s.tokens.filter((t) => t.isWord).length;
-    if (words < 4 || s.start >= (cuts[cut]?.from ?? Infinity)) return false;
+    if (s.start >= (cuts[cut]?.from ?? Infinity)) return false;
+    // (a table's row claims what its cells say, short and verbless as it is: "Rouble settlement | May 2025 | in talks")
+    if (rows.has(s.line) && words >= 3) return true;
+    if (words < 4) return false;
     if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
     // (a sentence set aside below for its form alone, a caption, a question, a heading, a word to
     // the reader, is kept in `byForm`: it may still name who holds an office, "a call on President X")
@@ -229,6 +233,19 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     if (!hasVerb && isTitleCase(s)) return setAside();
     return words >= 8 || hasVerb || isFactBoxLine(s, lines[s.line] ?? '');
   });
+}
+
+/**
+ * The rows of a table set out as text, its cells split by " | ": three or more lines in a row with
+ * as many cells, less the first, the header. A strip of links is one line, or two at most.
+ */
+function tableRows(lines: readonly string[]): Set<number> {
+  const cells = lines.map((line) => (/\S\s+\|\s+\S/.test(line) ? line.split(/\s+\|\s+/).length : 0));
+  const rows = new Set<number>();
+  for (let i = 2; i < lines.length; i++) {
+    if (cells[i] > 1 && cells[i] === cells[i - 1] && cells[i] === cells[i - 2]) rows.add(i).add(i - 1);
+  }
+  return rows;
 }
 
 /**
