@@ -4355,6 +4355,21 @@ describe('a denial said with the time it was denied at', () => {
   });
 });
 
+describe('a list of the day\'s events, each a sentence with its sources after it', () => {
+  it('is read as claims, not as a list of other stories\' headlines', () => {
+    const items = [
+      '• Russian Prime Minister Mikhail Mishustin arrives in Hanoi for a two-day official visit. (TASS)',
+      '• Mishustin and Pham Minh Chinh watch officials sign a deal on a nuclear research centre. (VnExpress) (Reuters)',
+    ];
+    const text = ['Tuesday, 14 January 2025', '', 'Diplomacy', ...items].join('\n');
+    const report = check(text, { published: '2025-01-15T08:00:00Z' });
+    for (const item of items) {
+      const at = text.indexOf(item);
+      expect(report.findings.find((f) => f.claim.start >= at && f.claim.start < at + item.length), item).toMatchObject({ label: 'new' });
+    }
+  });
+});
+
 describe('a table set out as text', () => {
   it('reads each row under its header as a claim, while a strip of links stays furniture', () => {
     const rows = ['Rouble–dong settlement arrangement | May 2025 | talks under way', 'Roadmap for a nuclear research centre near Dalat | March 2025 | drafting'];

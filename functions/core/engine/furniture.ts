@@ -282,14 +282,21 @@ export function isFurnitureLine(lineText: string): boolean {
 }
 
 /**
+ * A line less the sources closing it: a sentence ends before its citation marks ("… after leaving
+ * Pyongyang.[1]") and before its sources in brackets ("… at Noi Bai airport. (Reuters) (TASS)").
+ */
+export function withoutSourcesAfter(lineText: string): string {
+  return lineText.trim().replace(/(\[\d{1,3}\])+$/, '').replace(/([.!?])(\s*\([^()]{1,40}\))+$/, '$1');
+}
+
+/**
  * A menu, a byline with its title, a heading set in capitals or a bulleted headline: a line
  * with no sentence end whose words are all capitalised ("Research  Commentary  Events  About",
  * "Minh Anh Tran, Visiting Fellow") or that opens with a bullet. Prose has lower-case words
  * and ends its sentences.
  */
 function isMenuOrHeading(lineText: string): boolean {
-  // (a sentence's end is before its citation marks: "… after leaving Pyongyang.[1]")
-  const line = lineText.trim().replace(/(\[\d{1,3}\])+$/, '');
+  const line = withoutSourcesAfter(lineText);
   if (/[.!?"”]$/.test(line)) return false;
   // a bulleted line that is no sentence: a list of other stories' headlines
   if (/^[•▪►·*–-]\s/.test(line)) return true;

@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label,
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
-import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSpeaker } from './furniture.ts';
+import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
@@ -126,7 +126,8 @@ const isTeaser = (line: string | undefined) => /(…|\.\.\.)\s*$/.test(line?.tri
 
 /** A headline: a short line that is no sentence, nor one cut short. */
 const isHeadline = (line: string | undefined) => {
-  const trimmed = line?.trim() ?? '';
+  // (a sentence's sources after its full stop do not make it a headline: "… in Hanoi. (Reuters) (TASS)")
+  const trimmed = withoutSourcesAfter(line ?? '');
   const words = trimmed.split(/\s+/);
   // not a date or time line ("October 24, 2024 - 22:20"), nor a line broken mid-word ("co-")
   const dated = words.filter((w) => /\d/.test(w)).length >= 2;
