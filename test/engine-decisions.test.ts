@@ -596,6 +596,9 @@ describe('restatements, new claims, relevance and furniture', () => {
       '[2] Russian state television showed the ceremony in Vietnam on its evening news on 20 June 2024.',
     ].join('\n');
     expect(check(text, { published: '2025-06-30T08:00:00Z' }).findings.map((f) => f.label)).toEqual(['known', 'known']);
+    // (a wiki's references open with a caret instead of a number)
+    const wiki = [text.split('\n')[0], '', 'References', '^ "Russian leader ends Asian tour with 15 signed documents in Hanoi". Example Wire. 21 June 2024.'].join('\n');
+    expect(check(wiki, { published: '2025-06-30T08:00:00Z' }).findings.map((f) => f.label)).toEqual(['known', 'known']);
   });
 
   it('a line of how the piece was made ("Compiled by the Asia desk from agency reports.") is no claim; a sentence opening with a participle is read', () => {

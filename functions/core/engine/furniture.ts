@@ -268,8 +268,9 @@ export function isFurnitureLine(lineText: string): boolean {
   // a web address alone on its line, with or without its scheme or a short label ("Source: …"):
   // "radio.example.vn/politics-hour/2024/08/05/new-party-chief"
   if (WEB_ADDRESS_LINE.test(lineText)) return true;
-  // a note of the piece, under its number: "[2] SIPRI Arms Transfers Database, accessed February 2025."
-  if (/^\s*\[\d{1,3}\]\s/.test(lineText)) return true;
+  // a note of the piece, under its number or a wiki's caret: "[2] SIPRI Arms Transfers Database,
+  // accessed February 2025.", "^ "Joint Statement …". Kremlin. 20 June 2024."
+  if (/^\s*(\[\d{1,3}\]|[\^↑])\s/.test(lineText)) return true;
   // a page's previous and next links: "‹ No. 5: … | No. 7: … ›", "« Older posts"
   if (/^\s*[‹«←]|[›»→]\s*$/.test(lineText)) return true;
   // a menu or breadcrumb whose spaces were lost, run into what follows: "HomeWorldAsiaPutin in Hanoi…"
