@@ -746,6 +746,12 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check('Support our journalism: donate today to keep the newsletter free for Vietnam and Russia watchers.').findings).toEqual([]);
   });
 
+  it('a command in the negative ("Do not …", "Never …") is a word to the reader, not a claim', () => {
+    for (const command of ['Do not describe the June 2024 trip to Hanoi as an official visit in headlines.', "Never write that Putin's plane landed in Ho Chi Minh City."]) {
+      expect(check(command, { published: '2025-03-01T08:00:00Z' }).findings, command).toEqual([]);
+    }
+  });
+
   it('a call to remember a fact ("Remember that …") states the fact; a verb of knowing before "that" and no clause ("Read that way, …") does not', () => {
     const f = only('Bear this in mind. Remember that Putin and To Lam signed some 25 documents in Hanoi that June.', { published: '2025-03-01T08:00:00Z' });
     expect(f).toMatchObject({ label: 'contradiction', type: 'number' });

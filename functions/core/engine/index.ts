@@ -336,7 +336,8 @@ function clauseHasVerb(tokens: Token[], i: number): boolean {
 /**
  * A sentence spoken to the reader — a call to action ("Try our AI summary", "Listen to this
  * article") or an appeal ("If you value our reporting, please …") — is the page talking, not
- * the news. Reporting is in the third person and never opens with a bare imperative verb.
+ * the news. Reporting is in the third person and never opens with a bare imperative verb, nor
+ * with one in the negative ("Do not call …", "Never write …").
  */
 function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (a transcript's time and speaker come before what is said: "[16:05] HOST: Let's talk money.")
@@ -349,7 +350,7 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const statesAfterColon = colon > 0 && s.tokens.slice(colon + 1).filter((t) => t.isWord).length >= 6 && s.tokens.slice(colon + 1).some((t) => t.pos === 'VERB');
   // (a call to remember a fact states it: "Remember that Lam hosted Putin in June", "Recall that …")
   const recallsFact = () => relationsOf(first.lemma).verbClass === 'cognition' && words[1]?.lower === 'that' && clauseHasVerb(s.tokens, s.tokens.indexOf(words[1]));
-  if (bareVerb(first) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon && !recallsFact()) return true;
+  if ((bareVerb(first) || negatedCommand(words)) && /^\p{Lu}/u.test(first.text) && first.start === said && !statesAfterColon && !recallsFact()) return true;
   // "Support independent journalism — become a member from $5 a month": an imperative after a dash,
   // or after a colon that closes a verbless lead-in ("Support independent reporting: become a member
   // today"; not a policy stated in the imperative, "Hanoi calls it bamboo diplomacy: keep an equal distance …")
@@ -377,6 +378,13 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // saying and its credits: "our correspondent", "translated by our desk")
   const pageAtWork = (i: number) => (s.tokens[i].lower === 'we' ? !weClaim(s.tokens, i) : !/^(our|us)$/.test(s.tokens[i].lower) || credit(i) || ourSayer(s.tokens, i));
   return speaking.length > 0 && (speaking.some(pageAtWork) || !namesWatched());
+}
+
+/** A command in the negative: "Do not call Trong 'president'", "Don't use …", "Never write …". */
+function negatedCommand(words: Token[]): boolean {
+  const [first, second, third] = words;
+  if (first?.lower === 'never') return second?.pos === 'VERB' && second.lemma === second.lower;
+  return first?.lower === 'do' && /^(not|n't)$/.test(second?.lower ?? '') && third?.pos === 'VERB' && third.lemma === third.lower;
 }
 
 /**
