@@ -746,6 +746,15 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(check('Support our journalism: donate today to keep the newsletter free for Vietnam and Russia watchers.').findings).toEqual([]);
   });
 
+  it('the writer\'s own life, told in the first person, is no news; what the writer says of the topic still is', () => {
+    const life = ['My uncle drove me to the airport early in the morning, and we talked about the heat all the way.', 'I still keep the little wooden boat my father carved for me when I was six.'];
+    const topical = 'My cousin says the rouble payment channel for Vietnamese exporters finally works.';
+    const text = ['Putin paid a state visit to Hanoi in June 2024 and held talks with To Lam.', ...life, topical].join(' ');
+    const report = check(text, { published: '2025-03-01T08:00:00Z' });
+    for (const sentence of life) expect(report.findings.some((f) => f.claim.text === sentence), sentence).toBe(false);
+    expect(report.findings.find((f) => f.claim.text === topical)).toMatchObject({ label: 'new' });
+  });
+
   it('a command in the negative ("Do not …", "Never …") is a word to the reader, not a claim', () => {
     for (const command of ['Do not describe the June 2024 trip to Hanoi as an official visit in headlines.', "Never write that Putin's plane landed in Ho Chi Minh City."]) {
       expect(check(command, { published: '2025-03-01T08:00:00Z' }).findings, command).toEqual([]);

@@ -428,6 +428,19 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
   return true;
 }
 
+/**
+ * A sentence in the first person singular that names no watched party and no matter of the
+ * watch tells of the writer's own life ("My uncle keeps a guesthouse near the coast", "I make
+ * pelmeni when I am homesick"), not news of the topic; words in quotes are someone else's.
+ */
+function tellsOfTheWriter(claim: Features, index: BaselineIndex): boolean {
+  if (claim.groups.size) return false;
+  const unquoted = claim.text.replace(/["“][^"”]*["”]/g, '');
+  if (!/\b(I|my|me|mine)\b|\bI['’](m|ve|d|ll)\b/.test(unquoted)) return false;
+  const matters = matterKeysOf(index);
+  return !claim.tokenKeys.some((key) => !!key && matters.has(key));
+}
+
 /** How many known claims per new one make an article a retelling of the baseline. */
 const RETOLD_SHARE = 1.5;
 /** How many known claims and close calls per claim of plain news make an article a retelling. */
@@ -1409,7 +1422,12 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const relevant = (isRelevant(claims, index, headlineFeatures) && !headedOnAnotherSubject(headlineFeatures, claims, index)) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
   const findings: Finding[] = [];
   if (relevant) {
-    const results = claims.map((claim, i) => (saysNothingOfTheTopic(claim, index) ? undefined : compareClaim(claim, states[i], index, contexts[i])));
+    const results = claims.map((claim, i) => {
+      if (saysNothingOfTheTopic(claim, index)) return undefined;
+      const result = compareClaim(claim, states[i], index, contexts[i]);
+      // (the writer's own life is no news; what the writer gets wrong of the topic still counts)
+      return result.label === 'new' && tellsOfTheWriter(claim, index) ? undefined : result;
+    });
     // An article that mostly retells the baseline (half as many known claims again as new ones): its
     // close calls are read as retold too
     // (word-for-word copies do not count: an article that copies a story is no paraphrase of it)
