@@ -436,7 +436,7 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
 function tellsOfTheWriter(claim: Features, index: BaselineIndex): boolean {
   if (claim.groups.size) return false;
   const unquoted = claim.text.replace(/["“][^"”]*["”]/g, '');
-  if (!/\b(I|my|me|mine)\b|\bI['’](m|ve|d|ll)\b/.test(unquoted)) return false;
+  if (!/\b(I|my|me|mine)\b/.test(unquoted)) return false;
   const matters = matterKeysOf(index);
   return !claim.tokenKeys.some((key) => !!key && matters.has(key));
 }

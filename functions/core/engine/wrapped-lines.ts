@@ -31,9 +31,10 @@ const MOST_LINES = 6;
  * mid-way, the lines going on with it in lower case, up to one that ends it with its full stop.
  * The breaks between them, and any cue number and timecode lines standing between, become
  * spaces; so do an e-mail's quote marks. A word a scanned column breaks with a hyphen, "Min-" /
- * "ister", is made whole again, the spaces its hyphen and break leave going after it. A run of lines that never ends a sentence (a heading
- * over its subtitle, a glossary's entries, an automatic caption's stream) is left as it is. The
- * text keeps its length, so every offset still points at the same words.
+ * "ister", is made whole again, the spaces its hyphen and break leave going after it. A run of
+ * lines that never ends a sentence (a heading over its subtitle, a glossary's entries, an
+ * automatic caption's stream) is left as it is. The text keeps its length, so every offset still
+ * points at the same words.
  */
 export function joinWrappedLines(text: string): string {
   if (!text.includes('\n')) return text;
