@@ -43,14 +43,14 @@ const SETS = {
 // Russia in Africa and a family-history post on a Vietnamese contract worker in East Germany
 // (read halves of batches jp and jv), or a press kit for Xi Jinping's state visit to Hanoi whose
 // programme names To Lam as general secretary (read half of batch it), still alerts (23 tuning
-// articles, 30 check: two more came
-// with the check half of newsletter batch sh, and one each with the check halves of
-// community-news batch sm, book-review batch so, culture-page batch sy, embassy-page batch sz,
+// articles, 32 check: one each came with the check halves of daybook batch hr and recipe-blog
+// batch hv, two more with the check half of newsletter batch sh, and one each with the check
+// halves of community-news batch sm, book-review batch so, culture-page batch sy, embassy-page batch sz,
 // Q&A-site batch rl, Far East regional-news batch rq, provincial press-release batch pd,
 // visa-advisory batch pr and investigative batch pp, and one each with the check halves of
 // academic batch nq, Russian state TV batch mc, court-report batch kb and disaster-bulletin batch
 // ji, never read).
-// The new-F1 floors are 0.78 on tuning and 0.77 on check: batches pl … pz, oa … oi (720 articles,
+// The new-F1 floors were 0.78 on tuning and 0.77 on check once: batches pl … pz, oa … oi (720 articles,
 // harder than the sets they joined) took the session-start engine to 0.799 and 0.789 on the grown
 // sets. Check's contradiction floor is 0.80. Batches oj … oz and na … no (960 articles, a session
 // later) left them there: the engine of that session's start put the grown sets at 0.801 and 0.792.
@@ -59,13 +59,14 @@ const SETS = {
 // articles, the session after that): its start engine put them at 0.795 and 0.789. Batches jh … jz
 // and ia … im (960 articles, a session later: slide decks, subtitle files, bilingual texts,
 // product listings) were harder still: that session's start engine put the grown sets at 0.783
-// and 0.777, so the floors went down to 0.78 and 0.77. Batches in … iz and ha … hk (lecture notes,
-// bill trackers, data pages, archive finding aids, ticker crawls, memoirs) took the engine of the
-// next session's start to 0.779 and 0.774, so the tuning floor went down to 0.77.
+// and 0.777, so the floors went down to 0.78 and 0.77. Batches in … iz, ha … hz and ga (1 200
+// articles, the session after: lecture notes, data pages, ticker crawls, memoirs, recipe blogs,
+// ombudsman rulings) took the engine of that session's start to 0.770 and 0.767, so the floors
+// went down to 0.77 and 0.76.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.77, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 23 },
-  check: { newF1: 0.77, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 30 },
+  check: { newF1: 0.76, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 32 },
 };
 
 /** How long scoring every labelled set may take. */
