@@ -343,7 +343,7 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (a transcript's time and speaker come before what is said: "[16:05] HOST: Let's talk money.")
   const said = s.start + (SPOKEN_LINE_OPENING.exec(s.text)?.[0].length ?? 0);
   const words = s.tokens.filter((t) => t.isWord && t.start >= said);
-  const bareVerb = (t: Token | undefined) => !!t && t.pos === 'VERB' && t.lemma === t.lower.toLowerCase() && !/(ing|ed)$/.test(t.lower);
+  const bareVerb = (t: Token | undefined) => isBaseVerb(t) && !/(ing|ed)$/.test(t.lower);
   const first = words[0];
   // (not a writer's lead-in to a statement after a colon: "Start with arms: Russia supplied …")
   const colon = s.tokens.findIndex((t) => t.text === ':' && t.start >= said);
@@ -380,11 +380,14 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   return speaking.length > 0 && (speaking.some(pageAtWork) || !namesWatched());
 }
 
+/** A verb in its base form, its lemma as written: "call", "write". */
+const isBaseVerb = (t: Token | undefined): t is Token => !!t && t.pos === 'VERB' && t.lemma === t.lower;
+
 /** A command in the negative: "Do not call Trong 'president'", "Don't use …", "Never write …". */
 function negatedCommand(words: Token[]): boolean {
   const [first, second, third] = words;
-  if (first?.lower === 'never') return second?.pos === 'VERB' && second.lemma === second.lower;
-  return first?.lower === 'do' && /^(not|n't)$/.test(second?.lower ?? '') && third?.pos === 'VERB' && third.lemma === third.lower;
+  if (first?.lower === 'never') return isBaseVerb(second);
+  return first?.lower === 'do' && /^(not|n't)$/.test(second?.lower ?? '') && isBaseVerb(third);
 }
 
 /**
@@ -434,11 +437,14 @@ function saysNothingOfTheTopic(claim: Features, index: BaselineIndex): boolean {
  * pelmeni when I am homesick"), not news of the topic; words in quotes are someone else's.
  */
 function tellsOfTheWriter(claim: Features, index: BaselineIndex): boolean {
-  if (claim.groups.size) return false;
   const unquoted = claim.text.replace(/["“][^"”]*["”]/g, '');
-  if (!/\b(I|my|me|mine)\b/.test(unquoted)) return false;
+  return /\b(I|my|me|mine)\b/.test(unquoted) && !speaksOfTheWatch(claim, index);
+}
+
+/** A sentence names a watched party, or a matter of the watch ("nuclear", "agreement"). */
+function speaksOfTheWatch(claim: Features, index: BaselineIndex): boolean {
   const matters = matterKeysOf(index);
-  return !claim.tokenKeys.some((key) => !!key && matters.has(key));
+  return claim.groups.size > 0 || claim.tokenKeys.some((key) => !!key && matters.has(key));
 }
 
 /** How many known claims per new one make an article a retelling of the baseline. */
@@ -1002,9 +1008,8 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
   const matters = matterKeysOf(index);
-  const speaksOfTopic = (c: Features) => c.entities.some(isCore) || c.groups.size > 0 || c.tokenKeys.some((k) => !!k && matters.has(k));
   // the words of a headline on the topic carry the article's opening: "Russian fertiliser heads to Quy Nhon", then "Quy Nhon's council approved …"
-  const headlineWords = new Set(headline && speaksOfTopic(headline) ? headline.tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k)) : []);
+  const headlineWords = new Set(headline && speaksOfTheWatch(headline, index) ? headline.tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k)) : []);
   const namesTopicWords = (c: Features) => c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))));
   // (what names the topic itself, rather than going on with it: a watched party, a line naming it, its words)
   const namesTheTopic = (c: Features) => c.entities.some(isCore) || (c.groups.size > 0 && !placeOnly(c)) || lineNamesTopic.has(c.line) || namesTopicWords(c);
