@@ -4439,3 +4439,29 @@ describe('a sentence wrapped across lines', () => {
     expect(check(text, later).findings.some((f) => /newsroom/.test(f.claim.text))).toBe(false);
   });
 });
+
+describe('a text that still holds HTML', () => {
+  it('reads its tags as a browser lays them out and its character references decoded, quoting the page as it stands', () => {
+    const text = [
+      '<h2>Kremlin &amp; Hanoi: what the June talks left behind</h2><p>Moscow&#8217;s envoy told reporters that &ldquo;General Secretary To Lam&rdquo; would lead the delegation to Kazan.</p>',
+      '<p>Putin&rsquo;s aides said a roadmap on a nuclear research centre near Dalat was drafted in March.<br>Details were not released.</p>',
+    ].join('\n');
+    const report = check(text, { published: '2025-04-02T08:00:00Z' });
+    const role = report.findings.find((f) => f.label === 'contradiction');
+    expect(role).toMatchObject({ type: 'role' });
+    expect(role!.claim.text).toBe(text.slice(role!.claim.start, role!.claim.end));
+    expect(role!.claim.text).not.toMatch(/<h2>|<\/h2>/);
+    expect(report.findings.find((f) => /roadmap/.test(f.claim.text))).toMatchObject({ label: 'new' });
+    expect(report.findings.some((f) => /Details were not released/.test(f.claim.text) && /roadmap/.test(f.claim.text))).toBe(false);
+  });
+
+  it('leaves a text without markup, and angle brackets that are not HTML, as they are', async () => {
+    const { readThroughMarkup } = await import('../functions/core/engine/markup.ts');
+    const plain = 'Trade grew <5% in 2024, AT&T said; the quiz answer was <Hanoi>.';
+    expect(readThroughMarkup(plain)).toBe(plain);
+    const page = '<p>Vietnam&#8217;s <b>exports</b></p>';
+    const read = readThroughMarkup(page);
+    expect(read).toHaveLength(page.length);
+    expect(read.replace(/\s+/g, ' ').trim()).toBe('Vietnam’s exports');
+  });
+});

@@ -3,6 +3,8 @@
 // so no two words are glued together. Paragraph-like blocks are separated by a blank line
 // (the engine splits sentences on newlines: headlines and captions stay apart from the story).
 import { compile } from 'html-to-text';
+// (text escaped once too often still holds markup after one pass)
+import { MARKUP } from './engine/markup.ts';
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'img', 'video', 'audio', 'select', 'textarea'];
@@ -31,12 +33,6 @@ function tidy(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/**
- * Markup that text escaped once too often still holds: a comment, a <br>, or a closing tag of
- * a common element (an opening tag alone may be a story about HTML: "use the <p> tag").
- */
-const MARKUP = /<!--|<br\s*\/?>|<\/(?:p|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|blockquote|sup|sub|figure|section|article)>/i;
 
 /**
  * Plain text of an HTML fragment (a feed item's description, Readability's article). Text

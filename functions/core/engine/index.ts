@@ -15,6 +15,7 @@ import { prepareDense } from './top-matches.ts';
 import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
 import { namesCompletingDoer, SIGNING, titledNames, type Agent } from './participants.ts';
 import { joinWrappedLines } from './wrapped-lines.ts';
+import { readThroughMarkup } from './markup.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
 export interface BaselineSentence extends Omit<Features, 'tokens'> {
@@ -1401,11 +1402,11 @@ function claimContexts(claims: Features[], written: Date | undefined, writtenLat
 export function analyzeArticle(article: ArticleInput & { id?: string }, index: BaselineIndex): Report {
   const cut = article.text.length > MAX_ARTICLE_CHARS ? { analysedChars: cutAt(article.text, MAX_ARTICLE_CHARS), totalChars: article.text.length } : undefined;
   const page = cut ? article.text.slice(0, cut.analysedChars) : article.text;
-  // (a sentence wrapped across lines, as subtitles and e-mails wrap them, is read on one line; its
-  // finding quotes the page as it stands)
-  const text = joinWrappedLines(page);
+  // (a sentence wrapped across lines, as subtitles and e-mails wrap them, is read on one line, and
+  // HTML left in the text as a browser shows it; its finding quotes the page as it stands)
+  const text = joinWrappedLines(readThroughMarkup(page));
   const publisher = publisherName(article.source);
-  const headline = readSentences(article.title)[0];
+  const headline = readSentences(readThroughMarkup(article.title))[0];
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
   const detached = new Set<Features>();
   const byForm: Sentence[] = [];
