@@ -774,6 +774,13 @@ describe('restatements, new claims, relevance and furniture', () => {
     }
   });
 
+  it('a machine transcript\'s tags and a full name said at a time ("SPEAKER_02 [00:01:10]:", "00:05 ANCHOR A:", "00:03:12 Olga Petrenko:") name the speaker, not a new person', () => {
+    for (const label of ['SPEAKER_02 [00:01:10]:', '00:05 ANCHOR A:', '00:03:12 Olga Petrenko:']) {
+      const report = check(`${label} Putin arrived in Hanoi early in the morning from North Korea, hours after signing a treaty there.`, { published: '2024-06-21T08:00:00Z' });
+      expect(report.findings.map((f) => f.label), label).toEqual(['known']);
+    }
+  });
+
   it('a transcript speaker\'s proposal after a time mark ("[16:05] HOST: Let\'s talk money.") claims nothing; what follows the mark is read', () => {
     const text = ['[01:10] HOST: Let\'s go back to Putin\'s state visit to Hanoi for a moment.', '[01:15] GUEST: Putin signed 15 agreements with To Lam in Hanoi.'].join('\n');
     const findings = check(text, { published: '2024-07-10T08:00:00Z' }).findings;

@@ -171,14 +171,21 @@ function speakerLabel(tokens: Token[]): number {
   // (after a list's bullet too: "* ARMS: Russia provided …")
   const from = isOpeningMark(tokens, 0) || BULLET.test(tokens[0]?.text ?? '') ? 1 : isOpeningMark(tokens, 1) ? 3 : 0;
   const colon = tokens.findIndex((t, i) => i >= from && t.text === ':');
-  const note = tokens[colon - 1]?.text === ')' ? tokens.findLastIndex((t, i) => i < colon && t.text === '(') : -1;
+  // (a note or the time in brackets after the name: "REPORTER (Hanoi):", "SPEAKER_01 [00:00:18]:")
+  const opening = { ')': '(', ']': '[' }[tokens[colon - 1]?.text ?? ''];
+  const note = opening ? tokens.findLastIndex((t, i) => i < colon && t.text === opening) : -1;
   const nameEnd = note > from && colon - note <= SPEAKER_NOTE_TOKENS ? note : colon;
   if (colon < 0 || nameEnd - from < 1 || nameEnd - from > 3) return 0;
   const label = tokens.slice(from, nameEnd);
-  const inCapitals = label.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
+  // (a transcriber's tags count: "HOST B:", "SPEAKER_01:")
+  const inCapitals = label.every((t) => CAPITALS_TAG.test(t.text)) && label.some((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
   const numbered = label.some((t) => NUMBERED_SPEAKER.test(t.text)) && label.every((t) => /^\p{Lu}/u.test(t.text) || NUMBERED_SPEAKER.test(t.text));
-  return inCapitals || numbered ? colon + 1 : 0;
+  // a person's full name after the time the line was said: "00:02:26 Elena Markova:"
+  const namedAtATime = from > 0 && /\d:\d\d/.test(tokens[from - 1 - (tokens[from - 1]?.text === ']' ? 1 : 0)]?.text ?? '') && label.length >= 2 && label.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+  return inCapitals || numbered || namedAtATime ? colon + 1 : 0;
 }
+/** A word of a speaker's tag in capitals, a letter or a number of it, or the underscore joining them: "HOST", "B", "SPEAKER", "_", "01". */
+const CAPITALS_TAG = /^(\p{Lu}[\p{Lu}.'’-]*|_|\d{1,3})$/u;
 /**
  * Tokens of a chat log's message header: the date and time it was sent, then the sender and a
  * colon ("20/06/2024, 01:52 - Sarah K:", "[22/06/2024 20:27] Ngọc Mai:", "… - Lan Anh (Sunrise
