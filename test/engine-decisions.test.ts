@@ -4462,6 +4462,22 @@ describe('a text that still holds HTML', () => {
     expect(report.findings.some((f) => /Details were not released/.test(f.claim.text) && /roadmap/.test(f.claim.text))).toBe(false);
   });
 
+  it('reads a draft with tracked changes as it now stands: struck-out text is no longer said, inserted text is', () => {
+    const published = { published: '2024-07-02T08:00:00Z' };
+    for (const text of [
+      'In Hanoi, Putin and To Lam oversaw the signing of [deleted: 11][inserted: 19] memorandums on energy and education.',
+      'In Hanoi, Putin and To Lam oversaw the signing of {~~11~>19~~} memorandums on energy and education.',
+      '<p>In Hanoi, Putin and To Lam oversaw the signing of <del>11</del> 19 memorandums on energy and education.</p>',
+    ]) {
+      const f = check(text, published).findings.find((x) => /memorandums/.test(x.claim.text));
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'number' });
+      expect(f!.claim.text, text).toBe(text.slice(f!.claim.start, f!.claim.end));
+    }
+    // (struck out, the figure the baseline gives is no longer the draft's)
+    const restored = check('In Hanoi, Putin and To Lam oversaw the signing of {--19 --}11 memorandums on energy and education.', published).findings;
+    expect(restored.find((x) => /memorandums/.test(x.claim.text))?.label).not.toBe('contradiction');
+  });
+
   it('leaves a text without markup, and angle brackets that are not HTML, as they are', async () => {
     const { readThroughMarkup } = await import('../functions/core/engine/markup.ts');
     const plain = 'Trade grew <5% in 2024, AT&T said; the quiz answer was <Hanoi>.';

@@ -2,7 +2,8 @@
  * Text that still holds HTML: a feed's summary sent as plain text, a page saved as its source,
  * a CMS that escaped its markup once too often. Read raw, its tags glue a headline to the story
  * ("… BRICS summit</h2>") and its entities cut words apart ("Russia&#8217;s", "&ldquo;a great
- * friend&rdquo;"), so no sentence of it reads as English.
+ * friend&rdquo;"), so no sentence of it reads as English. A draft's tracked changes are read
+ * as the text now stands.
  */
 import { decodeHTMLStrict } from 'entities';
 
@@ -42,11 +43,12 @@ function textAfter(text: string, at: number): boolean {
 export function readThroughMarkup(text: string): string {
   // references first: markup escaped once too often ("&lt;/p&gt;&lt;p&gt;The two sides") is markup once decoded
   const decoded = ENTITY.test(text) ? text.replace(/\S+/g, decodeWord) : text;
-  if (!MARKUP.test(decoded)) return decoded;
-  return decoded.replace(TAG, (tag: string, name: string | undefined, at: number) => {
+  const edited = readThroughEdits(decoded);
+  if (!MARKUP.test(edited)) return edited;
+  return edited.replace(TAG, (tag: string, name: string | undefined, at: number) => {
     const element = name?.toLowerCase();
     if (element && !BLOCKS.has(element) && !INLINES.has(element)) return tag; // not HTML: "<Hanoi>" in a quiz
-    const between = element && BLOCKS.has(element) && textBefore(decoded, at) && textAfter(decoded, at + tag.length);
+    const between = element && BLOCKS.has(element) && textBefore(edited, at) && textAfter(edited, at + tag.length);
     return between ? `${' '.repeat(tag.length - 1)}\n` : tag.replace(/[^\n]/g, ' ');
   });
 }
@@ -58,4 +60,21 @@ function decodeWord(word: string): string {
   if (ENTITY.test(decoded)) decoded = decodeHTMLStrict(decoded);
   decoded = decoded.replace(/[\s\u00a0]/g, ' ');
   return decoded.length <= word.length ? decoded.padEnd(word.length, ' ') : word;
+}
+
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/**
+ * Text struck out in an edit, as a draft with tracked changes shows it: "[deleted: …]" and
+ * "[inserted: …]", CriticMarkup's "{--…--}", "{++…++}" and "{~~old~>new~~}", HTML's <del> and <s>.
+ * What was deleted is no longer said; what was inserted is, so the text reads as it now stands.
+ */
+function readThroughEdits(text: string): string {
+  if (!/\[(deleted|inserted):|\{(--|\+\+|~~)|<(del|s|strike)\b/i.test(text)) return text;
+  return text
+    .replace(/\[deleted:[^\]]*\]|\{--[\s\S]*?--\}|<(del|s|strike)\b[^>]*>[\s\S]*?<\/\1>/gi, blank)
+    .replace(/(\[inserted:\s*)([^\]]*)(\])|(\{\+\+)([\s\S]*?)(\+\+\})|(\{~~[\s\S]*?~>)([\s\S]*?)(~~\})/gi, (...m: string[]) => {
+      const [open, kept, close] = m[1] !== undefined ? m.slice(1, 4) : m[4] !== undefined ? m.slice(4, 7) : m.slice(7, 10);
+      return blank(open) + kept + blank(close);
+    });
 }
