@@ -18,6 +18,7 @@ const BLOCKS = new Set('p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th ta
 /** Elements that sit inside a line. */
 const INLINES = new Set('span a b i u s em strong small big font sup sub abbr cite q mark time label code img wbr'.split(' '));
 
+/** A comment, or an opening or closing tag with its element's name. */
 const TAG = /<!--[\s\S]*?-->|<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi;
 /** A character reference, named or numbered: "&amp;", "&#8217;", "&#x2019;". */
 const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
@@ -37,8 +38,8 @@ function textAfter(text: string, at: number): boolean {
 /**
  * The text as a browser would show it, each character kept at its offset so every finding still
  * points at the page as it stands: a tag becomes spaces (a block's tag between words also ends
- * the line), and a word holding character references is written decoded, the characters it
- * saves going as spaces after it ("Russia’s" and six spaces).
+ * the line), a word holding character references is written decoded, the characters it saves
+ * going as spaces after it ("Russia’s" and six spaces), and tracked changes are read through.
  */
 export function readThroughMarkup(text: string): string {
   // references first: markup escaped once too often ("&lt;/p&gt;&lt;p&gt;The two sides") is markup once decoded
