@@ -4,7 +4,7 @@
 // (the engine splits sentences on newlines: headlines and captions stay apart from the story).
 import { compile } from 'html-to-text';
 // (text escaped once too often still holds markup after one pass)
-import { MARKUP } from './engine/markup.ts';
+import { MARKUP } from './markup-pattern.ts';
 
 /** Elements whose content is never article text. */
 const NEVER_TEXT = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form', 'button', 'img', 'video', 'audio', 'select', 'textarea'];

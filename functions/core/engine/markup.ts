@@ -6,12 +6,7 @@
  * as the text now stands.
  */
 import { decodeHTMLStrict } from 'entities';
-
-/**
- * Markup a plain text would not hold: a comment, a <br>, or a closing tag of a common element
- * (an opening tag alone may be a story about HTML: "use the <p> tag").
- */
-export const MARKUP = /<!--|<br\s*\/?>|<\/(?:p|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|blockquote|sup|sub|figure|section|article)>/i;
+import { MARKUP } from '../markup-pattern.ts';
 
 /** Elements that stand on lines of their own, as a browser lays them out. */
 const BLOCKS = new Set('p div br h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table thead tbody tfoot caption blockquote section article header footer nav aside main figure figcaption pre hr address'.split(' '));
