@@ -1143,6 +1143,31 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
   return held;
 }
 
+/**
+ * A later holder of an office of a country outside the watch that the baseline names a holder of,
+ * the country's name and the title before the name ("US President Donald Trump" where the
+ * baseline has "US President Joe Biden"). Not a change the watch is about: only a claim's
+ * finding, never what makes an article the watch's.
+ */
+function outsideOfficeConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+  if (tellsOfEarlierYears(claim, index) || datedBefore(claim, index)) return undefined;
+  for (const r of claim.roles) {
+    if (!r.country || isWatched(r.country, index) || r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear())) continue;
+    const key = `${r.office}|${r.country}`;
+    const holders = index.roles.get(key);
+    if (!holders?.length || namedAmong(holders, r.person) || holdsItElsewhere(r.person, key, index)) continue;
+    // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
+    if (holders.some((h) => lastWord(h.person).slice(0, SPELLING_STEM) === lastWord(r.person).slice(0, SPELLING_STEM))) continue;
+    // the title stands right before the name ("adviser to Ukraine's president, Mykhailo Podolyak" names an adviser)
+    if (!new RegExp(`\\b${r.office}\\s+${nameWords(r.person)[0]}`, 'i').test(claim.text)) continue;
+    const says = `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)}`;
+    return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
+  }
+  return undefined;
+}
+/** Letters a surname's spellings share: "zelen" of Zelensky, Zelenskiy and Zelenskyy. */
+const SPELLING_STEM = 5;
+
 /** A later holder of a baseline office named in a sentence read for nothing else. */
 export const passingRoleConflict = (claim: Features, index: BaselineIndex) => roleConflict(claim, new Set(), index);
 
@@ -3138,7 +3163,7 @@ export function changesAFact(claim: Features, state: EventState, index: Baseline
 
 export function compareClaim(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext = {}): Comparison {
   const measure = measureClaim(claim, index);
-  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index, context) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? placedElsewhereConflict(claim, state, index) ?? trendChange(claim, index, context);
+  const fact = changedFact(measure, state, index, context) ?? eventDateConflict(claim, state, index, context) ?? eventMonthConflict(claim, index, context) ?? stopDayConflict(claim, state, index) ?? arrivalTimeConflict(claim, state, index, context) ?? talksDayConflict(claim, state, index, context) ?? talksTimeConflict(claim, state, index, context) ?? pieceDayConflict(claim, state, index, context) ?? sequenceConflict(claim, state, index) ?? standsConflict(measure, index) ?? talksAirConflict(claim, state, index) ?? welcomeLikenessConflict(claim, state, index) ?? welcomeMarksConflict(claim, state, index) ?? welcomePlaceConflict(claim, state, index) ?? meetingOrderConflict(claim, state, index) ?? venueConflict(claim, state, index, context) ?? signerConflict(claim, state, index) ?? leftOutConflict(measure, state, index) ?? deniedMeetingConflict(claim, state, index) ?? raisedLevelConflict(claim, state, index) ?? noneOfConflict(measure, state, index) ?? eventKindConflict(claim, state, index, context) ?? anniversaryYearConflict(claim, state, index, context) ?? eventPlaceConflict(claim, state, index, context) ?? intervalConflict(claim, index) ?? outsiderVisitConflict(claim, index) ?? originFactConflict(claim, state, index) ?? airportHostConflict(claim, state, index) ?? placedElsewhereConflict(claim, state, index) ?? trendChange(claim, index, context) ?? outsideOfficeConflict(claim, index);
   if (fact) return fact;
 
   const list = candidates(measure, index);
