@@ -3,7 +3,7 @@
 // a conflicting slot makes a contradiction, close coverage makes it known, else it is new.
 import type { ContradictionType, Label } from '../types.ts';
 import { outsideTheClaim, type Features } from './features.ts';
-import type { EntityMention } from './entities.ts';
+import { escapeRegex, type EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
@@ -1159,7 +1159,7 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
     // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
     if (holders.some((h) => lastWord(h.person).slice(0, SPELLING_STEM) === lastWord(r.person).slice(0, SPELLING_STEM))) continue;
     // the title stands right before the name ("adviser to Ukraine's president, Mykhailo Podolyak" names an adviser)
-    if (!new RegExp(`\\b${r.office}\\s+${nameWords(r.person)[0]}`, 'i').test(claim.text)) continue;
+    if (!new RegExp(`\\b${escapeRegex(r.office)}\\s+${escapeRegex(nameWords(r.person)[0] ?? '')}`, 'i').test(claim.text)) continue;
     const says = `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)}`;
     return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
   }

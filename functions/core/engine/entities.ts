@@ -63,7 +63,7 @@ const firstWord = (alias: string) => (/^[\p{L}\p{N}]/u.test(alias) ? alias.toLow
  */
 const heldAs = (phrasing: string) => (/^[a-z -]+$/i.test(phrasing) && !/\b(of|ship)\b|ship$|-/i.test(phrasing) ? [`${phrasing}ship`] : []);
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // An alias is a name where no letter or digit touches it, with "'s" after it or not: as the
 // pattern (?<![\p{L}\p{N}])alias(?:'s|’s)?(?![\p{L}\p{N}]) matches, but checked in code. A
