@@ -1123,6 +1123,9 @@ function ofAnotherSide(r: RoleClaim, index: BaselineIndex): boolean {
   return !!group && countries.length > 0 && !countries.includes(group);
 }
 
+/** A holding the sentence dates to a year before the baseline's: "became general secretary in 2011". */
+const datedBeforeTheBaseline = (r: RoleClaim, index: BaselineIndex) => r.dated !== undefined && r.dated < index.period.from.getUTCFullYear();
+
 /** The claim's office holders, with "X succeeded Y" read as X holding Y's baseline offices. */
 function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Array<{ key: string; person: string }> {
   const held: Array<{ key: string; person: string }> = [];
@@ -1130,7 +1133,7 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
   if (tellsOfEarlierYears(claim, index)) return held;
   for (const r of claim.roles) {
     if (ofAnotherSide(r, index)) continue;
-    if (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) continue; // history: "became general secretary in 2011"
+    if (datedBeforeTheBaseline(r, index)) continue; // history: "became general secretary in 2011"
     if (r.then && datedBefore(claim, index)) continue; // "who was then president", of a time before the baseline's
     const key = officeKey(r, claim, paragraphPlaces, index);
     if (key) held.push({ key, person: r.person });
@@ -1152,12 +1155,12 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
 function outsideOfficeConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (tellsOfEarlierYears(claim, index) || datedBefore(claim, index)) return undefined;
   for (const r of claim.roles) {
-    if (!r.country || isWatched(r.country, index) || r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear())) continue;
+    if (!r.country || isWatched(r.country, index) || r.then || datedBeforeTheBaseline(r, index)) continue;
     const key = `${r.office}|${r.country}`;
     const holders = index.roles.get(key);
     if (!holders?.length || namedAmong(holders, r.person) || holdsItElsewhere(r.person, key, index)) continue;
     // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
-    if (holders.some((h) => lastWord(h.person).slice(0, SPELLING_STEM) === lastWord(r.person).slice(0, SPELLING_STEM))) continue;
+    if (holders.some((h) => samePerson(transliterated(h.person), transliterated(r.person)))) continue;
     // the title stands right before the name ("adviser to Ukraine's president, Mykhailo Podolyak" names an adviser)
     if (!new RegExp(`\\b${escapeRegex(r.office)}\\s+${escapeRegex(nameWords(r.person)[0] ?? '')}`, 'i').test(claim.text)) continue;
     const says = `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)}`;
@@ -1165,8 +1168,6 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
   }
   return undefined;
 }
-/** Letters a surname's spellings share: "zelen" of Zelensky, Zelenskiy and Zelenskyy. */
-const SPELLING_STEM = 5;
 
 /** A later holder of a baseline office named in a sentence read for nothing else. */
 export const passingRoleConflict = (claim: Features, index: BaselineIndex) => roleConflict(claim, new Set(), index);
@@ -1209,7 +1210,7 @@ function holdsItElsewhere(person: string, key: string, index: BaselineIndex): bo
 function retitledConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (datedBefore(claim, index)) return undefined;
   for (const r of claim.roles) {
-    if (r.then || (r.dated !== undefined && r.dated < index.period.from.getUTCFullYear()) || ofAnotherSide(r, index)) continue;
+    if (r.then || datedBeforeTheBaseline(r, index) || ofAnotherSide(r, index)) continue;
     if (r.country ? !isWatched(r.country, index) || index.roles.get(`${r.office}|${r.country}`)?.length : index.officeCountries.has(r.office)) continue;
     const known = [...index.personTitles].find(([name]) => samePerson(name, r.person));
     // (named in the claim: a holder read from "he" may be another than the one named before)

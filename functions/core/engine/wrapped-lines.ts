@@ -8,11 +8,11 @@
 /** A subtitle cue's timecode line, "00:00:04,300 --> 00:00:08,100", or its number alone, "12". */
 const CUE_MARK = /^\s*(\d{1,5}|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}.*)\s*$/;
 
-/** A line that stops mid-sentence: its last character is a letter, a figure or a comma, or a word broken with a hyphen. */
-const STOPS_MID_SENTENCE = /([\p{L}\p{N},]\s*|\p{L}-)$/u;
-
 /** A line that ends in a word broken by the typesetter, "al-" before "though" on the next line. */
 const BREAKS_A_WORD = /\p{L}-$/u;
+
+/** A line that stops mid-sentence: its last character is a letter, a figure or a comma, or a word broken with a hyphen. */
+const STOPS_MID_SENTENCE = new RegExp(`[\\p{L}\\p{N},]\\s*$|${BREAKS_A_WORD.source}`, 'u');
 
 /** A line that opens a sentence: a capital (after an e-mail's quote marks if any), with lower-case words after it, not a heading in capitals. */
 const OPENS = /^(\s*>)*\s*["“'‘(]?[\p{Lu}\p{N}].*\p{Ll}/u;
