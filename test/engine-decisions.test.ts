@@ -1038,6 +1038,12 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict("To Lam, the party's general secretary, met Putin in Moscow.", /Nguyen Phu Trong/);
     holderConflict('Mr Lam, who has led the Communist Party since August 2024, thanked Russia.', /Nguyen Phu Trong/);
     holderConflict('Russia\'s ambassador welcomed General Secretary and President To Lam in Hanoi.', /Nguyen Phu Trong/);
+    // (the office owned by the body it names, its name however long or cased: "the Communist party's")
+    holderConflict("The Russian envoy paid a call on To Lam, the Vietnamese Communist party's general secretary.", /Nguyen Phu Trong/);
+    // (another body's office is not the watch's)
+    expect(findingOn("Hanoi hosted the forum, said Dr Anna Berg, ScanAsia's secretary-general.").label).not.toBe('contradiction');
+    // (a pronoun after a possessive name stands for that name: "To Lam's … since he became")
+    holderConflict("Moscow was To Lam's first stop abroad after he took over as party chief.", /Nguyen Phu Trong/);
   });
 
   it('past an aside between the holder and the verb, and as the country\'s office after "re-election as"', () => {

@@ -191,13 +191,15 @@ export function extractRoles(
   };
   /** Token t is in the name of a place or body. */
   const inPlace = (t: Token) => places.some((e) => e.start <= t.start - sentenceStart && t.end - sentenceStart <= e.end);
+  /** A mention's words without the possessive it may carry ("To Lam's"). */
+  const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end).replace(/['’]s$/, '');
   /** The person a pronoun at token i stands for: the last person the sentence named before it, else someone named before the sentence. */
   const antecedent = (i: number) => {
     const at = tokens[i].start - sentenceStart;
     const named = people.filter((p) => p.end <= at);
     // (not one named in a clause of time or cause: "Lam took over after Trong died, and the congress gave him a second term")
     const before = named.filter((p) => !inSubordinateClause(tokens, tokens.findIndex((t) => t.start - sentenceStart >= p.start))).at(-1) ?? named.at(-1);
-    return before ? sentenceText.slice(before.start, before.end) : UNNAMED;
+    return before ? textOf(before) : UNNAMED;
   };
   /**
    * Whom a pronoun at token i stands for besides `than` (its sentence's subject): the last person
@@ -209,7 +211,6 @@ export function extractRoles(
     const other = people.filter((p) => p.end <= limit && !same(p)).at(-1);
     return other ? other.id : UNNAMED;
   };
-  const textOf = (p: { start: number; end: number }) => sentenceText.slice(p.start, p.end).replace(/['’]s$/, '');
   /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
   const personAt = (i: number) => {
     const at = tokens[i]?.start - sentenceStart;
@@ -284,12 +285,27 @@ export function extractRoles(
     return 0;
   };
 
+  /**
+   * Token k is a word of a capitalised name that owns the office after it, of the body the office
+   * names ("the Communist Party's general secretary" for the party's): a lead-in word. (Another
+   * body's office is not the watch's: "Elena Varga, AfDEN's secretary-general".)
+   */
+  const inPossessiveName = (k: number, office: string) => {
+    for (let m = k; m < Math.min(tokens.length, k + 4); m++) {
+      if (/^['’]s$/.test(lowers[m])) return m > k && lowers.slice(k, m).some((w) => office.split(' ').includes(w));
+      // (the body's own word may stay lower case: "the Communist party's")
+      if (!isNameToken(tokens[m]) && !office.split(' ').includes(lowers[m])) return false;
+    }
+    return false;
+  };
+
   /** The comma opening an apposition whose office ends at `end`, past its lead-in words ("…, then the country's president"); -1 if none. */
   const appositionBefore = (end: number) => {
     for (let o = end - 1; o >= Math.max(0, end - 6); o--) {
-      if (matcher.officeAt(lowers, o)?.words.length !== end - o) continue;
+      const office = matcher.officeAt(lowers, o);
+      if (office?.words.length !== end - o) continue;
       let c = o - 1;
-      while (c >= 0 && OFFICE_LEAD_IN.test(lowers[c])) c--;
+      while (c >= 0 && (OFFICE_LEAD_IN.test(lowers[c]) || inPossessiveName(c, office.office))) c--;
       return lowers[c] === ',' ? c : -1;
     }
     return -1;
@@ -396,7 +412,7 @@ export function extractRoles(
     // "his election as" and so the person named before it.
     let k = i - 1;
     // "as the country's new", "as Vietnam's": lead-in words and the country whose office it is
-    while (k >= 0 && (OFFICE_LEAD_IN.test(lowers[k]) || inPlace(tokens[k]))) k--;
+    while (k >= 0 && (OFFICE_LEAD_IN.test(lowers[k]) || inPlace(tokens[k]) || inPossessiveName(k, phrase.office))) k--;
     // "as well as OFFICE" adds an office to the one before it
     if (lowers[k] === 'as' && lowers[k - 1] === 'well' && lowers[k - 2] === 'as') k -= 2;
     // "his election to the post of OFFICE", "appointed to the position of": "to the post of" is "as"
