@@ -749,6 +749,18 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.map((f) => [f.label, f.claim.text])).toEqual([['new', claim]]);
   });
 
+  it("a poll's method note is the page's own; what the poll found is a claim", () => {
+    const method = [
+      'Interviews were carried out by telephone with 1,200 adults in Hanoi and Ho Chi Minh City between 2 and 9 May 2025.',
+      'Figures are weighted according to the latest census, and the margin of error is plus or minus 2.8 points.',
+    ];
+    const finding = 'The poll, carried out in May, found that 61 percent of Vietnamese adults see Russia as a reliable partner in energy.';
+    const text = [finding, ...method].join('\n');
+    const report = check(text, { published: '2025-05-20T08:00:00Z' });
+    for (const line of method) expect(report.findings.some((f) => line.includes(f.claim.text)), line).toBe(false);
+    expect(report.findings.find((f) => f.claim.text === finding)?.label).toBe('new');
+  });
+
   it('a fact-check\'s labelled quotation of a whole sentence is read; a label before a plain phrase is the page\'s', () => {
     const claim = "Claim: 'Putin and To Lam signed more than 20 agreements.'";
     const report = check(`FACT CHECK\n\n${claim}\n\nTags: Putin, Hanoi, agreements`, { published: '2024-07-10T08:00:00Z' });

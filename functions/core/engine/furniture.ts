@@ -135,6 +135,10 @@ const FURNITURE: RegExp[] = [
   // "Answers have been edited for length and clarity"
   /\b(edited|condensed|shortened) for (length|clarity|brevity)\b/i,
   /\b(transcripts?|translations?|subtitles?)\b.*\b(provided|generated|produced|may differ)\b/i,
+  // how a survey was made, its method note: "The margin of error is ±3.2 points", "Results are
+  // weighted so that …", "The survey was conducted on 20–26 June by telephone", "a representative
+  // sample of 1,600" (not what it found: "The poll, conducted in June, found that 46% …")
+  /^(?!.*\b(found|finds|find|shows?|showed|reveals?|revealed|suggests?|suggested)\b).*\b(margin of error|sampling error|(maximum|statistical) error|confidence (level|interval)|non-probability|opt-in panel|(random|representative|stratified|quota) sample|weighted (to|by|so|according)|(survey|poll|questionnaire|interviews?|fieldwork) (was|were) (conducted|fielded|carried out|administered))\b/i,
   // a wire photo's caption ends with its place and full date after a comma: "… in Hanoi, Vietnam, June 20, 2024."
   // (not a weekday's date closing a sentence: "… held talks on Friday, 21 June 2024.")
   new RegExp(`(?<!(${WEEKDAY_NAMES})),\\s*(${MONTH_NAMES})\\.?\\s+\\d{1,2},\\s*\\d{4}\\.?\\s*$|(?<!(${WEEKDAY_NAMES})),\\s*\\d{1,2}\\s+(${MONTH_NAMES})\\.?,?\\s+\\d{4}\\.?\\s*$`),
