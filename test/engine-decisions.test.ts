@@ -761,6 +761,14 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.find((f) => f.claim.text === finding)?.label).toBe('new');
   });
 
+  it("a news agency's story slug marks its coverage plan; a dateline's places do not", () => {
+    const plan = 'ASEAN-RUSSIA/LAVROV (WRAPUP 1) -- about 700 words, moves after the ministerial dinner';
+    const story = 'VIENTIANE/MOSCOW, July 26 - Lavrov told ASEAN ministers that Russia would open a new trade office in Vientiane.';
+    const report = check([plan, story].join('\n'), { published: '2024-07-26T08:00:00Z' });
+    expect(report.findings.some((f) => plan.includes(f.claim.text))).toBe(false);
+    expect(report.findings.some((f) => f.claim.text.includes('new trade office') && f.label === 'new')).toBe(true);
+  });
+
   it('a fact-check\'s labelled quotation of a whole sentence is read; a label before a plain phrase is the page\'s', () => {
     const claim = "Claim: 'Putin and To Lam signed more than 20 agreements.'";
     const report = check(`FACT CHECK\n\n${claim}\n\nTags: Putin, Hanoi, agreements`, { published: '2024-07-10T08:00:00Z' });

@@ -135,6 +135,9 @@ const FURNITURE: RegExp[] = [
   // "Answers have been edited for length and clarity"
   /\b(edited|condensed|shortened) for (length|clarity|brevity)\b/i,
   /\b(transcripts?|translations?|subtitles?)\b.*\b(provided|generated|produced|may differ)\b/i,
+  // a news agency's story slug, "RUSSIA-VIETNAM/AGREEMENTS (FACTBOX)": the line is the agency's
+  // plan for its coverage, not news (a dateline's "KAZAN/HANOI" has no hyphen)
+  /(^|[\s(])\p{Lu}{2,}-\p{Lu}{2,}(-\p{Lu}+)*\/\p{Lu}{2,}/u,
   // how a survey was made, its method note: "The margin of error is ±3.2 points", "Results are
   // weighted so that …", "The survey was conducted on 20–26 June by telephone", "a representative
   // sample of 1,600" (not what it found: "The poll, conducted in June, found that 46% …")
