@@ -761,6 +761,18 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.find((f) => f.claim.text === finding)?.label).toBe('new');
   });
 
+  it("a corrections column's account of what its earlier pieces said is withdrawn, not claimed; another outlet's report is a claim", () => {
+    const withdrawn = 'A profile on 3 July said Putin had travelled to Hanoi by train from Vladivostok.';
+    const right = 'Putin flew to Hanoi from Pyongyang.';
+    const outlet = 'A report in Nhan Dan said Putin had brought a delegation of 200 business leaders.';
+    const text = ['Corrections and clarifications', withdrawn, right, outlet].join('\n');
+    const report = check(text, { published: '2024-07-10T08:00:00Z' });
+    expect(report.findings.some((f) => f.claim.text === withdrawn)).toBe(false);
+    expect(report.findings.some((f) => f.claim.text === outlet && f.label === 'new')).toBe(true);
+    // (on a page that corrects nothing, the same sentence is a claim)
+    expect(check([withdrawn, right].join('\n'), { published: '2024-07-10T08:00:00Z' }).findings.some((f) => f.claim.text === withdrawn && f.label === 'contradiction')).toBe(true);
+  });
+
   it("a news agency's story slug marks its coverage plan; a dateline's places do not", () => {
     const plan = 'ASEAN-RUSSIA/LAVROV (WRAPUP 1) -- about 700 words, moves after the ministerial dinner';
     const story = 'VIENTIANE/MOSCOW, July 26 - Lavrov told ASEAN ministers that Russia would open a new trade office in Vientiane.';

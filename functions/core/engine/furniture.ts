@@ -186,6 +186,29 @@ export function outsideBody(text: string): Array<{ from: number; to: number }> {
   return cuts;
 }
 
+/**
+ * A page that corrects what it published before: a corrections column, an erratum, a note that
+ * "the correct figure is …" or that an earlier piece "wrongly said" something.
+ */
+const CORRECTS_ITSELF = /\b(corrections?|clarifications?|errat(a|um)|should have (read|said|been)|the correct (figure|number|date|name|year|title|spelling) (is|was)|(incorrectly|wrongly|mistakenly) (said|stated|reported|described|identified|gave))\b/i;
+/** What the page's own earlier piece said, given as the error a correction withdraws: "An article on 21 June said …", "Issue 212 said …", "We wrote that …". */
+const EARLIER_PIECE_SAID = /^\s*(Page \d+:\s*)?((In )?(an?|the|our|that|this|issue \d+)\b[^.;:]{0,60}?\b(article|story|report|feature|caption|graphic|factbox|essay|issue|headline|item|explainer|profile|commentary|piece|chart|table|edition|column|version|briefing|newsletter|analysis)s?\b[^.;]{0,80}?\b(said|says|stated|wrote|reported|gave|put|described|misidentified|misstated|attributed|quoted|called|named|listed|omitted|claimed)|(we|it was) (wrote|reported|said|stated|described))\b/i;
+/** A publication named before the verb: then the report is another outlet's, a claim ("A TASS report said …", "an article in Nhan Dan said …"). */
+const NAMES_AN_OUTLET = /\b(by|in|from|of)\s+(the\s+)?\p{Lu}[\p{L}-]+|\b\p{Lu}{2,}\b[^.]{0,20}\b(article|story|report)/u;
+
+/**
+ * On a page that corrects itself, the sentences giving what its earlier pieces said: the errors it
+ * withdraws, not claims of the page (what is right, "The correct figure is more than 80%", still is).
+ */
+export function withdrawnByCorrection(text: string): (sentence: string) => boolean {
+  if (!CORRECTS_ITSELF.test(text)) return () => false;
+  return (sentence) => {
+    // (the outlet would be named before the verb, past the opening word and any quoted headline)
+    const piece = EARLIER_PIECE_SAID.exec(sentence)?.[0];
+    return !!piece && !NAMES_AN_OUTLET.test(piece.replace(/^\s*(Page \d+:\s*)?\p{Lu}\p{L}*/u, '').replace(/["“][^"”]*["”]/g, ''));
+  };
+}
+
 /** Sentences mostly in another language than English (a Vietnamese-language footer, say). */
 export function isForeign(sentence: string): boolean {
   if (/^[\x00-\x7f]*$/.test(sentence)) return false; // plain ASCII has no accented word

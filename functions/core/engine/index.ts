@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label,
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { sentenceFeatures, tokenKey, type Features } from './features.ts';
-import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
+import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
@@ -201,6 +201,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
   };
   let cut = 0; // (the cuts and the sentences both in text order: one pass over each)
   const rows = tableRows(lines);
+  const withdrawn = withdrawnByCorrection(text);
   return readSentences(text).filter((s) => {
     while (cut < cuts.length && cuts[cut].to <= s.start) cut++;
     const words = s.tokens.filter((t) => t.isWord).length;
@@ -208,7 +209,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     // (a table's row claims what its cells say, short and verbless as it is: "Rouble settlement | May 2025 | in talks")
     if (rows.has(s.line) && words >= 3) return true;
     if (words < 4) return false;
-    if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text)) return false;
+    if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text) || withdrawn(s.text)) return false;
     // (a sentence set aside below for its form alone, a caption, a question, a heading, a word to
     // the reader, is kept in `byForm`: it may still name who holds an office, "a call on President X")
     const setAside = () => {
