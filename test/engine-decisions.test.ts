@@ -1050,6 +1050,15 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(findingAfter(lead, 'Analysts expect To Lam to succeed him.', later)?.label).not.toBe('contradiction');
   });
 
+  it('a sentence giving two offices later holders names both changes, with the evidence of each', () => {
+    const f = findingOn('The Russian delegation was received by State President Luong Cuong and by Party General Secretary To Lam.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f.reason).toMatch(/Luong Cuong as president/);
+    expect(f.reason).toMatch(/To Lam as party general secretary/);
+    expect(f.evidence.some((e) => /Nguyen Phu Trong/.test(e.text))).toBe(true);
+    expect(f.evidence.some((e) => /President,? To Lam/.test(e.text))).toBe(true);
+  });
+
   it('holding the office now ("holds", "has kept", "retains"), or the office named by its "-ship" noun', () => {
     holderConflict("Luong Cuong now holds Vietnam's state presidency.", /President,? To Lam/);
     holderConflict("In Hanoi, To Lam has kept the party's top post since the summer.", /Nguyen Phu Trong/);

@@ -1173,12 +1173,21 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
 export const passingRoleConflict = (claim: Features, index: BaselineIndex) => roleConflict(claim, new Set(), index);
 
 function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
+  // every office the sentence gives a later holder of, each with its own evidence: "General
+  // Secretary To Lam and President Luong Cuong" changes two offices, and the reader needs both
+  const changed = new Map<string, Comparison>();
   for (const { key, person } of claimedHolders(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);
-    if (!holders?.length) continue;
+    if (!holders?.length || changed.has(key)) continue;
     if (namedAmong(holders, person) || holdsItElsewhere(person, key, index)) continue;
     const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
-    return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
+    changed.set(key, factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index));
+  }
+  if (changed.size) {
+    const [first, ...more] = changed.values();
+    if (!more.length) return first;
+    const evidence = [...new Set([first, ...more].flatMap((c) => c.evidence))];
+    return { ...first, evidence, reason: [first, ...more].map((c) => c.reason).join('; ') };
   }
   const retitled = retitledConflict(claim, index);
   if (retitled) return retitled;
