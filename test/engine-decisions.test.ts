@@ -769,8 +769,10 @@ describe('restatements, new claims, relevance and furniture', () => {
     const report = check(text, { published: '2024-07-10T08:00:00Z' });
     expect(report.findings.some((f) => f.claim.text === withdrawn)).toBe(false);
     expect(report.findings.some((f) => f.claim.text === outlet && f.label === 'new')).toBe(true);
-    // (on a page that corrects nothing, the same sentence is a claim)
-    expect(check([withdrawn, right].join('\n'), { published: '2024-07-10T08:00:00Z' }).findings.some((f) => f.claim.text === withdrawn && f.label === 'contradiction')).toBe(true);
+    // (on a page that corrects nothing, the same sentence is a claim; a market's "correction" is no notice)
+    for (const page of [[withdrawn, right], ['Oil prices saw a sharp correction this week.', withdrawn]]) {
+      expect(check(page.join('\n'), { published: '2024-07-10T08:00:00Z' }).findings.some((f) => f.claim.text === withdrawn && f.label === 'contradiction'), page[0]).toBe(true);
+    }
   });
 
   it("a news agency's story slug marks its coverage plan; a dateline's places do not", () => {

@@ -188,9 +188,13 @@ export function outsideBody(text: string): Array<{ from: number; to: number }> {
 
 /**
  * A page that corrects what it published before: a corrections column, an erratum, a note that
- * "the correct figure is …" or that an earlier piece "wrongly said" something.
+ * "the correct figure is …" or that an earlier piece "wrongly said" something. (A notice names
+ * itself with a capital, "Corrections", "CORRECTED", "Erratum": a "correction" in prices is none.)
  */
-const CORRECTS_ITSELF = /\b(corrections?|clarifications?|errat(a|um)|should have (read|said|been)|the correct (figure|number|date|name|year|title|spelling) (is|was)|(incorrectly|wrongly|mistakenly) (said|stated|reported|described|identified|gave))\b/i;
+const CORRECTS_ITSELF = new RegExp(
+  String.raw`\b(Corrections?|CORRECTIONS?|CORRECTED|Clarifications?|CLARIFICATIONS?|Errat(a|um))\b|` +
+    String.raw`\b(has|have) corrected\b|\bshould have (read|said|been)\b|\bthe correct (figure|number|date|name|year|title|spelling) (is|was)\b|\b(incorrectly|wrongly|mistakenly) (said|stated|reported|described|identified|gave)\b`,
+);
 /** What the page's own earlier piece said, given as the error a correction withdraws: "An article on 21 June said …", "Issue 212 said …", "We wrote that …". */
 const EARLIER_PIECE_SAID = /^\s*(Page \d+:\s*)?((In )?(an?|the|our|that|this|issue \d+)\b[^.;:]{0,60}?\b(article|story|report|feature|caption|graphic|factbox|essay|issue|headline|item|explainer|profile|commentary|piece|chart|table|edition|column|version|briefing|newsletter|analysis)s?\b[^.;]{0,80}?\b(said|says|stated|wrote|reported|gave|put|described|misidentified|misstated|attributed|quoted|called|named|listed|omitted|claimed)|(we|it was) (wrote|reported|said|stated|described))\b/i;
 /** A publication named before the verb: then the report is another outlet's, a claim ("A TASS report said …", "an article in Nhan Dan said …"). */
