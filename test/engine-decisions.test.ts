@@ -1743,6 +1743,8 @@ describe('anniversaries of the same thing', () => {
       'Lawyers in Hanoi still cite the friendship treaty Moscow and Hanoi concluded in 1994 as the basis of their ties.',
       // (a name joining another word to it is another treaty's: the Soviet-era one)
       'In 1978 Hanoi and Moscow concluded a treaty of friendship and cooperation, and Soviet advisers followed.',
+      // (also capitalised as its title)
+      'Historians date the alliance to the Soviet–Vietnamese Treaty of Friendship and Cooperation, concluded in 1978.',
       // (the two words apart are no name: friendly words and a treaty said of other things)
       'Between Hanoi and Moscow the friendly mood of 1996 faded as the treaty on trade stalled.',
     ], later);

@@ -2709,8 +2709,9 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
   // its words stand in one phrase ("diplomatic ties", "ties … diplomatic", not "ties" and "diplomacy" said of
   // other things); a word of the same family names it too ("the friendship treaty" for "… Friendly Relations")
   const stems = claim.tokens.map((t, i) => claim.tokenKeys[i] ?? '');
-  // (not a name joining another word to it, which is another treaty's: "a treaty of friendship and cooperation")
-  const joined = (i: number, about: readonly string[]) => claim.tokens[i + 1]?.lower === 'and' && claim.tokens[i + 2]?.pos === 'NOUN' && !about.includes(stems[i + 2]);
+  // (not a name joining another word to it, which is another treaty's: "a treaty of friendship and
+  // cooperation", also capitalised as a title, "the Treaty of Friendship and Cooperation")
+  const joined = (i: number, about: readonly string[]) => claim.tokens[i + 1]?.lower === 'and' && /^(NOUN|PROPN)$/.test(claim.tokens[i + 2]?.pos ?? '') && !about.includes(stems[i + 2]);
   const positions = (k: string, about: readonly string[]) => stems.flatMap((s, i) => (s === k || (sameFamily(s, k) && !joined(i, about)) ? [i] : []));
   const inAPhrase = (what: string[]) =>
     what.some((k, n) => what.slice(n + 1).some((o) => positions(k, what).some((i) => positions(o, what).some((j) => Math.abs(i - j) <= PHRASE_SPAN))));
