@@ -1158,15 +1158,25 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
     if (!r.country || isWatched(r.country, index) || r.then || datedBeforeTheBaseline(r, index)) continue;
     const key = `${r.office}|${r.country}`;
     const holders = index.roles.get(key);
-    if (!holders?.length || namedAmong(holders, r.person) || holdsItElsewhere(r.person, key, index)) continue;
+    if (!holders?.length) continue;
     // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
     if (holders.some((h) => samePerson(transliterated(h.person), transliterated(r.person)))) continue;
     // the title stands right before the name ("adviser to Ukraine's president, Mykhailo Podolyak" names an adviser)
     if (!new RegExp(`\\b${escapeRegex(r.office)}\\s+${escapeRegex(nameWords(r.person)[0] ?? '')}`, 'i').test(claim.text)) continue;
-    const says = `the article names ${title(r.person)} as ${r.office}; the baseline names ${title(holders[0].person)}`;
-    return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
+    const conflict = laterHolderConflict(r.person, key, holders, index);
+    if (conflict) return conflict;
   }
   return undefined;
+}
+
+/**
+ * A `role` contradiction for `person` named as holder of the office `key`, unless the baseline
+ * names them among its `holders` or as holder of an office of that name elsewhere.
+ */
+function laterHolderConflict(person: string, key: string, holders: ReadonlyArray<{ person: string; sentence: number }>, index: BaselineIndex): Comparison | undefined {
+  if (namedAmong(holders, person) || holdsItElsewhere(person, key, index)) return undefined;
+  const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
+  return factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index);
 }
 
 /** A later holder of a baseline office named in a sentence read for nothing else. */
@@ -1179,9 +1189,8 @@ function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, ind
   for (const { key, person } of claimedHolders(claim, paragraphPlaces, index)) {
     const holders = index.roles.get(key);
     if (!holders?.length || changed.has(key)) continue;
-    if (namedAmong(holders, person) || holdsItElsewhere(person, key, index)) continue;
-    const says = `the article names ${title(person)} as ${key.split('|')[0]}; the baseline names ${title(holders[0].person)}`;
-    changed.set(key, factContradiction('role', sharedEvidence(holderLookup(holders).evidence, index), says, index));
+    const conflict = laterHolderConflict(person, key, holders, index);
+    if (conflict) changed.set(key, conflict);
   }
   if (changed.size) {
     const [first, ...more] = changed.values();

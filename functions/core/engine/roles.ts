@@ -68,6 +68,8 @@ const NOW = /^(now|today|currently)$/;
 /** Words that may stand between "as" and the office: "as the country's new state president". */
 const OFFICE_LEAD_IN = /^(the|its|their|his|her|country|country's|nation|nation's|'s|’s|new|next|sole|party's|party|top|now|today|by|then|already|currently|still|both)$/;
 const PRONOUNS = /^(him|her|his|he|she)$/;
+/** The possessive's token after a name: "To Lam" "'s". */
+const POSSESSIVE = /^['’]s$/;
 
 /** Words opening a clause of time, cause or concession ("after Trong died", "because …"). */
 const SUBORDINATORS = /^(after|before|when|since|until|while|because|although|though|once|if)$/;
@@ -227,7 +229,7 @@ export function extractRoles(
         const open = lowers.lastIndexOf(',', k - 1);
         const opener = lowers[open + 1] === 'and' || lowers[open + 1] === 'but' ? lowers[open + 2] : lowers[open + 1]; // ", and not Trong,"
         // (or a possessive phrase: "To Lam, Putin's host as state president, succeeded him")
-        if (open > 0 && (ASIDE_OPENERS.has(opener) || /^['’]s$/.test(lowers[open + 2] ?? ''))) {
+        if (open > 0 && (ASIDE_OPENERS.has(opener) || POSSESSIVE.test(lowers[open + 2] ?? ''))) {
           from = Math.max(0, from - (k - open));
           k = open;
           continue;
@@ -291,10 +293,11 @@ export function extractRoles(
    * body's office is not the watch's: "Elena Varga, AfDEN's secretary-general".)
    */
   const inPossessiveName = (k: number, office: string) => {
+    const officeWords = office.split(' ');
     for (let m = k; m < Math.min(tokens.length, k + 4); m++) {
-      if (/^['’]s$/.test(lowers[m])) return m > k && lowers.slice(k, m).some((w) => office.split(' ').includes(w));
+      if (POSSESSIVE.test(lowers[m])) return m > k && lowers.slice(k, m).some((w) => officeWords.includes(w));
       // (the body's own word may stay lower case: "the Communist party's")
-      if (!isNameToken(tokens[m]) && !office.split(' ').includes(lowers[m])) return false;
+      if (!isNameToken(tokens[m]) && !officeWords.includes(lowers[m])) return false;
     }
     return false;
   };
@@ -367,7 +370,7 @@ export function extractRoles(
     // (after a comma, another office opens another holder's title: "the Russian President, Party General Secretary Trong")
     const found = lowers[j - 1] === ',' && matcher.officeAt(lowers, j) ? undefined : personAt(j);
     // "President Ho Chi Minh's Mausoleum", "Ho Chi Minh City": a place named after a holder
-    const name = found && !(/^['’]s$/.test(lowers[found.end] ?? '') && /^\p{Lu}/u.test(tokens[found.end + 1]?.text ?? '')) ? found : undefined;
+    const name = found && !(POSSESSIVE.test(lowers[found.end] ?? '') && /^\p{Lu}/u.test(tokens[found.end + 1]?.text ?? '')) ? found : undefined;
     // the name right after the office, after "is now", after a comma, or after the office's "of …" phrase
     const ofPhrase = lowers[after] === 'of' && lowers[j - 1] !== ',' && people.some((p) => p.start === tokens[j]?.start - sentenceStart);
     // (a name right after the word for the office itself, "the presidency Lam vacated", is no title's:
@@ -465,7 +468,7 @@ export function extractRoles(
     const cue = cueAt >= 0 ? becomesOfficeAt(lowers, cueAt) : undefined;
     // (nor to an office that owns what follows: "is the president's adviser"; a possessive closing
     // the office's "of" phrase is its body's: "general secretary of the party's Central Committee")
-    const ownsWhatFollows = /^['’]s$/.test(lowers[after] ?? '') && !lowers.slice(i, after).includes('of');
+    const ownsWhatFollows = POSSESSIVE.test(lowers[after] ?? '') && !lowers.slice(i, after).includes('of');
     const linksToOffice =
       !ownsWhatFollows &&
       (!(cue && LINKS_ONLY.has(cue.join(' '))) || tokens.slice(cueAt + cue!.length, i).every((t) => OFFICE_LEAD_IN.test(t.lower) || /^(a|an|also|still|of)$/.test(t.lower) || inPlace(t) || namesThePost(t)));
@@ -508,7 +511,7 @@ export function extractRoles(
     if (takesCharge && BODY_S_WORK.test(lowers[start] ?? '') && lowers[start + 1] === 'of') start += lowers[start + 2] === 'the' ? 3 : 2;
     // (past the country whose body it is: "has led Vietnam's ruling Communist Party")
     // (not the body's own, before its top post: "the Party's top post")
-    if (/^['’]s$/.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN' && !TOP_POST.test(lowers[start + 2] ?? '')) start += 2;
+    if (POSSESSIVE.test(lowers[start + 1] ?? '') && tokens[start]?.pos === 'PROPN' && !TOP_POST.test(lowers[start + 2] ?? '')) start += 2;
     let office: { office: string } | undefined;
     let postEnd = -1;
     for (let j = start; j <= start + 2 && !office; j++) {
@@ -517,7 +520,7 @@ export function extractRoles(
       // unless that is its top post
       const next = j + (phrase ? phrase.words.length - 3 : 0);
       // (nor when it names a kind of what follows: "the party delegation")
-      const possessive = /^['’]s$/.test(lowers[next] ?? '');
+      const possessive = POSSESSIVE.test(lowers[next] ?? '');
       // (its top post after its possessive, "the party's top job", or around it, "the top party job")
       const topAfter = possessive && TOP_POST.test(lowers[next + 1] ?? '') && POSTS.test(lowers[next + 2] ?? '');
       const topAround = TOP_POST.test(lowers[j - 1] ?? '') && POSTS.test(lowers[next] ?? '');
@@ -554,7 +557,7 @@ export function extractRoles(
       const pronoun = /^(his|her)$/.test(lowers[i - 1]);
       // (or "the successor to Y", "the successor of Y": the one succeeded after it)
       const after = !pronoun && lowers[i - 1] === 'the' && /^(to|of)$/.test(lowers[i + 1] ?? '') ? personAt(i + 2)?.name : undefined;
-      const owner = pronoun || after ? i - 1 : /^['’]s$/.test(lowers[i - 1]) ? i - 2 : -1;
+      const owner = pronoun || after ? i - 1 : POSSESSIVE.test(lowers[i - 1]) ? i - 2 : -1;
       let as = owner;
       // (back over the owner's name, capitalised words whatever their tagging: "To Lam's")
       while (as > 0 && (tokens[as - 1].pos === 'PROPN' || (!pronoun && !after && isNameToken(tokens[as - 1])))) as--;
