@@ -2075,6 +2075,22 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
     ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
   });
 
+  it('likened by "as in" or "like in" the other stop, or by a comparison cut short ("as they had in …"), is an other contradiction', () => {
+    expectContradiction([
+      'Vietnamese officials received Putin with marching bands and flag-waving schoolchildren, as in North Korea.',
+      'Hanoi residents packed the avenues to welcome the Kremlin leader like in Pyongyang.',
+      'Schoolchildren with paper flags greeted the Russian leader in Hanoi, exactly as they did in North Korea a day earlier.',
+      'Drummers and dancers welcomed Putin to the Vietnamese capital as they had done at his stop in Pyongyang.',
+    ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
+  });
+
+  it('"such as in" gives examples, and "as" opening a whole clause tells when: no likeness', () => {
+    expectNoContradiction([
+      'Putin, who was received in Hanoi with cannon fire, has been welcomed warmly in several capitals, such as in Pyongyang.',
+      'Hanoi welcomed Putin with cannon fire as he was leaving Pyongyang for his next stop.',
+    ], { published: '2024-07-01T08:00:00Z' });
+  });
+
   it('set apart again, or likened in a denial, is none', () => {
     expectNoContradiction([
       "Hanoi's reception for Putin was not as grand as the one North Korea had laid on for him.",

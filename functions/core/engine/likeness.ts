@@ -24,6 +24,20 @@ const TIMES = /^(time|day|days|week|month|year|night|morning|evening|afternoon|m
 /** Words of being unlike: "unlike", "in contrast to". */
 const UNLIKE = /^(unlike|contrast|contrasted|contrasting)$/;
 
+/** Prepositions of place or time after "as" or "like". */
+const PLACE_OR_TIME = /^(in|at|on|during)$/;
+
+/**
+ * A subject pronoun and an auxiliary with nothing of its verb left but "done" or "been", then a
+ * place or time or the end: the elided clause of a comparison ("they had in …", "it did").
+ */
+function elidedComparison(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.pos !== 'PRON' || !/^(had|has|have|did|does|do|was|were|is|are)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+  let next = at + 2;
+  if (/^(done|been)$/.test(tokens[next]?.lower ?? '')) next++;
+  return next >= tokens.length || PLACE_OR_TIME.test(tokens[next].lower) || tokens[next].pos === 'PUNCT';
+}
+
 /**
  * The likeness a sentence states, if any. `negated` holds the token positions a negation covers:
  * "not as grand as" sets apart, "did not match" too.
@@ -49,6 +63,11 @@ export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Liken
     // "much like the scenes in …", "just like Pyongyang's": a likening said with an intensifier
     // (a bare "like" gives examples: "partners like Vietnam")
     else if (lowers[i] === 'like' && /^(much|just|exactly|very)$/.test(lowers[i - 1] ?? '')) say(i, 'same');
+    // a likening to a place or time: "as in Pyongyang", "like in Soviet times" ("such as in" gives examples)
+    else if (/^(as|like)$/.test(lowers[i]) && PLACE_OR_TIME.test(lowers[i + 1] ?? '') && lowers[i - 1] !== 'such') say(i, 'same');
+    // a clause of comparison cut short after its auxiliary: "just as they had in Pyongyang", "as they
+    // had done on his arrival there", "as it was in 1994" (a whole clause, "as he was leaving", tells when)
+    else if (lowers[i] === 'as' && elidedComparison(tokens, i + 1)) say(i, 'same');
     // ("a far cry from the crowds of the North")
     else if (UNLIKE.test(lowers[i]) || (lowers[i] === 'nothing' && lowers[i + 1] === 'like') || (lowers[i] === 'far' && lowers[i + 1] === 'cry')) say(i, 'unlike');
     // a comparative: "more reserved", "less festive", "cooler than"
