@@ -2081,7 +2081,20 @@ describe('the welcome likened to the other stop\'s, where the baseline sets them
       'Hanoi residents packed the avenues to welcome the Kremlin leader like in Pyongyang.',
       'Schoolchildren with paper flags greeted the Russian leader in Hanoi, exactly as they did in North Korea a day earlier.',
       'Drummers and dancers welcomed Putin to the Vietnamese capital as they had done at his stop in Pyongyang.',
+      // "reminiscent of", "on a par with", "as warm a welcome as", "not unlike", someone comparing it
+      'Hanoi greeted Putin with flag-waving students in scenes reminiscent of North Korea.',
+      "The Vietnamese capital laid on a reception on a par with North Korea's for the Russian guest.",
+      'Hanoi gave the Kremlin chief as festive a welcome as North Korea had.',
+      'Flag-waving students greeted Putin in Hanoi in a welcome not unlike the one in North Korea.',
+      'Students waving flags welcomed Putin in Hanoi, in scenes reporters compared to his stop in North Korea.',
     ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
+  });
+
+  it('"compared with" said of the welcome itself only measures it: set apart, no contradiction', () => {
+    expectNoContradiction([
+      'Compared with the dancers in North Korea, the welcome Hanoi gave Putin was sober.',
+      'Hanoi welcomed Putin with a cannon salute, sober compared with the dancers of North Korea.',
+    ], { published: '2024-07-01T08:00:00Z' });
   });
 
   it('"such as in" gives examples, and "as" opening a whole clause tells when: no likeness', () => {

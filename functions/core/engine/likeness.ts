@@ -9,8 +9,19 @@ import { relationsOf } from './wordnet.ts';
 
 export type Likeness = 'same' | 'unlike';
 
-/** Verbs of being alike: "rivalled", "matched", "equalled", "mirrored", "resembled". */
-const LIKENING_VERBS = new Set(['rival', 'match', 'equal', 'mirror', 'resemble']);
+/** Verbs of being alike, or of saying so: "rivalled", "matched", "equalled", "mirrored", "resembled", "likened". */
+const LIKENING_VERBS = new Set(['rival', 'match', 'equal', 'mirror', 'resemble', 'liken']);
+
+/**
+ * "Compare" likens when someone does it ("a welcome the author compares with Pyongyang's",
+ * "scenes commentators compared to …"); said of the thing itself it only measures ("Compared with
+ * Pyongyang, Hanoi's welcome was restrained", "formal compared with the crowds there").
+ */
+function someoneCompares(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (tokens[at].lemma !== 'compare' || !before) return false;
+  return before.pos === 'PRON' || before.pos === 'PROPN' || (before.pos === 'NOUN' && !!relationsOf(before.lemma).nounClass);
+}
 /**
  * A verb WordNet gives as a kind of surpassing ("outdid Pyongyang": at least as grand) or of
  * calling to mind ("recalled his reception in Pyongyang", "echoed it").
@@ -47,15 +58,19 @@ export function likenessIn(tokens: Token[], negated: ReadonlySet<number>): Liken
   let found: Likeness | undefined;
   const say = (at: number, likeness: Likeness) => {
     // (a denied likening sets apart: "not as grand as", "did not match")
+    // (and a denied setting apart likens: "not unlike")
     const denied = negated.has(at) || lowers[at - 1] === 'not' || lowers[at - 2] === 'not';
-    found ??= denied && likeness === 'same' ? 'unlike' : likeness;
+    found ??= denied ? (likeness === 'same' ? 'unlike' : 'same') : likeness;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "as grand as", "every bit as lavish as", "just as warm as"
     // ("as well as" joins, it likens nothing)
-    if (lowers[i] === 'as' && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') && lowers[i + 2] === 'as' && lowers[i + 1] !== 'well') say(i, 'same');
-    else if (t.pos === 'VERB' && (LIKENING_VERBS.has(t.lemma) || likensInWordNet(t.lemma))) say(i, 'same');
+    // ("as warm a welcome as")
+    if (lowers[i] === 'as' && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '') && (lowers[i + 2] === 'as' || (/^an?$/.test(lowers[i + 2] ?? '') && lowers[i + 4] === 'as')) && lowers[i + 1] !== 'well') say(i, 'same');
+    // "reminiscent of", "on a par with"
+    else if ((lowers[i] === 'reminiscent' && lowers[i + 1] === 'of') || (lowers[i] === 'par' && lowers[i + 1] === 'with')) say(i, 'same');
+    else if (t.pos === 'VERB' && (LIKENING_VERBS.has(t.lemma) || likensInWordNet(t.lemma) || someoneCompares(tokens, i))) say(i, 'same');
     // "the same (kind of) welcome he had enjoyed in …", "much as he had been in …", "similar to", "akin to"
     // (not a time: "at the same time")
     else if (lowers[i] === 'same' && lowers[i - 1] === 'the' && !TIMES.test(lowers[i + 1] ?? '')) say(i, 'same');
