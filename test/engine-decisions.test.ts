@@ -1793,6 +1793,23 @@ describe('shares of the same thing', () => {
   });
 });
 
+describe('a standing fact said to have ended ("no longer", "not … anymore")', () => {
+  it('denies the baseline\'s standing fact whatever reasons the sentence adds, with every sentence stating it as evidence', () => {
+    for (const text of [
+      "Moscow is no longer Hanoi's chief arms supplier, since Vietnamese buyers have been placing orders with firms from Poland, Japan and Turkey.",
+      "Russia is not Vietnam's main arms supplier anymore, with Warsaw and Tokyo now selling Hanoi more equipment.",
+    ]) {
+      const f = only(text, { published: '2026-02-01T08:00:00Z' });
+      expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(evidenceIn(f, '002_8c3dc0f376b91e61', /main arms supplier/) && evidenceIn(f, MEETINGS_DOC, /main arms supplier/), text).toBe(true);
+    }
+  });
+
+  it('a thing the baseline never states ending is no contradiction', () => {
+    expectNoContradiction(['Vietnamese banks no longer accept payment cards issued in Russia, travel agents warn.'], { published: '2026-02-01T08:00:00Z' });
+  });
+});
+
 describe('a denial the baseline makes too', () => {
   it('refusing what the baseline says Vietnam says no to restates it', () => {
     const f = only('Trong assured Putin that Vietnam would not join military alliances or take sides against any country.');

@@ -2819,21 +2819,30 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
  */
 function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
-  if (!claim.negatedKeys.size || !ofTheEvent(claim, state, index)) return undefined;
+  if (!claim.negatedKeys.size || (!ofTheEvent(claim, state, index) && !endsAStanding(claim))) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
   const found = sentencesStating(denied, index, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
   const weights = new Map(denied.map((k) => [k.key, k.weight]));
-  // of the sentences stating what is denied, the one that says most of the claim is the evidence
-  let best: { b: BaselineSentence; reason: string; coverage: number } | undefined;
-  for (const { sentence } of found) {
-    const b = index.sentences[sentence];
-    const reason = negationConflict(claim, b, index, weights);
-    const coverage = reason ? coverageOf(m, b) : 0;
-    if (reason && (!best || coverage > best.coverage)) best = { b, reason, coverage };
-  }
+  // every sentence stating what is denied backs the finding, the one that says most of the claim first
+  const denying = found
+    .map(({ sentence }) => ({ b: index.sentences[sentence], reason: negationConflict(claim, index.sentences[sentence], index, weights) }))
+    .filter((d): d is { b: BaselineSentence; reason: string } => !!d.reason)
+    .map((d) => ({ ...d, coverage: coverageOf(m, d.b) }))
+    .sort((a, b) => b.coverage - a.coverage);
+  const best = denying[0];
   if (!best) return undefined;
-  return { label: 'contradiction', type: 'negation', evidence: [best.b], score: 0.7, reason: `${best.reason} (${docName(index, best.b.doc)}: ${quote(best.b)})` };
+  const evidence = denying.slice(0, 3).map((d) => d.b);
+  return { label: 'contradiction', type: 'negation', evidence, score: 0.7, reason: `${best.reason} (${docName(index, best.b.doc)}: ${quote(best.b)})` };
+}
+
+/**
+ * A denial that a standing fact still holds: "no longer", "not … any longer", "not … anymore".
+ * What the baseline states as holding is ended, whatever else the sentence adds.
+ */
+function endsAStanding(claim: Features): boolean {
+  const lowers = claim.tokens.map((t) => t.lower);
+  return lowers.some((w, i) => (w === 'longer' && /^(no|any)$/.test(lowers[i - 1] ?? '')) || w === 'anymore' || (w === 'more' && lowers[i - 1] === 'any'));
 }
 
 /** Words of a text for comparing quotations: lower case, letters and digits only. */
