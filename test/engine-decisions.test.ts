@@ -1255,6 +1255,13 @@ describe('a membership that changed contradicts the standing the baseline gives'
     }
   });
 
+  it('standings short of membership are held together: an observer, an applicant, against "a candidate", is no contradiction', () => {
+    const lead = 'ASEAN ministers hosted the Russian foreign minister in Kuala Lumpur for a round of talks.';
+    for (const text of ['Timor-Leste, an observer at the bloc\'s gatherings, took part in the discussions.', 'Dili, which has observer status, sent a delegation to the talks.']) {
+      expect(findingAfter(lead, text, { published: '2025-07-27T08:00:00Z' }, ' ')?.label, text).not.toBe('contradiction');
+    }
+  });
+
   it('joined, admitted, acceded, a full member: against "a candidate for ASEAN membership"', () => {
     for (const text of [
       'Timor-Leste joined ASEAN as a full member on Sunday, and Moscow welcomed the step.',

@@ -8,6 +8,7 @@ import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
+import type { Status } from './facts.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
 import { isPastParticiple, takesAThing, type LeftOut } from './agenda.ts';
@@ -1360,6 +1361,8 @@ function soleBodyOfStanding(member: string, index: BaselineIndex): string | unde
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+const SHORT_OF_MEMBERSHIP: ReadonlySet<string> = new Set<Status>(['candidate', 'applicant', 'observer']);
+
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
 function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;
@@ -1372,6 +1375,9 @@ function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: 
   const body = named ?? (!s.body && saysItJoined ? soleBodyOfStanding(s.member, index) : undefined);
   const stated = body ? index.statuses.get(`${s.member}|${body}`) : undefined;
   if (!stated?.length || statusLookup(stated).statuses.has(s.status)) return undefined;
+  // standings short of membership are held together (a candidate sits in as an observer): only
+  // membership, or a partnership, differs from them
+  if (SHORT_OF_MEMBERSHIP.has(s.status) && [...statusLookup(stated).statuses].every((held) => SHORT_OF_MEMBERSHIP.has(held))) return undefined;
   if (s.dated !== undefined && s.dated < index.period.from.getUTCFullYear()) return undefined; // history: "applied in 2011"
   const says = `the article says ${title(s.member)} is ${s.status === 'member' ? 'a member' : `a ${s.status}`} of ${body}; the baseline says ${stated[0].status}`;
   return factContradiction('other', sharedEvidence(statusLookup(stated).evidence, index), says, index);
