@@ -221,6 +221,21 @@ describe('office holders', () => {
     expect(check('US President Donald Trump met Japan\'s prime minister in Tokyo.', published).relevant).toBe(false);
   });
 
+  it('a title without its country is the office of the outside country named in its own clause, no verb between', () => {
+    const published = { published: '2025-09-02T08:00:00Z' };
+    for (const text of [
+      'Hanoi is still weighing Moscow\'s nuclear offer, while US diplomats under President Donald Trump urge Vietnam to buy fewer Russian arms.',
+      'Hanoi is still weighing Moscow\'s nuclear offer; in Washington, President Donald Trump wants Vietnam to cut its trade surplus.',
+    ]) {
+      const f = check(text, published).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      expect(f!.evidence.some((e) => /Joe Biden/.test(e.text)), text).toBe(true);
+    }
+    // (a country the holder acts on is not his: "pressed Kyiv")
+    const acted = 'Hanoi is still weighing Moscow\'s nuclear offer, while President Donald Trump has urged Kyiv to negotiate.';
+    expect(check(acted, published).findings.map((x) => x.reason).join('\n'), acted).not.toMatch(/the baseline names Volodymyr Zelensky/);
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

@@ -1156,8 +1156,9 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
 function outsideOfficeConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (tellsOfEarlierYears(claim, index) || datedBefore(claim, index)) return undefined;
   for (const r of claim.roles) {
-    if (!r.country || isWatched(r.country, index) || r.then || datedBeforeTheBaseline(r, index)) continue;
-    const key = `${r.office}|${r.country}`;
+    const country = r.country ?? soleOutsideCountryWith(r.office, r.person, claim, index);
+    if (!country || isWatched(country, index) || r.then || datedBeforeTheBaseline(r, index)) continue;
+    const key = `${r.office}|${country}`;
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
     // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
@@ -1168,6 +1169,23 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
     if (conflict) return conflict;
   }
   return undefined;
+}
+
+/**
+ * The country a title without one belongs to: the one outside country named in the title's own
+ * clause, no verb between the two, whose office of that title the baseline has a holder of
+ * ("Under President Donald Trump, the US set tariffs", "US officials under President Donald
+ * Trump": the US presidency; not "President Trump pressed Kyiv", a country he acted on).
+ */
+function soleOutsideCountryWith(office: string, person: string, claim: Features, index: BaselineIndex): string | undefined {
+  const title = claim.tokens.findIndex((t, i) => t.lower === lastWord(office) && claim.tokens[i + 1]?.lower === nameWords(person)[0]);
+  if (title < 0) return undefined;
+  const atMention = (e: EntityMention) => claim.tokens.findIndex((t) => t.start >= e.start);
+  const noVerbBetween = (k: number) => k >= 0 && !claim.tokens.slice(Math.min(k, title) + 1, Math.max(k, title)).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const countries = new Set(
+    claim.entities.filter((e) => !e.group && (e.kind === 'country' || e.kind === 'place') && index.roles.has(`${office}|${e.id}`) && noVerbBetween(atMention(e))).map((e) => e.id),
+  );
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /**
