@@ -1270,6 +1270,12 @@ describe('a membership that changed contradicts the standing the baseline gives'
     }
   });
 
+  it('a standing held until a time now past ("after years as a candidate") is not the standing now', () => {
+    for (const text of ['Dili took its seat as a full member of ASEAN last month, after thirteen years as a candidate.', 'ASEAN gave Timor-Leste full membership in Kuala Lumpur, after a long spell as an observer.']) {
+      expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+
   it('standings short of membership are held together: an observer, an applicant, against "a candidate", is no contradiction', () => {
     const lead = 'ASEAN ministers hosted the Russian foreign minister in Kuala Lumpur for a round of talks.';
     for (const text of ['Timor-Leste, an observer at the bloc\'s gatherings, took part in the discussions.', 'Dili, which has observer status, sent a delegation to the talks.']) {

@@ -41,9 +41,11 @@ function setAsideAt(tokens: Token[], i: number): boolean {
   while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
   const before = tokens.slice(clause, i);
   const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
+  // (a standing held until a time now past: "after more than a decade as a candidate")
+  const heldUntil = before.some((b) => b.lower === 'after') && before.filter((b) => !/^(a|an)$/.test(b.lower)).at(-1)?.lower === 'as';
   // (the verb governing it: "stopped being a candidate and became a member" ends the candidacy only)
   const verb = before.findLast((b) => b.pos === 'VERB' && b.lemma !== 'be');
-  return setAside || (!!verb && !joining && isEnding(verb.lemma));
+  return setAside || heldUntil || (!!verb && !joining && isEnding(verb.lemma));
 }
 
 /** A verb of ending (WordNet: "end" or "cease", or a word for them: "close", "finish", "stop"). */
