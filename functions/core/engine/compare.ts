@@ -1379,6 +1379,7 @@ function soleBodyOfStanding(member: string, index: BaselineIndex): string | unde
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/** Standings in a body that fall short of membership. */
 const SHORT_OF_MEMBERSHIP: ReadonlySet<string> = new Set<Status>(['candidate', 'applicant', 'observer']);
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
@@ -2839,7 +2840,8 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
  * The claim denies that something happened at the baseline's event ("the visit ended without a
  * joint statement") which a baseline sentence says did ("the two sides issued a joint
  * statement"). The denied words find that sentence, whatever else the two say: the claim is
- * about the event (dated in its time, or naming it) and the sentence states what is denied.
+ * about the event (dated in its time, or naming it), or says a standing fact has ended ("Russia is
+ * no longer Vietnam's main arms supplier"), and the sentence states what is denied.
  */
 function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
