@@ -1231,6 +1231,31 @@ describe('a count of members said as a change of membership', () => {
     }
   });
 
+  it('the place a newcomer joined in: "its twelfth member" says the bloc has at least twelve; a joining still aimed at, or an earlier place, does not', () => {
+    const lead = 'Moscow sent greetings as ASEAN leaders met in Jakarta on Monday.';
+    const published = { published: '2026-03-01T08:00:00Z' };
+    for (const claim of ['The summit welcomed the newcomer as the association’s twelfth member.', "The newcomer's delegation was seated as ASEAN's 12th member state."]) {
+      const f = findingAfter(lead, claim, published, ' ');
+      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'number' });
+      expect(f!.evidence.some((e) => /10 members/.test(e.text)), claim).toBe(true);
+    }
+    for (const claim of [
+      'Leaders said they intend to seat the newcomer as the twelfth member of ASEAN by 2030.',
+      'The newcomer, which hopes one day to be ASEAN’s twelfth member, sent observers.',
+      'Vietnam entered ASEAN in 1995 as its seventh member.',
+    ]) {
+      expect(findingAfter(lead, claim, published, ' ')?.label, claim).not.toBe('contradiction');
+    }
+  });
+
+  it('a candidate said to join in a given place changes both its standing and the count, and both baseline sentences are the evidence', () => {
+    const claim = 'At the Kuala Lumpur meeting, Timor-Leste was seated as the association’s eleventh member state.';
+    const f = findingAfter('Russia sent greetings as ASEAN leaders met on Sunday.', claim, { published: '2025-11-01T08:00:00Z' }, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(f!.evidence.some((e) => /10 members/.test(e.text))).toBe(true);
+    expect(f!.evidence.some((e) => /candidate for ASEAN membership/.test(e.text))).toBe(true);
+  });
+
   it('the body named, then said to be a group of so many states: "makes ASEAN a bloc of twelve countries"', () => {
     const lead = 'Moscow sent greetings as ASEAN leaders met in Jakarta on Monday.';
     for (const claim of ['The vote makes ASEAN a grouping of twelve countries.', 'ASEAN, now an association of 12 states, will meet again in May.']) {

@@ -1417,8 +1417,10 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   const unownedDeeds = claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && (PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? '') || byThePair(i)) ? [i] : []));
   for (const q of claim.quantities) {
     // a count of what is yet to be done ("20 documents are being prepared") is no count of what was
-    if (!isCount(q) || (q.prospective && !q.standing)) continue;
-    const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(({ quantity: r }) => r.ordinal === q.ordinal && r.standing === q.standing);
+    if (!(isCount(q) || (joinedAs(q) && !aimedAt(claim.tokens, q.from))) || (q.prospective && !q.standing)) continue;
+    const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(
+      ({ quantity: r }) => r.standing === q.standing && (r.ordinal === q.ordinal || countedUpTo(q, r)),
+    );
     // The event's counts: when the claim is not dated elsewhere and speaks of the event — names
     // it, names who took part, or says much of what a sentence stating the count says.
     // Universities' "40 memorandums since 2010" count something else.
@@ -1447,12 +1449,26 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
         : ofTheEvent,
     );
-    if (!facts.length || facts.some(({ quantity: r }) => !disjoint(q, r))) continue;
+    if (!facts.length || facts.some(({ quantity: r }) => (countedUpTo(q, r) ? q.low <= r.high : !disjoint(q, r)))) continue;
     const says = `the article says “${q.text}”; the baseline says ${facts.map((f) => `“${f.quantity.text}”`).join(' and ')}`;
     return factContradiction('number', sentencesAt(facts.map((f) => f.sentence), index), says, index, 0.75);
   }
   return undefined;
 }
+
+/** The place a member joined a body in: "ASEAN's 11th member", "its eleventh member state". */
+const joinedAs = (q: Quantity) => q.standing && q.ordinal && q.units.includes('member');
+
+/** A joining still aimed at, said before its place: "is expected to become its eleventh member", "agreed to admit Timor-Leste as the bloc's 11th member". */
+const aimedAt = (tokens: Token[], at: number) =>
+  tokens.slice(Math.max(0, at - 16), at).some((t, k, before) => isProspective(t) || (t.lower === 'to' && /^(VERB|AUX)$/.test(before[k + 1]?.pos ?? '')));
+
+/**
+ * The place a member joined in, against the baseline's count of members: the eleventh member joins
+ * a body that then has at least eleven, so it conflicts with "10 members" only when it is past the
+ * count (a "seventh member" joined long before).
+ */
+const countedUpTo = (q: Quantity, r: Quantity) => joinedAs(q) && !r.ordinal;
 
 /** The claim names people, none of them the event's: "Mishustin ends Hanoi visit" tells of his visit, not the baseline's. */
 export const ofAnotherVisit = (claim: Features, index: BaselineIndex) => {
@@ -3205,10 +3221,14 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   return !inScope || agreed / inScope >= 0.5;
 }
 
+/** Two baseline facts one claim changes ("Timor-Leste became ASEAN's 11th member": the count, its standing) are both its evidence. */
+const bothFacts = (first: Comparison | undefined, second: Comparison | undefined): Comparison | undefined =>
+  first && second ? { ...first, evidence: [...new Set([...first.evidence, ...second.evidence])] } : first ?? second;
+
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? countConflict(measure, state, paragraph, index) ?? statusConflict(measure.claim, paragraph, index) ?? populationConflict(measure.claim, index, places) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
+  return roleConflict(measure.claim, places, index) ?? bothFacts(countConflict(measure, state, paragraph, index), statusConflict(measure.claim, paragraph, index)) ?? populationConflict(measure.claim, index, places) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */
