@@ -2386,6 +2386,15 @@ describe('third parties', () => {
     expect(report.findings.find((f) => f.claim.text.startsWith('The two ministers'))?.label).toBe('new');
   });
 
+  it('a place named only by a bearing from it ("east of Japan") says where something lies, not whom the sentence is about', () => {
+    const lead = "Lavrov held talks with Vietnam's foreign minister on Thursday.";
+    for (const claim of ['The two ministers agreed to hold their next round on a ship anchored east of Japan.', 'Their next round is planned for a Pacific port south-west of China, the ministry said.']) {
+      expect(findingAfter(lead, claim, { published: '2025-03-01T08:00:00Z' }, ' ')?.label, claim).toBe('new');
+    }
+    // (one that acts, even after "of", is still the sentence's third party)
+    expect(findingAfter(lead, 'The leaders of Japan agreed to host the next round.', { published: '2025-03-01T08:00:00Z' }, ' ')).toBeUndefined();
+  });
+
   it('a watched party named only as one of a list of outsiders is background; one opening the sentence is not', () => {
     const lead = 'Vietnam became a BRICS partner country on Friday, Russia said.';
     const history = 'The group was founded in 2009 by Brazil, Russia, India and China.';

@@ -1173,10 +1173,12 @@ function namesOthers(c: Features): boolean {
   const said = c.start + c.text.length - withoutSpeaker(c.text).length;
   return c.entities.some((e) => {
     const before = c.tokens.filter((t) => t.start >= said && t.end <= e.start);
-    return !e.group && !(before.length > 1 && LOCATIVES.has(before.at(-1)!.lower));
+    return !e.group && !(before.length > 1 && (LOCATIVES.has(before.at(-1)!.lower) || bearingFrom(before)));
   });
 }
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/** A bearing from a place only says where something lies: "the half-island north of Australia". */
+const bearingFrom = (before: Token[]) => before.at(-1)!.lower === 'of' && /^(north|south|east|west)(-?(east|west))?$/.test(before.at(-2)?.lower ?? '');
 
 /**
  * An outsider's word on the watched event: the sentence speaks of "the visit" or "this trip"
