@@ -1456,7 +1456,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   return undefined;
 }
 
-/** The place a member joined a body in: "ASEAN's 11th member", "its eleventh member state". */
+/** A member's rank in joining a body, as it stands: "ASEAN's 11th member", "its eleventh member state". */
 const joinedAs = (q: Quantity) => q.standing && q.ordinal && q.units.includes('member');
 
 /** A joining still aimed at, said before its place: "is expected to become its eleventh member", "agreed to admit Timor-Leste as the bloc's 11th member". */
@@ -1464,8 +1464,8 @@ const aimedAt = (tokens: Token[], at: number) =>
   tokens.slice(Math.max(0, at - 16), at).some((t, k, before) => isProspective(t) || (t.lower === 'to' && /^(VERB|AUX)$/.test(before[k + 1]?.pos ?? '')));
 
 /**
- * The place a member joined in, against the baseline's count of members: the eleventh member joins
- * a body that then has at least eleven, so it conflicts with "10 members" only when it is past the
+ * A member's rank in joining, against the baseline's count of members: the eleventh member joins a
+ * body that then has at least eleven, so it conflicts with "10 members" only when it is past the
  * count (a "seventh member" joined long before).
  */
 const countedUpTo = (q: Quantity, r: Quantity) => joinedAs(q) && !r.ordinal;
@@ -3221,7 +3221,7 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   return !inScope || agreed / inScope >= 0.5;
 }
 
-/** Two baseline facts one claim changes ("Timor-Leste became ASEAN's 11th member": the count, its standing) are both its evidence. */
+/** Two baseline facts one claim changes ("Timor-Leste took its seat as the eleventh member": the count, its standing) are both its evidence. */
 const bothFacts = (first: Comparison | undefined, second: Comparison | undefined): Comparison | undefined =>
   first && second ? { ...first, evidence: [...new Set([...first.evidence, ...second.evidence])] } : first ?? second;
 

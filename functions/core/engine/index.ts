@@ -1177,7 +1177,7 @@ function namesOthers(c: Features): boolean {
   });
 }
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside']);
-/** A bearing from a place only says where something lies: "the half-island north of Australia". */
+/** A bearing from a place only says where something lies: "a port south-west of China", "an island east of Japan". */
 const bearingFrom = (before: Token[]) => before.at(-1)!.lower === 'of' && /^(north|south|east|west)(-?(east|west))?$/.test(before.at(-2)?.lower ?? '');
 
 /**
