@@ -4569,6 +4569,21 @@ describe('a list of the day\'s events, each a sentence with its sources after it
   });
 });
 
+describe('paragraphs under numbers in brackets', () => {
+  it('are read as the text when they hold prose, as a reading passage or a judgment numbers them; a numbered source note stays a note', () => {
+    const text = [
+      'Unit 7 reading: the Hanoi summit',
+      '[1] Vladimir Putin spent two days in Vietnam in June 2024. His hosts took him to the Presidential Palace for talks with To Lam.',
+      '[2] The two leaders then signed 20 agreements at the palace. Officials from both governments called it a good day.',
+      'Notes',
+      '[3] Agreements listed by the Kremlin press service, accessed 2 July 2024.',
+    ].join('\n\n');
+    const findings = check(text, { published: '2024-07-05T08:00:00Z' }).findings;
+    expect(findings.find((f) => /20 agreements/.test(f.claim.text))).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(findings.some((f) => /Kremlin press service/.test(f.claim.text))).toBe(false);
+  });
+});
+
 describe('a table set out as text', () => {
   it('reads each row under its header as a claim, while a strip of links stays furniture', () => {
     const rows = ['Rouble–dong settlement arrangement | May 2025 | talks under way', 'Roadmap for a nuclear research centre near Dalat | March 2025 | drafting'];

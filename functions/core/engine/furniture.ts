@@ -303,8 +303,10 @@ export function isFurnitureLine(lineText: string): boolean {
   // "radio.example.vn/politics-hour/2024/08/05/new-party-chief"
   if (WEB_ADDRESS_LINE.test(lineText)) return true;
   // a note of the piece, under its number or a wiki's caret: "[2] SIPRI Arms Transfers Database,
-  // accessed February 2025.", "^ "Joint Statement …". Kremlin. 20 June 2024."
-  if (/^\s*(\[\d{1,3}\]|[\^↑])\s/.test(lineText)) return true;
+  // accessed February 2025.", "^ "Joint Statement …". Kremlin. 20 June 2024." (a numbered
+  // paragraph of prose, two sentences or more, is the text itself, as a reading passage or a
+  // judgment numbers its paragraphs)
+  if (/^\s*(\[\d{1,3}\]|[\^↑])\s/.test(lineText) && !isNumberedParagraph(lineText)) return true;
   // a page's previous and next links: "‹ No. 5: … | No. 7: … ›", "« Older posts"
   if (/^\s*[‹«←]|[›»→]\s*$/.test(lineText)) return true;
   // a menu or breadcrumb whose spaces were lost, run into what follows: "HomeWorldAsiaPutin in Hanoi…"
@@ -315,6 +317,10 @@ export function isFurnitureLine(lineText: string): boolean {
   // (and a row of bracketed buttons: "[Share on Facebook] [Share on X] [Copy link]")
   return /^\s*\[[^\]]*\]?\s*$/.test(lineText) || /^\s*\([^()]*\)\s*$/.test(lineText) || /^\s*(\[[^\]]{1,40}\][\s|·•,/-]*){2,}$/.test(lineText);
 }
+
+/** Prose under a paragraph's number: two or more sentences, each closing a word or a figure and followed by a capital or the line's end. */
+const isNumberedParagraph = (lineText: string) =>
+  /^\s*\[\d{1,3}\]\s/.test(lineText) && holdsProse(lineText) && (lineText.match(/[\p{Ll}\d][.!?]['’"”]?(?=\s+\p{Lu}|\s*$)/gu)?.length ?? 0) >= 2;
 
 /**
  * A line less the sources closing it: a sentence ends before its citation marks ("… after leaving
