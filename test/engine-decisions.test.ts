@@ -4677,3 +4677,14 @@ describe('a text that still holds HTML', () => {
     expect(read.replace(/\s+/g, ' ').trim()).toBe('Vietnam’s exports');
   });
 });
+
+describe('a verb the tagger reads as a noun', () => {
+  it('still makes a claim of a line with no other verb: "These pledges date from …"', () => {
+    const text = ['Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.', "These pledges date from the Russian leader's state visit to Hanoi in August 2024."].join('\n');
+    const dated = check(text, { published: '2025-03-01T08:00:00Z' }).findings.find((f) => /pledges date/.test(f.claim.text));
+    expect(dated).toMatchObject({ label: 'contradiction', type: 'date' });
+    // (a caption with no verb at all stays a caption)
+    const caption = check(['Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.', 'Russian flags along Hanoi streets in August 2024.'].join('\n'), { published: '2025-03-01T08:00:00Z' });
+    expect(caption.findings.some((f) => /flags along/.test(f.claim.text))).toBe(false);
+  });
+});

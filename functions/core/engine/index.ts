@@ -230,7 +230,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     const namesWatched = () => !!matcher?.find(s.text).some((e) => e.group);
     if ((!ANSWER_LINE.test(lines[s.line] ?? '') && addressesReader(s, namesWatched)) || isCaption(s, lines[s.line] ?? s.text) || isQuestion(s)) return setAside();
     if (isMakingOf(s, matcher)) return false;
-    const hasVerb = s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const hasVerb = hasAVerb(s.tokens);
     // a name or heading with no verb, every word of it capitalised but the small ones ("Ministry of
     // Foreign Affairs of the Russian Federation") claims nothing
     if (!hasVerb && isTitleCase(s)) return setAside();
@@ -528,7 +528,21 @@ function isCaption(s: Sentence, lineText: string): boolean {
   if (lineText.length > s.text.length + 8 || lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
   // (a line led by a date and a colon or dash is a chronology's entry: "April 2015 — Official visit by …")
   if (DATED_ENTRY.test(lineText)) return false;
-  return s.tokens.filter((t) => t.isWord).length <= CAPTION_WORDS && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return s.tokens.filter((t) => t.isWord).length <= CAPTION_WORDS && !hasAVerb(s.tokens);
+}
+
+/**
+ * A sentence has a verb, one the tagger read as a noun included: a plural noun after a determiner,
+ * then a word in its base form that WordNet knows as a verb, then a preposition or a determiner
+ * ("Those promises date from …", "The talks resume on …"). The plural is the verb's subject.
+ */
+function hasAVerb(tokens: Token[]): boolean {
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  return tokens.some((t, i) => {
+    const subject = tokens[i - 1];
+    const plural = subject?.pos === 'NOUN' && subject.lemma !== subject.lower && /s$/.test(subject.lower);
+    return plural && tokens[i - 2]?.pos === 'DET' && t.pos === 'NOUN' && t.lemma === t.lower && !/s$/.test(t.lower) && /^(ADP|DET)$/.test(tokens[i + 1]?.pos ?? '') && !!relationsOf(t.lemma).verbClass;
+  });
 }
 
 const sentenceKey = (doc: string, text: string) => `${doc}\0${text.replace(/\s+/g, ' ').trim()}`;
