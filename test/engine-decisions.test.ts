@@ -4688,3 +4688,11 @@ describe('a verb the tagger reads as a noun', () => {
     expect(caption.findings.some((f) => /flags along/.test(f.claim.text))).toBe(false);
   });
 });
+
+describe('a rank in a tour said of the event\'s country', () => {
+  it('is the baseline\'s count of stops however little else the sentence shares with it, unless someone else\'s tour is told', () => {
+    const ranked = (text: string) => check(text, { published: '2024-06-22T08:00:00Z' }).findings.find((f) => /stop/.test(f.claim.text));
+    expect(ranked('The Russian president ended his trip to Vietnam, the opening stop of a two-country Asian swing that also took in North Korea.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(ranked('Indian Prime Minister Narendra Modi ended his trip to Vietnam, the opening stop of a three-country Asian swing.')?.label).not.toBe('contradiction');
+  });
+});

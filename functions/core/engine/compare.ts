@@ -339,15 +339,19 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       if (isCount(q) && q.prospective && !q.standing && !r.prospective) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
       if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
+      // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop";
+      // said of the same place, it is the same count however little else the two share: "a visit to Vietnam, the first stop of an Asian tour")
+      const place = q.ordinal ? placeOfOrdinal(claim, q) : undefined;
+      if (place && placeOfOrdinal(b, r) && place !== placeOfOrdinal(b, r)) continue;
+      // (not of another visitor's tour: "Xi wrapped up a visit to Vietnam, the first stop of a Southeast Asian tour")
+      const samePlace = !!place && place === placeOfOrdinal(b, r) && !othersNamedFirst(claim, index);
       // (the nth of something in a country the baseline sentence does not name is another count: "his fifth visit to Vietnam" against "his first visit to the North in 24 years")
-      if (q.ordinal && namesAnotherCountry(claim, b)) continue;
-      // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop")
-      if (q.ordinal && placeOfOrdinal(claim, q) && placeOfOrdinal(b, r) && placeOfOrdinal(claim, q) !== placeOfOrdinal(b, r)) continue;
+      if (q.ordinal && !samePlace && namesAnotherCountry(claim, b)) continue;
       // (a span of time at an outside place the baseline sentence does not name is another's: "flew to Kazakhstan six months later")
       if (TIME_UNITS.has(q.unit) && claim.entities.some((e) => !e.group && (e.kind === 'place' || e.kind === 'country') && !b.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
       // (and one the baseline gives an outsider the claim does not name is the outsider's: "Xi's own state visit barely three months later")
       if (TIME_UNITS.has(q.unit) && b.entities.some((e) => !e.group && !claim.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
-      if (!anchored(q) && (coverage < SAME_TOPIC || state === 'outside')) continue;
+      if (!anchored(q) && ((coverage < SAME_TOPIC && !samePlace) || state === 'outside')) continue;
       if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) {
         differing = undefined; // an agreeing figure settles this one
