@@ -4696,3 +4696,12 @@ describe('a rank in a tour said of the event\'s country', () => {
     expect(ranked('Indian Prime Minister Narendra Modi ended his trip to Vietnam, the opening stop of a three-country Asian swing.')?.label).not.toBe('contradiction');
   });
 });
+
+describe('a meeting denied with "see"', () => {
+  it('is a denied meeting when someone is not seen, not when something is, nor when someone is seen as something', () => {
+    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-22T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said('During his stay the Kremlin chief never saw the ailing Nguyen Phu Trong, aides said.')).toMatchObject({ label: 'contradiction', type: 'negation', reason: expect.stringMatching(/no meeting with Nguyen Phu Trong/) });
+    expect(said('Aides said the Kremlin chief does not see the Vietnamese party chief Nguyen Phu Trong as a rival.')?.reason ?? '').not.toMatch(/no meeting/);
+    expect(said('The Kremlin chief did not see the need for a new treaty with Nguyen Phu Trong.')?.reason ?? '').not.toMatch(/no meeting/);
+  });
+});

@@ -301,9 +301,17 @@ const MEETING = new Set(['meet', 'meeting', 'talk']);
 /** A meeting word, not "talk" of a subject ("there was no talk of defence"); receiving someone is meeting them ("never received the Russian guest"). */
 const isMeeting = (tokens: Token[], i: number) =>
   (MEETING.has(tokens[i].lemma) && tokens[i].lower !== 'talk') ||
-  (tokens[i].pos === 'VERB' && tokens[i].lemma === 'receive' && !takesAThing(tokens, i)) ||
+  // ("receive" or "see" someone, not something: "did not see the party chief", not "did not see the point";
+  // nor seeing as, which is regarding: "no longer sees Vietnam as a priority")
+  (tokens[i].pos === 'VERB' && (tokens[i].lemma === 'receive' || (tokens[i].lemma === 'see' && !seenAs(tokens, i))) && !takesAThing(tokens, i)) ||
   // (the phrasal verb of meeting: "never sat down with Chinh")
   (tokens[i].lemma === 'sit' && tokens[i + 1]?.lower === 'down' && tokens[i + 2]?.lower === 'with');
+
+/** "See" is regarding when "as" follows in its clause (before a mark or another verb): "sees Vietnam as", "sees the party chief Nguyen Phu Trong as". */
+function seenAs(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'VERB'; k++) if (tokens[k].lower === 'as') return true;
+  return false;
+}
 
 /**
  * The verb at i takes a thing, not someone: its object, past determiners and adjectives, is a
