@@ -4705,3 +4705,12 @@ describe('a meeting denied with "see"', () => {
     expect(said('The Kremlin chief did not see the need for a new treaty with Nguyen Phu Trong.')?.reason ?? '').not.toMatch(/no meeting/);
   });
 });
+
+describe('the members a body is left with, or opens a sentence with', () => {
+  it('are all its members as it stands, against the baseline\'s count; members it meets with are some of them', () => {
+    const said = (sentence: string) => check(`ASEAN foreign ministers met Russia's Sergei Lavrov to discuss the ASEAN-Russia partnership.\n${sentence}`, { published: '2025-11-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said("Timor-Leste's entry leaves ASEAN with 11 member countries.")).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(said('With eleven member countries, ASEAN will find consensus on Russia harder to reach, a diplomat said.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(said('Lavrov met ASEAN envoys in Jakarta with six member countries represented.')?.label).not.toBe('contradiction');
+  });
+});

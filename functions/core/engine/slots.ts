@@ -328,7 +328,15 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     // whose eleven members …" (not some of them: "the bloc's six founding members")
     const owner = /^['’]s$/.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2] : tokens[i - 1]?.lower === 'whose' && tokens[i - 2]?.text === ',' ? tokens[i - 3] : undefined;
     const ownedByABody = !!owner && isBody(owner) && tokens.slice(n.next, k).every((t) => t.pos === 'PROPN' || t.lemma === 'member' || POLITIES.has(t.lemma));
-    if ((membership || statesOfABody || bodyIsAGroupOf || heldByABody || ownedByABody) && !units.includes('member')) units.push('member');
+    // and the members a body is left with, or is said to be with as the sentence opens, all of them
+    // as it stands: "leaves ASEAN with eleven member states.", "With eleven members, ASEAN …"; not
+    // those said to be there, which are some of them: "met ASEAN with six member states present"
+    const ofMembers = tokens.slice(i, k).some((t) => t.lemma === 'member' || POLITIES.has(t.lemma));
+    const phraseEnds = !tokens[k] || tokens[k].pos === 'PUNCT' || (tokens[k].lower === 'now' && (!tokens[k + 1] || tokens[k + 1].pos === 'PUNCT'));
+    const leftWith = !!tokens[i - 2] && isBody(tokens[i - 2]) && tokens[i - 3]?.lemma === 'leave';
+    const bodyAfter = i === 1 && tokens.slice(k, k + 8).some(isBody);
+    const withABody = ofMembers && phraseEnds && tokens[i - 1]?.lower === 'with' && (leftWith || bodyAfter);
+    if ((membership || statesOfABody || bodyIsAGroupOf || heldByABody || ownedByABody || withABody) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
     // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
@@ -338,7 +346,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     const prospective = yetToHappen(tokens, i, k);
     // (so is a body described as such a group, not as it once was: "ASEAN, then a bloc of six states")
     const describedNow = bodyIsAGroupOf && !tokens.slice(body + 1, i - 3).some((t) => /^(then|once|became)$/.test(t.lower));
-    out.push({ low, high, unit, units, standing: allMembers || describedNow || ownedByABody || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}), ...(numbered >= 0 ? { countedBefore: numbered } : {}) });
+    out.push({ low, high, unit, units, standing: allMembers || describedNow || ownedByABody || withABody || saidInPresent(tokens, i), context, from: i, to: k, text: spanText(tokens, i, k), ordinal: n.ordinal, ...(shareOf ? { shareOf } : {}), ...(prospective ? { prospective } : {}), ...(numbered >= 0 ? { countedBefore: numbered } : {}) });
     i = k - 1;
   }
   return out;
