@@ -4714,3 +4714,12 @@ describe('the members a body is left with, or opens a sentence with', () => {
     expect(said('Lavrov met ASEAN envoys in Jakarta with six member countries represented.')?.label).not.toBe('contradiction');
   });
 });
+
+describe('a speaker labelled by name alone', () => {
+  it('says what follows, the name standing outside the claim; a heading of English words before a colon does not', () => {
+    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2025-02-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said('Nguyen Thi Lan: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(said('Olga Sorokina: Both presidents signed 11 memorandums for cooperation in civil nuclear projects, energy and education.')).toMatchObject({ label: 'known' });
+    expect(said('Main Points: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toBeUndefined();
+  });
+});

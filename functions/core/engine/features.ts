@@ -182,7 +182,17 @@ function speakerLabel(tokens: Token[]): number {
   const numbered = label.some((t) => NUMBERED_SPEAKER.test(t.text)) && label.every((t) => /^\p{Lu}/u.test(t.text) || NUMBERED_SPEAKER.test(t.text));
   // a person's full name after the time the line was said: "00:02:26 Elena Markova:"
   const namedAtATime = from > 0 && /\d:\d\d/.test(tokens[from - 1 - (tokens[from - 1]?.text === ']' ? 1 : 0)]?.text ?? '') && label.length >= 2 && label.every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
-  return inCapitals || numbered || namedAtATime ? colon + 1 : 0;
+  // or a name alone opening the line, as a transcript, an interview or a Q&A log sets its speakers: "Vu Hoang Nam:"
+  const named = from === 0 && namesASpeaker(label.map((t) => t.text));
+  return inCapitals || numbered || namedAtATime || named ? colon + 1 : 0;
+}
+
+/**
+ * Words of a label that is someone's name: two to four capitalised words, not all of them English
+ * ("Vu Hoang Nam", "Elena Petrova"; not "Key Points", "Mr Hung").
+ */
+export function namesASpeaker(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !words.every((w) => isEnglish(w.toLowerCase()));
 }
 /** A word of a speaker's tag in capitals, a letter or a number of it, or the underscore joining them: "HOST", "B", "SPEAKER", "_", "01". */
 const CAPITALS_TAG = /^(\p{Lu}[\p{Lu}.'’-]*|_|\d{1,3})$/u;

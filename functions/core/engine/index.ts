@@ -4,7 +4,7 @@ import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
-import { sentenceFeatures, tokenKey, type Features } from './features.ts';
+import { namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
@@ -1066,7 +1066,8 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
     // (a speaker named by the word for their post, "Spokesperson:", speaks as one in capitals does)
-    const bySpeaker = !!label && (label.toUpperCase() === label || speaksByPost(label, c, labelEnd));
+    // (or by name, as a transcript, an interview or a Q&A log does: "Vu Hoang Nam: When Putin landed, …")
+    const bySpeaker = !!label && (label.toUpperCase() === label || speaksByPost(label, c, labelEnd) || speaksByName(label, c, labelEnd));
     // (or one word leading into a whole sentence on the watch, as the parts of a fact-check or a
     // Q&A do: "Answer: Viet Nam consistently follows …", "Fact: He held talks with To Lam …")
     const leadsIn = !!label && ONE_WORD_LABEL.test(lines[c.line]) && c.entities.some(isCore) && !introducesByName(c, labelEnd);
@@ -1106,6 +1107,9 @@ const BACK_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 
 function speaksByPost(label: string, c: Features, labelEnd: number): boolean {
   return relationsOf(label.replace(/[\s:]+$/, '').toLowerCase()).nounClass === 'person' && !introducesByName(c, labelEnd);
 }
+
+/** A label that is someone's name, before what they say: "Vu Hoang Nam:", "Elena Petrova:". */
+const speaksByName = (label: string, c: Features, labelEnd: number) => namesASpeaker(label.replace(/^[\s[]+|[\s:]+$/g, '').split(/\s+/)) && !introducesByName(c, labelEnd);
 
 /**
  * After the label, a name and a comma before any verb: someone introduced, not a sentence ("Guest:
