@@ -4723,3 +4723,12 @@ describe('a speaker labelled by name alone', () => {
     expect(said('Main Points: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toBeUndefined();
   });
 });
+
+describe('an age said as "N years" after a name, or as someone\'s age "when" something happened', () => {
+  it('is the age the baseline gives, to agree or differ', () => {
+    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2025-06-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said('The Russian leader was also received by party leader Nguyen Phu Trong, 83 years old, in the afternoon.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(said('Nguyen Phu Trong was 84 when the Russian leader came calling.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(said('Nguyen Phu Trong was 80 when the Russian leader came calling.')?.label).not.toBe('contradiction');
+  });
+});

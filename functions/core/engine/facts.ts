@@ -242,7 +242,9 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
     if (lowers[i + 1] === '-' && lowers[i + 2] === 'year' && lowers[i + 4] === 'old') return true;
     // "Trong, 78, …", "Trong, then 78," and "Trong was 78." after a person's name (or a name the profile does not know)
     const person = (k: number) => tokens[k]?.pos === 'PROPN' || found.some((e) => e.kind === 'person' && tokens[k] && e.end === tokens[k].end - sentenceStart);
-    if (lowers[i - 1] === ',' && person(i - 2) && /^[,.;]$/.test(lowers[i + 1] ?? '')) return true;
+    // (or "Trong, 82 years, …", "Trong, 82 years old, …", as translations give it)
+    const yearsOld = lowers[i + 1] === 'years' ? (lowers[i + 2] === 'old' ? i + 3 : i + 2) : i + 1;
+    if (lowers[i - 1] === ',' && person(i - 2) && /^[,.;]$/.test(lowers[yearsOld] ?? '')) return true;
     if (lowers[i - 1] === 'then' && lowers[i - 2] === ',' && person(i - 3)) return true;
     // "Trong, who was 82, …"; "Trong died at 81"
     if (/^(was|is)$/.test(lowers[i - 1] ?? '') && lowers[i - 2] === 'who' && lowers[i - 3] === ',' && person(i - 4)) return true;
@@ -256,7 +258,8 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
       return true;
     }
     const subject = subjectBefore(i - 1);
-    const said = /^(was|is)$/.test(lowers[i - 1] ?? '') && person(subject) && (!tokens[i + 1] || /^[,.;]$/.test(lowers[i + 1]) || lowers[i + 1] === 'and');
+    // (or "Trong was 82 when he met Putin": the age at the time told of)
+    const said = /^(was|is)$/.test(lowers[i - 1] ?? '') && person(subject) && (!tokens[i + 1] || /^[,.;]$/.test(lowers[i + 1]) || lowers[i + 1] === 'and' || lowers[i + 1] === 'when');
     if (said && subject !== i - 2) whose = subject;
     return said;
   });
@@ -275,7 +278,7 @@ export function extractAge(tokens: Token[], found: EntityMention[], sentenceStar
   let from = k;
   while (from > 0 && nameWord(tokens[from - 1])) from--;
   const named = person?.id ?? (k >= 0 ? lowers.slice(from, k + 1).join(' ') : undefined);
-  const then = lowers[at - 1] === 'then' || lowers.slice(at + 1, at + 4).join(' ') === 'at the time';
+  const then = lowers[at - 1] === 'then' || lowers.slice(at + 1, at + 4).join(' ') === 'at the time' || lowers[at + 1] === 'when';
   return { years: Number(lowers[at]), ...(named ? { person: named } : {}), ...(then ? { then } : {}) };
 }
 
