@@ -4732,3 +4732,12 @@ describe('an age said as "N years" after a name, or as someone\'s age "when" som
     expect(said('Nguyen Phu Trong was 80 when the Russian leader came calling.')?.label).not.toBe('contradiction');
   });
 });
+
+describe('"we" within a report\'s source', () => {
+  it('says whose source it is, not that the page is talking: the report is read', () => {
+    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-27T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said('Both sides inked 18 cooperation documents, according to a draft we have seen.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (the page at work outside the source is still the page: "we asked")
+    expect(said('We asked two diplomats in Hanoi how many documents Hanoi and Moscow inked, according to their notes.')).toBeUndefined();
+  });
+});

@@ -372,7 +372,12 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   const attributes = (i: number) => s.tokens[i].lower === 'our' && /^(by|in|to)$/.test(s.tokens[i - 1]?.lower ?? '') && !credit(i);
   // (nor "us" told something by a source, "a protocol official told us": the writer's report of what was said)
   const toldUs = (i: number) => s.tokens[i].lower === 'us' && i > 1 && s.tokens[i - 1].pos === 'VERB' && relationsOf(s.tokens[i - 1].lemma).verbClass === 'communication';
-  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i));
+  // (nor "we" within a report's source, "according to the list we have seen": whose source it is, not the page at work)
+  const inSource = (i: number) => {
+    const from = s.tokens.slice(0, i).findLastIndex((t) => t.pos === 'PUNCT');
+    return s.tokens.slice(from + 1, i).some((t, k, clause) => t.lower === 'according' && clause[k + 1]?.lower === 'to');
+  };
+  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !inSource(i));
   const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
   // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
   // us", "the weapons our army uses", and "we" a firm's or a ministry's, "we opened an office in
