@@ -4741,3 +4741,11 @@ describe('"we" within a report\'s source', () => {
     expect(said('We asked two diplomats in Hanoi how many documents Hanoi and Moscow inked, according to their notes.')).toBeUndefined();
   });
 });
+
+describe('a visit by ships', () => {
+  it('is a port call, another visit than the state visit, however many days it lasts', () => {
+    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said('Two Russian frigates berthed in Da Nang on Friday for a four-day goodwill visit.')).toMatchObject({ label: 'new' });
+    expect(said('The Russian leader was in Vietnam for a four-day state visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+});

@@ -562,12 +562,17 @@ function yearSpanConflict(claim: Features, b: BaselineSentence, coverage: number
   return undefined;
 }
 
+/** WordNet's words for ships and what they form, whose kinds ("corvette", "frigate") WordNet files under "warship". */
+const VESSELS = new Set(['ship', 'warship', 'vessel', 'fleet']);
+
 /**
  * How long the event lasted: "a three-day state visit" against the baseline's "June 19-20
  * visit" (two days), said of the same thing at the baseline's time.
  */
 function durationConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
   if (state !== 'inside') return undefined; // someone else's "three-day visit" is another event
+  // (ships' visit is a port call, another visit: "corvettes docked at Cam Ranh for a five-day visit")
+  if (claim.tokens.some((t) => t.pos === 'NOUN' && isKindOf(t.lemma, VESSELS))) return undefined;
   const places = eventPlacesAndCountries(index);
   for (const q of claim.quantities) {
     if (q.unit !== 'day' || q.ordinal) continue;
