@@ -4749,3 +4749,11 @@ describe('a visit by ships', () => {
     expect(said('The Russian leader was in Vietnam for a four-day state visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });
 });
+
+describe('a year "since" which a clause of "when" follows', () => {
+  it('is told of, so a place in that clause is that year\'s, not the event\'s; a holding since a year still goes on', () => {
+    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-20T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    expect(said('The state visit was the Russian leader’s first to Vietnam since 2017, when he flew to Da Nang for a regional summit.')?.label).not.toBe('contradiction');
+    expect(said('The Russian leader held talks with To Lam in Da Nang.')).toMatchObject({ label: 'contradiction', type: 'entity' });
+  });
+});

@@ -1526,10 +1526,15 @@ function yearsOf(claim: Features): number[] {
   });
 }
 
-/** The year token i names, unless "since" it (a holding since a year goes on). */
+/**
+ * The year token i names, unless "since" it (a holding since a year goes on); a year "since" which
+ * a clause of "when" follows is told of all the same: "his first trip since 2017, when he attended
+ * the summit in Da Nang".
+ */
 function yearAt(claim: Features, i: number): number | undefined {
   const t = claim.tokens[i];
-  return /^(19|20)\d\d$/.test(t.lower) && claim.tokens[i - 1]?.lower !== 'since' ? Number(t.lower) : undefined;
+  const when = (claim.tokens[i + 1]?.text === ',' ? claim.tokens[i + 2] : claim.tokens[i + 1])?.lower === 'when';
+  return /^(19|20)\d\d$/.test(t.lower) && (claim.tokens[i - 1]?.lower !== 'since' || when) ? Number(t.lower) : undefined;
 }
 
 /** The claim names a year before the baseline's (not "since" one): it tells of history. */
