@@ -64,6 +64,10 @@ function check(text: string, { published = '2024-06-22T08:00:00Z', using = () =>
   return report;
 }
 
+/** Sentences that open an article on the visit, or on ASEAN's ties with Russia, before the sentence a test reads. */
+const VISIT_OPENING = 'Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.';
+const ASEAN_OPENING = "ASEAN foreign ministers met Russia's Sergei Lavrov to discuss the ASEAN-Russia partnership.";
+
 /** An article under a headline of its own, read against the real baseline. */
 const titled = (title: string, text: string, published = '2025-01-06T08:00:00Z') =>
   analyzeArticle({ id: 'a1', title, url: 'https://example.org/a1', source: 'Test', published, text }, index);
@@ -4699,7 +4703,7 @@ describe('a rank in a tour said of the event\'s country', () => {
 
 describe('a meeting denied with "see"', () => {
   it('is a denied meeting when someone is not seen, not when something is, nor when someone is seen as something', () => {
-    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-22T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-22T08:00:00Z' }, '\n');
     expect(said('During his stay the Kremlin chief never saw the ailing Nguyen Phu Trong, aides said.')).toMatchObject({ label: 'contradiction', type: 'negation', reason: expect.stringMatching(/no meeting with Nguyen Phu Trong/) });
     expect(said('Aides said the Kremlin chief does not see the Vietnamese party chief Nguyen Phu Trong as a rival.')?.reason ?? '').not.toMatch(/no meeting/);
     expect(said('The Kremlin chief did not see the need for a new treaty with Nguyen Phu Trong.')?.reason ?? '').not.toMatch(/no meeting/);
@@ -4708,7 +4712,7 @@ describe('a meeting denied with "see"', () => {
 
 describe('the members a body is left with, or opens a sentence with', () => {
   it('are all its members as it stands, against the baseline\'s count; members it meets with are some of them', () => {
-    const said = (sentence: string) => check(`ASEAN foreign ministers met Russia's Sergei Lavrov to discuss the ASEAN-Russia partnership.\n${sentence}`, { published: '2025-11-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(ASEAN_OPENING, sentence, { published: '2025-11-21T08:00:00Z' }, '\n');
     expect(said("Timor-Leste's entry leaves ASEAN with 11 member countries.")).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('With eleven member countries, ASEAN will find consensus on Russia harder to reach, a diplomat said.')).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('Lavrov met ASEAN envoys in Jakarta with six member countries represented.')?.label).not.toBe('contradiction');
@@ -4717,7 +4721,7 @@ describe('the members a body is left with, or opens a sentence with', () => {
 
 describe('a speaker labelled by name alone', () => {
   it('says what follows, the name standing outside the claim; a heading of English words before a colon does not', () => {
-    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2025-02-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2025-02-21T08:00:00Z' }, '\n');
     expect(said('Nguyen Thi Lan: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(said('Olga Sorokina: Both presidents signed 11 memorandums for cooperation in civil nuclear projects, energy and education.')).toMatchObject({ label: 'known' });
     expect(said('Main Points: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toBeUndefined();
@@ -4726,7 +4730,7 @@ describe('a speaker labelled by name alone', () => {
 
 describe('an age said as "N years" after a name, or as someone\'s age "when" something happened', () => {
   it('is the age the baseline gives, to agree or differ', () => {
-    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2025-06-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2025-06-21T08:00:00Z' }, '\n');
     expect(said('The Russian leader was also received by party leader Nguyen Phu Trong, 83 years old, in the afternoon.')).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('Nguyen Phu Trong was 84 when the Russian leader came calling.')).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('Nguyen Phu Trong was 80 when the Russian leader came calling.')?.label).not.toBe('contradiction');
@@ -4735,7 +4739,7 @@ describe('an age said as "N years" after a name, or as someone\'s age "when" som
 
 describe('"we" within a report\'s source', () => {
   it('says whose source it is, not that the page is talking: the report is read', () => {
-    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-27T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-27T08:00:00Z' }, '\n');
     expect(said('Both sides inked 18 cooperation documents, according to a draft we have seen.')).toMatchObject({ label: 'contradiction', type: 'number' });
     // (the page at work outside the source is still the page: "we asked")
     expect(said('We asked two diplomats in Hanoi how many documents Hanoi and Moscow inked, according to their notes.')).toBeUndefined();
@@ -4744,7 +4748,7 @@ describe('"we" within a report\'s source', () => {
 
 describe('a visit by ships', () => {
   it('is a port call, another visit than the state visit, however many days it lasts', () => {
-    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-21T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-21T08:00:00Z' }, '\n');
     expect(said('Two Russian frigates berthed in Da Nang on Friday for a four-day goodwill visit.')).toMatchObject({ label: 'new' });
     expect(said('The Russian leader was in Vietnam for a four-day state visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });
@@ -4752,7 +4756,7 @@ describe('a visit by ships', () => {
 
 describe('a year "since" which a clause of "when" follows', () => {
   it('is told of, so a place in that clause is that year\'s, not the event\'s; a holding since a year still goes on', () => {
-    const said = (sentence: string) => check(`Russian President Vladimir Putin and Vietnam held talks on their comprehensive strategic partnership in Hanoi.\n${sentence}`, { published: '2024-06-20T08:00:00Z' }).findings.find((f) => f.claim.text === sentence);
+    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-20T08:00:00Z' }, '\n');
     expect(said('The state visit was the Russian leader’s first to Vietnam since 2017, when he flew to Da Nang for a regional summit.')?.label).not.toBe('contradiction');
     expect(said('The Russian leader held talks with To Lam in Da Nang.')).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
