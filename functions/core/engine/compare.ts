@@ -327,6 +327,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   // (a count on another leader's visit is that visit's: "Lavrov's visit ended with 15 agreements";
   // asked only of a claim with a count, as this runs for every candidate sentence of every claim)
   const anotherVisit = claim.quantities.some(isCount) && (ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index));
+  let othersFirst: boolean | undefined; // (asked once, of the first ordinal said of a place the sentence shares)
   for (const q of claim.quantities) {
     if (anotherVisit && isCount(q)) continue;
     // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
@@ -342,9 +343,10 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop";
       // said of the same place, it is the same count however little else the two share: "a visit to Vietnam, the first stop of an Asian tour")
       const place = q.ordinal ? placeOfOrdinal(claim, q) : undefined;
-      if (place && placeOfOrdinal(b, r) && place !== placeOfOrdinal(b, r)) continue;
+      const theirPlace = place ? placeOfOrdinal(b, r) : undefined;
+      if (place && theirPlace && place !== theirPlace) continue;
       // (not of another visitor's tour: "Xi wrapped up a visit to Vietnam, the first stop of a Southeast Asian tour")
-      const samePlace = !!place && place === placeOfOrdinal(b, r) && !othersNamedFirst(claim, index);
+      const samePlace = !!place && place === theirPlace && !(othersFirst ??= othersNamedFirst(claim, index));
       // (the nth of something in a country the baseline sentence does not name is another count: "his fifth visit to Vietnam" against "his first visit to the North in 24 years")
       if (q.ordinal && !samePlace && namesAnotherCountry(claim, b)) continue;
       // (a span of time at an outside place the baseline sentence does not name is another's: "flew to Kazakhstan six months later")

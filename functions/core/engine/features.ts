@@ -454,13 +454,23 @@ function datelineEnd(tokens: Token[]): number {
   return close > 0 && tokens.slice(0, close).some((t) => t.text === '(') ? close + 2 : 0;
 }
 
+/** The tokens of "according to …" up to the end of its clause: the report's source, "according to the list we have seen". */
+export function accordingTo(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
+    for (let k = i; k < tokens.length && !(k > i + 1 && clauseEnd(tokens[k])); k++) out.add(k);
+  }
+  return out;
+}
+
 /**
  * Where a sentence names its source rather than its news: its dateline (ending at `dateline`), a closing agency credit,
  * "according to …" up to the end of its clause, and a short closing ", officials said".
  */
 function attribution(tokens: Token[], dateline: number): Set<number> {
   const out = new Set<number>();
-  const clauseEnd = (t: Token) => /^[,;:.!?]$/.test(t.text);
   for (let k = 0; k < dateline; k++) out.add(k);
   // a speaker opening the sentence with any verb of saying: "Lavrov said (that) …", "Foreign Minister
   // Sergey Lavrov told reporters …", "Dr Anh stressed that …"
@@ -477,10 +487,7 @@ function attribution(tokens: Token[], dateline: number): Set<number> {
       break;
     }
   }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
-    for (let k = i; k < tokens.length && !(k > i + 1 && clauseEnd(tokens[k])); k++) out.add(k);
-  }
+  for (const k of accordingTo(tokens)) out.add(k);
   // a source told between commas within the sentence: "…, Izvestia writes, but …", "…, so writes
   // Nhan Dan, that …", "…, Xinhua reports; …": a short aside of a name or a noun and a verb of saying
   const breaks = tokens.flatMap((t, i) => (/^[,;]$/.test(t.text) ? [i] : []));

@@ -4,7 +4,7 @@ import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
-import { namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
+import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
@@ -373,11 +373,8 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (nor "us" told something by a source, "a protocol official told us": the writer's report of what was said)
   const toldUs = (i: number) => s.tokens[i].lower === 'us' && i > 1 && s.tokens[i - 1].pos === 'VERB' && relationsOf(s.tokens[i - 1].lemma).verbClass === 'communication';
   // (nor "we" within a report's source, "according to the list we have seen": whose source it is, not the page at work)
-  const inSource = (i: number) => {
-    const from = s.tokens.slice(0, i).findLastIndex((t) => t.pos === 'PUNCT');
-    return s.tokens.slice(from + 1, i).some((t, k, clause) => t.lower === 'according' && clause[k + 1]?.lower === 'to');
-  };
-  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !inSource(i));
+  const source = accordingTo(s.tokens);
+  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !source.has(i));
   const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
   // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
   // us", "the weapons our army uses", and "we" a firm's or a ministry's, "we opened an office in
