@@ -895,6 +895,15 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(read('Morning round-up')).toEqual([expect.stringContaining('Acron')]);
   });
 
+  it('before a page names the topic, only the headline\'s names carry it there: not its common words, nor the watch\'s matter words', () => {
+    const lead = "Quy Nhon's provincial council approved a coastal site for the fertiliser plant on Thursday.";
+    const prices = 'Fertiliser prices in this column are quoted in dollars per tonne, before freight.';
+    const desk = 'Nuclear power was the most searched term on this site in May.';
+    const text = `${prices}\n\n${desk}\n\n${lead}\n\nRussia's Acron will build the plant to supply Vietnamese farms.`;
+    const findings = titled('Russian fertiliser heads to Quy Nhon', text, '2024-07-10T08:00:00Z').findings.map((f) => f.claim.text);
+    expect(findings).toEqual([lead, expect.stringContaining('Acron')]);
+  });
+
   it('a sentence opening with the byline\'s name is the author\'s note, not a claim', () => {
     const bio = 'Alistair Penrose served as a diplomat in Hanoi and Moscow for two decades.';
     const report = check(`By Alistair Penrose | 25 June 2024\n\nRussia and Vietnam signed a nuclear energy roadmap in Hanoi on Friday.\n\n${bio}`);

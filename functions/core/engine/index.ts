@@ -276,6 +276,12 @@ const BYLINE = /^\s*(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1
 /** Bylines stand at the head of a page. */
 const BYLINE_LINES = 12;
 
+/** Most of a sentence's words begin in lower case: a capital in it marks a name, not a heading's style. */
+function sentenceCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 < words.length;
+}
+
 /** Every word capitalised but the short function words: a name or a heading. */
 function isTitleCase(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
@@ -1026,12 +1032,16 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
   const matters = matterKeysOf(index);
-  // the words of a headline on the topic carry the article's opening: "Russian fertiliser heads to Quy Nhon", then "Quy Nhon's council approved …"
+  // the names of a headline on the topic carry the article's opening: "Russian fertiliser heads to Quy Nhon", then "Quy Nhon's council approved …"
+  // (a name, written with a capital inside a sentence: a common word of the headline, "fertiliser prices are quoted in dollars", is the page's own)
   const headlineWords = new Set(headline && speaksOfTheWatch(headline, index) ? headline.tokenKeys.filter((k): k is string => !!k && !/^[@#]/.test(k)) : []);
-  const namesTopicWords = (c: Features) => c.tokenKeys.some((k) => !!k && (matters.has(k) || (!opened && headlineWords.has(k))));
+  const namesMatters = (c: Features) => c.tokenKeys.some((k) => !!k && matters.has(k));
+  const sharesAHeadlineName = (c: Features) => !opened && sentenceCase(c.tokens) && c.tokens.some((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && headlineWords.has(c.tokenKeys[i] ?? ''));
+  const namesTopicWords = (c: Features) => namesMatters(c) || sharesAHeadlineName(c);
   // (what names the topic itself, rather than going on with it: a watched party, a line naming it, its words)
   const namesTheTopic = (c: Features) => c.entities.some(isCore) || (c.groups.size > 0 && !placeOnly(c)) || lineNamesTopic.has(c.line) || namesTopicWords(c);
-  // (nothing is on the topic before something names it, or, in the opening, the headline's words)
+  // (nothing is on the topic before something names it, or, in the opening, the headline's names; a
+  // matter word, "nuclear power was the most searched term", keeps a story on the topic but opens none)
   let onTopic = false;
   let opened = false;
   let lastLine = -1;
@@ -1053,7 +1063,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
     else if (c.groups.size) onTopic ||= !placeOnly(c);
     else if (lineNamesTopic.has(c.line)) onTopic = true;
-    else if (namesTopicWords(c)) onTopic = true;
+    else if (sharesAHeadlineName(c) || (opened && namesMatters(c))) onTopic = true;
     if (namesTheTopic(c)) attached = true;
     else if (onTopic && !attached) detached?.add(c);
     opened ||= onTopic;
