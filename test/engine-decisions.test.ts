@@ -904,6 +904,17 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(findings).toEqual([lead, expect.stringContaining('Acron')]);
   });
 
+  it('after the last paragraph naming a watched party, a paragraph goes on with the story by a pronoun or "both sides", not by one of its words again', () => {
+    const story = 'Russia and Vietnam opened a photo exhibition on their friendship at the Hanoi Opera House on Friday.';
+    const hours = 'Photographs from the exhibition can be ordered as prints from the museum shop until August.';
+    const run = 'It drew more than two thousand visitors on its first day.';
+    const newIn = (text: string) => check(text, { published: '2024-07-10T08:00:00Z' }).findings.filter((f) => f.label === 'new').map((f) => f.claim.text);
+    expect(newIn(`${story}\n\n${hours}`)).not.toContain(hours);
+    expect(newIn(`${story}\n\n${run}`)).toContain(run);
+    // (before a later paragraph names the watch again, the word is enough)
+    expect(newIn(`${story}\n\n${hours}\n\nRussian and Vietnamese officials toured the exhibition together.`)).toContain(hours);
+  });
+
   it('a sentence opening with the byline\'s name is the author\'s note, not a claim', () => {
     const bio = 'Alistair Penrose served as a diplomat in Hanoi and Moscow for two decades.';
     const report = check(`By Alistair Penrose | 25 June 2024\n\nRussia and Vietnam signed a nuclear energy roadmap in Hanoi on Friday.\n\n${bio}`);

@@ -1028,6 +1028,10 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // Kuala Lumpur centre", is a place, not the watch's topic: it neither opens the topic nor closes it)
   const placeOnly = (c: Features) => c.entities.filter((e) => e.group).every((e) => saidAfterLocative(c, e));
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size && !placeOnly(c)).map((c) => c.line));
+  // (after the last line naming a watched party, a paragraph goes on with the story by a pronoun or
+  // "both sides", not by one of its words again: the page's closing matter picks those up, "prints
+  // from the exhibition can be ordered from the museum shop")
+  const lastTopicLine = Math.max(-1, ...lineNamesTopic);
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
@@ -1054,7 +1058,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
     if (c.line !== lastLine) {
-      if (!pointsBack(c, paragraphKeys)) attached = false;
+      if (!pointsBack(c, c.line > lastTopicLine ? new Set() : paragraphKeys)) attached = false;
       paragraphKeys = new Set();
     }
     lastLine = c.line;
