@@ -1031,7 +1031,10 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // (after the last line naming a watched party, a paragraph goes on with the story by a pronoun or
   // "both sides", not by one of its words again: the page's closing matter picks those up, "prints
   // from the exhibition can be ordered from the museum shop")
-  const lastTopicLine = Math.max(-1, ...lineNamesTopic);
+  // (a loop, not Math.max(...lines): a hostile page may name the watch on more lines than a call takes arguments)
+  let lastTopicLine = -1;
+  for (const line of lineNamesTopic) lastTopicLine = Math.max(lastTopicLine, line);
+  const noWords: ReadonlySet<string> = new Set();
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
@@ -1058,7 +1061,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
     if (c.line !== lastLine) {
-      if (!pointsBack(c, c.line > lastTopicLine ? new Set() : paragraphKeys)) attached = false;
+      if (!pointsBack(c, c.line > lastTopicLine ? noWords : paragraphKeys)) attached = false;
       paragraphKeys = new Set();
     }
     lastLine = c.line;
