@@ -1028,13 +1028,12 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // Kuala Lumpur centre", is a place, not the watch's topic: it neither opens the topic nor closes it)
   const placeOnly = (c: Features) => c.entities.filter((e) => e.group).every((e) => saidAfterLocative(c, e));
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size && !placeOnly(c)).map((c) => c.line));
-  // (after the last line naming a watched party, a paragraph goes on with the story by a pronoun or
-  // "both sides", not by one of its words again: the page's closing matter picks those up, "prints
-  // from the exhibition can be ordered from the museum shop")
+  // (after the last line naming a watched party, a paragraph goes on with the story by a pronoun,
+  // "both sides" or a name again, "the first ship left Vladivostok", not by a common word again:
+  // the page's closing matter picks those up, "prints from the exhibition can be ordered")
   // (a loop, not Math.max(...lines): a hostile page may name the watch on more lines than a call takes arguments)
   let lastTopicLine = -1;
   for (const line of lineNamesTopic) lastTopicLine = Math.max(lastTopicLine, line);
-  const noWords: ReadonlySet<string> = new Set();
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const line of lines) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
@@ -1061,7 +1060,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
     if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
     if (c.line !== lastLine) {
-      if (!pointsBack(c, c.line > lastTopicLine ? noWords : paragraphKeys)) attached = false;
+      if (!pointsBack(c, paragraphKeys, c.line > lastTopicLine)) attached = false;
       paragraphKeys = new Set();
     }
     lastLine = c.line;
@@ -1103,16 +1102,17 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
 /**
  * Does a paragraph point back to the one before it? By a pronoun ("He held the post until
  * 2006"), by the two sides named as a pair ("the two countries", "both sides"), or by a noun,
- * name or verb of that paragraph's again ("… signed a roadmap." / "The roadmap covers …"). A
- * paragraph that does none of these, and names nothing of the topic, is the page's own matter: a
- * market line, a disclaimer, the writer's colour.
+ * name or verb of that paragraph's again ("… signed a roadmap." / "The roadmap covers …"), or
+ * by its names only, after the page's last line naming the watch. A paragraph that does none of
+ * these, and names nothing of the topic, is the page's own matter: a market line, a disclaimer,
+ * the writer's colour.
  */
-function pointsBack(c: Features, before: ReadonlySet<string>): boolean {
+function pointsBack(c: Features, before: ReadonlySet<string>, byNamesOnly = false): boolean {
   return c.tokens.some((t, i) => {
     if (t.pos === 'PRON' && BACK_PRONOUNS.has(t.lower)) return true;
     if (c.tokens[i + 1]?.pos === 'NOUN' && (t.lower === 'both' || (t.lower === 'two' && c.tokens[i - 1]?.lower === 'the'))) return true;
     const key = c.tokenKeys[i];
-    return !!key && /^(NOUN|PROPN|VERB)$/.test(t.pos) && before.has(key);
+    return !!key && (byNamesOnly ? t.pos === 'PROPN' : /^(NOUN|PROPN|VERB)$/.test(t.pos)) && before.has(key);
   });
 }
 /** Pronouns that stand for someone or something named before. */
