@@ -573,7 +573,9 @@ const VESSELS = new Set(['ship', 'warship', 'vessel', 'fleet']);
  */
 function durationConflict(claim: Features, b: BaselineSentence, state: EventState, index: BaselineIndex): string | undefined {
   if (state !== 'inside') return undefined; // someone else's "three-day visit" is another event
-  // (ships' visit is a port call, another visit: "corvettes docked at Cam Ranh for a five-day visit")
+  // (ships' visit is a port call, another visit: "corvettes docked at Cam Ranh for a five-day visit";
+  // asked only of a claim with a span of days, as this runs for every candidate sentence of every claim)
+  if (!claim.quantities.some((q) => q.unit === 'day' && !q.ordinal)) return undefined;
   if (claim.tokens.some((t) => t.pos === 'NOUN' && isKindOf(t.lemma, VESSELS))) return undefined;
   const places = eventPlacesAndCountries(index);
   for (const q of claim.quantities) {
@@ -1535,8 +1537,9 @@ function yearsOf(claim: Features): number[] {
  */
 function yearAt(claim: Features, i: number): number | undefined {
   const t = claim.tokens[i];
+  if (!/^(19|20)\d\d$/.test(t.lower)) return undefined;
   const when = (claim.tokens[i + 1]?.text === ',' ? claim.tokens[i + 2] : claim.tokens[i + 1])?.lower === 'when';
-  return /^(19|20)\d\d$/.test(t.lower) && (claim.tokens[i - 1]?.lower !== 'since' || when) ? Number(t.lower) : undefined;
+  return claim.tokens[i - 1]?.lower !== 'since' || when ? Number(t.lower) : undefined;
 }
 
 /** The claim names a year before the baseline's (not "since" one): it tells of history. */

@@ -276,15 +276,18 @@ const BYLINE = /^\s*(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1
 /** Bylines stand at the head of a page. */
 const BYLINE_LINES = 12;
 
+/** The words with letters in them (not figures, not marks). */
+const letterWords = (tokens: Token[]) => tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+
 /** Most of a sentence's words begin in lower case: a capital in it marks a name, not a heading's style. */
 function sentenceCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  const words = letterWords(tokens);
   return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 < words.length;
 }
 
 /** Every word capitalised but the short function words: a name or a heading. */
 function isTitleCase(s: Sentence): boolean {
-  const words = s.tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  const words = letterWords(s.tokens);
   return words.length >= 3 && words.every((t) => /^\p{Lu}/u.test(t.text) || (t.isStop && t.text.length <= 4));
 }
 
@@ -379,8 +382,9 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (nor "us" told something by a source, "a protocol official told us": the writer's report of what was said)
   const toldUs = (i: number) => s.tokens[i].lower === 'us' && i > 1 && s.tokens[i - 1].pos === 'VERB' && relationsOf(s.tokens[i - 1].lemma).verbClass === 'communication';
   // (nor "we" within a report's source, "according to the list we have seen": whose source it is, not the page at work)
-  const source = accordingTo(s.tokens);
-  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !source.has(i));
+  // (found only once a "we" is met: most sentences have none, and this runs for every sentence of a page)
+  let source: Set<number> | undefined;
+  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !(source ??= accordingTo(s.tokens)).has(i));
   const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
   // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
   // us", "the weapons our army uses", and "we" a firm's or a ministry's, "we opened an office in
