@@ -91,8 +91,8 @@ function expectOffTopic(report: Report) {
   expect(report.alert).toBe(false);
 }
 
-/** The finding on each claim put after the same lead, in articles of one date. */
-const claimsAfter = (lead: string, published: string) => (claim: string) => findingAfter(lead, claim, { published });
+/** The finding on each claim put after the same lead, in articles of one date (the claim in a paragraph of its own, or on the next line). */
+const claimsAfter = (lead: string, published: string, separator?: string) => (claim: string) => findingAfter(lead, claim, { published }, separator);
 
 /** Each one-claim text yields no contradiction. */
 function expectNoContradiction(texts: string[], options?: Parameters<typeof check>[1]) {
@@ -4723,7 +4723,7 @@ describe('a rank in a tour said of the event\'s country', () => {
 
 describe('a meeting denied with "see"', () => {
   it('is a denied meeting when someone is not seen, not when something is, nor when someone is seen as something', () => {
-    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-22T08:00:00Z' }, '\n');
+    const said = claimsAfter(VISIT_OPENING, '2024-06-22T08:00:00Z', '\n');
     expect(said('During his stay the Kremlin chief never saw the ailing Nguyen Phu Trong, aides said.')).toMatchObject({ label: 'contradiction', type: 'negation', reason: expect.stringMatching(/no meeting with Nguyen Phu Trong/) });
     expect(said('Aides said the Kremlin chief does not see the Vietnamese party chief Nguyen Phu Trong as a rival.')?.reason ?? '').not.toMatch(/no meeting/);
     expect(said('The Kremlin chief did not see the need for a new treaty with Nguyen Phu Trong.')?.reason ?? '').not.toMatch(/no meeting/);
@@ -4732,7 +4732,7 @@ describe('a meeting denied with "see"', () => {
 
 describe('the members a body is left with, or opens a sentence with', () => {
   it('are all its members as it stands, against the baseline\'s count; members it meets with are some of them', () => {
-    const said = (sentence: string) => findingAfter(ASEAN_OPENING, sentence, { published: '2025-11-21T08:00:00Z' }, '\n');
+    const said = claimsAfter(ASEAN_OPENING, '2025-11-21T08:00:00Z', '\n');
     expect(said("Timor-Leste's entry leaves ASEAN with 11 member countries.")).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('With eleven member countries, ASEAN will find consensus on Russia harder to reach, a diplomat said.')).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('Lavrov met ASEAN envoys in Jakarta with six member countries represented.')?.label).not.toBe('contradiction');
@@ -4741,7 +4741,7 @@ describe('the members a body is left with, or opens a sentence with', () => {
 
 describe('a speaker labelled by name alone', () => {
   it('says what follows, the name standing outside the claim; a heading of English words before a colon does not', () => {
-    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2025-02-21T08:00:00Z' }, '\n');
+    const said = claimsAfter(VISIT_OPENING, '2025-02-21T08:00:00Z', '\n');
     expect(said('Nguyen Thi Lan: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toMatchObject({ label: 'contradiction', type: 'entity' });
     expect(said('Olga Sorokina: Both presidents signed 11 memorandums for cooperation in civil nuclear projects, energy and education.')).toMatchObject({ label: 'known' });
     expect(said('Main Points: At the airport the Russian leader was greeted by Foreign Minister Bui Thanh Son.')).toBeUndefined();
@@ -4750,7 +4750,7 @@ describe('a speaker labelled by name alone', () => {
 
 describe('an age said as "N years" after a name, or as someone\'s age "when" something happened', () => {
   it('is the age the baseline gives, to agree or differ', () => {
-    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2025-06-21T08:00:00Z' }, '\n');
+    const said = claimsAfter(VISIT_OPENING, '2025-06-21T08:00:00Z', '\n');
     expect(said('The Russian leader was also received by party leader Nguyen Phu Trong, 83 years old, in the afternoon.')).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('Nguyen Phu Trong was 84 when the Russian leader came calling.')).toMatchObject({ label: 'contradiction', type: 'number' });
     expect(said('Nguyen Phu Trong was 80 when the Russian leader came calling.')?.label).not.toBe('contradiction');
@@ -4759,7 +4759,7 @@ describe('an age said as "N years" after a name, or as someone\'s age "when" som
 
 describe('"we" within a report\'s source', () => {
   it('says whose source it is, not that the page is talking: the report is read', () => {
-    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-27T08:00:00Z' }, '\n');
+    const said = claimsAfter(VISIT_OPENING, '2024-06-27T08:00:00Z', '\n');
     expect(said('Both sides inked 18 cooperation documents, according to a draft we have seen.')).toMatchObject({ label: 'contradiction', type: 'number' });
     // (the page at work outside the source is still the page: "we asked")
     expect(said('We asked two diplomats in Hanoi how many documents Hanoi and Moscow inked, according to their notes.')).toBeUndefined();
@@ -4768,7 +4768,7 @@ describe('"we" within a report\'s source', () => {
 
 describe('a visit by ships', () => {
   it('is a port call, another visit than the state visit, however many days it lasts', () => {
-    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-21T08:00:00Z' }, '\n');
+    const said = claimsAfter(VISIT_OPENING, '2024-06-21T08:00:00Z', '\n');
     expect(said('Two Russian frigates berthed in Da Nang on Friday for a four-day goodwill visit.')).toMatchObject({ label: 'new' });
     expect(said('The Russian leader was in Vietnam for a four-day state visit.')).toMatchObject({ label: 'contradiction', type: 'date' });
   });
@@ -4776,7 +4776,7 @@ describe('a visit by ships', () => {
 
 describe('a year "since" which a clause of "when" follows', () => {
   it('is told of, so a place in that clause is that year\'s, not the event\'s; a holding since a year still goes on', () => {
-    const said = (sentence: string) => findingAfter(VISIT_OPENING, sentence, { published: '2024-06-20T08:00:00Z' }, '\n');
+    const said = claimsAfter(VISIT_OPENING, '2024-06-20T08:00:00Z', '\n');
     expect(said('The state visit was the Russian leader’s first to Vietnam since 2017, when he flew to Da Nang for a regional summit.')?.label).not.toBe('contradiction');
     expect(said('The Russian leader held talks with To Lam in Da Nang.')).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
