@@ -4781,3 +4781,12 @@ describe('a year "since" which a clause of "when" follows', () => {
     expect(said('The Russian leader held talks with To Lam in Da Nang.')).toMatchObject({ label: 'contradiction', type: 'entity' });
   });
 });
+
+describe('a lettered section number opening a paragraph ("D.3 …")', () => {
+  it('is the outline, not a figure of the claim: a restatement so numbered is still known', () => {
+    const said = claimsAfter(VISIT_OPENING, '2024-07-15T08:00:00Z', '\n');
+    const statement = 'Hanoi and Moscow put out a joint statement on further deepening the comprehensive strategic partnership between Vietnam and Russia.';
+    expect(said(`D.3 ${statement}`)?.label).toBe(said(statement)?.label);
+    expect(said(`D.3 ${statement}`)).toMatchObject({ label: 'known' });
+  });
+});

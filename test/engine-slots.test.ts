@@ -139,6 +139,13 @@ describe('quantities: numbers with hedges and units, as intervals', () => {
     expect(read('09:15 ICT — Ministers signed 4 agreements in Hanoi.').tokenKeys.slice(0, 2)).toEqual([undefined, undefined]);
   });
 
+  it('a lettered section number ("C.2 …") opening a sentence is the outline too; a letter spaced off a number is not', () => {
+    const f = read('C.2 Ministers signed 4 agreements in Hanoi.');
+    expect(f.quantities.map((q) => q.low)).toEqual([4]);
+    expect(f.tokenKeys.slice(0, 2)).toEqual([undefined, undefined]);
+    expect(read('Group B. 12 ministers signed agreements in Hanoi.').quantities.map((q) => q.low)).toEqual([12]);
+  });
+
   it('"the two countries" is a reference to who, not a count', () => {
     expect(read('The two countries signed a treaty on friendship.').quantities).toEqual([]);
     expect(read('The two sides agreed to meet again.').quantities).toEqual([]);

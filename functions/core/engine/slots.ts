@@ -163,6 +163,13 @@ const POLITIES = new Set(['state', 'country', 'nation', 'government']);
 export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2})$/;
 
 /**
+ * A lettered section number opening a sentence, "B.4 The two sides adopted …" (an annex's outline,
+ * read as a letter with its full stop and a number written on to it): its two tokens mark, not count.
+ */
+export const isLetteredMark = (tokens: readonly Token[], i: number) =>
+  i <= 1 && /^\p{Lu}\.$/u.test(tokens[0]?.text ?? '') && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[1].start === tokens[0].end;
+
+/**
  * A number that marks rather than counts, wherever it stands: in square brackets, "[2]", a
  * reference to a note or source; drawn as a keycap emoji, "1️⃣", a list's item number.
  */
@@ -180,7 +187,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "11:40 —", counts nothing)
-    if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isNumberMark(tokens, i)) continue;
+    if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isLetteredMark(tokens, i) || isNumberMark(tokens, i)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
     let { value } = n;
