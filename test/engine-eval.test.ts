@@ -89,11 +89,16 @@ const SETS = {
 // flight-tracking logs, book indexes, support tickets) took that session's start engine to 0.738 on
 // both grown sets, so both new F1 floors went down to 0.73 (its final engine: 0.742 and 0.741);
 // their near misses raised the off-topic ceilings to 56 and 67, the start engine's counts and the
-// final one's.
+// final one's. Batches mnt … mdt (32 batches, 960 articles, the session after: media-monitoring
+// clippings, diaries, letters pages, prediction markets, terms of reference, teletext, faxes,
+// sanctions notices, scam messages, classified ads) took that session's start engine to 0.736 on
+// both grown sets, above the floors; their near misses (a Bangkok hospital's packages, a central banks'
+// clipping, a thread on which ASEAN language to learn) raised the off-topic ceilings to 60 and 74, the
+// start engine's counts and the final one's.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 56 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 67 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 60 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 74 },
 };
 
 /** How long scoring every labelled set may take. */
