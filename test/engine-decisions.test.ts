@@ -4790,3 +4790,15 @@ describe('a lettered section number opening a paragraph ("D.3 …")', () => {
     expect(said(`D.3 ${statement}`)).toMatchObject({ label: 'known' });
   });
 });
+
+describe('a sentence naming a watched side only by its own body ("ASEAN")', () => {
+  it("tells of the body's own business in a paragraph naming no other side; beside the other side it is the relation's news", () => {
+    const logo = 'ASEAN chose a new logo for its community website last week.';
+    const findingOnLogo = (paragraph: string) =>
+      check(`${ASEAN_OPENING}\n\n${paragraph}`, { published: '2025-03-10T08:00:00Z' }).findings.find((f) => f.claim.text === logo);
+    expect(findingOnLogo(logo)).toBeUndefined();
+    expect(findingOnLogo(`The bloc’s secretariat moved its archive to a new building. ${logo}`)).toBeUndefined();
+    expect(findingOnLogo(`Lavrov left on Friday. ${logo}`)).toMatchObject({ label: 'new' });
+    expect(claimsAfter(ASEAN_OPENING, '2025-03-10T08:00:00Z')('ASEAN asked Moscow to open a second dialogue centre in Kazan.')).toMatchObject({ label: 'new' });
+  });
+});

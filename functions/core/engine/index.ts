@@ -1032,6 +1032,16 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // Kuala Lumpur centre", is a place, not the watch's topic: it neither opens the topic nor closes it)
   const placeOnly = (c: Features) => c.entities.filter((e) => e.group).every((e) => saidAfterLocative(c, e));
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size && !placeOnly(c)).map((c) => c.line));
+  // (a sentence naming a watched side only by the side's own body, "ASEAN", not a member state nor
+  // anyone of the relation's other side, in a paragraph that names no other side either, tells of
+  // the body's own business, "ASEAN ministers adopted a statement on Myanmar": it stays on the
+  // topic, and a restatement in it counts, but its news is not the relation's)
+  const lineGroups = new Map<number, Set<string>>();
+  for (const c of claims) for (const g of c.groups) lineGroups.set(c.line, (lineGroups.get(c.line) ?? new Set()).add(g));
+  const bodyAlone = (c: Features) => {
+    const watched = c.entities.filter((e) => e.group);
+    return watched.length > 0 && watched.every((e) => e.kind === 'organisation' && e.id === e.group) && !namesBothSides({ groups: lineGroups.get(c.line) ?? new Set() }, index.profile);
+  };
   // (after the last line naming a watched party, a paragraph goes on with the story by a pronoun,
   // "both sides" or a name again, "the first ship left Vladivostok", not by a common word again:
   // the page's closing matter picks those up, "prints from the exhibition can be ordered")
@@ -1076,6 +1086,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     else if (sharesAHeadlineName(c) || (opened && namesMatters(c))) onTopic = true;
     if (namesTheTopic(c)) attached = true;
     else if (onTopic && !attached) detached?.add(c);
+    if (onTopic && bodyAlone(c)) detached?.add(c);
     opened ||= onTopic;
     if (!onTopic) return false;
     for (const k of c.tokenKeys) if (k) paragraphKeys.add(k);
