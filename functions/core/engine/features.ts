@@ -313,8 +313,9 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     const e = entityAt(t);
     // a transcript's speaker label ("JON:", "PRESENTER:") says who speaks, not what; a comment's signature who wrote it
     if (i < speaker || i >= signature) return undefined;
-    // a section's number or a clock time opening the sentence ("1.2 During the visit …", "B.4 The two sides …", "11:40 — Putin
-    // arrives", "00:01:06 GUEST: …") is the document's outline or a live page's stamp, no figure
+    // a section's number or a clock time opening the sentence ("1.2 During the visit …", "B.4 The two
+    // sides …", "11:40 — Putin arrives", "00:01:06 GUEST: …") is the document's outline or a live
+    // page's stamp, no figure
     if (isOpeningMark(s.tokens, i) || isLetteredMark(s.tokens, i) || isNumberMark(s.tokens, i)) return undefined;
     if (isStampZone(s.tokens, i)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);

@@ -1034,8 +1034,8 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   const lineNamesTopic = new Set(claims.filter((c) => c.groups.size && !placeOnly(c)).map((c) => c.line));
   // (a sentence naming a watched side only by the side's own body, "ASEAN", not a member state nor
   // anyone of the relation's other side, in a paragraph that names no other side either, tells of
-  // the body's own business, "ASEAN ministers adopted a statement on Myanmar": it stays on the
-  // topic, and a restatement in it counts, but its news is not the relation's)
+  // the body's own business, "ASEAN ministers chose the bloc's next secretary-general": it stays on
+  // the topic, and a restatement in it counts, but its news is not the relation's)
   const lineGroups = new Map<number, Set<string>>();
   for (const c of claims) for (const g of c.groups) lineGroups.set(c.line, (lineGroups.get(c.line) ?? new Set()).add(g));
   const bodyAlone = (c: Features) => {

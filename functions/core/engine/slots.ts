@@ -186,7 +186,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const dateTokens = new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k)));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "11:40 —", counts nothing)
+    // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "B.4 …", "11:40 —", counts nothing)
     if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isLetteredMark(tokens, i) || isNumberMark(tokens, i)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
