@@ -12,7 +12,7 @@ import { isEnglish, relationsOf } from './wordnet.ts';
 import { likenessIn, type Likeness } from './likeness.ts';
 import { extractRoles, type PronounRole, type RoleClaim, type Succession } from './roles.ts';
 import { arrivalAt, comesOut, dayOf, dayOfHours, pieceDayOf, tellsOfHosting, tellsOfTalks, timeOfDay, type DayRef, type TimeOfDay } from './time-of-day.ts';
-import { extractDates, extractNegation, extractQuantities, isMonthAt, isLetteredMark, isNumberMark, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
+import { extractDates, extractNegation, extractQuantities, isMarkAt, isMonthAt, OPENING_MARK, type DateMention, type Quantity } from './slots.ts';
 
 export interface Features {
   text: string;
@@ -316,7 +316,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     // a section's number or a clock time opening the sentence ("1.2 During the visit …", "B.4 The two
     // sides …", "11:40 — Putin arrives", "00:01:06 GUEST: …") is the document's outline or a live
     // page's stamp, no figure
-    if (isOpeningMark(s.tokens, i) || isLetteredMark(s.tokens, i) || isNumberMark(s.tokens, i)) return undefined;
+    if (isOpeningMark(s.tokens, i) || isMarkAt(s.tokens, i)) return undefined;
     if (isStampZone(s.tokens, i)) return undefined;
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });

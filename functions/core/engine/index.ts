@@ -960,12 +960,17 @@ function isRelevant(claims: Features[], index: BaselineIndex, headline?: Feature
   // report on Xi in Hanoi that notes he goes on to Moscow next month names them apart), unless the
   // article's headline or lead changes a baseline fact: a story about that change is the watch's
   // (one that mentions a new office holder in passing, "Xi met President Luong Cuong", is not)
-  const byLine = new Map<number, Set<string>>();
-  for (const c of claims) byLine.set(c.line, new Set([...(byLine.get(c.line) ?? []), ...c.groups]));
-  const together = headedOnTheRelation || [...byLine.values()].some((groups) => namesBothSides({ groups }, index.profile));
+  const together = headedOnTheRelation || [...groupsByLine(claims).values()].some((groups) => namesBothSides({ groups }, index.profile));
   if (!together && ![headline, claims[0]].some((c) => !!c && changesAFact(c, 'unknown', index))) return false;
   const terms = termKeysOf(index);
   return !terms.size || claims.some((c) => namesBothSides(c, index.profile) || c.entities.some((e) => e.kind === 'person' && e.group) || c.tokenKeys.some((k) => k && terms.has(k)));
+}
+
+/** The watched groups each line (paragraph) of the claims names. */
+function groupsByLine(claims: readonly Features[]): Map<number, Set<string>> {
+  const byLine = new Map<number, Set<string>>();
+  for (const c of claims) for (const g of c.groups) byLine.set(c.line, (byLine.get(c.line) ?? new Set()).add(g));
+  return byLine;
 }
 
 /**
@@ -1036,8 +1041,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // anyone of the relation's other side, in a paragraph that names no other side either, tells of
   // the body's own business, "ASEAN ministers chose the bloc's next secretary-general": it stays on
   // the topic, and a restatement in it counts, but its news is not the relation's)
-  const lineGroups = new Map<number, Set<string>>();
-  for (const c of claims) for (const g of c.groups) lineGroups.set(c.line, (lineGroups.get(c.line) ?? new Set()).add(g));
+  const lineGroups = groupsByLine(claims);
   const bodyAlone = (c: Features) => {
     const watched = c.entities.filter((e) => e.group);
     return watched.length > 0 && watched.every((e) => e.kind === 'organisation' && e.id === e.group) && !namesBothSides({ groups: lineGroups.get(c.line) ?? new Set() }, index.profile);

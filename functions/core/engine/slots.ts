@@ -166,7 +166,7 @@ export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,
  * A lettered section number opening a sentence, "B.4 The two sides adopted …" (an annex's outline,
  * read as a letter with its full stop and a number written on to it): its two tokens mark, not count.
  */
-export const isLetteredMark = (tokens: readonly Token[], i: number) =>
+const isLetteredMark = (tokens: readonly Token[], i: number) =>
   i <= 1 && /^\p{Lu}\.$/u.test(tokens[0]?.text ?? '') && /^\d{1,3}$/.test(tokens[1]?.text ?? '') && tokens[1].start === tokens[0].end;
 
 /**
@@ -179,6 +179,12 @@ export const isNumberMark = (tokens: readonly Token[], i: number) =>
 const KEYCAP = /^\uFE0F?\u20E3$/u;
 
 /**
+ * A token that marks rather than counts: a section's number or a time stamp opening the sentence
+ * ("1.2 During the visit …", "B.4 …", "11:40 —"), or a note's or a list item's number anywhere.
+ */
+export const isMarkAt = (tokens: readonly Token[], i: number) => (i === 0 && OPENING_MARK.test(tokens[0].text)) || isLetteredMark(tokens, i) || isNumberMark(tokens, i);
+
+/**
  * Quantities with their unit. `keyOf` gives a token's matching key (synonym class or stem),
  * so "11 memorandums" and "a dozen agreements" have the same unit.
  */
@@ -186,8 +192,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
   const dateTokens = new Set(dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k)));
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // (a section's number or a time stamp opening the sentence, "1.2 During the visit …", "B.4 …", "11:40 —", counts nothing)
-    if ((i === 0 && OPENING_MARK.test(tokens[0].text)) || isLetteredMark(tokens, i) || isNumberMark(tokens, i)) continue;
+    if (isMarkAt(tokens, i)) continue;
     const n = numberAt(tokens, i);
     if (!n) continue;
     let { value } = n;
