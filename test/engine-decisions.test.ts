@@ -228,8 +228,8 @@ describe('office holders', () => {
   it('a title without its country is the office of the outside country named in its own clause, no verb between', () => {
     const published = { published: '2025-09-02T08:00:00Z' };
     for (const text of [
-      'Hanoi is still weighing Moscow\'s nuclear offer, while US diplomats under President Donald Trump urge Vietnam to buy fewer Russian arms.',
-      'Hanoi is still weighing Moscow\'s nuclear offer; in Washington, President Donald Trump wants Vietnam to cut its trade surplus.',
+      'Hanoi is still weighing Moscow\'s nuclear offer, while US diplomats under President Kamala Harris urge Vietnam to buy fewer Russian arms.',
+      'Hanoi is still weighing Moscow\'s nuclear offer; in Washington, President Kamala Harris wants Vietnam to cut its trade surplus.',
     ]) {
       const f = check(text, published).findings.find((x) => x.label === 'contradiction');
       expect(f, text).toMatchObject({ type: 'role' });
@@ -238,6 +238,28 @@ describe('office holders', () => {
     // (a country the holder acts on is not his: "pressed Kyiv")
     const acted = 'Hanoi is still weighing Moscow\'s nuclear offer, while President Donald Trump has urged Kyiv to negotiate.';
     expect(check(acted, published).findings.map((x) => x.reason).join('\n'), acted).not.toMatch(/the baseline names Volodymyr Zelensky/);
+  });
+
+  it('a person of an outside country the profile knows is that country\'s holder under a bare title, by surname too, or named after the title by a comma or "is now"', () => {
+    const published = { published: '2025-09-02T08:00:00Z' };
+    for (const text of [
+      'Rosatom is still courting Hanoi, even as President Trump presses Vietnam to narrow its trade surplus.',
+      'Hanoi bought Russian fighter jets for years; the American president, Donald Trump, now wants it to buy Boeings instead.',
+      'Russian crude keeps reaching Vietnam, although the US president is now Donald Trump and the sanctions have tightened.',
+    ]) {
+      const f = check(text, published).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      expect(f!.evidence.some((e) => /Joe Biden/.test(e.text)), text).toBe(true);
+    }
+    for (const other of [
+      'Rosatom is still courting Hanoi, even as former President Trump tours Asia.',
+      'Rosatom is still courting Hanoi, a spokesman of the US president, Donald Trump, said in a briefing.',
+    ]) {
+      expect(check(other, published).findings.map((x) => x.reason).join('\n'), other).not.toMatch(/as president; the baseline names/);
+    }
+    // (a country the engine cannot place is the operator's typo, said when the profile is read)
+    const typo = { ...profile, outsiders: [{ name: 'Donald Trump', aliases: [], country: 'Untied States' }] };
+    expect(() => buildIndex(baseline, typo)).toThrow(/outsider Donald Trump has country "Untied States"/);
   });
 
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {

@@ -27,6 +27,18 @@ export const OfficeSchema = z.object({
   aliases: z._default(z.array(text), []),
 });
 
+/**
+ * A person of a country outside the watch whom coverage names by a bare title ("President Donald
+ * Trump"): the country says whose office the title is, so a later holder of an office the
+ * baseline gives that country's holder is read as one.
+ */
+export const OutsiderSchema = z.object({
+  name: text,
+  aliases: z._default(z.array(text), []),
+  /** The country, as the engine's list of the world's places names it ("united states"). */
+  country: text,
+});
+
 export const FeedSchema = z.object({
   id: slug,
   name: text,
@@ -46,6 +58,8 @@ export const ProfileSchema = z.object({
    * baseline does is a `role` contradiction.
    */
   offices: z._default(z.array(OfficeSchema), []),
+  /** People of other countries the topic's coverage names by title alone. */
+  outsiders: z._default(z.array(OutsiderSchema), []),
   /**
    * Words the topic uses for one thing that WordNet does not relate ("memorandum", "accord",
    * "document" for what leaders sign): each list is one class of words, matched as one.

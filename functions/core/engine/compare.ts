@@ -1176,12 +1176,28 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
     if (!holders?.length) continue;
     // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
     if (holders.some((h) => samePerson(transliterated(h.person), transliterated(r.person)))) continue;
-    // the title stands right before the name ("adviser to Ukraine's president, Mykhailo Podolyak" names an adviser)
-    if (!new RegExp(`\\b${escapeRegex(r.office)}\\s+${escapeRegex(nameWords(r.person)[0] ?? '')}`, 'i').test(claim.text)) continue;
+    if (!titleNames(claim.text, r)) continue;
     const conflict = laterHolderConflict(r.person, key, holders, index);
     if (conflict) return conflict;
   }
   return undefined;
+}
+
+/**
+ * The title names the person: it stands right before the name, by first name or surname
+ * ("President Trump"), or is linked to it by a copula ("the US president is now Donald Trump") or
+ * a comma ("the US president, Donald Trump,"). Not the title of a noun's complement: "adviser to
+ * Ukraine's president, Mykhailo Podolyak" names an adviser.
+ */
+function titleNames(text: string, r: RoleClaim): boolean {
+  const name = nameWords(r.person).filter((w, k, all) => k === 0 || k === all.length - 1).map(escapeRegex).join('|');
+  const link = String.raw`(,|\s+(?:is|remains|became)(?:\s+(?:now|today|currently))?|\s+(?:now|today|currently)\s+is)?`;
+  for (const m of text.matchAll(new RegExp(String.raw`\b${escapeRegex(r.office)}${link}\s+(?:${name})\b`, 'gi'))) {
+    if (m[1] !== ',') return true;
+    const before = text.slice(0, m.index).toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+    if (!before.slice(-4).some((w) => w === 'to' || w === 'of')) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds the watch profile's entities (and well-known places) in a sentence, so that
 // "Hanoi", "Viet Nam" and "Vietnamese" all count as one entity, and tells which
 // relevance group each mention belongs to.
-import type { WatchProfile } from '../profile.ts';
+import { ProfileError, type WatchProfile } from '../profile.ts';
 import { stemOf } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { worldPlaces } from './places.ts';
@@ -37,6 +37,8 @@ export interface EntityMatcher {
   groupOf(id: string): string | undefined;
   /** The profile's person a name refers to, also by surname or given name alone ("Lam", "Putin"). */
   person(name: string): { name: string; group: string } | undefined;
+  /** The profile's person of a country outside the watch a name refers to, also by surname alone ("Trump"). */
+  outsider(name: string): { name: string; country: string } | undefined;
   /** A name a place of the profile is named after ("Ho Chi Minh" of "Ho Chi Minh City"): a figure of history, no holder of an office now. */
   namesAPlace(name: string): boolean;
   /** The profile's office named by the phrase starting at a sentence's word `at` (longest first). */
@@ -117,6 +119,16 @@ function matchesOf(p: Pattern, text: string): Array<[number, number]> {
   return out;
 }
 
+/** The one of `known` a written name refers to: by a form of theirs, or by a single word that exactly one of their names ends or starts with. */
+function named<T extends { forms: string[] }>(known: T[], name: string): T | undefined {
+  const n = fold(name);
+  if (!n) return undefined;
+  const exact = known.find((p) => p.forms.includes(n));
+  if (exact || n.includes(' ')) return exact;
+  const partial = known.filter((p) => p.forms.some((f) => f.endsWith(` ${n}`) || f.startsWith(`${n} `)));
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
 export function entityMatcher(profile: WatchProfile): EntityMatcher {
   const patterns: Pattern[] = [];
   const groups = new Map<string, string>();
@@ -134,6 +146,10 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
     for (const names of e.places) for (const alias of names) add(id, e.kind, alias, e.group, false, fold(names[0]));
     if (e.kind === 'person') people.push({ name: e.name, group: e.group, forms: [e.name, ...e.aliases].map(fold) });
   }
+  const placeIds = new Set(worldPlaces().map((p) => p.id));
+  const unknownCountry = profile.outsiders.find((o) => !placeIds.has(o.country.toLowerCase()));
+  if (unknownCountry) throw new ProfileError(`profile ${profile.id}: outsider ${unknownCountry.name} has country "${unknownCountry.country}", which no place of the world's list is called`);
+  const outsiders = profile.outsiders.map((o) => ({ name: o.name, country: o.country.toLowerCase(), forms: [o.name, ...o.aliases].map(fold) }));
   const placeNames = profile.entities.flatMap((e) => e.places.flat().map(fold));
   // The world's other countries: proper names, so matched with their capitals ("Turkey", not "turkey").
   const profileNames = new Set(profile.entities.flatMap((e) => [e.name, ...e.aliases, ...e.places.flat()].map(fold)));
@@ -221,15 +237,7 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
       const n = fold(name);
       return !!n && placeNames.some((p) => p.startsWith(`${n} `));
     },
-    person(name: string) {
-      const n = fold(name);
-      if (!n) return undefined;
-      const exact = people.find((p) => p.forms.includes(n));
-      if (exact) return exact;
-      // a single word names the person when exactly one known name ends or starts with it
-      if (n.includes(' ')) return undefined;
-      const partial = people.filter((p) => p.forms.some((f) => f.endsWith(` ${n}`) || f.startsWith(`${n} `)));
-      return partial.length === 1 ? partial[0] : undefined;
-    },
+    person: (name: string) => named(people, name),
+    outsider: (name: string) => named(outsiders, name),
   };
 }

@@ -147,21 +147,25 @@ export function extractRoles(
     return last ? (last.group ?? last.id) : undefined;
   };
   /** The profile's person a written name is, also with a rank before it ("General Luong Cuong"). */
-  const known = (name: string) => {
+  const known = (name: string) => profileNamed(name, matcher.person);
+  /** The profile's person of a country outside the watch a written name is ("Trump"). */
+  const outsider = (name: string) => profileNamed(name, matcher.outsider);
+  function profileNamed<T>(name: string, lookup: (name: string) => T | undefined): T | undefined {
     const words = name.split(' ');
     for (let k = 0; k < words.length; k++) {
-      const p = matcher.person(words.slice(k).join(' '));
+      const p = lookup(words.slice(k).join(' '));
       // a surname alone names someone after a courtesy title ("Mr Lam") or initials ("V.V. Putin"), not after a rank or name
       if (p && (k === 0 || words.length - k >= 2 || isHonorific(words[k - 1]) || words.slice(0, k).every((w) => INITIALS.test(w)))) return p;
     }
     return undefined;
-  };
+  }
   /** A name that can hold an office: a profile person, or two or more capitalised words that name no place or body. */
   // a name of two words or more, opening with no article, none of them a date's ("October Russia")
   // nor a place's or body's
   const placeOrBody = (word: string) => found.some((e) => e.kind !== 'person' && sentenceText.slice(e.start, e.end).split(/\s+/).includes(word));
   const holderName = (name: string) =>
     !!known(name) ||
+    !!outsider(name) ||
     (name.split(' ').length >= 2 &&
       !/^(the|a|an|this|that|its|their)$/i.test(name.split(' ')[0]) && // "The Party Central Committee" is a body, not a name
       !name.split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase()) || placeOrBody(w)) &&
@@ -188,8 +192,9 @@ export function extractRoles(
     if (!holderName(person)) return; // "Wednesday", "the Politburo": not a holder
     if (matcher.namesAPlace(person)) return; // "the mausoleum of President Ho Chi Minh": a city's namesake
     const who = known(person);
-    const canonical = canonicalPerson(who?.name ?? person);
-    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group, ...(dated ? { dated } : {}), ...(then ? { then } : {}) });
+    const outside = who ? undefined : outsider(person);
+    const canonical = canonicalPerson(who?.name ?? outside?.name ?? person);
+    if (canonical) out.push({ office, person: canonical, country: country ?? who?.group ?? outside?.country, ...(dated ? { dated } : {}), ...(then ? { then } : {}) });
   };
   /** Token t is in the name of a place or body. */
   const inPlace = (t: Token) => places.some((e) => e.start <= t.start - sentenceStart && t.end - sentenceStart <= e.end);
