@@ -262,6 +262,17 @@ describe('office holders', () => {
     expect(() => buildIndex(baseline, typo)).toThrow(/outsider Donald Trump has country "Untied States"/);
   });
 
+  it('"X was succeeded as OFFICE by Y": the office is the one named after "by", not the one succeeded', () => {
+    for (const text of [
+      'Putin sent condolences when Nguyen Phu Trong died; within weeks Trong was succeeded as party chief by To Lam.',
+      'Putin congratulated the new leadership in Hanoi after Trong was succeeded at the head of the Communist Party by To Lam.',
+    ]) {
+      const f = check(text, { published: '2024-09-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      expect(f!.reason, text).toMatch(/To Lam as party general secretary/);
+    }
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

@@ -435,7 +435,11 @@ export function extractRoles(
         i = after - 1;
         continue;
       }
-      const person = personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
+      // ("Trong was succeeded as general secretary by To Lam": a passive succession's office is
+      // the successor's, named after "by")
+      const by = lowers[phraseEnd] === 'by' ? phraseEnd : lowers[phraseEnd - 1] === 'by' ? phraseEnd - 1 : -1;
+      const passive = by > 0 && SUCCEEDS.has(tokens[k - 1]?.lemma ?? '') && /^(was|were|been|is|be|being)$/.test(lowers[k - 2] ?? '');
+      const person = passive ? personAt(by + 1)?.name : personBefore(TAKING_OFFICE.has(lowers[k - 1]) ? k - 2 : k - 1, 20);
       if (person) for (const office of offices) push(office, person, country, after, heldThen);
       i = after - 1;
       continue;
