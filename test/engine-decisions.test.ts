@@ -273,6 +273,19 @@ describe('office holders', () => {
     }
   });
 
+  it('rising to a body\'s top post is holding its office; rising to anything else of the body is not', () => {
+    for (const text of [
+      'Putin phoned Hanoi after To Lam moved up to the party\'s top job.',
+      'Moscow welcomed the news that To Lam had risen to the top party post.',
+    ]) {
+      const f = check(text, { published: '2024-09-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      expect(f!.reason, text).toMatch(/To Lam as party general secretary/);
+    }
+    const defence = 'Putin noted that To Lam rose to the party\'s defence when Moscow was criticised.';
+    expect(check(defence, { published: '2024-09-10T08:00:00Z' }).findings.map((x) => x.reason).join('\n')).not.toMatch(/as party general secretary/);
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

@@ -512,7 +512,9 @@ export function extractRoles(
     const chosenTo = tokens[i].pos === 'VERB' && (CHOOSES.has(lowers[i]) || RAISED.test(lowers[i])) && lowers[i + 1] === 'to';
     // (or rising to the top of the body: "had moved to the top of the party", "rose to the top of the Communist Party")
     const risesToTop = tokens[i].pos === 'VERB' && RISES.test(tokens[i].lemma) && lowers[i + 1] === 'to' && lowers[i + 2] === 'the' && lowers[i + 3] === 'top' && lowers[i + 4] === 'of';
-    const lead = risesToTop ? 5 : chosenTo ? 2 : (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (takesCharge?.length ?? 0);
+    // (or rising to its top post: "moved up to the party's top job", "rose to the top party post")
+    const risesTo = !risesToTop && tokens[i].pos === 'VERB' && RISES.test(tokens[i].lemma) && (lowers[i + 1] === 'to' || (lowers[i + 1] === 'up' && lowers[i + 2] === 'to'));
+    const lead = risesToTop ? 5 : chosenTo ? 2 : risesTo ? (lowers[i + 1] === 'up' ? 3 : 2) : (HEADS.test(lowers[i]) || holds || hands || takes) && !/^(the|a|an)$/.test(lowers[i - 1] ?? '') ? 1 : (takesCharge?.length ?? 0);
     // ("would take charge of the party", "is expected to lead it": not yet)
     if (!lead || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
     let start = lowers[i + lead] === 'the' ? i + lead + 1 : i + lead;
@@ -536,7 +538,7 @@ export function extractRoles(
       const topPost = topAfter || topAround;
       const owned = !topPost && (possessive || tokens[next]?.pos === 'NOUN');
       // (holding, taking or handing over is of the body's top post, never of the body: "holds the party's top job")
-      if (phrase && !owned && (!(holds || hands || takes || chosenTo) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
+      if (phrase && !owned && (!(holds || hands || takes || chosenTo || risesTo) || topPost)) [office, postEnd] = [phrase, topAfter ? next + 3 : next + 1];
       if (/^\p{Lu}/u.test(tokens[j]?.text ?? '')) break; // the body's name has begun
     }
     if (!office) continue;
