@@ -286,6 +286,23 @@ describe('office holders', () => {
     expect(check(defence, { published: '2024-09-10T08:00:00Z' }).findings.map((x) => x.reason).join('\n')).not.toMatch(/as party general secretary/);
   });
 
+  it('a body "led by" or "headed by" someone, in the passive, has them as its head; a thing of the body, or another body named with its word, does not', () => {
+    for (const text of [
+      'Moscow is courting a Vietnam whose Communist Party is now headed by To Lam.',
+      'Putin sent his greetings to Hanoi, where the Communist Party of Vietnam has been headed since the summer by To Lam.',
+    ]) {
+      const f = check(text, { published: '2024-10-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      expect(f!.reason, text).toMatch(/To Lam as party general secretary/);
+    }
+    for (const text of [
+      'When Putin landed in Hanoi, the welcome party was led by To Lam.',
+      'Putin praised Hanoi, where the party\'s anti-graft drive is led by To Lam.',
+    ]) {
+      expect(check(text, { published: '2024-10-10T08:00:00Z' }).findings.map((x) => x.reason).join('\n'), text).not.toMatch(/To Lam as party general secretary/);
+    }
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

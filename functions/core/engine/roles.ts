@@ -546,6 +546,34 @@ export function extractRoles(
     const person = hands ? (lowers[postEnd] === 'to' && !foreseesUpTo(i, i) ? personAt(postEnd + 1)?.name : undefined) : personBefore(i - 1, 5);
     if (person) push(office.office, person, known(person)?.group ?? countryNear(i + 1, Math.min(tokens.length, i + 6)));
   }
+  // "the Communist Party has been led since August by To Lam", "the foreign ministry, led by X":
+  // a body led or headed by someone, in the passive, has them as its head
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^(led|headed)$/.test(lowers[i])) continue;
+    let e = i - 1;
+    while (e > 0 && (NOW.test(lowers[e]) || /^(is|was|are|were|been|being|has|have|had|,)$/.test(lowers[e]))) e--;
+    if (tokens.slice(e + 1, i).every((t) => NOW.test(t.lower)) || tokens.slice(Math.max(0, i - 3), i).some(isProspective)) continue;
+    // the body ends before the verb, or before the country it is "of" ("the Communist Party of
+    // Vietnam"); it is named whole after a determiner ("the welcome party" is no party's)
+    let body: { office: string } | undefined;
+    let bodyStart = -1;
+    for (let b = e; b >= Math.max(0, e - 5) && !body; b--) {
+      if (b > 0 && !/^(the|its|their|whose|['’]s)$/.test(lowers[b - 1])) continue;
+      const words = lowers.slice(b, e + 1);
+      body = [['head', 'of', 'the'], ['head', 'of'], ['leader', 'of', 'the'], ['leader', 'of']]
+        .map((lead) => ({ lead, office: matcher.officeAt([...lead, ...words], 0) }))
+        .find(({ lead, office }) => !!office && office.words.length > lead.length && [undefined, 'of'].includes(words[office.words.length - lead.length]))?.office;
+      bodyStart = b;
+    }
+    if (!body) continue;
+    // the holder after "by", past a tenure ("since August") and the title before the name
+    const by = lowers.slice(i + 1, i + 6).indexOf('by');
+    if (by < 0 || tokens.slice(i + 1, i + 1 + by).some((t) => t.pos === 'VERB' || t.text === ',')) continue;
+    let at = i + 2 + by;
+    for (let office = matcher.officeAt(lowers, at); at < tokens.length && (office || /^(general|gen\.?|mr|mrs|ms|comrade)$/.test(lowers[at])); office = matcher.officeAt(lowers, at)) at += office?.words.length ?? 1;
+    const holder = personAt(at);
+    if (holder) push(body.office, holder.name, countryNear(Math.max(0, bodyStart - 2), e + 1));
+  }
   // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y", "X took over from Y": the successor before the verb,
   // the predecessor after it (the other way round in the passive).
   const successions: Succession[] = [];
