@@ -108,6 +108,13 @@ function expectContradiction(texts: string[], type: Finding['type'], options?: P
   }
 }
 
+/** The article has a `role` contradiction whose reason names the holding `says` matches. */
+function expectHolding(text: string, says: RegExp, published: string) {
+  const f = check(text, { published }).findings.find((x) => x.label === 'contradiction');
+  expect(f, text).toMatchObject({ type: 'role' });
+  expect(f!.reason, text).toMatch(says);
+}
+
 /** The contradiction types an article's findings have. */
 const typesIn = (text: string, options?: Parameters<typeof check>[1]) => check(text, options).findings.map((f) => f.type);
 
@@ -246,11 +253,7 @@ describe('office holders', () => {
       'Rosatom is still courting Hanoi, even as President Trump presses Vietnam to narrow its trade surplus.',
       'Hanoi bought Russian fighter jets for years; the American president, Donald Trump, now wants it to buy Boeings instead.',
       'Russian crude keeps reaching Vietnam, although the US president is now Donald Trump and the sanctions have tightened.',
-    ]) {
-      const f = check(text, published).findings.find((x) => x.label === 'contradiction');
-      expect(f, text).toMatchObject({ type: 'role' });
-      expect(f!.evidence.some((e) => /Joe Biden/.test(e.text)), text).toBe(true);
-    }
+    ]) expectHolding(text, /Donald Trump as president; the baseline names Joe Biden/, published.published);
     for (const other of [
       'Rosatom is still courting Hanoi, even as former President Trump tours Asia.',
       'Rosatom is still courting Hanoi, a spokesman of the US president, Donald Trump, said in a briefing.',
@@ -266,22 +269,14 @@ describe('office holders', () => {
     for (const text of [
       'Putin sent condolences when Nguyen Phu Trong died; within weeks Trong was succeeded as party chief by To Lam.',
       'Putin congratulated the new leadership in Hanoi after Trong was succeeded at the head of the Communist Party by To Lam.',
-    ]) {
-      const f = check(text, { published: '2024-09-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
-      expect(f, text).toMatchObject({ type: 'role' });
-      expect(f!.reason, text).toMatch(/To Lam as party general secretary/);
-    }
+    ]) expectHolding(text, /To Lam as party general secretary/, '2024-09-10T08:00:00Z');
   });
 
   it('rising to a body\'s top post is holding its office; rising to anything else of the body is not', () => {
     for (const text of [
       'Putin phoned Hanoi after To Lam moved up to the party\'s top job.',
       'Moscow welcomed the news that To Lam had risen to the top party post.',
-    ]) {
-      const f = check(text, { published: '2024-09-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
-      expect(f, text).toMatchObject({ type: 'role' });
-      expect(f!.reason, text).toMatch(/To Lam as party general secretary/);
-    }
+    ]) expectHolding(text, /To Lam as party general secretary/, '2024-09-10T08:00:00Z');
     const defence = 'Putin noted that To Lam rose to the party\'s defence when Moscow was criticised.';
     expect(check(defence, { published: '2024-09-10T08:00:00Z' }).findings.map((x) => x.reason).join('\n')).not.toMatch(/as party general secretary/);
   });
@@ -290,11 +285,7 @@ describe('office holders', () => {
     for (const text of [
       'Moscow is courting a Vietnam whose Communist Party is now headed by To Lam.',
       'Putin sent his greetings to Hanoi, where the Communist Party of Vietnam has been headed since the summer by To Lam.',
-    ]) {
-      const f = check(text, { published: '2024-10-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
-      expect(f, text).toMatchObject({ type: 'role' });
-      expect(f!.reason, text).toMatch(/To Lam as party general secretary/);
-    }
+    ]) expectHolding(text, /To Lam as party general secretary/, '2024-10-10T08:00:00Z');
     for (const text of [
       'When Putin landed in Hanoi, the welcome party was led by To Lam.',
       'Putin praised Hanoi, where the party\'s anti-graft drive is led by To Lam.',

@@ -122,6 +122,9 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
   return undefined;
 }
 
+/** A rank or courtesy title before a name: "General Luong Cuong", "Mr Lam". */
+const RANK_OR_COURTESY = /^(general|gen\.?|comrade|mr|mrs|ms)$/;
+
 /** Words a tenure after an office may run to: "since October 2024". */
 const TENURE_REACH = 5;
 
@@ -397,8 +400,8 @@ export function extractRoles(
     if (passes >= verbFrom && to > passes && to - passes <= 6) {
       let at = to + 1;
       // (what is held "by the …" is held by a body: "held by the National Assembly's choice")
-      const titles = lowers[passes] === 'held' ? /^(general|gen\.?|comrade|mr|mrs|ms)$/ : /^(the|general|gen\.?|comrade|mr|mrs|ms)$/;
-      while (at < tokens.length && titles.test(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
+      const titleWord = (w: string) => RANK_OR_COURTESY.test(w) || (w === 'the' && lowers[passes] !== 'held');
+      while (at < tokens.length && titleWord(lowers[at]) && !people.some((p) => p.start === tokens[at].start - sentenceStart)) at++;
       const holder = personAt(at);
       if (holder) for (const office of offices) push(office, holder.name, country, after, heldThen);
       i = after - 1;
@@ -570,7 +573,11 @@ export function extractRoles(
     const by = lowers.slice(i + 1, i + 6).indexOf('by');
     if (by < 0 || tokens.slice(i + 1, i + 1 + by).some((t) => t.pos === 'VERB' || t.text === ',')) continue;
     let at = i + 2 + by;
-    for (let office = matcher.officeAt(lowers, at); at < tokens.length && (office || /^(general|gen\.?|mr|mrs|ms|comrade)$/.test(lowers[at])); office = matcher.officeAt(lowers, at)) at += office?.words.length ?? 1;
+    while (at < tokens.length) {
+      const title = matcher.officeAt(lowers, at);
+      if (!title && !RANK_OR_COURTESY.test(lowers[at])) break;
+      at += title?.words.length ?? 1;
+    }
     const holder = personAt(at);
     if (holder) push(body.office, holder.name, countryNear(Math.max(0, bodyStart - 2), e + 1));
   }
