@@ -94,11 +94,15 @@ const SETS = {
 // sanctions notices, scam messages, classified ads) took that session's start engine to 0.736 on
 // both grown sets, above the floors; their near misses (a Bangkok hospital's packages, a central banks'
 // clipping, a thread on which ASEAN language to learn) raised the off-topic ceilings to 60 and 74, the
-// start engine's counts and the final one's.
+// start engine's counts and the final one's. Batches hkn … vlt (24 batches, 720 articles, the session
+// after: reader comments, wiki pages, obituaries, job postings, quizzes, memos, petitions, syllabi,
+// video captions) took that session's start engine to 0.737 on tuning and 0.738 on check, above the
+// floors; their near misses (a Volga cruise, an ASEAN Cup final, a Vietnamese kitchen in Paris)
+// raised the off-topic ceilings to 68 and 82, the start engine's counts and the final one's.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 60 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 74 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 68 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 82 },
 };
 
 /** How long scoring every labelled set may take. */
