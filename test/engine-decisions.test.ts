@@ -294,6 +294,17 @@ describe('office holders', () => {
     }
   });
 
+  it('a table row names the holder of the office in its first cell in the next cell', () => {
+    const table = [
+      "Who's who for Russia's dealings with Hanoi (spring 2026)",
+      '',
+      'Office | Name | Since',
+      'State President | Luong Cuong | October 2024, chosen by the legislature',
+      'Prime Minister | Pham Minh Chinh | 2021',
+    ].join('\n');
+    expectHolding(table, /Luong Cuong as president; the baseline names To Lam/, '2026-03-10T08:00:00Z');
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

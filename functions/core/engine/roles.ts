@@ -367,8 +367,9 @@ export function extractRoles(
       country ??= countryNear(after, j);
     }
     const phraseEnd = j; // after the office and its "of …"
-    // (a fact box's "State president: Luong Cuong" names the holder after a colon, as after a comma)
-    if (lowers[j] === ',' || (lowers[j] === ':' && j === after)) j++;
+    // (a fact box's "State president: Luong Cuong", a table row's "State President | Luong Cuong",
+    // names the holder in the next cell, as after a comma)
+    if (lowers[j] === ',' || (/^[:|]$/.test(lowers[j]) && j === after)) j++;
     // "Vietnam's president is now Luong Cuong", "its head of state today is …": the office, then who holds it
     // ("the general secretary has been To Lam since August": has been, and is)
     const copula = j === after && NOW.test(lowers[j]) ? j + 1 : j;
@@ -384,7 +385,7 @@ export function extractRoles(
     // (a name right after the word for the office itself, "the presidency Lam vacated", is no title's:
     // English makes that word with -cy or -ship, presidency, premiership, leadership)
     const officeItself = j === after && /(cy|ship)$/.test(lowers[after - 1]);
-    if (name && !officeItself && (j === after || linked || ofPhrase || /^[,:]$/.test(lowers[j - 1]))) {
+    if (name && !officeItself && (j === after || linked || ofPhrase || /^[,:|]$/.test(lowers[j - 1]))) {
       for (const office of offices) push(office, name.name, country, undefined, heldThen);
       i = name.end - 1;
       continue;
