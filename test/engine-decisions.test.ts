@@ -4756,6 +4756,32 @@ describe('a text that still holds HTML', () => {
     expect(restored.find((x) => /memorandums/.test(x.claim.text))?.label).not.toBe('contradiction');
   });
 
+  it('reads a wiki page\'s source as the page shows it: a link is the words it shows, bold marks go, an image is its caption', async () => {
+    const text = [
+      "'''Nguyen Van An''' is a Vietnamese diplomat who served in Moscow.",
+      'In May 2025 he accompanied General Secretary [[To Lam]] and [[Ministry of Foreign Affairs (Vietnam)|Foreign Ministry]] officials to talks with Putin in Moscow.',
+      '[[File:Red Square parade.jpg|thumb|Vietnamese honour guard on Red Square]]',
+    ].join('\n');
+    const f = check(text, { published: '2025-06-02T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+    expect(f).toMatchObject({ type: 'role' });
+    expect(f!.claim.text).toMatch(/^In May 2025/);
+    const { readThroughMarkup } = await import('../functions/core/engine/markup.ts');
+    const read = readThroughMarkup(text);
+    expect(read).toHaveLength(text.length);
+    expect(read.replace(/[ ]+/g, ' ')).toBe(
+      [
+        ' Nguyen Van An is a Vietnamese diplomat who served in Moscow.',
+        'In May 2025 he accompanied General Secretary To Lam and Foreign Ministry officials to talks with Putin in Moscow.',
+        ' Vietnamese honour guard on Red Square ',
+      ].join('\n'),
+    );
+  });
+
+  it('a president the baseline names as another country\'s, in another spelling, holds that office, not one of the watch\'s', () => {
+    const text = 'An aide to President Volodymyr Zelenskyy said Putin went to Hanoi to show he still had friends.';
+    expect(check(text, { published: '2024-12-01T08:00:00Z' }).findings.map((x) => x.reason).join('\n')).not.toMatch(/Zelenskyy as president/);
+  });
+
   it('leaves a text without markup, and angle brackets that are not HTML, as they are', async () => {
     const { readThroughMarkup } = await import('../functions/core/engine/markup.ts');
     const plain = 'Trade grew <5% in 2024, AT&T said; the quiz answer was <Hanoi>.';

@@ -1121,9 +1121,13 @@ function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<s
 
 const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 
-/** Does the baseline name `person` among these holders? Only holders sharing the name's last word can be the same person. */
+/**
+ * Does the baseline name `person` among these holders, in any spelling ("Zelenskyy", "Nguyễn Phú
+ * Trọng")? Only holders sharing the name's last word can be the same person.
+ */
 function namedAmong(holders: ReadonlyArray<{ person: string; sentence: number }>, person: string): boolean {
-  for (const h of holderLookup(holders).byLastWord.get(lastWord(person)) ?? []) if (samePerson(h, person)) return true;
+  const spelled = transliterated(person);
+  for (const h of holderLookup(holders).byLastWord.get(lastWord(spelled)) ?? []) if (samePerson(h, spelled)) return true;
   return false;
 }
 
@@ -1174,8 +1178,6 @@ function outsideOfficeConflict(claim: Features, index: BaselineIndex): Compariso
     const key = `${r.office}|${country}`;
     const holders = index.roles.get(key);
     if (!holders?.length) continue;
-    // (another spelling of the holder's name is the holder: "Zelenskiy", "Zelenskyy")
-    if (holders.some((h) => samePerson(transliterated(h.person), transliterated(r.person)))) continue;
     if (!titleNames(claim.text, r)) continue;
     const conflict = laterHolderConflict(r.person, key, holders, index);
     if (conflict) return conflict;

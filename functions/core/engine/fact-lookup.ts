@@ -4,6 +4,8 @@
 // claim made the fact checks grow with the baseline. (The evidence stays every sentence stating
 // the fact: accepting the finding into the baseline retires exactly those.)
 
+import { transliterated } from './nlp.ts';
+
 /** The distinct sentence positions of `sentences`, in their order. */
 export const distinct = (sentences: Iterable<number>): number[] => [...new Set(sentences)];
 
@@ -11,7 +13,7 @@ export const distinct = (sentences: Iterable<number>): number[] => [...new Set(s
 export const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
 
 export interface HolderLookup {
-  /** The distinct holders by the last word of their names. */
+  /** The distinct holders by the last word of their names, each name as `transliterated` spells it. */
   byLastWord: Map<string, Set<string>>;
   /** The sentences naming the holders, for evidence. */
   evidence: number[];
@@ -24,9 +26,10 @@ export function holderLookup(holders: ReadonlyArray<{ person: string; sentence: 
   if (!lookup) {
     const byLastWord = new Map<string, Set<string>>();
     for (const { person } of holders) {
-      const named = byLastWord.get(lastWord(person));
-      if (named) named.add(person);
-      else byLastWord.set(lastWord(person), new Set([person]));
+      const spelled = transliterated(person);
+      const named = byLastWord.get(lastWord(spelled));
+      if (named) named.add(spelled);
+      else byLastWord.set(lastWord(spelled), new Set([spelled]));
     }
     lookup = { byLastWord, evidence: distinct(holders.map((h) => h.sentence)) };
     holderLookups.set(holders, lookup);

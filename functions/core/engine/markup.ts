@@ -34,12 +34,13 @@ function textAfter(text: string, at: number): boolean {
  * The text as a browser would show it, each character kept at its offset so every finding still
  * points at the page as it stands: a tag becomes spaces (a block's tag between words also ends
  * the line), a word holding character references is written decoded, the characters it saves
- * going as spaces after it ("Russia’s" and six spaces), and tracked changes are read through.
+ * going as spaces after it ("Russia’s" and six spaces), and tracked changes and a wiki page's
+ * source are read through.
  */
 export function readThroughMarkup(text: string): string {
   // references first: markup escaped once too often ("&lt;/p&gt;&lt;p&gt;The two sides") is markup once decoded
   const decoded = ENTITY.test(text) ? text.replace(/\S+/g, decodeWord) : text;
-  const edited = readThroughEdits(decoded);
+  const edited = readThroughWikitext(readThroughEdits(decoded));
   if (!MARKUP.test(edited)) return edited;
   return edited.replace(TAG, (tag: string, name: string | undefined, at: number) => {
     const element = name?.toLowerCase();
@@ -73,4 +74,18 @@ function readThroughEdits(text: string): string {
       const [open, kept, close] = m[1] !== undefined ? m.slice(1, 4) : m[4] !== undefined ? m.slice(4, 7) : m.slice(7, 10);
       return blank(open) + kept + blank(close);
     });
+}
+
+/** A wiki link, "[[To Lam]]" or "[[President of Vietnam|State President]]", and the quote runs that make bold and italics. */
+const WIKI_MARKUP = /\[\[(?:[^[\]\n]*\|)?([^[\]\n]*)\]\]|'{2,5}(?=[^\s'])|(?<=[^\s'])'{2,5}/g;
+
+/**
+ * A wiki page's source (MediaWiki's wikitext) as the page reads: a link is the words it shows,
+ * "General Secretary [[To Lam]]" is "General Secretary To Lam", and bold and italic marks go.
+ */
+function readThroughWikitext(text: string): string {
+  if (!/\[\[[^[\]\n]+\]\]/.test(text)) return text;
+  return text.replace(WIKI_MARKUP, (markup: string, shown: string | undefined) =>
+    shown === undefined ? blank(markup) : blank(markup.slice(0, markup.length - shown.length - 2)) + shown + '  ',
+  );
 }
