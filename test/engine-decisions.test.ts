@@ -4719,6 +4719,24 @@ describe('a sentence wrapped across lines', () => {
     expect(f!.claim.text).toBe(column);
   });
 
+  it('is read whole across a column wrapped line by line, a line left open on "of the" or a comma going on in capitals', () => {
+    const column = [
+      'Moscow sent its congratulations on Tues-',
+      'day to the new head of the party, after',
+      'the plenum chose a successor to the',
+      'late Nguyen Phu Trong. Putin wrote to',
+      'General Secretary To Lam, who had re-',
+      'ceived him in Hanoi in June, that ties',
+      'would keep growing in every field.',
+    ].join('\n');
+    const f = check(column, { published: '2024-08-07T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+    expect(f).toMatchObject({ type: 'role' });
+    expect(f!.claim.text).toMatch(/^Putin wrote to\nGeneral Secretary To Lam, who had re-\nceived him/);
+    // (a salutation or a subheading on its own line opens nothing: the line under it is its own sentence)
+    const letter = ['Dear colleagues,', 'Putin was received in Hanoi by President To Lam on 20 June.'].join('\n');
+    expect(check(letter).findings.map((x) => x.claim.text)).not.toContain(letter);
+  });
+
   it('is not made of a heading and the line under it, nor of lines that never end a sentence', () => {
     const text = ['Russia and Vietnam After the Visit', 'notes from a Hanoi newsroom', '', 'ANCHOR: Putin and To Lam met in Hanoi.'].join('\n');
     expect(check(text, later).findings.some((f) => /newsroom/.test(f.claim.text))).toBe(false);

@@ -20,15 +20,32 @@ const OPENS = /^(\s*>)*\s*["“'‘(]?[\p{Lu}\p{N}].*\p{Ll}/u;
 /** A line that goes on with a sentence: it opens in lower case, after an e-mail's quote marks if any. */
 const GOES_ON = /^(\s*>)*\s*\p{Ll}/u;
 
+/**
+ * A line inside a wrapped sentence that cannot end there: it ends on a comma or on a word no
+ * English sentence ends on (an article, a preposition, a conjunction): "who remains General
+ * Secretary of the" / "Communist Party". The line after goes on with it, capital or not. (Not
+ * the sentence's first line: a salutation, "Dear Olga,", or a subheading, "Where he came from",
+ * stands on its own line.)
+ */
+const LEFT_OPEN = /(,|\b(a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|than|as|that|whose|its|their|his|her|our|this|these|those))\s*$/;
+
+/** A line that opens with a capital, after an e-mail's quote marks if any. */
+const OPENS_CAPITAL = /^(\s*>)*\s*["“'‘(]?\p{Lu}/u;
+
 /** A line that ends a sentence: a full stop, a question or an exclamation, perhaps in quotes. */
 const ENDS = /[.!?]["”’')]?\s*$/;
+
+/** A sentence ending inside a line, the next one opening after it: "Communist Party. Cuong, a career army". */
+const ENDS_MID_LINE = /[.!?]["”’')]?\s+["“'‘(]?\p{Lu}/u;
 
 /** Most lines one sentence is wrapped over. */
 const MOST_LINES = 6;
 
 /**
  * The text with each wrapped sentence on one line: a line that opens a sentence and stops
- * mid-way, the lines going on with it in lower case, up to one that ends it with its full stop.
+ * mid-way, the lines going on with it (in lower case, or after a line left open or a broken
+ * word), up to one that ends it with its full stop; a column wrapped whole, several sentences
+ * ending mid-line, is one run.
  * The breaks between them, and any cue number and timecode lines standing between, become
  * spaces; so do an e-mail's quote marks. A word a scanned column breaks with a hyphen, "Min-" /
  * "ister", is made whole again, the spaces its hyphen and break leave going after it. A run of
@@ -43,20 +60,25 @@ export function joinWrappedLines(text: string): string {
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
   const isMark = (k: number) => !lines[k].trim() || CUE_MARK.test(lines[k]);
   /** The next line of text after line k: the one after, or past a cue's number and timecode (a blank line alone ends a paragraph). */
-  const nextText = (k: number) => {
+  const nextText = (k: number, midSentence: boolean) => {
     let next = k + 1;
     let crossedCue = false;
     for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
-    return next < lines.length && (next === k + 1 || crossedCue) && GOES_ON.test(lines[next]) ? next : -1;
+    const leftOpen = BREAKS_A_WORD.test(lines[k]) || (midSentence && LEFT_OPEN.test(lines[k]));
+    const goesOn = GOES_ON.test(lines[next] ?? '') || (leftOpen && OPENS_CAPITAL.test(lines[next] ?? ''));
+    return next < lines.length && (next === k + 1 || crossedCue) && goesOn ? next : -1;
   };
   let out: string[] | undefined; // (the text's characters, taken apart only once a sentence is found wrapped)
   for (let i = 0; i < lines.length; i++) {
     if (!OPENS.test(lines[i]) || CUE_MARK.test(lines[i]) || !STOPS_MID_SENTENCE.test(lines[i])) continue;
     const chain = [i];
-    while (chain.length < MOST_LINES && STOPS_MID_SENTENCE.test(lines[chain.at(-1)!])) {
-      const next = nextText(chain.at(-1)!);
+    // (a paragraph wrapped whole holds several sentences: the count starts again where one ends mid-line)
+    let sentenceLines = 1;
+    while (sentenceLines < MOST_LINES && STOPS_MID_SENTENCE.test(lines[chain.at(-1)!])) {
+      const next = nextText(chain.at(-1)!, chain.length > 1);
       if (next < 0) break;
       chain.push(next);
+      sentenceLines = ENDS_MID_LINE.test(lines[next]) ? 1 : sentenceLines + 1;
     }
     const last = chain.at(-1)!;
     if (chain.length < 2 || !ENDS.test(lines[last])) continue;
