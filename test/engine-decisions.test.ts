@@ -4732,6 +4732,17 @@ describe('a sentence wrapped across lines', () => {
     const f = check(column, { published: '2024-08-07T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
     expect(f).toMatchObject({ type: 'role' });
     expect(f!.claim.text).toMatch(/^Putin wrote to\nGeneral Secretary To Lam, who had re-\nceived him/);
+    // (a line ending on an article goes on even as a sentence's first; a run the page cuts off
+    // before a full stop is joined up to the last sentence it ends)
+    const cutOff = [
+      'Putin greeted General Secretary To Lam at the',
+      'Kremlin on Friday. Officials of both sides said the',
+      'Ninh Thuan talks would go on. Advertisement: Hanoi',
+      'Riverside flats from 2 billion dong',
+    ].join('\n');
+    const role = check(cutOff, { published: '2025-05-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+    expect(role).toMatchObject({ type: 'role' });
+    expect(role!.claim.text).toBe('Putin greeted General Secretary To Lam at the\nKremlin on Friday.');
     // (a salutation or a subheading on its own line opens nothing: the line under it is its own sentence)
     const letter = ['Dear colleagues,', 'Putin was received in Hanoi by President To Lam on 20 June.'].join('\n');
     expect(check(letter).findings.map((x) => x.claim.text)).not.toContain(letter);

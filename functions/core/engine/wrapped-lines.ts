@@ -29,6 +29,9 @@ const GOES_ON = /^(\s*>)*\s*\p{Ll}/u;
  */
 const LEFT_OPEN = /(,|\b(a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|than|as|that|whose|its|their|his|her|our|this|these|those))\s*$/;
 
+/** A line ending on an article, "watched the", which no heading or salutation does either. */
+const ENDS_ON_ARTICLE = /\b(a|an|the)\s*$/;
+
 /** A line that opens with a capital, after an e-mail's quote marks if any. */
 const OPENS_CAPITAL = /^(\s*>)*\s*["“'‘(]?\p{Lu}/u;
 
@@ -38,8 +41,8 @@ const ENDS = /[.!?]["”’')]?\s*$/;
 /** A sentence ending inside a line, the next one opening after it: "Communist Party. Cuong, a career army". */
 const ENDS_MID_LINE = /[.!?]["”’')]?\s+["“'‘(]?\p{Lu}/u;
 
-/** Most lines one sentence is wrapped over. */
-const MOST_LINES = 6;
+/** Most lines one sentence is wrapped over (a sentence of 60 words in a narrow column of six a line). */
+const MOST_LINES = 10;
 
 /**
  * The text with each wrapped sentence on one line: a line that opens a sentence and stops
@@ -64,7 +67,7 @@ export function joinWrappedLines(text: string): string {
     let next = k + 1;
     let crossedCue = false;
     for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
-    const leftOpen = BREAKS_A_WORD.test(lines[k]) || (midSentence && LEFT_OPEN.test(lines[k]));
+    const leftOpen = BREAKS_A_WORD.test(lines[k]) || ENDS_ON_ARTICLE.test(lines[k]) || (midSentence && LEFT_OPEN.test(lines[k]));
     const goesOn = GOES_ON.test(lines[next] ?? '') || (leftOpen && OPENS_CAPITAL.test(lines[next] ?? ''));
     return next < lines.length && (next === k + 1 || crossedCue) && goesOn ? next : -1;
   };
@@ -80,8 +83,10 @@ export function joinWrappedLines(text: string): string {
       chain.push(next);
       sentenceLines = ENDS_MID_LINE.test(lines[next]) ? 1 : sentenceLines + 1;
     }
+    // (a run that stops short of a full stop is joined up to its last line ending a sentence mid-way)
+    if (!ENDS.test(lines[chain.at(-1)!])) chain.splice(chain.findLastIndex((k, n) => n > 0 && ENDS_MID_LINE.test(lines[k])) + 1);
     const last = chain.at(-1)!;
-    if (chain.length < 2 || !ENDS.test(lines[last])) continue;
+    if (chain.length < 2) continue;
     out ??= text.split('');
     for (let n = 1; n < chain.length; n++) {
       // the breaks and the cue's marks before the line become spaces, and so do its quote marks
@@ -103,3 +108,4 @@ function rejoinWord(chars: string[], hyphen: number, rest: number) {
   chars.fill(' ', hyphen, rest + length);
   chars.splice(hyphen, length, ...word);
 }
+
