@@ -305,6 +305,18 @@ describe('office holders', () => {
     expectHolding(table, /Luong Cuong as president; the baseline names To Lam/, '2026-03-10T08:00:00Z');
   });
 
+  it('a data file\'s rows, cells split by commas or tabs, are read as a table\'s: each row claims what its cells say', () => {
+    for (const sep of [',', '\t']) {
+      const extract = [
+        'Russia–Vietnam contacts in 2025, exported from our tracker:',
+        ['date', 'place', 'Vietnamese side', 'Russian side'].join(sep),
+        ['2025-01-14', 'Hanoi', 'State President Luong Cuong', 'Mikhail Mishustin'].join(sep),
+        ['2025-05-09', 'Moscow', 'Prime Minister Pham Minh Chinh', 'Vladimir Putin'].join(sep),
+      ].join('\n');
+      expectHolding(extract, /Luong Cuong as president; the baseline names To Lam/, '2025-06-01T08:00:00Z');
+    }
+  });
+
   it('"President Luong Cuong" conflicts with the baseline\'s "President To Lam"', () => {
     const f = only('Putin was welcomed in Hanoi by President Luong Cuong.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'role' });

@@ -239,11 +239,25 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
 }
 
 /**
- * The rows of a table set out as text, its cells split by " | ": three or more lines in a row with
- * as many cells, less the first, the header. A strip of links is one line, or two at most.
+ * A data file's cell separator: a tab, or a comma with no space after it ("office,holder,since"),
+ * not one inside a figure ("2,400").
+ */
+const DATA_SEPARATOR = /\t|(?<!\d),(?=\S)|(?<=\d),(?=[^\s\d])/;
+
+/** How many cells a line of a table set out as text holds: split by " | ", or as a data file's row of three or more. */
+function cellsOf(line: string): number {
+  if (/\S\s+\|\s+\S/.test(line)) return line.split(/\s+\|\s+/).length;
+  const cells = line.split(DATA_SEPARATOR).length;
+  return cells >= 3 ? cells : 0;
+}
+
+/**
+ * The rows of a table set out as text, its cells split by " | " (or a data file's tabs or commas):
+ * three or more lines in a row with as many cells, less the first, the header. A strip of links is
+ * one line, or two at most.
  */
 function tableRows(lines: readonly string[]): Set<number> {
-  const cells = lines.map((line) => (/\S\s+\|\s+\S/.test(line) ? line.split(/\s+\|\s+/).length : 0));
+  const cells = lines.map(cellsOf);
   const rows = new Set<number>();
   for (let i = 2; i < lines.length; i++) {
     if (cells[i] > 1 && cells[i] === cells[i - 1] && cells[i] === cells[i - 2]) rows.add(i).add(i - 1);
