@@ -81,7 +81,8 @@ const WIKI_MARKUP = /\[\[(?:[^[\]\n]*\|)?([^[\]\n]*)\]\]|'{2,5}(?=[^\s'])|(?<=[^
 
 /**
  * A wiki page's source (MediaWiki's wikitext) as the page reads: a link is the words it shows,
- * "General Secretary [[To Lam]]" is "General Secretary To Lam", and bold and italic marks go.
+ * its last part ("General Secretary [[To Lam]]" is "General Secretary To Lam"; an image,
+ * "[[File:…|thumb|caption]]", its caption), and bold and italic marks go.
  */
 function readThroughWikitext(text: string): string {
   if (!/\[\[[^[\]\n]+\]\]/.test(text)) return text;

@@ -21,16 +21,18 @@ const OPENS = /^(\s*>)*\s*["“'‘(]?[\p{Lu}\p{N}].*\p{Ll}/u;
 const GOES_ON = /^(\s*>)*\s*\p{Ll}/u;
 
 /**
- * A line inside a wrapped sentence that cannot end there: it ends on a comma or on a word no
- * English sentence ends on (an article, a preposition, a conjunction): "who remains General
- * Secretary of the" / "Communist Party". The line after goes on with it, capital or not. (Not
- * the sentence's first line: a salutation, "Dear Olga,", or a subheading, "Where he came from",
- * stands on its own line.)
+ * A line that cannot end there: it ends on an article, "watched the" / "Victory Day parade", as no
+ * sentence, heading or salutation does. The line after goes on with it, capital or not.
  */
-const LEFT_OPEN = /(,|\b(a|an|the|of|to|in|on|at|by|for|from|with|into|and|or|but|nor|than|as|that|whose|its|their|his|her|our|this|these|those))\s*$/;
-
-/** A line ending on an article, "watched the", which no heading or salutation does either. */
 const ENDS_ON_ARTICLE = /\b(a|an|the)\s*$/;
+
+/**
+ * A line inside a wrapped sentence left open as well: it ends on a comma or on another word no
+ * English sentence ends on (a preposition, a conjunction, a possessive), "General Secretary of" /
+ * "the Communist Party". (Not the sentence's first line: a salutation, "Dear Olga,", or a
+ * subheading, "Where he came from", stands on its own line.)
+ */
+const LEFT_OPEN = /(,|\b(of|to|in|on|at|by|for|from|with|into|and|or|but|nor|than|as|that|whose|its|their|his|her|our|this|these|those))\s*$/;
 
 /** A line that opens with a capital, after an e-mail's quote marks if any. */
 const OPENS_CAPITAL = /^(\s*>)*\s*["“'‘(]?\p{Lu}/u;
@@ -108,4 +110,3 @@ function rejoinWord(chars: string[], hyphen: number, rest: number) {
   chars.fill(' ', hyphen, rest + length);
   chars.splice(hyphen, length, ...word);
 }
-
