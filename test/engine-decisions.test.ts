@@ -4741,9 +4741,13 @@ describe('a sentence wrapped across lines', () => {
       'ceived him in Hanoi in June, that ties',
       'would keep growing in every field.',
     ].join('\n');
-    const f = check(column, { published: '2024-08-07T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
-    expect(f).toMatchObject({ type: 'role' });
-    expect(f!.claim.text).toMatch(/^Putin wrote to\nGeneral Secretary To Lam, who had re-\nceived him/);
+    /** The claim of the text's `role` contradiction. */
+    const roleClaim = (text: string, published: string) => {
+      const f = check(text, { published }).findings.find((x) => x.label === 'contradiction');
+      expect(f, text).toMatchObject({ type: 'role' });
+      return f!.claim.text;
+    };
+    expect(roleClaim(column, '2024-08-07T08:00:00Z')).toMatch(/^Putin wrote to\nGeneral Secretary To Lam, who had re-\nceived him/);
     // (a line ending on an article goes on even as a sentence's first; a run the page cuts off
     // before a full stop is joined up to the last sentence it ends)
     const cutOff = [
@@ -4752,9 +4756,7 @@ describe('a sentence wrapped across lines', () => {
       'Ninh Thuan talks would go on. Advertisement: Hanoi',
       'Riverside flats from 2 billion dong',
     ].join('\n');
-    const role = check(cutOff, { published: '2025-05-10T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
-    expect(role).toMatchObject({ type: 'role' });
-    expect(role!.claim.text).toBe('Putin greeted General Secretary To Lam at the\nKremlin on Friday.');
+    expect(roleClaim(cutOff, '2025-05-10T08:00:00Z')).toBe('Putin greeted General Secretary To Lam at the\nKremlin on Friday.');
     // (a salutation or a subheading on its own line opens nothing: the line under it is its own sentence)
     const letter = ['Dear colleagues,', 'Putin was received in Hanoi by President To Lam on 20 June.'].join('\n');
     expect(check(letter).findings.map((x) => x.claim.text)).not.toContain(letter);
