@@ -1782,6 +1782,16 @@ describe('"we" of a firm, a ministry or an analyst', () => {
 });
 
 describe('the page speaking of its publisher', () => {
+  it('a document\'s lead-in to its own text, and its word on which language\'s version counts, are the page, not news', () => {
+    const claim = 'Russia and Vietnam will open a second rouble–dong clearing bank in Da Nang next year.';
+    for (const self of [
+      'Here is the full text of the deputy minister\'s statement to the press in Moscow on Vietnam.',
+      'Informal English rendering of the Russian and Vietnamese communique; the Russian original is binding.',
+    ]) {
+      expect(check(`${self}\n\n${claim}`, { published: '2025-03-02T08:00:00Z' }).findings.map((f) => f.claim.text), self).toEqual([claim]);
+    }
+  });
+
   it('a sentence naming the source the article came from is the page, not news', () => {
     const claim = 'Vietnam Airlines will resume direct flights between Hanoi and Moscow in March, the carrier said.';
     const self = 'Mekong Policy Review relies on its members to keep reporting from Hanoi and Moscow.';

@@ -42,6 +42,10 @@ const FURNITURE: RegExp[] = [
   /^\s*(figure|fig\.|chart|map|infographic|exhibit)(\s+\d+[a-z]?)?\s*:/i,
   /\((photo|image|picture|video|graphic)s?( by|:|\s*credit)/i,
   PAGE_ITSELF,
+  // a document's lead-in to its own text, and its word on which language's version counts: "The
+  // following is an edited transcript of …", "Below is the text of …"; "the Vietnamese version prevails"
+  /^\s*(the following (is|are)|below (is|are)|here (is|are))\b.{0,40}\b(transcripts?|text|excerpts?|translations?|remarks|statements?|q&a|record)\b/i,
+  /\b(version|text|original)\b.{0,20}\b(prevails|is authoritative|shall prevail|is binding|takes precedence)\b/i,
   // credit lines open with a participle and a name, and end soon after it: "Translated from Russian
   // by …", "Edited by …" (not "Asked about a visit by President Putin, the spokeswoman said …")
   /^\s*\(?\p{Lu}\p{Ll}+ed\b[^.;,]{0,40}\bby \p{Lu}[^,]{0,60}$/u,
