@@ -99,6 +99,11 @@ const SETS = {
 // video captions) took that session's start engine to 0.737 on tuning and 0.738 on check, above the
 // floors; their near misses (a Volga cruise, an ASEAN Cup final, a Vietnamese kitchen in Paris)
 // raised the off-topic ceilings to 68 and 82, the start engine's counts and the final one's.
+// Batches tgm … mrt (24 batches, 720 articles, the session after: channel posts, machine
+// translations, scanned print, press releases, slide decks, data extracts, hearing transcripts)
+// took that session's start engine to 0.738 on tuning and 0.739 on check, and its contradiction
+// F1 to 0.841 and 0.821, above the floors; their near misses alerted on neither set, so the
+// ceilings stay.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 68 },
