@@ -122,6 +122,24 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
   return undefined;
 }
 
+/** How the profile's titles name an office heading a body, before the body's name: "head of the …", "leader of the …". */
+const HEAD_OF_THE = [['head', 'of', 'the'], ['leader', 'of', 'the']];
+/** The same, with or without the article: a body led in the passive is named from after its determiner ("its", "whose"). */
+const HEAD_OF_WITH_OR_WITHOUT_THE = [['head', 'of', 'the'], ['head', 'of'], ['leader', 'of', 'the'], ['leader', 'of']];
+
+/**
+ * The office heading the body that `words` name from their start ("communist party …" → party
+ * general secretary), tried after each lead-in in turn, with how many of `words` the body takes;
+ * `fits` may turn down a reading by the body's length.
+ */
+function headOfBody(matcher: EntityMatcher, words: readonly string[], leads: readonly string[][], fits: (bodyWords: number) => boolean = () => true) {
+  for (const lead of leads) {
+    const office = matcher.officeAt([...lead, ...words], 0);
+    if (office && office.words.length > lead.length && fits(office.words.length - lead.length)) return { office: office.office, bodyWords: office.words.length - lead.length };
+  }
+  return undefined;
+}
+
 /** A rank or courtesy title before a name: "General Luong Cuong", "Mr Lam". */
 const RANK_OR_COURTESY = /^(general|gen\.?|comrade|mr|mrs|ms)$/;
 
@@ -530,10 +548,10 @@ export function extractRoles(
     let office: { office: string } | undefined;
     let postEnd = -1;
     for (let j = start; j <= start + 2 && !office; j++) {
-      const phrase = [['head', 'of', 'the'], ['leader', 'of', 'the']].map((lead) => matcher.officeAt([...lead, ...lowers.slice(j)], 0)).find(Boolean);
+      const phrase = headOfBody(matcher, lowers.slice(j), HEAD_OF_THE);
       // the body heads nothing when it only owns what follows ("the party's anti-graft campaign"),
       // unless that is its top post
-      const next = j + (phrase ? phrase.words.length - 3 : 0);
+      const next = j + (phrase?.bodyWords ?? 0);
       // (nor when it names a kind of what follows: "the party delegation")
       const possessive = POSSESSIVE.test(lowers[next] ?? '');
       // (its top post after its possessive, "the party's top job", or around it, "the top party job")
@@ -564,9 +582,7 @@ export function extractRoles(
     for (let b = e; b >= Math.max(0, e - 5) && !body; b--) {
       if (b > 0 && !/^(the|its|their|whose|['’]s)$/.test(lowers[b - 1])) continue;
       const words = lowers.slice(b, e + 1);
-      body = [['head', 'of', 'the'], ['head', 'of'], ['leader', 'of', 'the'], ['leader', 'of']]
-        .map((lead) => ({ lead, office: matcher.officeAt([...lead, ...words], 0) }))
-        .find(({ lead, office }) => !!office && office.words.length > lead.length && [undefined, 'of'].includes(words[office.words.length - lead.length]))?.office;
+      body = headOfBody(matcher, words, HEAD_OF_WITH_OR_WITHOUT_THE, (n) => [undefined, 'of'].includes(words[n]));
       bodyStart = b;
     }
     if (!body) continue;
