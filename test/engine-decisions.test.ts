@@ -2062,15 +2062,18 @@ describe('another body of the same kind under a name like the baseline\'s', () =
   it('"the International Court of Justice" where the baseline has the International Criminal Court is an entity contradiction', () => {
     expectContradiction([
       'Hanoi welcomed Putin, who faces an arrest warrant from the International Court of Justice, irritating its Western partners.',
-      'Vietnam hosted Putin although the Permanent Court of Arbitration had issued a warrant for his arrest.',
+      'Vietnam hosted Putin although the International Court of Arbitration had issued a warrant for his arrest.',
     ], 'entity', { published: '2024-07-10T08:00:00Z' }, /International Criminal Court/);
   });
 
-  it('the same body, a body of another kind, or one in a sentence on something else is none', () => {
+  it('the same body, a body of another kind, one in a sentence on something else, or one sharing only the word for its kind is none', () => {
     expectNoContradiction([
       'Hanoi welcomed Putin, who faces an arrest warrant from the International Criminal Court, irritating its Western partners.',
       'Hanoi welcomed Putin, who faces an arrest warrant from the ICC, irritating its Western partners.',
       'The International Court of Justice in The Hague heard a case on Ukraine the week Putin was in Hanoi.',
+      // (a union of other nations, not the European Union mistaken)
+      'Vietnam signed a free trade pact with the Eurasian Economic Union, the bloc Russia leads, in 2016.',
+      'Vietnam hosted Putin although the Permanent Court of Arbitration had ruled on the South China Sea.',
     ], { published: '2024-07-10T08:00:00Z' });
   });
 });

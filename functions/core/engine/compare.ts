@@ -3019,7 +3019,9 @@ function bodyNames(f: Pick<Features, 'text' | 'start' | 'entities'>, index: Base
 /**
  * Another body of the same kind under a like name: "the International Court of Justice" where the
  * baseline sentence the claim restates has "the International Criminal Court". The two names share
- * their head ("Court"), differ in their other words, and the claim's name is nowhere in the baseline.
+ * their head ("Court") and another word ("International"), differ in the rest, and the claim's name
+ * is nowhere in the baseline. (Names sharing the head alone are of bodies no one takes for each
+ * other: "the Eurasian Economic Union" is not the European Union mistaken.)
  */
 function bodyNameConflict(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
   if (!/\p{Lu}[\p{L}'’-]*\s+(?:of\s+|for\s+)?\p{Lu}/u.test(claim.text)) return undefined;
@@ -3029,7 +3031,8 @@ function bodyNameConflict(claim: Features, b: BaselineSentence, index: BaselineI
     // (a shorter form of the other's name, three words or more of it, is the same body: "the Law of the Sea
     // Convention" for "the United Nations Convention on the Law of the Sea")
     const shortens = (t: BodyName) => mine.words.length >= 3 && mine.words.every((w) => t.words.includes(w));
-    const other = theirs.find((t) => t.head === mine.head && t.words.join(' ') !== mine.words.join(' ') && !abbreviates(mine, t) && !shortens(t) && !claim.text.toLowerCase().includes(t.text.toLowerCase()));
+    const alike = (t: BodyName) => t.head === mine.head && t.words.some((w) => w !== t.head && mine.words.includes(w));
+    const other = theirs.find((t) => alike(t) && t.words.join(' ') !== mine.words.join(' ') && !abbreviates(mine, t) && !shortens(t) && !claim.text.toLowerCase().includes(t.text.toLowerCase()));
     if (other && !baselineText(index).includes(mine.text.toLowerCase())) return `the article names the ${mine.text}; the baseline the ${other.text}`;
   }
   return undefined;
