@@ -232,6 +232,17 @@ describe('office holders', () => {
     expect(check('US President Donald Trump met Japan\'s prime minister in Tokyo.', published).relevant).toBe(false);
   });
 
+  it('a later holder of an outside office named in a sentence set aside as off the topic of a story on the watch still contradicts the baseline', () => {
+    const story = 'Russian Deputy Prime Minister Alexei Overchuk represented Moscow at the ASEAN summit in Kuala Lumpur and met Vietnam\'s premier.';
+    const aside = 'US President Donald Trump stayed one night and flew on to Tokyo.';
+    const f = findingAfter(story, aside, { published: '2025-10-28T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'role' });
+    expect(f!.evidence.some((e) => /Joe Biden/.test(e.text))).toBe(true);
+    // (read for the office alone: a sentence off the topic says nothing else, nor does a page off the watch)
+    expect(findingAfter(story, 'Japanese Prime Minister Sanae Takaichi stayed one night and flew on to Seoul.', { published: '2025-10-28T08:00:00Z' })).toBeUndefined();
+    expect(check(`Leaders of the G20 met in Johannesburg.\n\n${aside}`, { published: '2025-10-28T08:00:00Z' }).findings).toEqual([]);
+  });
+
   it('a title without its country is the office of the outside country named in its own clause, no verb between', () => {
     const published = { published: '2025-09-02T08:00:00Z' };
     for (const text of [

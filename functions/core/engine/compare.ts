@@ -1232,6 +1232,9 @@ function laterHolderConflict(person: string, key: string, holders: ReadonlyArray
 /** A later holder of a baseline office named in a sentence read for nothing else. */
 export const passingRoleConflict = (claim: Features, index: BaselineIndex) => roleConflict(claim, new Set(), index);
 
+/** A later holder of an outside country's baseline office named in a sentence read for nothing else. */
+export const passingOutsideOfficeConflict = (claim: Features, index: BaselineIndex) => outsideOfficeConflict(claim, index);
+
 function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   // every office the sentence gives a later holder of, each with its own evidence: "General
   // Secretary To Lam and President Luong Cuong" changes two offices, and the reader needs both

@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingOutsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
@@ -1483,17 +1483,12 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
   const detached = new Set<Features>();
   const byForm: Sentence[] = [];
-  const claims = aboutTheTopic(
-    withReferents(
-      claimSentences(text, index.matcher, byForm)
-        .filter((s) => !publisher || !speaksOfItself(s, publisher))
-        .map((s) => sentenceFeatures(s, index.matcher)),
-    ),
-    text,
-    index,
-    headlineFeatures,
-    detached,
+  const sentences = withReferents(
+    claimSentences(text, index.matcher, byForm)
+      .filter((s) => !publisher || !speaksOfItself(s, publisher))
+      .map((s) => sentenceFeatures(s, index.matcher)),
   );
+  const claims = aboutTheTopic(sentences, text, index, headlineFeatures, detached);
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
   const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
@@ -1540,6 +1535,14 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
       const claim = sentenceFeatures(s, index.matcher);
       const watched = new Set(claim.entities.filter((e) => e.kind === 'person' && e.group).map((e) => e.id));
       const result = claim.roles.some((r) => watched.has(r.person)) ? passingRoleConflict(claim, index) : undefined;
+      if (result) findings.push(findingOf(claim, result, page));
+    }
+    // a sentence of the article set aside as off the topic that names a later holder of an outside
+    // country's baseline office contradicts the baseline all the same ("US President X stayed away"
+    // beside a story of the summit): the office is all it is read for
+    const onTheTopic = new Set(claims);
+    for (const claim of sentences) {
+      const result = onTheTopic.has(claim) ? undefined : passingOutsideOfficeConflict(claim, index);
       if (result) findings.push(findingOf(claim, result, page));
     }
     findings.sort((a, b) => a.claim.start - b.claim.start);
