@@ -1407,6 +1407,13 @@ describe('a membership that changed contradicts the standing the baseline gives'
     }
   });
 
+  it('a standing told of the state between commas describes it before a joining the sentence tells; without one it is the standing', () => {
+    for (const text of ['Timor-Leste, an applicant on the waiting list since 2011, entered ASEAN on Sunday.', 'Dili, the bloc\'s observer at summits for a decade, joined ASEAN as its newest member.']) {
+      expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+    expect(findingOn('Timor-Leste, a candidate for ASEAN membership, sent observers to the ministerial in Vientiane.')?.label).not.toBe('contradiction');
+  });
+
   it('a standing held until a time now past ("after years as a candidate") is not the standing now', () => {
     for (const text of ['Dili took its seat as a full member of ASEAN last month, after thirteen years as a candidate.', 'ASEAN gave Timor-Leste full membership in Kuala Lumpur, after a long spell as an observer.']) {
       expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });

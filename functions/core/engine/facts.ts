@@ -75,6 +75,18 @@ function namesUnknownBodyAt(tokens: Token[], at: number, found: EntityMention[],
   return unknownName(tokens[at - 1]) || unknownName(tokens[k + 1]);
 }
 
+/**
+ * The standing at i stands in an apposition to a state, between the comma after the state's name
+ * and the next one, and a verb of joining follows that comma.
+ */
+function describesBeforeJoining(tokens: Token[], i: number, states: EntityMention[], sentenceStart: number): boolean {
+  const open = tokens.findLastIndex((t, k) => k < i && t.text === ',');
+  const close = tokens.findIndex((t, k) => k > i && t.text === ',');
+  if (open < 1 || close < 0 || tokens.slice(open + 1, i).some((t) => t.pos === 'VERB')) return false;
+  const afterState = states.some((e) => tokens[open - 1].end - sentenceStart === e.end);
+  return afterState && tokens.slice(close + 1).some((t) => t.pos === 'VERB' && MEMBERSHIP_VERBS.has(t.lemma));
+}
+
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
@@ -101,6 +113,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     if (named && setAsideAt(tokens, i)) return;
     // "long a candidate", "once an observer": a standing of the past; "is now a full member": the standing now, whatever else is said
     if (named && tokens.slice(Math.max(0, i - 2), i).some((b) => PAST_MARKS.test(b.lower))) return;
+    // "Timor-Leste, for years a candidate, joined the bloc": a standing told of the state between
+    // commas describes it before what the sentence tells, the joining
+    if (named && describesBeforeJoining(tokens, i, states, sentenceStart)) return;
     if (named && tokens.slice(Math.max(0, i - 3), i).some((b) => b.lower === 'now')) {
       [status, at, settled] = [named, i, true];
       return;
