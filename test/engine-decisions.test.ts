@@ -955,6 +955,19 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(texts).toContain(agreed);
   });
 
+  it('a numbered item\'s heading starts another story: a member state named alone on no matter of the watch is that story\'s place; a matter of the watch or both sides bring it back', () => {
+    const heading = '2. Ringgit firms on exports';
+    const ringgit = 'Malaysia\'s ringgit rose to a three-month high on Tuesday as exporters sold dollars.';
+    const joined = 'Timor-Leste was admitted as a full member of ASEAN on Sunday.';
+    const both = 'Thailand and Russia agreed on Monday to resume direct charter flights to Phuket.';
+    const text = ['1. Putin leaves Hanoi', '', 'Putin wrapped up a two-day state visit to Hanoi with pledges to strengthen ties with Vietnam.', '', heading, '', ringgit, '', '3. A new member', '', joined, '', '4. Flights', '', both].join('\n');
+    const texts = check(text, { published: '2025-10-28T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).not.toContain(heading);
+    expect(texts).not.toContain(ringgit);
+    expect(texts).toContain(joined);
+    expect(texts).toContain(both);
+  });
+
   it('a bulletin\'s turn to another item ("In other news", "And finally") ends the story before it, unless the item names a watched party', () => {
     const other = 'ANCHOR: In other news, a cold front will bring sleet to the northern mountains tonight.';
     const more = 'Schools there will open two hours late on Monday.';

@@ -1081,6 +1081,7 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   // (nothing is on the topic before something names it, or, in the opening, the headline's names; a
   // matter word, "nuclear power was the most searched term", keeps a story on the topic but opens none)
   let onTopic = false;
+  let anotherSection = false;
   let opened = false;
   let lastLine = -1;
   // A paragraph that names nothing of the topic and does not point back to the paragraph before
@@ -1089,8 +1090,11 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
   let paragraphKeys = new Set<string>();
   let attached = true;
   return claims.filter((c) => {
-    // a section heading between two claims ("MARKETS", "LOCAL") starts a section of its own
-    if (lines.slice(lastLine + 1, c.line).some(isSectionHeading)) onTopic = false;
+    // a section heading between two claims ("MARKETS", "LOCAL"), or one read as a claim itself
+    // ("3. Singapore core inflation eases"), starts a section of its own: another story, until
+    // something brings back the watch (a member state named alone, on no matter of the watch, is
+    // that story's place)
+    if (lines.slice(lastLine + 1, c.line + 1).some(isSectionHeading)) [onTopic, anotherSection] = [false, true];
     if (c.line !== lastLine) {
       if (!pointsBack(c, paragraphKeys, c.line > lastTopicLine)) attached = false;
       paragraphKeys = new Set();
@@ -1099,13 +1103,14 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     if (amongOthers(c) || (turnsToAnotherStory(c) && !bringsBackTheWatch(c, index.profile)) || (headedByAMember(c, text, lineStarts) && !c.entities.some(isCore))) onTopic = false;
     else if (c.entities.some(isCore)) onTopic = true;
     else if (namesOthers(c) && !reactsToTheEvent(c, index)) onTopic = false;
-    else if (c.groups.size) onTopic ||= !placeOnly(c);
+    else if (c.groups.size) onTopic ||= !placeOnly(c) && (!anotherSection || bringsBackTheWatch(c, index.profile) || namesMatters(c));
     else if (lineNamesTopic.has(c.line)) onTopic = true;
     else if (sharesAHeadlineName(c) || (opened && namesMatters(c))) onTopic = true;
     if (namesTheTopic(c)) attached = true;
     else if (onTopic && !attached) detached?.add(c);
     if (onTopic && bodyAlone(c)) detached?.add(c);
     opened ||= onTopic;
+    anotherSection &&= !onTopic;
     if (!onTopic) return false;
     for (const k of c.tokenKeys) if (k) paragraphKeys.add(k);
     const label = labelOf(lines[c.line] ?? '');
