@@ -1571,9 +1571,12 @@ describe('what a page says that is no claim', () => {
       'The Mekong Ledger uses cookies to count its readers in Vietnam and Russia.',
     ];
     const bulleted = '• Rosatom will train 200 Vietnamese engineers in Russia next year.';
-    const text = [...lines, claim, bulleted].join('\n');
+    // (a bullet longer than a headline runs is a sentence set down without its stop, as summaries write them)
+    const summarised = '• Novatek and Petrovietnam Power agreed on Tuesday to study supplying Russian LNG to a gas-fired plant in Quang Ninh from 2028';
+    const text = [...lines, claim, bulleted, summarised].join('\n');
     for (const line of lines) expect(findingsOn(text, line), line).toEqual([]);
     expect(findingsOn(text, bulleted).map((f) => f.label)).toEqual(['new']);
+    expect(findingsOn(text, summarised).map((f) => f.label)).toEqual(['new']);
   });
 
   it('a short sentence repeated and cut short at the end of the page is read once', () => {

@@ -334,6 +334,9 @@ export function withoutSourcesAfter(lineText: string): string {
   return lineText.trim().replace(/(\[\d{1,3}\])+$/, '').replace(/([.!?])(\s*\([^()]{1,40}\))+$/, '$1');
 }
 
+/** The most words a headline runs to. */
+export const HEADLINE_MOST_WORDS = 16;
+
 /**
  * A menu, a byline with its title, a heading set in capitals or a bulleted headline: a line
  * with no sentence end whose words are all capitalised ("Research  Commentary  Events  About",
@@ -343,9 +346,10 @@ export function withoutSourcesAfter(lineText: string): string {
 function isMenuOrHeading(lineText: string): boolean {
   const line = withoutSourcesAfter(lineText);
   if (/[.!?"”]$/.test(line)) return false;
-  // a bulleted line that is no sentence: a list of other stories' headlines
-  if (/^[•▪►·*–-]\s/.test(line)) return true;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  // a bulleted line that is no sentence: a list of other stories' headlines; one longer than a
+  // headline runs is a sentence set down without its stop, as a summary's bullets are
+  if (/^[•▪►·*–-]\s/.test(line)) return words.length <= HEADLINE_MOST_WORDS;
   return words.length >= 3 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 

@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label,
 import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingOutsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
-import { isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
+import { HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
@@ -133,7 +133,7 @@ const isHeadline = (line: string | undefined) => {
   // not a date or time line ("October 24, 2024 - 22:20"), nor a line broken mid-word ("co-")
   const dated = words.filter((w) => /\d/.test(w)).length >= 2;
   // (a sentence closing inside single quotes ends as one: "Claim: 'Putin signed 20 agreements.'")
-  return words.length >= 4 && words.length <= 16 && !dated && !/([.!?"”:;-]|[.!?]['’])$/.test(trimmed) && !isTeaser(trimmed) && !isFurnitureLine(trimmed);
+  return words.length >= 4 && words.length <= HEADLINE_MOST_WORDS && !dated && !/([.!?"”:;-]|[.!?]['’])$/.test(trimmed) && !isTeaser(trimmed) && !isFurnitureLine(trimmed);
 };
 
 /**
