@@ -1579,6 +1579,17 @@ describe('what a page says that is no claim', () => {
     expect(findingsOn(text, summarised).map((f) => f.label)).toEqual(['new']);
   });
 
+  it('a cable\'s classification mark ("(C)", "(U)") opening a paragraph marks it: the prose after it is read, and read without the mark; a copyright line is none', () => {
+    const fresh = '4. (C) Rosatom engineers told the section that Vietnam would resume site surveys for the plant in the spring.';
+    const retold = '5. (U) Vietnam has abstained in UN votes on resolutions condemning the invasion of Ukraine.';
+    const notice = '(C) Hanoi Morning Post 2025';
+    const text = ['SUBJECT: VIETNAM/RUSSIA: NUCLEAR TALKS', '', fresh, '', retold, '', notice].join('\n');
+    const report = check(text, { published: '2025-03-12T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text.includes('site surveys'))?.label).toBe('new');
+    expect(report.findings.find((f) => f.claim.text.includes('abstained'))?.label).toBe('known');
+    expect(report.findings.some((f) => f.claim.text.includes('Morning Post'))).toBe(false);
+  });
+
   it('a short sentence repeated and cut short at the end of the page is read once', () => {
     const text = 'Putin and Lam signed 14 documents, aides said.\n\nThe talks ran late into the evening in Hanoi.\n\nPutin and Lam signed 14 doc';
     expect(check(text).findings.filter((f) => /signed 14/.test(f.claim.text))).toHaveLength(1);

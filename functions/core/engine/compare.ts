@@ -3234,7 +3234,8 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   const outside = outsideTheClaim(m.claim);
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
-    if (t.pos !== 'PROPN' || !t.isWord || i === 0 || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
+    // (a token the sentence gives no key, a mark or a speaker's label, "(U)", names nothing either)
+    if (t.pos !== 'PROPN' || !t.isWord || i === 0 || key === undefined || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) || inDate(i)) return; // a date, which the date slot weighs
     if (isHonorific(t.text) || INITIALS.test(t.text)) return; // "Mr Putin", "V.V. Putin" name Putin
     if (namesKnownPerson(t, index)) return;

@@ -233,7 +233,8 @@ function isOpeningMark(tokens: Token[], i: number): boolean {
   const bracketed = /^[[(]$/.test(tokens[0]?.text ?? '') && i === 1 && /^[\])]$/.test(tokens[2]?.text ?? '');
   // (a list's rank: "3) …", "3/ …", or spaced off the item, "3  Putin seals …")
   const numbered = i === 0 && /^\d{1,3}$/.test(tokens[0].text) && (/^[/)]$/.test(tokens[1]?.text ?? '') || (tokens[1]?.start ?? 0) - tokens[0].end >= 2 || opensAnItem(tokens, 1));
-  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^\d{1,3}$/.test(tokens[i].text)) || numbered || isSlideCount(tokens, i);
+  // (a bracketed number or letters opening the sentence number or mark it: "(2)", "(U)", "(SBU)", a cable's classification)
+  return ((i === 0 || bracketed) && OPENING_MARK.test(tokens[i].text)) || (bracketed && /^(\d{1,3}|\p{Lu}{1,3})$/u.test(tokens[i].text)) || numbered || isSlideCount(tokens, i);
 }
 
 /**
