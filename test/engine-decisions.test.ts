@@ -4529,6 +4529,7 @@ describe('a list\'s rank spaced off its item', () => {
     expect(findingAfter('Photos', '3 / 8 Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
     expect(findingAfter('Photos', '< 4/8 > Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
     expect(findingAfter('Photos', 'Picture 5/9 — Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
+    expect(findingAfter('Photos', 'Image 6 of 12: Putin is welcomed at the presidential palace in Hanoi with cannon fire.', june)?.label).toBe('known');
     const timeline = findingAfter('Timeline', '21 July 2024 — Russia and Vietnam sign a new nuclear agreement.', june);
     expect(timeline?.label).toBe('new');
   });

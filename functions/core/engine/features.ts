@@ -238,15 +238,18 @@ function isOpeningMark(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A gallery's slide counter opening the caption: the count of "1 / 5", or "6/7" of "< 6/7 >", or of
- * "Photo 3/7 —" (one capitalised word, the counter, then a dash or a colon).
+ * A gallery's slide counter opening the caption: the count of "1 / 5", or "6/7" of "< 6/7 >" or
+ * "(6/7)", or of "Photo 3/7 —" (one capitalised word, the counter, then a dash or a colon); or the
+ * whole of "Photo 2 of 10 —", word and counts, which say where the caption stands, not what it tells.
  */
 function isSlideCount(tokens: Token[], i: number): boolean {
   const small = (k: number) => /^\d{1,3}$/.test(tokens[k]?.text ?? '');
+  const capitalisedWord = /^\p{Lu}\p{Ll}+$/u.test(tokens[0]?.text ?? '');
+  if (i <= 3 && capitalisedWord && small(1) && tokens[2]?.lower === 'of' && small(3) && /^[—–:-]$/.test(tokens[4]?.text ?? '')) return true;
   if (i === 2) return small(0) && tokens[1].text === '/' && small(2);
   const counter = /^\d{1,3}\/\d{1,3}$/.test(tokens[i]?.text ?? '');
-  const named = i === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0].text) && /^[—–:-]$/.test(tokens[2]?.text ?? '');
-  return counter && (i === 0 || (i === 1 && tokens[0].text === '<') || named);
+  const named = i === 1 && capitalisedWord && /^[—–:-]$/.test(tokens[2]?.text ?? '');
+  return counter && (i === 0 || (i === 1 && /^[<(]$/.test(tokens[0].text)) || named);
 }
 
 /**
