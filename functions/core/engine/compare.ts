@@ -1170,7 +1170,7 @@ function claimedHolders(claim: Features, paragraphPlaces: ReadonlySet<string>, i
  * baseline has "US President Joe Biden"). Not a change the watch is about: only a claim's
  * finding, never what makes an article the watch's.
  */
-function outsideOfficeConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
+export function outsideOfficeConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   if (tellsOfEarlierYears(claim, index) || datedBefore(claim, index)) return undefined;
   for (const r of claim.roles) {
     const country = r.country ?? soleOutsideCountryWith(r.office, r.person, claim, index);
@@ -1231,9 +1231,6 @@ function laterHolderConflict(person: string, key: string, holders: ReadonlyArray
 
 /** A later holder of a baseline office named in a sentence read for nothing else. */
 export const passingRoleConflict = (claim: Features, index: BaselineIndex) => roleConflict(claim, new Set(), index);
-
-/** A later holder of an outside country's baseline office named in a sentence read for nothing else. */
-export const passingOutsideOfficeConflict = (claim: Features, index: BaselineIndex) => outsideOfficeConflict(claim, index);
 
 function roleConflict(claim: Features, paragraphPlaces: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   // every office the sentence gives a later holder of, each with its own evidence: "General
@@ -3235,7 +3232,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   m.claim.tokens.forEach((t, i) => {
     const key = m.claim.tokenKeys[i];
     // (a token the sentence gives no key, a mark or a speaker's label, "(U)", names nothing either)
-    if (t.pos !== 'PROPN' || !t.isWord || i === 0 || key === undefined || outside(i) || m.claim.sourceTokens.has(i) || key?.startsWith('@') || index.idf.has(key ?? '') || derived.has(key ?? '') || organ.has(key ?? '') || titles.has(key ?? '') || added.names.includes(t.lower)) return;
+    if (t.pos !== 'PROPN' || !t.isWord || i === 0 || key === undefined || outside(i) || m.claim.sourceTokens.has(i) || key.startsWith('@') || index.idf.has(key) || derived.has(key) || organ.has(key) || titles.has(key) || added.names.includes(t.lower)) return;
     if (MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower) || inDate(i)) return; // a date, which the date slot weighs
     if (isHonorific(t.text) || INITIALS.test(t.text)) return; // "Mr Putin", "V.V. Putin" name Putin
     if (namesKnownPerson(t, index)) return;

@@ -29,10 +29,9 @@ const FURNITURE: RegExp[] = [
   /\b(all rights reserved|copyright ©|© ?\d{4}|\(c\) ?\d{4}|registered trademark)/i,
   // a newsletter's contents: "In this issue: 1) …"
   /^\s*in this (issue|edition|newsletter)\b/i,
-  // a copyright mark heading a notice ("© AFP", "(c) Reuters"); "(C)" heading a paragraph of prose is
-  // a cable's classification mark, as "(U)" and "(S)" are
-  /^\s*(©|\(c\)(?!(\s+\S+){7}))/,
-  /^\s*\(c\)/,
+  // a copyright mark: "©", "(c)", or "(C)" heading a short notice ("(C) Reuters 2024"); "(C)" heading
+  // a paragraph of prose is a cable's classification mark, as "(U)" and "(S)" are
+  /^\s*(©|\(c\)|\(C\)(?!(\s+\S+){7}))/,
   /-?\d+(\.\d+)?\s?°\s?[CF]\b/,
   /\bfollow (us|our)\b|\blive (blog|coverage)\b|\bstay tuned\b/i,
   /\bthis (article|story) (was|has been) (updated|corrected|amended)\b/i,

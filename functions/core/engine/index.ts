@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, passingOutsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, outsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
@@ -1547,7 +1547,7 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
     // beside a story of the summit): the office is all it is read for
     const onTheTopic = new Set(claims);
     for (const claim of sentences) {
-      const result = onTheTopic.has(claim) ? undefined : passingOutsideOfficeConflict(claim, index);
+      const result = onTheTopic.has(claim) ? undefined : outsideOfficeConflict(claim, index);
       if (result) findings.push(findingOf(claim, result, page));
     }
     findings.sort((a, b) => a.claim.start - b.claim.start);
