@@ -125,7 +125,7 @@ function nameBefore(tokens: Token[], before: number, reach: number): string | un
 /** How the profile's titles name an office heading a body, before the body's name: "head of the …", "leader of the …". */
 const HEAD_OF_THE = [['head', 'of', 'the'], ['leader', 'of', 'the']];
 /** The same, with or without the article: a body led in the passive is named from after its determiner ("its", "whose"). */
-const HEAD_OF_WITH_OR_WITHOUT_THE = [['head', 'of', 'the'], ['head', 'of'], ['leader', 'of', 'the'], ['leader', 'of']];
+const HEAD_OF_WITH_OR_WITHOUT_THE = HEAD_OF_THE.flatMap((lead) => [lead, lead.slice(0, -1)]);
 
 /**
  * The office heading the body that `words` name from their start ("communist party …" → party

@@ -87,8 +87,8 @@ export function joinWrappedLines(text: string): string {
     }
     // (a run that stops short of a full stop is joined up to its last line ending a sentence mid-way)
     if (!ENDS.test(lines[chain.at(-1)!])) chain.splice(chain.findLastIndex((k, n) => n > 0 && ENDS_MID_LINE.test(lines[k])) + 1);
-    const last = chain.at(-1)!;
     if (chain.length < 2) continue;
+    const last = chain.at(-1)!;
     out ??= text.split('');
     for (let n = 1; n < chain.length; n++) {
       // the breaks and the cue's marks before the line become spaces, and so do its quote marks
