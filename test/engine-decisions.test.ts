@@ -3472,6 +3472,11 @@ describe('the day of the talks', () => {
     // (a title in capitals or a place's name is no one else whose talks they may be)
     expect(only('Energy was high on the agenda when President Vladimir Putin and Party General Secretary Nguyễn Phú Trọng held talks in Hà Nội on June 21, 2024.', { published: '2025-09-05T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
   });
+
+  it('reads a possessive name as the person it names', () => {
+    // ("Vladimir Putin's" names Putin, not someone called "Putins" whose talks these may be)
+    expect(only("Vladimir Putin's round of talks with the Vietnamese side took place on 22 June 2024.", { published: '2025-02-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
 });
 
 describe('what a date closing a clause is said of', () => {

@@ -424,7 +424,7 @@ const samePeople = (claim: Features, b: BaselineSentence) =>
 
 /** A text names, by a full name, someone a baseline sentence gives an office ("Joe Biden" where it has "US President Joe Biden"). */
 const namesHolderOf = (text: string, b: BaselineSentence) => {
-  const names = new Set(namedPeople(text.replace(/['’]s\b/g, '')));
+  const names = new Set(namedPeople(text));
   return b.roles.some((x) => x.person.includes(' ') && names.has(nameWords(x.person).at(-1)!));
 };
 
@@ -2934,11 +2934,12 @@ const FUNCTION_WORD_FIRST = /^(From|In|At|On|By|For|With|To|Of|As|After|Before|S
 /**
  * Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba"
  * (a run of capitalised words is read whole, so "Ukrainian President Volodymyr Zelensky" gives
- * "zelensky"; a function word capitalised at a sentence's start is no part of a name: "From Kyiv").
+ * "zelensky"; a function word capitalised at a sentence's start is no part of a name: "From Kyiv";
+ * nor is the possessive's ending: "Vladimir Putin's talks" names "putin").
  */
 const namedPeople = (text: string, isTitle: (name: string) => boolean = () => false) =>
   [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+\b/gu)]
-    .map((m) => m[0].replace(FUNCTION_WORD_FIRST, ''))
+    .map((m) => m[0].replace(FUNCTION_WORD_FIRST, '').replace(/['’]s?$/, ''))
     .filter((name) => name.includes(' ') && !isTitle(name))
     .map((name) => nameWords(name).at(-1)!);
 
