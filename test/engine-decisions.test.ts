@@ -1526,6 +1526,14 @@ describe('what a page says that is no claim', () => {
     expect(findingsOn(`${claim}\n${caption}\n${claim.replace('March', 'April')}`, caption)).toEqual([]);
   });
 
+  it('a heading that puts a subject before a colon, with no verb, names what a story is about; one with a verb tells news', () => {
+    for (const heading of ['Moscow and Hanoi in the air: the new routes, month by month', 'Aeroflot in Cam Ranh: a winter of long-haul flights']) {
+      expect(findingsOn(`${heading}\n\n${claim}`, heading).filter((f) => f.label === 'new'), heading).toEqual([]);
+    }
+    const told = 'Moscow and Hanoi in the air: Aeroflot adds a Cam Ranh route';
+    expect(findingsOn(`${told}\n\n${claim}`, told).map((f) => f.label)).toEqual(['new']);
+  });
+
   it('a gallery\'s numbered slides are its story, credits and all; a credited caption beside a story is not', () => {
     for (const slide of ['Slide 3 of 7. Aeroflot will fly twice a week from Moscow to Cam Ranh in Vietnam from November, the airline said. Photo: Airline handout', '[4/9]  Aeroflot will fly twice a week from Moscow to Cam Ranh in Vietnam from November, the airline said. (Image: Pool)']) {
       expect(findingsOn(`Gallery: the new route\n\n${slide}`, slide).map((f) => f.label), slide).toEqual(['new']);

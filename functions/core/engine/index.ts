@@ -1119,6 +1119,10 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // is a speaker's or a fact box's, in capitals before a whole sentence ("CORRESPONDENT: The
     // flag went up this morning.", "TALKS: Putin's counterpart was To Lam.")
     const hasVerb = c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    // a heading of a subject, a colon and a noun phrase, with no verb at all ("Mishustin in Hanoi:
+    // the visit in five moments") names what a story is about, not what happened: no news of its
+    // own (a figure or an office it gets wrong is still wrong: "ASEAN at eleven: the new seating")
+    if (!hasVerb && namesASubject(c)) detached?.add(c);
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
     // (a speaker named by the word for their post, "Spokesperson:", speaks as one in capitals does)
@@ -1136,6 +1140,9 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     return !(label && c.start <= labelEnd && !labelsASentence && !labelsAHolder && !c.entities.some((e) => e.start < labelEnd));
   });
 }
+
+/** A heading that puts a subject before a colon and what of it after, no sentence: "Lavrov in Kuala Lumpur: the meetings, hour by hour". */
+const namesASubject = (c: Features) => /\S:\s/.test(c.text) && !/[.!?]["”’]?$/.test(c.text) && c.text.split(/\s+/).length <= HEADLINE_MOST_WORDS;
 
 /**
  * Does a paragraph point back to the one before it? By a pronoun ("He held the post until
