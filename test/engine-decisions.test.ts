@@ -4713,6 +4713,12 @@ describe('a later office holder named in a sentence set aside for its form', () 
       expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'role' });
     }
   });
+  it('still contradicts the baseline: a line of a list read as other stories\' headlines', () => {
+    const list = ['Prime Minister Pham Minh Chinh – working lunch at the government office', 'State President Luong Cuong – courtesy call at the palace, 12 March', 'Chairman Tran Thanh Man – meeting with deputies, 13 March'];
+    const text = ['The Russian delegation spent three days in Hanoi this month.', '', 'Programme', ...list].join('\n');
+    const found = check(text, { published: '2025-03-20T08:00:00Z' }).findings.filter((f) => f.label === 'contradiction');
+    expect(found.map((f) => [f.claim.text, f.type])).toEqual([[list[1], 'role']]);
+  });
   it('names a person of the watch: a clock time\'s "pm" before a hall\'s name is no premier', () => {
     expect(after('Office hours this week: Tuesday 2–4 pm, Harmon Hall 314.')).toBeUndefined();
   });

@@ -192,12 +192,11 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
   const cuts = outsideBody(text);
   const authors = bylineNames(lines);
   // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
-  const furnitureLines = new Map<number, boolean>();
+  const furnitureLines = new Map<number, 'furniture' | 'story list' | undefined>();
   const buttons = repeatedLines(lines);
   const lineIsFurniture = (line: number) => {
-    let furniture = furnitureLines.get(line);
-    if (furniture === undefined) furnitureLines.set(line, (furniture = isFurnitureLine(lines[line] ?? '') || inStoryList(lines, line, buttons)));
-    return furniture;
+    if (!furnitureLines.has(line)) furnitureLines.set(line, isFurnitureLine(lines[line] ?? '') ? 'furniture' : inStoryList(lines, line, buttons) ? 'story list' : undefined);
+    return furnitureLines.get(line);
   };
   let cut = 0; // (the cuts and the sentences both in text order: one pass over each)
   const rows = tableRows(lines);
@@ -209,13 +208,16 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     // (a table's row claims what its cells say, short and verbless as it is: "Rouble settlement | May 2025 | in talks")
     if (rows.has(s.line) && words >= 3) return true;
     if (words < 4) return false;
-    if (lineIsFurniture(s.line) || isFurniture(s.text) || isForeign(s.text) || withdrawn(s.text)) return false;
-    // (a sentence set aside below for its form alone, a caption, a question, a heading, a word to
-    // the reader, is kept in `byForm`: it may still name who holds an office, "a call on President X")
+    const furniture = lineIsFurniture(s.line);
+    if (furniture === 'furniture' || isFurniture(s.text) || isForeign(s.text) || withdrawn(s.text)) return false;
+    // (a sentence set aside below for its form alone, a caption, a question, a heading, a list's
+    // line, a word to the reader, is kept in `byForm`: it may still name who holds an office, "a
+    // call on President X", "General Secretary To Lam – talks at party headquarters")
     const setAside = () => {
       byForm?.push(s);
       return false;
     };
+    if (furniture === 'story list') return setAside();
     // a sentence ending in a colon opens what follows, a list or a quote, and says nothing itself
     if (/:\s*$/.test(s.text)) return setAside();
     // a sentence opening with the byline's name is the author's note: "Alistair Penrose is a former diplomat …"
