@@ -4986,6 +4986,15 @@ describe('a visit by ships', () => {
   });
 });
 
+describe('a visit by someone named who is none of the event\'s people', () => {
+  it('is theirs, another visit than the state visit, however many days it lasts', () => {
+    const said = claimsAfter(VISIT_OPENING, '2024-06-22T08:00:00Z', '\n');
+    expect(said('Russian Deputy Culture Minister Andrei Malyshev landed in Hanoi on Tuesday for a four-day visit.')).toMatchObject({ label: 'new' });
+    // (a place named with its possessive ending is no one: "Việt Nam's")
+    expect(said("Vladimir Putin flew out of Việt Nam's capital after a four-day visit.")).toMatchObject({ label: 'contradiction', type: 'date' });
+  });
+});
+
 describe('a year "since" which a clause of "when" follows', () => {
   it('is told of, so a place in that clause is that year\'s, not the event\'s; a holding since a year still goes on', () => {
     const said = claimsAfter(VISIT_OPENING, '2024-06-20T08:00:00Z', '\n');

@@ -584,6 +584,8 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
     const to = claim.tokens.findIndex((t, i) => i >= q.to && i <= q.to + 3 && /^(to|in)$/.test(t.lower));
     const where = to >= 0 ? claim.entities.find((e) => e.start === claim.tokens[to + 1]?.start && (e.kind === 'place' || e.kind === 'country')) : undefined;
     if (where && !places.has(where.place ?? where.id)) continue;
+    // (a visit of someone named who is none of the event's people is theirs: "Minister Degtyarev arrived for a three-day visit")
+    if (namesSomeoneElse(claim, index.metWith)) return undefined;
     // "Man's three-day visit": a possessive names whose event it is; it must be the baseline's
     const owner = q.from >= 2 && /^['’]s$/.test(claim.tokens[q.from - 1].lower) ? claim.tokens[q.from - 2] : undefined;
     if (owner && /^\p{Lu}/u.test(owner.text) && !b.text.includes(owner.text)) continue;
@@ -1919,17 +1921,26 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   const theTalks = state === 'inside' && claim.tokens.some((t, i) => t.lemma === 'talk' && t.pos === 'NOUN' && claim.tokens.slice(Math.max(0, i - 2), i).some((b) => b.lower === 'the'));
   if (!(namesOneOf(claim, people, index) || theTalks) || claimedElsewhere(claim, index)) return undefined;
   // (talks of someone else's: "Mishustin held talks with Chinh in Hanoi on Wednesday", "Kritenbrink began talks in Hanoi on Friday")
-  const lastWords = new Set([...people].map((p) => lastNameOf(p)));
-  // (a title in capitals, "Party General Secretary", or a place, "Hà Nội", names no one)
-  const place = (name: string) => claim.entities.some((e) => e.kind !== 'person' && claim.text.slice(e.start - claim.start, e.end - claim.start) === name);
-  const titled = (name: string) => place(name) || (isEnglish(name.split(' ').at(-1)!.toLowerCase()) && !lastWords.has(nameWords(name).at(-1)!));
-  if (namedPeople(claim.text, titled).some((w) => !lastWords.has(w))) return undefined;
+  if (namesSomeoneElse(claim, people)) return undefined;
   const written = relativeDaysFrom(context, index);
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
   // (a weekday alone is a day of the week, not a date: "on the Friday")
   const mineText = 'weekday' in mine ? `a ${title(WEEKDAYS[mine.weekday])}` : epochDayText(day);
   return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${epochDayText(index.talks[0].day)}`, index, 0.7);
+}
+
+/**
+ * Does the claim name someone by a full name who is none of these people (by person id)? Then
+ * what it tells of is theirs: "Mishustin held talks in Hanoi on Wednesday". (A title in capitals,
+ * "Party General Secretary", or a place, "Hà Nội", names no one.)
+ */
+function namesSomeoneElse(claim: Features, people: ReadonlySet<string>): boolean {
+  const lastWords = new Set([...people].map((p) => lastNameOf(p)));
+  // (a name read without its possessive ending: "off Việt Nam's coast")
+  const place = (name: string) => claim.entities.some((e) => e.kind !== 'person' && claim.text.slice(e.start - claim.start, e.end - claim.start).replace(/['’]s?$/, '') === name);
+  const titled = (name: string) => place(name) || (isEnglish(name.split(' ').at(-1)!.toLowerCase()) && !lastWords.has(nameWords(name).at(-1)!));
+  return namedPeople(claim.text, titled).some((w) => !lastWords.has(w));
 }
 
 const visitorSets = new WeakMap<BaselineIndex, ReadonlySet<string>>();
