@@ -1121,10 +1121,11 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // is a speaker's or a fact box's, in capitals before a whole sentence ("CORRESPONDENT: The
     // flag went up this morning.", "TALKS: Putin's counterpart was To Lam.")
     const hasVerb = c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    // a heading of a subject, a colon and a noun phrase, with no verb at all ("Mishustin in Hanoi:
-    // the visit in five moments") names what a story is about, not what happened: no news of its
-    // own (a figure or an office it gets wrong is still wrong: "ASEAN at eleven: the new seating")
-    if (!hasVerb && namesASubject(c)) detached?.add(c);
+    // a heading of a subject, a colon and a noun phrase or a question, asserting nothing
+    // ("Mishustin in Hanoi: the visit in five moments", "…: what we know") names what a story is
+    // about, not what happened: no news of its own (a figure or an office it gets wrong is still
+    // wrong: "ASEAN at eleven: the new seating")
+    if (namesASubject(c) && !assertsAnything(c)) detached?.add(c);
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
     // (a speaker named by the word for their post, "Spokesperson:", speaks as one in capitals does)
@@ -1145,6 +1146,17 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
 
 /** A heading that puts a subject before a colon and what of it after, no sentence: "Lavrov in Kuala Lumpur: the meetings, hour by hour". */
 const namesASubject = (c: Features) => /\S:\s/.test(c.text) && !/[.!?]["”’]?$/.test(c.text) && c.text.split(/\s+/).length <= HEADLINE_MOST_WORDS;
+
+/**
+ * Does a heading assert something? Only by a verb of its own: one in the question it names after
+ * its colon ("Witkoff's trip: what we know", "how the two visits compare") asks, and tells nothing.
+ */
+function assertsAnything(c: Features): boolean {
+  const colon = c.tokens.findIndex((t) => t.text === ':');
+  const asksAfter = colon >= 0 && WH_WORDS.has(c.tokens[colon + 1]?.lower ?? '');
+  return c.tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !(asksAfter && i > colon));
+}
+const WH_WORDS = new Set(['what', 'how', 'why', 'who', 'where', 'when', 'which', 'whether']);
 
 /**
  * Does a paragraph point back to the one before it? By a pronoun ("He held the post until
