@@ -577,6 +577,8 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
   // asked only of a claim with a span of days, as this runs for every candidate sentence of every claim)
   if (!claim.quantities.some((q) => q.unit === 'day' && !q.ordinal)) return undefined;
   if (claim.tokens.some((t) => t.pos === 'NOUN' && isKindOf(t.lemma, VESSELS))) return undefined;
+  // (a visit of someone named who is none of the event's people is theirs: "Minister Degtyarev arrived for a three-day visit")
+  if (namesSomeoneElse(claim, index.metWith)) return undefined;
   const places = eventPlacesAndCountries(index);
   for (const q of claim.quantities) {
     if (q.unit !== 'day' || q.ordinal) continue;
@@ -584,8 +586,6 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
     const to = claim.tokens.findIndex((t, i) => i >= q.to && i <= q.to + 3 && /^(to|in)$/.test(t.lower));
     const where = to >= 0 ? claim.entities.find((e) => e.start === claim.tokens[to + 1]?.start && (e.kind === 'place' || e.kind === 'country')) : undefined;
     if (where && !places.has(where.place ?? where.id)) continue;
-    // (a visit of someone named who is none of the event's people is theirs: "Minister Degtyarev arrived for a three-day visit")
-    if (namesSomeoneElse(claim, index.metWith)) return undefined;
     // "Man's three-day visit": a possessive names whose event it is; it must be the baseline's
     const owner = q.from >= 2 && /^['’]s$/.test(claim.tokens[q.from - 1].lower) ? claim.tokens[q.from - 2] : undefined;
     if (owner && /^\p{Lu}/u.test(owner.text) && !b.text.includes(owner.text)) continue;

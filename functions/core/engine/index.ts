@@ -194,7 +194,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
   // what a line is, decided once per line: a page with one huge line has thousands of sentences on it
   const furnitureLines = new Map<number, 'furniture' | 'story list' | undefined>();
   const buttons = repeatedLines(lines);
-  const lineIsFurniture = (line: number) => {
+  const furnitureOf = (line: number) => {
     if (!furnitureLines.has(line)) furnitureLines.set(line, isFurnitureLine(lines[line] ?? '') ? 'furniture' : inStoryList(lines, line, buttons) ? 'story list' : undefined);
     return furnitureLines.get(line);
   };
@@ -208,7 +208,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
     // (a table's row claims what its cells say, short and verbless as it is: "Rouble settlement | May 2025 | in talks")
     if (rows.has(s.line) && words >= 3) return true;
     if (words < 4) return false;
-    const furniture = lineIsFurniture(s.line);
+    const furniture = furnitureOf(s.line);
     if (furniture === 'furniture' || isFurniture(s.text) || isForeign(s.text) || withdrawn(s.text)) return false;
     // (a sentence set aside below for its form alone, a caption, a question, a heading, a list's
     // line, a word to the reader, is kept in `byForm`: it may still name who holds an office, "a
@@ -1111,6 +1111,11 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     if (namesTheTopic(c)) attached = true;
     else if (onTopic && !attached) detached?.add(c);
     if (onTopic && bodyAlone(c)) detached?.add(c);
+    // a heading of a subject, a colon and a noun phrase or a question, asserting nothing
+    // ("Mishustin in Hanoi: the visit in five moments", "…: what we know") names what a story is
+    // about, not what happened: no news of its own (a figure or an office it gets wrong is still
+    // wrong: "ASEAN at eleven: the new seating")
+    if (onTopic && namesASubject(c) && !assertsAnything(c)) detached?.add(c);
     opened ||= onTopic;
     anotherSection &&= !onTopic;
     if (!onTopic) return false;
@@ -1121,11 +1126,6 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // is a speaker's or a fact box's, in capitals before a whole sentence ("CORRESPONDENT: The
     // flag went up this morning.", "TALKS: Putin's counterpart was To Lam.")
     const hasVerb = c.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    // a heading of a subject, a colon and a noun phrase or a question, asserting nothing
-    // ("Mishustin in Hanoi: the visit in five moments", "…: what we know") names what a story is
-    // about, not what happened: no news of its own (a figure or an office it gets wrong is still
-    // wrong: "ASEAN at eleven: the new seating")
-    if (namesASubject(c) && !assertsAnything(c)) detached?.add(c);
     // (or one quoting a whole sentence, as a fact-check does: "Claim: 'The US said nothing about the visit.'")
     const quotesASentence = !!label && /^\s*['‘"“]/.test(text.slice(labelEnd, labelEnd + 3)) && /[.!]['’"”]?$/.test(c.text);
     // (a speaker named by the word for their post, "Spokesperson:", speaks as one in capitals does)
