@@ -108,11 +108,17 @@ const SETS = {
 // photo galleries) took that session's start engine to 0.740 on tuning and 0.741 on check, and
 // its contradiction F1 to 0.841 and 0.822, above the floors; their near misses (morning
 // briefings' round-ups, a cable on US tariffs, a third-country report) raised the off-topic
-// ceilings to 71 and 84, the start engine's counts and the final one's.
+// ceilings to 71 and 84, the start engine's counts and the final one's. Batches pod … ecn (24
+// batches, 720 articles, the session after: podcast transcripts, fact checks, listicles,
+// newsletters, infographics as text, reviews, text from PDF reports, news quizzes) took that
+// session's start engine to 0.743 on tuning and on check, and its contradiction F1 to 0.845 and
+// 0.829, above the floors; their near misses (a listicle on Timor-Leste's accession, a PDF on
+// LNG power, student panels, a newsletter's digest) raised the off-topic ceilings to 77 and 87,
+// the start engine's counts and the final one's.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 71 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 84 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 77 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
