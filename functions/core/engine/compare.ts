@@ -1937,8 +1937,8 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
  */
 function namesSomeoneElse(claim: Features, people: ReadonlySet<string>): boolean {
   const lastWords = new Set([...people].map((p) => lastNameOf(p)));
-  // (a name read without its possessive ending: "off Việt Nam's coast")
-  const place = (name: string) => claim.entities.some((e) => e.kind !== 'person' && claim.text.slice(e.start - claim.start, e.end - claim.start).replace(/['’]s?$/, '') === name);
+  // (a place's name read as `namedPeople` reads names, without its possessive ending: "off Việt Nam's coast")
+  const place = (name: string) => claim.entities.some((e) => e.kind !== 'person' && withoutPossessive(claim.text.slice(e.start - claim.start, e.end - claim.start)) === name);
   const titled = (name: string) => place(name) || (isEnglish(name.split(' ').at(-1)!.toLowerCase()) && !lastWords.has(nameWords(name).at(-1)!));
   return namedPeople(claim.text, titled).some((w) => !lastWords.has(w));
 }
@@ -2942,6 +2942,9 @@ const nameWords = (text: string): string[] => plainWords(transliterated(text));
 
 /** A preposition, article or conjunction capitalised at a sentence's start, before a name. */
 const FUNCTION_WORD_FIRST = /^(From|In|At|On|By|For|With|To|Of|As|After|Before|Since|During|Under|The|A|An|And|But|Or|If|When|While)\s/;
+/** A name less its possessive ending: "Putin's" → "Putin", "the Soviets'" → "the Soviets". */
+const withoutPossessive = (name: string) => name.replace(/['’]s?$/, '');
+
 /**
  * Capitalised two- to three-word names in a text, by their last word: "Dmytro Kuleba" → "kuleba"
  * (a run of capitalised words is read whole, so "Ukrainian President Volodymyr Zelensky" gives
@@ -2950,7 +2953,7 @@ const FUNCTION_WORD_FIRST = /^(From|In|At|On|By|For|With|To|Of|As|After|Before|S
  */
 const namedPeople = (text: string, isTitle: (name: string) => boolean = () => false) =>
   [...text.matchAll(/\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+\b/gu)]
-    .map((m) => m[0].replace(FUNCTION_WORD_FIRST, '').replace(/['’]s?$/, ''))
+    .map((m) => withoutPossessive(m[0].replace(FUNCTION_WORD_FIRST, '')))
     .filter((name) => name.includes(' ') && !isTitle(name))
     .map((name) => nameWords(name).at(-1)!);
 
