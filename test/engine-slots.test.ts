@@ -877,6 +877,17 @@ describe('page furniture', () => {
     ]);
   });
 
+  it('a box followed by the article\'s last paragraph, cut off mid-sentence where the page\'s text ends, cuts only the box', () => {
+    const box = 'Read also\nRice exports climb in the Mekong delta\nMetro line opens in the capital\n\n';
+    const text = `Putin and To Lam signed agreements.\n\n${box}Port operators in Hai Phong said the first container service to Vladivostok would start in the autumn, with two sailings a`;
+    expect(outsideBody(text)).toEqual([{ from: text.indexOf('Read also'), to: text.indexOf('Port operators') }]);
+  });
+
+  it('a list of headlines ending the page is cut whole: its last headline, unpunctuated, is too short for a paragraph', () => {
+    const text = 'Putin and To Lam signed agreements.\n\nRead also\nRice exports climb in the Mekong delta\n\nMetro line opens in the capital as the city prepares an airport link';
+    expect(outsideBody(text)).toEqual([{ from: text.indexOf('Read also'), to: text.length }]);
+  });
+
   it('a closing section on the issuer ("About Rosatom") ends the article even when prose follows it', () => {
     const text = 'Rosatom signed a memorandum in Hanoi.\nAbout Rosatom\n\nRosatom is a state corporation that builds nuclear power plants in many countries around the world today.';
     expect(outsideBody(text)).toEqual([{ from: text.indexOf('About Rosatom'), to: text.length }]);
