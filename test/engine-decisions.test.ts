@@ -2392,6 +2392,21 @@ describe('a count in a paragraph on another visitor', () => {
   });
 });
 
+describe('a count in an article, written later, headed on another visit', () => {
+  const text = 'Russian and Vietnamese officials met.\n\nAfter the talks, the two sides signed 30 documents on trade, energy and education.';
+  const finding = (title: string, body = text) => titled(title, body, '2025-03-12T08:00:00Z').findings.find((x) => x.claim.text.startsWith('After the talks'));
+
+  it('is that story\'s count: "Mishustin in Hanoi"', () => {
+    expect(finding('Mishustin in Hanoi: the week in pictures')?.label).not.toBe('contradiction');
+  });
+
+  it('is the event\'s under a headline on the event, or when the sentence names the visitor or the event\'s month', () => {
+    expect(finding('Russia and Vietnam: the week in pictures')).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(finding('Mishustin in Hanoi: the week in pictures', text.replace('the two sides', 'Putin and his hosts'))).toMatchObject({ label: 'contradiction', type: 'number' });
+    expect(finding('Mishustin in Hanoi: the week in pictures', text.replace('After the talks,', 'After the talks in June 2024,'))).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+});
+
 describe('a figure that agrees with the baseline\'s for the same kind of thing', () => {
   it('adds nothing: "roughly 12 accords" is the baseline\'s "around a dozen" agreements; 14 is another count', () => {
     expect(only('In Hanoi, Lam and Putin put their names to roughly 12 accords, from schools to civil nuclear power.', { published: '2024-06-22T08:00:00Z' }).label).toBe('known');

@@ -44,6 +44,8 @@ export interface ClaimContext {
   written?: Date;
   /** The sentence before tells of someone arriving: "Putin's plane has landed. He is greeted on the tarmac by …". */
   afterArrival?: boolean;
+  /** The article, written later, is headed on another visit or place ("Mishustin in Hanoi", "… at the Kuala Lumpur summit"): its counts are that story's. */
+  storyElsewhere?: boolean;
 }
 
 /** Share of the claim's weighted keys a baseline sentence also has, at which the claim is known. */
@@ -322,14 +324,14 @@ function docName(index: BaselineIndex, id: string): string {
   return byId.get(id) ?? id;
 }
 
-function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, paragraph: ReadonlySet<string> = new Set()): string | undefined {
+function numberConflict(claim: Features, b: BaselineSentence, coverage: number, state: EventState, index: BaselineIndex, context: ClaimContext): string | undefined {
   // each figure of the claim on its own: "his first visit in 14 years" agrees on "first visit" and differs on the years
   // (a count on another leader's visit is that visit's: "Lavrov's visit ended with 15 agreements";
   // asked only of a claim with a count, as this runs for every candidate sentence of every claim)
-  const anotherVisit = claim.quantities.some(isCount) && (ofAnotherVisit(claim, index) || anotherVisitorNamed(paragraph, index));
+  const anotherVisit = claim.quantities.some(isCount) && (ofAnotherVisit(claim, index) || anotherVisitorNamed(context.paragraph ?? new Set(), index));
   let othersFirst: boolean | undefined; // (asked once, of the first ordinal said of a place the sentence shares)
   for (const q of claim.quantities) {
-    if (anotherVisit && isCount(q)) continue;
+    if (isCount(q) && (anotherVisit || storysOwnCount(claim, q, state, index, context))) continue;
     // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
     if (TIME_UNITS.has(q.unit) && claim.tokens[q.to]?.lower === 'ago') continue;
     let differing: Quantity | undefined;
@@ -1441,7 +1443,8 @@ function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: 
  * a count the baseline's own event produced ("more than 20 deals were signed" during the
  * visit), when the claim speaks of that event. Figures that agree settle it.
  */
-function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
+function countConflict(m: ClaimMeasure, state: EventState, context: ClaimContext, index: BaselineIndex): Comparison | undefined {
+  const { paragraph = new Set() } = context;
   const claim = m.claim;
   if (!claim.quantities.length) return undefined;
   // the claim's deeds told without doers, in the passive, or with the pair itself as doers ("the
@@ -1450,7 +1453,7 @@ function countConflict(m: ClaimMeasure, state: EventState, paragraph: ReadonlySe
   const unownedDeeds = claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && (PASSIVE_AUXILIARY.test(claim.tokens[i - 1]?.lower ?? '') || byThePair(i)) ? [i] : []));
   for (const q of claim.quantities) {
     // a count of what is yet to be done ("20 documents are being prepared") is no count of what was
-    if (!(isCount(q) || (joinedAs(q) && !aimedAt(claim.tokens, q.from))) || (q.prospective && !q.standing)) continue;
+    if (!(isCount(q) || (joinedAs(q) && !aimedAt(claim.tokens, q.from))) || (q.prospective && !q.standing) || storysOwnCount(claim, q, state, index, context)) continue;
     const counted = [...new Set(q.units.flatMap((u) => index.counts.get(u) ?? []))].filter(
       ({ quantity: r }) => r.standing === q.standing && (r.ordinal === q.ordinal || countedUpTo(q, r)),
     );
@@ -1502,6 +1505,22 @@ const aimedAt = (tokens: Token[], at: number) =>
  * count (a "seventh member" joined long before).
  */
 const countedUpTo = (q: Quantity, r: Quantity) => joinedAs(q) && !r.ordinal;
+
+/**
+ * A count of deeds done ("about 20 documents were signed") in an article headed on another visit
+ * or place, not dated to the event nor naming it in its year or its visitor: the story's own
+ * visit's count. (A count that stands, "the bloc's 11 members", is no deed's.)
+ */
+const storysOwnCount = (claim: Features, q: Quantity, state: EventState, index: BaselineIndex, context: ClaimContext) =>
+  !!context.storyElsewhere && state !== 'inside' && !q.standing && !claim.entities.some((e) => visitorOf(index).has(e.id));
+
+/**
+ * A headline of an article written after the event that names a place the event was not in
+ * ("… at the Kuala Lumpur summit") or someone of the visitor's side the baseline never names, and
+ * not the visitor ("Mishustin in Hanoi"): the article's story is another visit's.
+ */
+export const headedElsewhere = (headline: Features | undefined, index: BaselineIndex) =>
+  !!headline && (namesAnotherPlace(headline, index) || anotherVisitorNamed(new Set(headline.entities.map((e) => e.id)), index));
 
 /** The claim names people, none of them the event's: "Mishustin ends Hanoi visit" tells of his visit, not the baseline's. */
 export const ofAnotherVisit = (claim: Features, index: BaselineIndex) => {
@@ -3106,7 +3125,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
   return (
     // (a sentence quoting the same words shares much of the claim: the others are not read for quotations)
     (coverage >= SAME_TOPIC ? found('entity', quoteConflict(claim, b)) : undefined) ??
-    found('number', numberConflict(claim, b, coverage, state, index, context.paragraph)) ??
+    found('number', numberConflict(claim, b, coverage, state, index, context)) ??
     found('date', dateConflict(claim, b, coverage, state, index, context)) ??
     found('date', durationConflict(claim, b, state, index)) ??
     found('date', decadeConflict(claim, b)) ??
@@ -3284,7 +3303,7 @@ const bothFacts = (first: Comparison | undefined, second: Comparison | undefined
 /** A baseline fact the claim gives another value: an office holder, a count, a standing in a body. */
 function changedFact(measure: ClaimMeasure, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const { paragraph = new Set(), places = new Set() } = context;
-  return roleConflict(measure.claim, places, index) ?? bothFacts(countConflict(measure, state, paragraph, index), statusConflict(measure.claim, paragraph, index)) ?? populationConflict(measure.claim, index, places) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
+  return roleConflict(measure.claim, places, index) ?? bothFacts(countConflict(measure, state, context, index), statusConflict(measure.claim, paragraph, index)) ?? populationConflict(measure.claim, index, places) ?? ageConflict(measure.claim, index, context) ?? affiliationConflict(measure.claim, index);
 }
 
 /** Does the claim change a baseline fact? (An article whose lead does is about the watch, whoever else it names.) */

@@ -2,7 +2,7 @@
 // `new`, `known` or `contradiction` against the baseline corpus. Pure code: text in, report out.
 import type { WatchProfile } from '../profile.ts';
 import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label, Report } from '../types.ts';
-import { changesAFact, compareClaim, misdatesTheEvent, ofAnotherVisit, officesOf, outsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
+import { changesAFact, compareClaim, headedElsewhere, misdatesTheEvent, ofAnotherVisit, officesOf, outsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
@@ -1475,7 +1475,7 @@ function isSubject(c: Features, e: EntityMention): boolean {
 }
 
 /** What each claim's paragraph names ("the bloc now has 11 members" after a sentence naming ASEAN), and whether the article was written after the event's week. */
-function claimContexts(claims: Features[], written: Date | undefined, writtenLater: boolean): ClaimContext[] {
+function claimContexts(claims: Features[], written: Date | undefined, writtenLater: boolean, storyElsewhere: boolean): ClaimContext[] {
   const placesOf = (c: Features) => c.entities.filter((e) => e.kind === 'country' || e.kind === 'place').map((e) => e.group ?? e.id);
   const paragraphs = new Map<number, Set<string>>();
   const paragraphPlaces = new Map<number, Set<string>>();
@@ -1494,7 +1494,7 @@ function claimContexts(claims: Features[], written: Date | undefined, writtenLat
     const named = paragraphs.get(claim.line)!;
     const paragraph = linesNamingBodies.has(claim.line) || i === 0 ? named : new Set([...named, ...bodiesOf(claims[i - 1])]);
     const afterArrival = i > 0 && claims[i - 1].tellsOfArriving;
-    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), written, writtenLater, afterArrival };
+    return { paragraph, places: here.size || i === 0 ? here : new Set(placesOf(claims[i - 1])), written, writtenLater, afterArrival, storyElsewhere };
   });
 }
 
@@ -1517,7 +1517,8 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const claims = aboutTheTopic(sentences, text, index, headlineFeatures, detached);
   const published = Number.isNaN(Date.parse(article.published)) ? undefined : new Date(article.published);
   const states = eventStates(claims, index, published);
-  const contexts = claimContexts(claims, published, !!published && published.getTime() > index.period.to.getTime());
+  const writtenLater = !!published && published.getTime() > index.period.to.getTime();
+  const contexts = claimContexts(claims, published, writtenLater, writtenLater && headedElsewhere(headlineFeatures, index));
   // (a story of a change of a baseline fact is the watch's, whether or not it names both sides)
   const relevant = (isRelevant(claims, index, headlineFeatures) && !headedOnAnotherSubject(headlineFeatures, claims, index)) || isAboutAChange(headlineFeatures, claims, states, contexts, index);
   const findings: Finding[] = [];
