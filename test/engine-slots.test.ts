@@ -849,6 +849,13 @@ describe('page furniture', () => {
     expect(furniture("Answered by a spokesman, the question on Putin's Hanoi visit drew no reply from Moscow.")).toBe(false);
   });
 
+  it('a filing\'s notice on what its statements are worth is furniture; a forecast of the news is not', () => {
+    expect(furniture('This quarterly statement includes forward-looking information about our Vietnamese drilling programme.')).toBe(true);
+    expect(furniture('Realised figures could differ; actual results may differ from these estimates.')).toBe(true);
+    expect(furniture('The bank assumes no obligation to revise these estimates.')).toBe(true);
+    expect(furniture('Analysts expect the Ninh Thuan contract to be signed next year.')).toBe(false);
+  });
+
   it('"By signing the treaty, ..." is a sentence of reporting, not a byline', () => {
     expect(furniture('By signing the treaty, Russia and Vietnam deepened their cooperation.')).toBe(false);
   });

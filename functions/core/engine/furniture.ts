@@ -144,6 +144,10 @@ const FURNITURE: RegExp[] = [
   // a news agency's story slug, "RUSSIA-VIETNAM/AGREEMENTS (FACTBOX)": the line is the agency's
   // plan for its coverage, not news (a dateline's "KAZAN/HANOI" has no hyphen)
   /(^|[\s(])\p{Lu}{2,}-\p{Lu}{2,}(-\p{Lu}+)*\/\p{Lu}{2,}/u,
+  // a filing's or a broker's legal notice on what its statements are worth: "This report contains
+  // forward-looking statements", "actual results may differ materially", "not guarantees of future
+  // performance", "is not responsible for losses arising from …", "undertakes no obligation to update them"
+  /\bforward-looking (statements?|information|assessments?)\b|\b(undertakes?|assumes?) no (obligation|duty) to (update|revise)\b|\bactual (results|outcomes) (may|could|might) differ\b|\bnot (a )?guarantees? of future (performance|results)\b|\bnot (be )?(held )?(responsible|liable) for (any )?(losses?|damages?)\b|\bpast performance\b/i,
   // how a survey was made, its method note: "The margin of error is ±3.2 points", "Results are
   // weighted so that …", "The survey was conducted on 20–26 June by telephone", "a representative
   // sample of 1,600" (not what it found: "The poll, conducted in June, found that 46% …")
