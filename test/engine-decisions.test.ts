@@ -1827,6 +1827,8 @@ describe('"we" of a firm, a ministry or an analyst', () => {
       'We opened a second branch in Da Nang in March to serve Russian importers of Vietnamese seafood.',
       'We expect Vietnamese refiners to keep buying Russian crude through next year.',
       'We now employ forty people in Hanoi and Moscow.',
+      // (a word given to do a deed is a commitment, whatever the verb of saying)
+      'In the talks we promised to reopen the Vietnamese trade office in Moscow by spring.',
     ];
     const page = ['We spoke to a Vietnamese banker about payments to Russia.', 'We will return to the Russian visit after the break.', 'Last month we asked the Vietnamese embassy in Moscow for comment.'];
     const texts = check([...claims, ...page].join('\n\n'), { published: '2025-09-01T08:00:00Z' }).findings.map((f) => f.claim.text);

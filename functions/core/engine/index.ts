@@ -429,8 +429,11 @@ function negatedCommand(words: Token[]): boolean {
 function weClaim(tokens: Token[], at: number): boolean {
   const v = tokens.findIndex((t, i) => i > at && t.pos === 'VERB');
   const kind = v >= 0 ? relationsOf(tokens[v].lemma).verbClass : undefined;
-  return v >= 0 && ((kind !== 'communication' && kind !== 'motion') || asksForADeed(tokens, v));
+  return v >= 0 && ((kind !== 'communication' && kind !== 'motion') || asksForADeed(tokens, v) || pledgesADeed(tokens, v));
 }
+
+/** "We agreed to hold a summit", "we promised to restore the flights": a word given to do a deed is the group's commitment, a claim. */
+const pledgesADeed = (tokens: Token[], verb: number) => tokens[verb + 1]?.lower === 'to' && isBaseVerb(tokens[verb + 2]) && /^\p{Ll}/u.test(tokens[verb + 2].text);
 
 /**
  * A request for a deed, said by "we", is the group's demand, a claim: "We ask the ministry to
