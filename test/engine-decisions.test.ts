@@ -3130,6 +3130,12 @@ describe('the city of the baseline\'s event', () => {
     expect(typesIn('In March 2025 To Lam held talks with Putin in Da Nang.'), 'later talks').not.toContain('entity');
   });
 
+  it('so are the visitor\'s talks said in the event\'s year alone, his one visit of that year; another\'s are not', () => {
+    const f = only('Energy was high on the list when Putin met To Lam in Da Nang in 2024.', { published: '2025-09-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'entity' });
+    expect(typesIn('Energy was high on the list when Lavrov met To Lam in Da Nang in 2024.', { published: '2025-09-01T08:00:00Z' })).not.toContain('entity');
+  });
+
   it('a host receiving the visitor in another city within the event\'s days places the event there', () => {
     for (const text of ['In June 2024 To Lam received Vladimir Putin at a lakeside villa in Da Nang.', 'On 20 June 2024 Pham Minh Chinh hosted Putin for lunch in Da Nang.']) {
       const f = only(text, { published: '2024-08-01T08:00:00Z' });

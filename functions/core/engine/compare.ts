@@ -1556,6 +1556,12 @@ function tellsOfEarlierYears(claim: Features, index: BaselineIndex): boolean {
   return years.length > 0 && years.every((y) => y < index.period.from.getUTCFullYear());
 }
 
+/** The claim names the event's visitor and no year but the event's: "In 2024 Putin met …". */
+const visitorInTheEventsYear = (claim: Features, index: BaselineIndex) => {
+  const years = yearsOf(claim);
+  return years.length > 0 && years.every((y) => y === index.period.from.getUTCFullYear()) && namesOneOf(claim, visitorOf(index), index);
+};
+
 /**
  * The years a claim names as its time: not "since" one (a holding since a year goes on), nor one
  * a name is "of" ("the Great Patriotic War of 1941–1945").
@@ -2902,7 +2908,8 @@ function ofAnotherEventElsewhere(claim: Features, state: EventState, b: Baseline
 function eventPlaceConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   // (its talks, signings or arrival, said within the event's time, are the event too: "on 20 June Putin held talks with Lam in …", "his plane landed in …";
   // a signing also by its noun, WordNet's derivation of "sign": "put their signatures to a stack of agreements in …")
-  const ofItsDoings = state === 'inside' && (tellsOfTalksOrSigning(claim) || claim.tellsOfArriving || tellsOfHosting(claim.tokens));
+  // (or in its year, by its visitor: "in 2024 Putin held talks with To Lam in …", the visitor's one visit of that year)
+  const ofItsDoings = (state === 'inside' || (state === 'unknown' && visitorInTheEventsYear(claim, index))) && (tellsOfTalksOrSigning(claim) || claim.tellsOfArriving || tellsOfHosting(claim.tokens));
   if (state === 'outside' || !index.eventPlaces.size || !(namesTheEvent(claim.keys, index) || ofItsDoings)) return undefined;
   // (a visit of years before the baseline's is an earlier one: "his first since the summit in Da Nang in November 2017")
   if (tellsOfEarlierYears(claim, index)) return undefined;
