@@ -168,7 +168,10 @@ const ABOUT_HEADING = /^\s*(About (the author|us|\p{Lu}[\p{L}\p{N}&.'’ -]{1,50
 
 /** Words in a line of the article's prose: a paragraph, not a teaser's headline. */
 const PROSE_WORDS = 15;
-/** A paragraph of prose: whole sentences, long enough, no label ("ALSO IN ASIA: …") and no furniture. */
+/**
+ * A paragraph of prose: whole sentences, long enough, no label ("ALSO IN ASIA: …") and no
+ * furniture. On the page's last line, `cutOff`, a sentence may break off where the text ends.
+ */
 const isProse = (line: string, cutOff = false) =>
   (/[.!?]["”’]?\s*$/.test(line) || (cutOff && /\p{Ll}\s*$/u.test(line))) && line.trim().split(/\s+/).length >= PROSE_WORDS && !LABELLED_LINE.test(line) && !isFurniture(line) && !isFurnitureLine(line);
 
@@ -190,7 +193,8 @@ export function outsideBody(text: string): Array<{ from: number; to: number }> {
     while (k < lines.length && lines[k].trim()) k++;
     while (k < lines.length && (!lines[k].trim() || isFurniture(lines[k]) || isFurnitureLine(lines[k]))) k++;
     // (the page's last line may be a paragraph its text cut off mid-sentence: "… could come before")
-    if (k >= lines.length || !isProse(lines[k], !text.slice(starts[k + 1] ?? text.length).trim())) return [...cuts, { from: starts[i], to: text.length }];
+    const endsThePage = !text.slice(starts[k + 1]).trim();
+    if (k >= lines.length || !isProse(lines[k], endsThePage)) return [...cuts, { from: starts[i], to: text.length }];
     cuts.push({ from: starts[i], to: starts[k] });
     i = k - 1;
   }
