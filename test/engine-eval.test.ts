@@ -114,11 +114,17 @@ const SETS = {
 // session's start engine to 0.743 on tuning and on check, and its contradiction F1 to 0.845 and
 // 0.829, above the floors; their near misses (a listicle on Timor-Leste's accession, a PDF on
 // LNG power, student panels, a newsletter's digest) raised the off-topic ceilings to 77 and 87,
-// the start engine's counts and the final one's.
+// the start engine's counts and the final one's. Batches tra … pkt (24 batches, 720 articles, the
+// session after: machine translations, company filings, comment threads, slide decks, risk
+// reports, Q&A sites, speeches, press briefings, summary cards) took that session's start engine
+// to 0.746 on tuning and on check, and its contradiction F1 to 0.845 and 0.831, above the floors;
+// their near misses (a round-up's week in Asia, Putin in Mongolia, a professional post, a
+// developing story) raised the off-topic ceilings to 81 and 88, the start engine's counts (the
+// final engine's are 81 and 87).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 77 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 81 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 88 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
