@@ -185,6 +185,8 @@ export function outsideBody(text: string): Array<{ from: number; to: number }> {
   const lines = text.split('\n');
   const starts = [0];
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
+  // (the page's last line with text may be a paragraph its text cut off mid-sentence: "… could come before")
+  const lastLine = lines.findLastIndex((line) => line.trim());
   const cuts: Array<{ from: number; to: number }> = [];
   for (let i = 1; i < lines.length; i++) {
     if (ABOUT_HEADING.test(lines[i])) return [...cuts, { from: starts[i], to: text.length }];
@@ -192,9 +194,7 @@ export function outsideBody(text: string): Array<{ from: number; to: number }> {
     let k = i + 1;
     while (k < lines.length && lines[k].trim()) k++;
     while (k < lines.length && (!lines[k].trim() || isFurniture(lines[k]) || isFurnitureLine(lines[k]))) k++;
-    // (the page's last line may be a paragraph its text cut off mid-sentence: "… could come before")
-    const endsThePage = !text.slice(starts[k + 1]).trim();
-    if (k >= lines.length || !isProse(lines[k], endsThePage)) return [...cuts, { from: starts[i], to: text.length }];
+    if (k >= lines.length || !isProse(lines[k], k === lastLine)) return [...cuts, { from: starts[i], to: text.length }];
     cuts.push({ from: starts[i], to: starts[k] });
     i = k - 1;
   }
