@@ -120,11 +120,14 @@ const SETS = {
 // to 0.746 on tuning and on check, and its contradiction F1 to 0.845 and 0.831, above the floors;
 // their near misses (a round-up's week in Asia, Putin in Mongolia, a professional post, a
 // developing story) raised the off-topic ceilings to 81 and 88, the start engine's counts (the
-// final engine's are 81 and 87).
+// final engine's are 81 and 87). Batches bil … ytb (bilingual pages, law firms' sanctions alerts,
+// port bulletins, course notes, search listings, chatbot answers, consular notices, video pages)
+// brought two near misses to check (search listings of Xi in Hanoi and of the Kuala Lumpur summit),
+// raising its ceiling to 90, the start engine's count.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 81 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 88 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 90 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
