@@ -2044,6 +2044,25 @@ describe('a denial the baseline makes too', () => {
   });
 });
 
+describe('a "non-" noun denies what its phrase names', () => {
+  // the baseline: "… sovereignty and “non-interference in the internal affairs of other States.”"
+  it('not interfering in other countries\' affairs restates "non-interference in the internal affairs of other States"', () => {
+    for (const claim of [
+      'Putin said the two countries uphold international law and sovereignty, and do not interfere in the internal affairs of other countries.',
+      'Both leaders, Putin said, back the primacy of international law and sovereignty and refrain from meddling in the internal affairs of other nations.',
+    ]) {
+      const f = findingAfter(VISIT_OPENING, claim);
+      expect(f, claim).toMatchObject({ label: 'known' });
+      expect(f!.evidence.some((e) => /non-interference/.test(e.text)), claim).toBe(true);
+    }
+  });
+
+  it('a denial sharing one word with what the baseline says is absent does not restate it', () => {
+    // (the baseline's "without closed blocs" shares only "bloc" with this)
+    expect(findingAfter(VISIT_OPENING, 'Vietnam is not a member of any bloc, a Foreign Ministry spokeswoman said.')?.label).toBe('new');
+  });
+});
+
 describe('a denial of a lack', () => {
   it('"has not left Moscow without friends" affirms the friends: no negation contradiction', () => {
     expectNoContradiction(['The Hanoi stop was to show that sanctions have not left Russia without friends.', 'The invasion has not left the Kremlin without partners, as the welcome in Hanoi showed.']);

@@ -3293,13 +3293,19 @@ function samePolarity(claim: Features, b: BaselineSentence, index: BaselineIndex
   if (!claim.negatedKeys.size) return true;
   let inScope = 0;
   let agreed = 0;
+  // what the sentence says is absent agrees with a denial of it ("not interfering in other states'
+  // affairs", "non-interference in the affairs of other states") when the two share more than one
+  // word of it: "not a member of the bloc" is not "without closed blocs"
+  const absent: number[] = [];
   for (const key of claim.negatedKeys) {
     // what the claim denies and the sentence does not speak of ("not openly") is no disagreement
     if (!b.keys.has(key)) continue;
     const w = index.idf.get(key) ?? index.unseenIdf;
     inScope += w;
     if (b.negatedKeys.has(key)) agreed += w;
+    else if (b.absentKeys.has(key)) absent.push(w);
   }
+  if (absent.length >= 2) agreed += absent.reduce((sum, w) => sum + w, 0);
   return !inScope || agreed / inScope >= 0.5;
 }
 

@@ -322,6 +322,9 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     // page's stamp, no figure
     if (isOpeningMark(s.tokens, i) || isMarkAt(s.tokens, i)) return undefined;
     if (isStampZone(s.tokens, i)) return undefined;
+    // a "non-" noun heading its phrase is keyed as the deed it denies, so "non-interference in …" meets
+    // "not interfering in …" (the sentence's absent keys keep its polarity)
+    if (nonWordHeadingAt(s.tokens, i)) return stemOf(t.lower.slice(4));
     return e ? `@${e.id}` : tokenKey(t, matcher);
   });
   const keyOf = (t: Token) => tokenKeys[s.tokens.indexOf(t)];
@@ -693,8 +696,16 @@ function openKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): S
 
 /**
  * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
- * of a "non-" word with its "of" phrase ("non-use of force": use, force).
+ * of a "non-" word with its prepositional phrase ("non-use of force": use, force; "non-interference in
+ * the internal affairs": interference, internal, affairs).
  */
+/**
+ * A "non-" word heading its phrase: "non-use of force", "sovereignty and non-interference" (not one
+ * qualifying a noun, "non-traditional security", nor a predicate, "is non-aligned").
+ */
+const nonWordHeadingAt = (tokens: Token[], i: number) =>
+  /^non-\p{L}{2}/u.test(tokens[i].lower) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i - 1]?.pos !== 'AUX';
+
 function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>, cancelled: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   const lowers = tokens.map((t) => t.lower);
@@ -706,7 +717,7 @@ function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>, 
       w === 'without' ? i + 1
       : w === 'no' && /^(place|room|space)$/.test(lowers[i + 1] ?? '') && lowers[i + 2] === 'for' ? i + 3
       : w === 'free' && lowers[i + 1] === 'of' ? i + 2
-      : non && lowers[i + 1] === 'of' ? i + 2
+      : nonWordHeadingAt(tokens, i) && tokens[i + 1]?.pos === 'ADP' ? i + 2
       : w === 'no' ? i + 1
       : -1;
     if (from < 0) return;
