@@ -2063,6 +2063,14 @@ describe('a "non-" noun denies what its phrase names', () => {
   });
 });
 
+describe('a claim stating what the baseline denies', () => {
+  it('a vote for the resolution is read against "abstained in UN votes condemning the invasion" however many words of its own it adds', () => {
+    const f = findingAfter(VISIT_OPENING, 'Hanoi cast its vote in favour of the March 2022 General Assembly text condemning the invasion, diplomats in New York recalled.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(evidenceIn(f!, UN_VOTES_DOC, /abstained in UN votes/)).toBe(true);
+  });
+});
+
 describe('a denial of a lack', () => {
   it('"has not left Moscow without friends" affirms the friends: no negation contradiction', () => {
     expectNoContradiction(['The Hanoi stop was to show that sanctions have not left Russia without friends.', 'The invasion has not left the Kremlin without partners, as the welcome in Hanoi showed.']);

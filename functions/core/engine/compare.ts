@@ -608,6 +608,10 @@ function negationConflict(claim: Features, b: BaselineSentence, index: BaselineI
   // (what the claim says was absent, "welcomed without cannon fire", against what the baseline has there, "with cannon fire")
   const absent = claim.absentKeys.size && !claim.negatedKeys.size ? { ...claim, negatedKeys: claim.absentKeys } : undefined;
   if (absent && deniedByOther(absent, b, absent, index, weights)) return 'the article says it was absent; the baseline has it';
+  return statesWhatItDenies(claim, b, index);
+}
+
+function statesWhatItDenies(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
   // a claim that denies something itself ("abstained when the UN voted", "not openly", "offered no
   // clear endorsement") does not state plainly what the baseline denies; nor does one about a
   // third party the baseline sentence does not name ("… condemned the US embargo on Cuba")
@@ -3138,6 +3142,9 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', decadeConflict(claim, b)) ??
     found('date', yearSpanConflict(claim, b, coverage)) ??
     (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
+    // (a claim stating what the baseline denies says it in words of its own around the denied ones:
+    // "voted in favour of the March 2022 resolution" is read however little else of the sentence it shares)
+    (!deniesOther ? found('negation', statesWhatItDenies(claim, b, index)) : undefined) ??
     antonymConflict(claim, b, state, index) ??
     found('other', qualityConflict(claim, b, state, index)) ??
     (coverage >= SAME_TOPIC ? found('other', trendConflict(claim, b, index)) : undefined) ??
