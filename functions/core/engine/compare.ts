@@ -604,11 +604,15 @@ function durationConflict(claim: Features, b: BaselineSentence, state: EventStat
 
 /** Polarity: the claim negates what the baseline states, or states what it negates. */
 function negationConflict(claim: Features, b: BaselineSentence, index: BaselineIndex, weights?: ReadonlyMap<string, number>): string | undefined {
+  return deniesWhatItStates(claim, b, index, weights) ?? statesWhatItDenies(claim, b, index);
+}
+
+function deniesWhatItStates(claim: Features, b: BaselineSentence, index: BaselineIndex, weights?: ReadonlyMap<string, number>): string | undefined {
   if (claim.negatedKeys.size && deniedByOther(claim, b, claim, index, weights)) return 'the article denies what the baseline states';
   // (what the claim says was absent, "welcomed without cannon fire", against what the baseline has there, "with cannon fire")
   const absent = claim.absentKeys.size && !claim.negatedKeys.size ? { ...claim, negatedKeys: claim.absentKeys } : undefined;
   if (absent && deniedByOther(absent, b, absent, index, weights)) return 'the article says it was absent; the baseline has it';
-  return statesWhatItDenies(claim, b, index);
+  return undefined;
 }
 
 function statesWhatItDenies(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
@@ -3141,7 +3145,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', durationConflict(claim, b, state, index)) ??
     found('date', decadeConflict(claim, b)) ??
     found('date', yearSpanConflict(claim, b, coverage)) ??
-    (coverage >= SAME_TOPIC && !deniesOther ? found('negation', negationConflict(claim, b, index)) : undefined) ??
+    (coverage >= SAME_TOPIC && !deniesOther ? found('negation', deniesWhatItStates(claim, b, index)) : undefined) ??
     // (a claim stating what the baseline denies says it in words of its own around the denied ones:
     // "voted in favour of the March 2022 resolution" is read however little else of the sentence it shares)
     (!deniesOther ? found('negation', statesWhatItDenies(claim, b, index)) : undefined) ??

@@ -695,17 +695,17 @@ function openKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>): S
 }
 
 /**
- * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
- * of a "non-" word with its prepositional phrase ("non-use of force": use, force; "non-interference in
- * the internal affairs": interference, internal, affairs).
- */
-/**
  * A "non-" word heading its phrase: "non-use of force", "sovereignty and non-interference" (not one
  * qualifying a noun, "non-traditional security", nor a predicate, "is non-aligned").
  */
 const nonWordHeadingAt = (tokens: Token[], i: number) =>
   /^non-\p{L}{2}/u.test(tokens[i].lower) && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i - 1]?.pos !== 'AUX';
 
+/**
+ * The keys of the noun phrase after "without", "no", "no place (room, space) for" or "free of", and
+ * of a "non-" word with its prepositional phrase ("non-use of force": use, force; "non-interference in
+ * the internal affairs": interference, internal, affairs).
+ */
 function absentKeysIn(tokens: Token[], keys: ReadonlyArray<string | undefined>, cancelled: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   const lowers = tokens.map((t) => t.lower);
