@@ -2071,6 +2071,15 @@ describe('a claim stating what the baseline denies', () => {
   });
 });
 
+describe('a stretch of time counted from another moment', () => {
+  const published = '2025-02-20T08:00:00Z';
+  it('dates what it tells of, in figures or in words, and adds no figure: "12 months ago" restates the visit', () => {
+    for (const claim of ['Exactly 12 months ago, Vladimir Putin made a state visit to Hanoi.', 'Twelve months ago today, Vladimir Putin made a state visit to Hanoi.']) {
+      expect(findingAfter(VISIT_OPENING, claim, { published })?.label, claim).toBe('known');
+    }
+  });
+});
+
 describe('a denial of a lack', () => {
   it('"has not left Moscow without friends" affirms the friends: no negation contradiction', () => {
     expectNoContradiction(['The Hanoi stop was to show that sanctions have not left Russia without friends.', 'The invasion has not left the Kremlin without partners, as the welcome in Hanoi showed.']);

@@ -3242,6 +3242,10 @@ function agreesWithBaseline(claim: Features, key: string, index: BaselineIndex):
   return (index.counts.get(mine.unit) ?? []).some(({ quantity: q }) => comparable(q, mine) && !disjoint(q, mine));
 }
 
+/** Units of a stretch of time, and the words that count one from another moment ("ago", "after", "have passed since"). */
+const SPAN_UNITS = /^(days?|weeks?|months?|years?)$/;
+const COUNTED_FROM = /^(ago|after|earlier|later|before|since|on|have|has)$/;
+
 function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = false): Added {
   const lemmas = lemmasByKey(m.claim);
   const added: Added = { names: [], figures: [], words: [] };
@@ -3254,6 +3258,11 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
       return at >= Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()) && at <= to.getTime();
     });
   const dayKeys = new Set(m.claim.dates.filter(inPeriod).flatMap((d) => m.claim.tokenKeys.slice(d.from, d.to)));
+  // (nor is a stretch of time counted from another moment, which dates a thing as a date does: "seven
+  // months after the visit", "six weeks ago", "twelve months have passed since")
+  m.claim.tokens.forEach((t, i) => {
+    if (SPAN_UNITS.test(m.claim.tokens[i + 1]?.lower ?? '') && COUNTED_FROM.test(m.claim.tokens[i + 2]?.lower ?? '') && m.claim.tokenKeys[i]?.startsWith('#')) dayKeys.add(m.claim.tokenKeys[i]!);
+  });
   // (a month's or a weekday's word in a date is the date's, which its figures weigh: "(Jun 20)")
   const inDate = (i: number) => m.claim.dates.some((d) => i >= d.from && i < d.to);
   const dateWords = new Set(m.claim.tokens.flatMap((t, i) => (inDate(i) && !/\d/.test(t.text) ? [m.claim.tokenKeys[i]] : [])));
