@@ -3260,7 +3260,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   const dayKeys = new Set(m.claim.dates.filter(inPeriod).flatMap((d) => m.claim.tokenKeys.slice(d.from, d.to)));
   // (nor is a stretch of time counted from another moment, which dates a thing as a date does: "seven
   // months after the visit", "six weeks ago", "twelve months have passed since")
-  m.claim.tokens.forEach((t, i) => {
+  m.claim.tokens.forEach((_, i) => {
     if (SPAN_UNITS.test(m.claim.tokens[i + 1]?.lower ?? '') && COUNTED_FROM.test(m.claim.tokens[i + 2]?.lower ?? '') && m.claim.tokenKeys[i]?.startsWith('#')) dayKeys.add(m.claim.tokenKeys[i]!);
   });
   // (a month's or a weekday's word in a date is the date's, which its figures weigh: "(Jun 20)")
