@@ -122,16 +122,17 @@ const SETS = {
 // developing story) raised the off-topic ceilings to 81 and 88, the start engine's counts (the
 // final engine's are 81 and 87). Batches bil … ytb (bilingual pages, law firms' sanctions alerts,
 // port bulletins, course notes, search listings, chatbot answers, consular notices, video pages)
-// brought two near misses to check (search listings of Xi in Hanoi and of the Kuala Lumpur summit),
-// raising its ceiling to 90, the start engine's count. Batches otd … fls ('on this day' pages,
-// corrections columns, tenders, statistical tables, chamber newsletters, parliamentary questions,
-// wiki talk pages, wire flashes) brought none; batches sgn … nts (petitions, recollections, hashtag
-// pages, myth-busters, quiz banks, debates, journal pages, personal notes) one, a recollection of the
-// 2019 Trump–Kim summit in Hanoi, raising the check ceiling to 91.
+// brought two near misses to check (search listings of Xi in Hanoi and of the Kuala Lumpur summit);
+// batches otd … fls ('on this day' pages, corrections columns, tenders, statistical tables, chamber
+// newsletters, parliamentary questions, wiki talk pages, wire flashes) none; batches sgn … nts
+// (petitions, recollections, hashtag pages, myth-busters, quiz banks, debates, journal pages,
+// personal notes) one, a recollection of the 2019 Trump–Kim summit in Hanoi. That session's start
+// engine counts 81 and 90 off-topic alerts on the grown sets, and so does its final one: the check
+// ceiling is 90.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 81 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 91 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 90 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
