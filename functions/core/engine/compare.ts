@@ -3242,8 +3242,7 @@ function agreesWithBaseline(claim: Features, key: string, index: BaselineIndex):
   return (index.counts.get(mine.unit) ?? []).some(({ quantity: q }) => comparable(q, mine) && !disjoint(q, mine));
 }
 
-/** Units of a stretch of time, and the words that count one from another moment ("ago", "after", "have passed since"). */
-const SPAN_UNITS = /^(days?|weeks?|months?|years?)$/;
+/** Words after a stretch of time that count it from another moment ("ago", "after", "have passed since"). */
 const COUNTED_FROM = /^(ago|after|earlier|later|before|since|on|have|has)$/;
 
 function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = false): Added {
@@ -3261,7 +3260,7 @@ function informationAdded(m: ClaimMeasure, index: BaselineIndex, retelling = fal
   // (nor is a stretch of time counted from another moment, which dates a thing as a date does: "seven
   // months after the visit", "six weeks ago", "twelve months have passed since")
   m.claim.tokens.forEach((_, i) => {
-    if (SPAN_UNITS.test(m.claim.tokens[i + 1]?.lower ?? '') && COUNTED_FROM.test(m.claim.tokens[i + 2]?.lower ?? '') && m.claim.tokenKeys[i]?.startsWith('#')) dayKeys.add(m.claim.tokenKeys[i]!);
+    if (TIME_UNITS.has(m.claim.tokens[i + 1]?.lemma ?? '') && COUNTED_FROM.test(m.claim.tokens[i + 2]?.lower ?? '') && m.claim.tokenKeys[i]?.startsWith('#')) dayKeys.add(m.claim.tokenKeys[i]!);
   });
   // (a month's or a weekday's word in a date is the date's, which its figures weigh: "(Jun 20)")
   const inDate = (i: number) => m.claim.dates.some((d) => i >= d.from && i < d.to);
