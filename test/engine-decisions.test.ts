@@ -1998,6 +1998,14 @@ describe('shares of the same thing', () => {
     expectNoContradiction(["Russia's share of Vietnam's fertiliser market stood at 60 per cent."], { published: '2025-03-01T08:00:00Z' });
   });
 
+  it('a share of a thing the baseline sentence names beside its own share ("arms supplier … 80 percent of imports") is of the same thing', () => {
+    for (const text of ['Some 60 percent of the weapons Hanoi has acquired from foreign suppliers since 1995 came from Moscow.', 'Russia sold Vietnam about 65 per cent of all the arms it bought abroad over three decades.']) {
+      expect(only(text, { published: '2025-03-01T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    }
+    // (a share of something the baseline sentence does not name is another share)
+    expectNoContradiction(['Some 60 percent of the fertiliser Hanoi has acquired from foreign suppliers since 1995 came from Moscow.'], { published: '2025-03-01T08:00:00Z' });
+  });
+
   it('"more than" a round figure is short of the next round one: "over 90 percent" against "more than 80 percent"', () => {
     for (const text of ["More than 90 per cent of the arms Vietnam imported in three decades came from Russia.", "Russia accounted for over 90% of Vietnam's weapons imports over three decades."]) {
       expect(only(text, { published: '2025-03-01T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'number' });

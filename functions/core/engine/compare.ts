@@ -234,6 +234,18 @@ const sharesContext = (a: Quantity, b: Quantity) =>
   a.unit === 'percent' ? a.context[0] !== undefined && (a.context[0] === b.context[0] || sameShareOf(a, b) || sameShareOf(b, a)) : a.context.some((k) => b.context.includes(k));
 /** Shares of the same thing: both "of" something, the noun one is of among the first words of the other's ("of imports" / "of Vietnam's arms imports"). */
 const sameShareOf = (a: Quantity, b: Quantity) => !!a.shareOf && !!b.shareOf && b.context.slice(0, 3).includes(a.context[0]);
+/**
+ * A share of a thing the baseline sentence names, though its share is of another word: "60 percent
+ * of Vietnam's weapons" against "its main arms supplier, accounting for 80 percent of imports" (the
+ * imports are the arms'). Asked of a sentence on the same topic, by the thing or a WordNet synonym.
+ */
+function shareOfWhatItNames(claim: Features, q: Quantity, r: Quantity, b: BaselineSentence, coverage: number): boolean {
+  const thing = q.context[0];
+  if (q.unit !== 'percent' || !q.shareOf || !r.shareOf || !thing || coverage < SAME_TOPIC) return false;
+  if (b.keys.has(thing)) return true;
+  const lemmas = [...(lemmasByKey(claim).get(thing) ?? [])];
+  return lemmas.some((l) => relationsOf(l).synonyms.some((w) => b.keys.has(stemOf(w))));
+}
 /** A quantity that is of something named beside it: a share, an anniversary. */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
 const anchored = (q: Quantity) => q.unit === 'anniversary' || q.unit === 'percent';
@@ -341,7 +353,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       // against "signed a dozen"; against another count yet to be done it is, "will buy 30 jets")
       if (isCount(q) && q.prospective && !q.standing && !r.prospective) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
-      if (anchored(q) && (!sharesContext(q, r) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
+      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
       // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop";
       // said of the same place, it is the same count however little else the two share: "a visit to Vietnam, the first stop of an Asian tour")
       const place = q.ordinal ? placeOfOrdinal(claim, q) : undefined;
