@@ -3387,6 +3387,15 @@ describe('how many people a country has', () => {
     expect(only("A Moscow economist put Vietnam's population at roughly 100 million in a lecture to investors.").label).not.toBe('contradiction');
   });
 
+  it('people a country has, or its own by a pronoun ("Vietnam and its 85 million people"), in millions, are its population', () => {
+    for (const text of [
+      'Moscow courts Vietnam and its 85 million consumers with new rail links.',
+      'Vietnam now has roughly 85 million people, a Russian trade envoy told investors.',
+    ]) expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (a few hundred people a country has somewhere are no population)
+    expect(typesIn('Vietnam has 500 people working at its embassy in Moscow, a Russian trade envoy told investors.')).not.toContain('number');
+  });
+
   it('the same population in other words, or people who are not a population, is none', () => {
     for (const text of [
       'Vietnam, a country of nearly 100 million residents, remains a magnet for Russian investors.',

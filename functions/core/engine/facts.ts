@@ -6,7 +6,7 @@
 import type { EntityMention } from './entities.ts';
 import { BODY_NOUNS, MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
-import type { Quantity } from './slots.ts';
+import { hedgeWordsBefore, type Quantity } from './slots.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
 import type { TimeOfDay } from './time-of-day.ts';
 
@@ -208,11 +208,22 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
     const article = reach + found;
     return found >= 0 && article > 1 && tokens[article - 1].text === ',' && countryAt(article - 2) && tokens.slice(article + 1, q.from).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PUNCT');
   };
+  // (or the country's by a pronoun, or by a verb of having right after its name, before the figure
+  // and its hedge, in millions as a country's people are counted: "Vietnam and its 85 million
+  // people", "Vietnam has about 80 million people", not "Vietnam has 500 people in Moscow")
+  const possessed = (q: Quantity) => {
+    if (!/\b(million|billion)\b/i.test(q.text)) return false;
+    const k = q.from - 1 - (hedgeWordsBefore(tokens, q.from)?.words.length ?? 0);
+    if (/^(its|whose)$/.test(tokens[k]?.lower ?? '')) return countries.some((e) => e.end <= tokens[k].start - sentenceStart);
+    let subject = k - 1;
+    while (tokens[subject]?.pos === 'ADV') subject--; // "Vietnam now has …"
+    return tokens[k]?.lemma === 'have' && countryAt(subject);
+  };
   for (const q of quantities) {
     const noun = tokens[q.to - 1];
     if (!noun || q.ordinal) continue;
     const from = Math.max(0, q.from - 4);
-    const cued = tokens.slice(from, q.from).some((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q)) || owned(q) || apposed(q);
+    const cued = tokens.slice(from, q.from).some((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q)) || owned(q) || apposed(q) || possessed(q);
     // ("a population of some 90 million", "a country of 80 million": the figure ends on its scale
     // word, no noun counted)
     const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cued;

@@ -123,7 +123,7 @@ function numberAt(tokens: Token[], i: number): { value: number; next: number; or
 const HEDGE_WORDS = HEDGES.map((h) => ({ kind: h.kind, words: h.words.split(' ') }));
 
 /** The hedge right before token i ("some", "more than"), with its words. */
-function hedgeWordsBefore(tokens: Token[], i: number): (typeof HEDGE_WORDS)[number] | undefined {
+export function hedgeWordsBefore(tokens: Token[], i: number): (typeof HEDGE_WORDS)[number] | undefined {
   for (const h of HEDGE_WORDS) {
     const from = i - h.words.length;
     if (from >= 0 && h.words.every((w, k) => tokens[from + k].lower === w)) return h;
