@@ -274,6 +274,16 @@ export function isFurniture(sentence: string): boolean {
 
 /** A credit closing a line: "… Photo: Summit pool / SCAD", "(Image: AFP)". */
 const CLOSING_CREDIT = /(^|[\s(])(photo|image|picture|video|graphic|illustration|audio)s?\s*(by\b|:|credit)[^.!?]*\)?\s*$/i;
+/** A line without the credit closing it: a caption's own words. */
+export const withoutCredit = (line: string) => line.replace(CLOSING_CREDIT, '').trimEnd();
+/**
+ * A line as its sentences read it: a caption whose words end as a sentence ends before its credit
+ * says something, credit aside ("Mishustin called on To Lam. Photo: VNA"); any other line whole.
+ */
+export function captionRead(line: string): string {
+  const words = withoutCredit(line);
+  return words !== line.trimEnd() && /[.!?]["”’]?$/.test(words) && words.split(/\s+/).length >= 4 ? words : line;
+}
 
 /**
  * A slide of a gallery, numbered by its place in it: "Image 2/6 - …", "Photo 3 of 5. …", "< 4/7 > …".

@@ -5,7 +5,7 @@ import type { ArticleInput, Baseline, BaselineDocMeta, Evidence, Finding, Label,
 import { changesAFact, compareClaim, headedElsewhere, misdatesTheEvent, ofAnotherVisit, officesOf, outsideOfficeConflict, passingRoleConflict, prepareFacts, wordFamilies, type ClaimContext, type Comparison } from './compare.ts';
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
-import { HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
+import { captionRead, HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutCredit, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
@@ -195,7 +195,7 @@ export function claimSentences(text: string, matcher?: Pick<EntityMatcher, 'find
   const furnitureLines = new Map<number, 'furniture' | 'story list' | undefined>();
   const buttons = repeatedLines(lines);
   const furnitureOf = (line: number) => {
-    if (!furnitureLines.has(line)) furnitureLines.set(line, isFurnitureLine(lines[line] ?? '') ? 'furniture' : inStoryList(lines, line, buttons) ? 'story list' : undefined);
+    if (!furnitureLines.has(line)) furnitureLines.set(line, isFurnitureLine(captionRead(lines[line] ?? '')) ? 'furniture' : inStoryList(lines, line, buttons) ? 'story list' : undefined);
     return furnitureLines.get(line);
   };
   let cut = 0; // (the cuts and the sentences both in text order: one pass over each)
@@ -555,12 +555,20 @@ const CAPTION_WORDS = 24;
  * (A caption with its credit is furniture by its line; a one-sentence paragraph in the present
  * tense is too often reporting — "Vietnam hopes to join …" — to be read as a caption.)
  */
-function isCaption(s: Sentence, lineText: string): boolean {
+function isCaption(s: Sentence, line: string): boolean {
+  const lineText = withoutCredit(line);
   if (lineText.length > s.text.length + 8 || lineText.trim() !== s.text.trim() || !/[.!]$/.test(s.text.trim())) return false;
   // (a line led by a date and a colon or dash is a chronology's entry: "April 2015 — Official visit by …")
   if (DATED_ENTRY.test(lineText)) return false;
-  return s.tokens.filter((t) => t.isWord).length <= CAPTION_WORDS && !hasAVerb(s.tokens);
+  if (s.tokens.filter((t) => t.isWord).length > CAPTION_WORDS) return false;
+  // (a line with its credit is a caption for sure: it reports only with an inflected verb, "Mishustin
+  // called on To Lam. Photo: VNA", not a word the tagger reads as one, "at the send-off ceremony")
+  return lineText === line.trimEnd() ? !hasAVerb(s.tokens) : !hasAnInflectedVerb(s.tokens);
 }
+
+/** An auxiliary, or a verb in a form other than its base, not "-ing" and not an adjective's ("the expanded summit"). */
+const hasAnInflectedVerb = (tokens: Token[]) =>
+  tokens.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing') && !/^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')));
 
 /**
  * A sentence has a verb, one the tagger read as a noun included: a plural noun after a determiner,
