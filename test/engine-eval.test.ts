@@ -133,12 +133,14 @@ const SETS = {
 // three near misses to check (a bibliography on Vietnam's power sector, a review of a book on the
 // ASEAN power grid, a thread on US tariffs); batches cst … rsm (customs releases, sports and
 // festival pages, web-archive snapshots, machine translations, advertorials, group-chat logs,
-// daily digests, speaker profiles) one to each set (a grain bulletin, a winter-games page): the
-// next session's start engine counts 82 and 94.
+// daily digests, speaker profiles) one to each set (a grain bulletin, a winter-games page); batches
+// srt … tix (subtitle files, vox pops, children's news, graded readers, gazettes, alert logs,
+// executive summaries, travel pages) one to each set (a football final, Modi in Moscow): the next
+// session's start engine counts 83 and 95.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 82 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 94 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 83 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 95 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
