@@ -4887,6 +4887,21 @@ describe('a sentence wrapped across lines', () => {
     }
   });
 
+  it('is read whole where a subtitle cue breaks it after a colon or before a capital, within a cue or across one', () => {
+    const cues = (...texts: string[][]) => texts.flatMap((lines, n) => [String(n + 1), `00:00:${10 + 4 * n},000 --> 00:00:${13 + 4 * n},500`, ...lines, '']).join('\n');
+    for (const subtitles of [
+      cues(['NEWSREADER: Moscow had a guest of honour:'], ['in the stands on Red Square sat General'], ['Secretary To Lam, who came for the parade.']),
+      cues(['NEWSREADER: The guest of honour on Red Square was Party'], ['General Secretary To Lam, who came to Moscow for', 'the parade.']),
+    ]) {
+      const f = check(subtitles, later).findings.find((x) => x.label === 'contradiction');
+      expect(f, subtitles).toMatchObject({ type: 'role' });
+      expect(f!.claim.text, subtitles).toMatch(/^NEWSREADER[\s\S]*parade\.$/);
+    }
+    // (lines of a page outside the cues keep their own lines: a heading over the captions is no sentence's start)
+    const page = ['Victory Day in Moscow', 'Captions (English)', '', cues(['NEWSREADER: General Secretary To Lam watched the parade from the stands.'])].join('\n');
+    expect(check(page, later).findings.filter((f) => /Captions/.test(f.claim.text))).toEqual([]);
+  });
+
   it('is read whole across a scanned column\'s words broken with a hyphen', () => {
     const column = ['On landing the Russian leader was received on the tarmac by Prime Min-', 'ister Pham Minh Chinh, according to footage aired that mor-', 'ning.'].join('\n');
     const f = check(column).findings.find((x) => x.label === 'contradiction');
