@@ -550,10 +550,10 @@ const DATED_ENTRY = new RegExp(`^[\\s•*▪·–—-]*((\\d{1,2}(\\s*[–-]\\s*
 const CAPTION_WORDS = 24;
 
 /**
- * A photo caption without its credit: a paragraph of one short sentence that names a scene
- * without a verb ("A fighter jet during a flypast over the capital."). Reporting has a verb.
- * (A caption with its credit is furniture by its line; a one-sentence paragraph in the present
- * tense is too often reporting — "Vietnam hopes to join …" — to be read as a caption.)
+ * A photo caption: a paragraph of one short sentence that names a scene without a verb ("A
+ * fighter jet during a flypast over the capital."). Reporting has a verb. (A one-sentence paragraph
+ * in the present tense is too often reporting — "Vietnam hopes to join …" — to be read as a
+ * caption; a caption with its credit, "… Photo: VNA", reports only with an inflected verb.)
  */
 function isCaption(s: Sentence, line: string): boolean {
   const lineText = withoutCredit(line);

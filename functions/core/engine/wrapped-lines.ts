@@ -8,8 +8,8 @@
 /** A subtitle cue's timecode line, "00:00:04,300 --> 00:00:08,100", or its number alone, "12". */
 const CUE_MARK = /^\s*(\d{1,5}|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}.*)\s*$/;
 
-/** A subtitle cue's timecode line. */
-const TIMECODE = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/;
+/** A blank line, or a cue's number or timecode. */
+const isMarkLine = (line: string) => !line.trim() || CUE_MARK.test(line);
 
 /** A line that ends in a word broken by the typesetter, "al-" before "though" on the next line. */
 const BREAKS_A_WORD = /\p{L}-$/u;
@@ -66,24 +66,26 @@ export function joinWrappedLines(text: string): string {
   const lines = text.split('\n');
   const starts = [0];
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
-  const isMark = (k: number) => !lines[k].trim() || CUE_MARK.test(lines[k]);
-  /** Line k is a subtitle cue's text: the lines of text above it run up to a timecode. */
-  const inCue = (k: number) => {
-    let above = k - 1;
-    while (above >= 0 && lines[above].trim() && !CUE_MARK.test(lines[above])) above--;
-    return above >= 0 && TIMECODE.test(lines[above]);
-  };
+  const isMark = (k: number) => isMarkLine(lines[k]);
+  // which lines are a subtitle cue's text: the lines after a timecode, up to a blank line or the next mark
+  const inCues: boolean[] = [];
+  let afterTimecode = false;
+  for (const line of lines) {
+    const mark = isMarkLine(line);
+    inCues.push(afterTimecode && !mark);
+    if (mark) afterTimecode = line.includes('-->');
+  }
   // (a subtitle file breaks its sentences anywhere, after a colon or before a capital, within a cue
   // or across one: a cue's line not ending a sentence goes on, "a candidate:" / "on Sunday it was
   // admitted", "Brunei. US" / "President Trump", "Pham Minh" / "Chinh")
-  const stopsMidSentence = (k: number) => STOPS_MID_SENTENCE.test(lines[k]) || (!ENDS.test(lines[k]) && inCue(k));
+  const stopsMidSentence = (k: number) => STOPS_MID_SENTENCE.test(lines[k]) || (!ENDS.test(lines[k]) && inCues[k]);
   /** The next line of text after line k: the one after, or past a cue's number and timecode (a blank line alone ends a paragraph). */
   const nextText = (k: number, midSentence: boolean) => {
     let next = k + 1;
     let crossedCue = false;
     for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
     const leftOpen = BREAKS_A_WORD.test(lines[k]) || ENDS_ON_ARTICLE.test(lines[k]) || (midSentence && LEFT_OPEN.test(lines[k]));
-    const goesOn = GOES_ON.test(lines[next] ?? '') || ((leftOpen || (inCue(k) && !ENDS.test(lines[k]))) && OPENS_CAPITAL.test(lines[next] ?? ''));
+    const goesOn = GOES_ON.test(lines[next] ?? '') || ((leftOpen || (inCues[k] && !ENDS.test(lines[k]))) && OPENS_CAPITAL.test(lines[next] ?? ''));
     return next < lines.length && (next === k + 1 || crossedCue) && goesOn ? next : -1;
   };
   let out: string[] | undefined; // (the text's characters, taken apart only once a sentence is found wrapped)
