@@ -66,26 +66,27 @@ export function joinWrappedLines(text: string): string {
   const lines = text.split('\n');
   const starts = [0];
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
-  const isMark = (k: number) => isMarkLine(lines[k]);
+  const marks = lines.map(isMarkLine);
+  const isMark = (k: number) => marks[k];
   // which lines are a subtitle cue's text: the lines after a timecode, up to a blank line or the next mark
   const inCues: boolean[] = [];
   let afterTimecode = false;
-  for (const line of lines) {
-    const mark = isMarkLine(line);
-    inCues.push(afterTimecode && !mark);
-    if (mark) afterTimecode = line.includes('-->');
-  }
+  lines.forEach((line, k) => {
+    inCues.push(afterTimecode && !marks[k]);
+    if (marks[k]) afterTimecode = line.includes('-->');
+  });
   // (a subtitle file breaks its sentences anywhere, after a colon or before a capital, within a cue
   // or across one: a cue's line not ending a sentence goes on, "a candidate:" / "on Sunday it was
   // admitted", "Brunei. US" / "President Trump", "Pham Minh" / "Chinh")
-  const stopsMidSentence = (k: number) => STOPS_MID_SENTENCE.test(lines[k]) || (!ENDS.test(lines[k]) && inCues[k]);
+  const cueBreaksSentence = (k: number) => inCues[k] && !ENDS.test(lines[k]);
+  const stopsMidSentence = (k: number) => STOPS_MID_SENTENCE.test(lines[k]) || cueBreaksSentence(k);
   /** The next line of text after line k: the one after, or past a cue's number and timecode (a blank line alone ends a paragraph). */
   const nextText = (k: number, midSentence: boolean) => {
     let next = k + 1;
     let crossedCue = false;
     for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
     const leftOpen = BREAKS_A_WORD.test(lines[k]) || ENDS_ON_ARTICLE.test(lines[k]) || (midSentence && LEFT_OPEN.test(lines[k]));
-    const goesOn = GOES_ON.test(lines[next] ?? '') || ((leftOpen || (inCues[k] && !ENDS.test(lines[k]))) && OPENS_CAPITAL.test(lines[next] ?? ''));
+    const goesOn = GOES_ON.test(lines[next] ?? '') || ((leftOpen || cueBreaksSentence(k)) && OPENS_CAPITAL.test(lines[next] ?? ''));
     return next < lines.length && (next === k + 1 || crossedCue) && goesOn ? next : -1;
   };
   let out: string[] | undefined; // (the text's characters, taken apart only once a sentence is found wrapped)
