@@ -136,11 +136,13 @@ const SETS = {
 // daily digests, speaker profiles) one to each set (a grain bulletin, a winter-games page); batches
 // srt … tix (subtitle files, vox pops, children's news, graded readers, gazettes, alert logs,
 // executive summaries, travel pages) one to each set (a football final, Modi in Moscow): the next
-// session's start engine counts 83 and 95.
+// session's start engine counts 83 and 95. Batches thr … crs (social threads, FAQ pages, earnings
+// calls, museum pages, shipping notices, quizzes, bilingual pages, corrections pages) brought one
+// near miss to each set (an investor call on Vietnam's economy, Putin in Mongolia).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 83 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 95 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 84 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 96 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
