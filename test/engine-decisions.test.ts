@@ -5123,3 +5123,26 @@ describe('a sentence naming a watched side only by its own body ("ASEAN")', () =
     expect(claimsAfter(ASEAN_OPENING, '2025-03-10T08:00:00Z')('ASEAN asked Moscow to open a second dialogue centre in Kazan.')).toMatchObject({ label: 'new' });
   });
 });
+
+describe('a line written in capitals (teletype wire copy, a shouted headline)', () => {
+  const LATER = '2024-11-02T08:00:00Z';
+
+  it('is read as the sentence it is: a later holder named in capitals contradicts the baseline, and the finding quotes the page as written', () => {
+    const line = 'THE LAWMAKERS IN HANOI ON MONDAY CHOSE LUONG CUONG, A RETIRED ARMY GENERAL, AS STATE PRESIDENT OF VIETNAM.';
+    const report = check(`${VISIT_OPENING}\n\n${line}`, { published: LATER });
+    const f = report.findings.find((x) => x.claim.text === line);
+    expect(f, report.findings.map((x) => `${x.label}: ${x.claim.text}`).join('\n')).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+
+  it('names in it keep their capitals, initials stay whole, and a line with no verb stays a heading', async () => {
+    const { readCapitals } = await import('../functions/core/engine/capitals.ts');
+    const page = 'SLIDE 9 — THE BALANCE OF TRADE WITH MOSCOW\nROSATOM AND THE ASEAN SECRETARIAT MET IN JAKARTA ON 9 MAY TO DISCUSS LNG.\nA line in ordinary case stays as it is.';
+    const read = readCapitals(page, index.matcher);
+    expect(read).toHaveLength(page.length);
+    expect(read.split('\n')).toEqual([
+      'SLIDE 9 — THE BALANCE OF TRADE WITH MOSCOW',
+      'Rosatom and the ASEAN secretariat met in Jakarta on 9 May to discuss LNG.',
+      'A line in ordinary case stays as it is.',
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { prepareDense } from './top-matches.ts';
 import { daySinceEpoch, hoursSinceEpoch, type TimeOfDay } from './time-of-day.ts';
 import { namesCompletingDoer, SIGNING, titledNames, type Agent } from './participants.ts';
 import { joinWrappedLines } from './wrapped-lines.ts';
+import { readCapitals } from './capitals.ts';
 import { readThroughMarkup } from './markup.ts';
 
 /** A baseline sentence keeps what comparison reads, not its tokens (a large baseline has millions). */
@@ -1514,9 +1515,10 @@ export function analyzeArticle(article: ArticleInput & { id?: string }, index: B
   const page = cut ? article.text.slice(0, cut.analysedChars) : article.text;
   // (a sentence wrapped across lines, as subtitles and e-mails wrap them, is read on one line, and
   // HTML left in the text as a browser shows it; its finding quotes the page as it stands)
-  const text = joinWrappedLines(readThroughMarkup(page));
+  // (and a line in capitals in sentence case, as a wire's teletype copy is read)
+  const text = readCapitals(joinWrappedLines(readThroughMarkup(page)), index.matcher);
   const publisher = publisherName(article.source);
-  const headline = readSentences(readThroughMarkup(article.title))[0];
+  const headline = readSentences(readCapitals(readThroughMarkup(article.title), index.matcher))[0];
   const headlineFeatures = headline && sentenceFeatures(headline, index.matcher);
   const detached = new Set<Features>();
   const byForm: Sentence[] = [];
