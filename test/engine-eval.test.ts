@@ -140,11 +140,14 @@ const SETS = {
 // calls, museum pages, shipping notices, quizzes, bilingual pages, corrections pages) brought one
 // near miss to each set (an investor call on Vietnam's economy, Putin in Mongolia); batches eml … cmx
 // (email threads, abstracts, polls, legal texts, teletype wire copy, flashcards, court rulings,
-// comment sections) none.
+// comment sections) none; batches nbk … stl (data notebooks, award citations, gazetteers, news
+// aggregators, reader-editor columns, programme listings, documentary scripts, satellite-imagery
+// analyses) one to tuning (letters on Vietnam's power grid) and three to check (a notebook on
+// official visits, a script on the ASEAN power grid, a watch on Russian LNG in China).
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 84 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 96 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 85 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 99 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
