@@ -5146,3 +5146,15 @@ describe('a line written in capitals (teletype wire copy, a shouted headline)', 
     ]);
   });
 });
+
+describe('"our" said of countries or peoples', () => {
+  it('is a state\'s voice, not the page speaking of itself: "between our two nations" is a claim of the speaker', () => {
+    const claim = 'Direct flights between our two nations have doubled since the spring.';
+    expect(findingAfter(VISIT_OPENING, claim, { published: '2025-03-02T08:00:00Z' })).toMatchObject({ label: 'new' });
+  });
+
+  it('while "our" of the page, with no state named, still is the page\'s own business', () => {
+    const aside = 'Our newsletter on the region goes out every Friday morning.';
+    expect(findingAfter(VISIT_OPENING, aside, { published: '2025-03-02T08:00:00Z' })).toBeUndefined();
+  });
+});

@@ -408,7 +408,21 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // Hanoi"; "we" asking or moving on is the page at work, "We asked X", as are its people of
   // saying and its credits: "our correspondent", "translated by our desk")
   const pageAtWork = (i: number) => (s.tokens[i].lower === 'we' ? !weClaim(s.tokens, i) : !/^(our|us)$/.test(s.tokens[i].lower) || credit(i) || ourSayer(s.tokens, i));
-  return speaking.length > 0 && (speaking.some(pageAtWork) || !namesWatched());
+  // (nor is "our" said of countries or peoples, "between our two countries", "our peoples": a
+  // state's voice, as a name of a watched party would be)
+  return speaking.length > 0 && (speaking.some(pageAtWork) || !(namesWatched() || speaksForStates(s.tokens)));
+}
+
+/** The nouns of a state or its people, by WordNet: "country" and its synonyms ("nation", "state"), "people". */
+const STATE_NOUNS = new Set(['country', 'people', ...relationsOf('country').synonyms]);
+
+/** "our" said of countries or peoples, past a count: "our two countries", "our respective nations", "our peoples". */
+function speaksForStates(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.lower !== 'our') return false;
+    const noun = /^(two|both|respective)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
+    return !!noun && STATE_NOUNS.has(noun.lemma);
+  });
 }
 
 /** A verb in its base form, its lemma as written: "call", "write". */
