@@ -42,9 +42,9 @@ const capitalised = (word: string) => sameLength(word.slice(0, 1), (c) => c.toUp
 function sentenceCase(line: string, names: Names): string {
   // the names found in the line with every word capitalised (the world's places match by their
   // capitals, the profile's whatever their case), and initials found only as written ("ASEAN")
-  const titled = names.find(line.replace(WORD, capitalised));
-  const asWritten = names.find(line);
-  const covers = (spans: ReadonlyArray<{ start: number; end: number }>, t: Token) => spans.some((n) => n.start <= t.start && t.end <= n.end);
+  const titled = covered(line, names.find(line.replace(WORD, capitalised)));
+  const asWritten = covered(line, names.find(line));
+  const covers = (mask: Uint8Array, t: Token) => mask[t.start] === 1 && mask[t.end - 1] === 1;
   const sentences = readSentences(lower(line));
   // (a line in capitals with no verb is a heading, and reads as one as it stands: "STATE DUMA OF
   // THE FEDERAL ASSEMBLY", "SLIDE 4 — VIETNAM'S BALANCING ACT"; one with a verb is read as a
@@ -69,6 +69,13 @@ function sentenceCase(line: string, names: Names): string {
     }
   }
   return out.join('');
+}
+
+/** Which of the line's characters the spans cover (a long line names thousands: one look-up a word). */
+function covered(line: string, spans: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const mask = new Uint8Array(line.length);
+  for (const n of spans) mask.fill(1, n.start, n.end);
+  return mask;
 }
 
 /** A month's or a weekday's name, capitalised in English ("May" only beside a number: "9 May", "May 2025"). */
