@@ -143,11 +143,14 @@ const SETS = {
 // comment sections) none; batches nbk … stl (data notebooks, award citations, gazetteers, news
 // aggregators, reader-editor columns, programme listings, documentary scripts, satellite-imagery
 // analyses) one to tuning (letters on Vietnam's power grid) and three to check (a notebook on
-// official visits, a script on the ASEAN power grid, a watch on Russian LNG in China).
+// official visits, a script on the ASEAN power grid, a watch on Russian LNG in China); batches
+// wap … kpi (forwarded chain messages, infographics, TV tickers, chatbot answers, catalogue pages,
+// headline aggregators, photo-agency captions, dashboards) one to check (a chatbot's answer on US
+// tariffs): that session's start engine counts 85 and 100.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 85 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 99 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 100 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
