@@ -5134,13 +5134,15 @@ describe('a line written in capitals (teletype wire copy, a shouted headline)', 
     expect(f, report.findings.map((x) => `${x.label}: ${x.claim.text}`).join('\n')).toMatchObject({ label: 'contradiction', type: 'role' });
   });
 
-  it('names in it keep their capitals, initials stay whole, and a line with no verb stays a heading', async () => {
+  it('names in it keep their capitals, initials stay whole, and a line with no verb outside brackets, or a question set as a title, stays a heading', async () => {
     const { readCapitals } = await import('../functions/core/engine/capitals.ts');
-    const page = 'SLIDE 9 — THE BALANCE OF TRADE WITH MOSCOW\nROSATOM AND THE ASEAN SECRETARIAT MET IN JAKARTA ON 9 MAY TO DISCUSS LNG.\nA line in ordinary case stays as it is.';
+    const page = 'SLIDE 9 — THE BALANCE OF TRADE WITH MOSCOW\nHANOI-MOSCOW/OIL (REFILED TO ADD DETAIL)\nBACKGROUND: HOW THE TWO CAPITALS SETTLE PAYMENTS\nROSATOM AND THE ASEAN SECRETARIAT MET IN JAKARTA ON 9 MAY TO DISCUSS LNG.\nA line in ordinary case stays as it is.';
     const read = readCapitals(page, index.matcher);
     expect(read).toHaveLength(page.length);
     expect(read.split('\n')).toEqual([
       'SLIDE 9 — THE BALANCE OF TRADE WITH MOSCOW',
+      'HANOI-MOSCOW/OIL (REFILED TO ADD DETAIL)',
+      'BACKGROUND: HOW THE TWO CAPITALS SETTLE PAYMENTS',
       'Rosatom and the ASEAN secretariat met in Jakarta on 9 May to discuss LNG.',
       'A line in ordinary case stays as it is.',
     ]);

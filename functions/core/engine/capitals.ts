@@ -46,10 +46,12 @@ function sentenceCase(line: string, names: Names): string {
   const asWritten = covered(line, names.find(line));
   const covers = (mask: Uint8Array, t: Token) => mask[t.start] === 1 && mask[t.end - 1] === 1;
   const sentences = readSentences(lower(line));
-  // (a line in capitals with no verb is a heading, and reads as one as it stands: "STATE DUMA OF
-  // THE FEDERAL ASSEMBLY", "SLIDE 4 — VIETNAM'S BALANCING ACT"; one with a verb is read as a
-  // headline in ordinary case is)
-  if (!sentences.some((s) => s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return line;
+  // (a line in capitals with no verb outside brackets is a heading, and reads as one as it
+  // stands: "STATE DUMA OF THE FEDERAL ASSEMBLY", a wire's slug "VIETNAM-RUSSIA/NUCLEAR (UPDATE
+  // 2)"; so is one that opens with a question word, a question set as a title: "WHY PUTIN'S
+  // VIETNAM STOP MATTERS". One with a verb is read as a headline in ordinary case is.)
+  if (!sentences.some((s) => s.tokens.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !inBrackets(s.tokens, k)))) return line;
+  if (TITLED_QUESTION.test(line)) return line;
   // (by UTF-16 unit, as offsets count: an emoji before a word keeps the word in its place)
   const out = lower(line).split('');
   const put = (t: Token, word: string) => out.splice(t.start, word.length, ...word.split(''));
@@ -69,6 +71,16 @@ function sentenceCase(line: string, names: Names): string {
     }
   }
   return out.join('');
+}
+
+/** A question word opening a line, or its part after a label ("EXPLAINER: WHY …"), with no question mark after it. */
+const TITLED_QUESTION = /^([^:]*:\s*)?[^\p{L}]*(WHAT|WHY|HOW|WHO|WHERE|WHEN|WHICH)\b[^?]*$/u;
+
+/** Is token k inside brackets: an aside, "(UPDATE 2)"? */
+function inBrackets(tokens: Token[], k: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < k; i++) depth += tokens[i].text === '(' || tokens[i].text === '[' ? 1 : tokens[i].text === ')' || tokens[i].text === ']' ? -1 : 0;
+  return depth > 0;
 }
 
 /** Which of the line's characters the spans cover (a long line names thousands: one look-up a word). */
