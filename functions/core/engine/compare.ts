@@ -112,8 +112,11 @@ export interface ClaimMeasure {
   total: number;
 }
 
-/** The claim's words by key: what WordNet is asked about. */
-function lemmasByKey(claim: Features): Map<string, Set<string>> {
+/** The claim's words by key: what WordNet is asked about (made once per claim: asked again for each baseline sentence). */
+const lemmasCache = new WeakMap<Features, ReadonlyMap<string, ReadonlySet<string>>>();
+function lemmasByKey(claim: Features): ReadonlyMap<string, ReadonlySet<string>> {
+  const cached = lemmasCache.get(claim);
+  if (cached) return cached;
   const out = new Map<string, Set<string>>();
   claim.tokens.forEach((t, i) => {
     const key = claim.tokenKeys[i];
@@ -123,11 +126,12 @@ function lemmasByKey(claim: Features): Map<string, Set<string>> {
     set.add(t.lemma);
     set.add(t.lower);
   });
+  lemmasCache.set(claim, out);
   return out;
 }
 
 /** Baseline words WordNet relates to a claim word, both ways: its synonyms, derivations and hypernyms, and the baseline words it is a hypernym of. */
-function wordnetRelatives(key: string, lemmas: Set<string> | undefined, index: BaselineIndex): string[] {
+function wordnetRelatives(key: string, lemmas: ReadonlySet<string> | undefined, index: BaselineIndex): string[] {
   const found = new Set<string>(index.hyponyms.get(key) ?? []);
   for (const lemma of lemmas ?? []) {
     const r = relationsOf(lemma);
@@ -147,7 +151,7 @@ function wordnetRelatives(key: string, lemmas: Set<string> | undefined, index: B
  * the small hours") than when it is a rare one ("Rosatom", "pivot"): its weight falls with its
  * frequency in general English (SemCor counts, from WordNet).
  */
-function commonness(lemmas: Set<string> | undefined): number {
+function commonness(lemmas: ReadonlySet<string> | undefined): number {
   let frequency = 0;
   for (const lemma of lemmas ?? []) frequency = Math.max(frequency, frequencyOf(lemma));
   return 1 / (1 + Math.log1p(frequency) / COMMONNESS_SCALE);
