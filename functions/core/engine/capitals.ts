@@ -40,25 +40,26 @@ const capitalised = (word: string) => sameLength(word.slice(0, 1), (c) => c.toUp
 
 /** One line in capitals, read in sentence case. */
 function sentenceCase(line: string, names: Names): string {
+  const lowered = lower(line);
+  const sentences = readSentences(lowered);
+  // (a line in capitals with no verb outside brackets is a heading, and reads as one as it
+  // stands: "STATE DUMA OF THE FEDERAL ASSEMBLY", a wire's slug "VIETNAM-RUSSIA/NUCLEAR (UPDATE
+  // 2)"; so is one that opens with a question word, a question set as a title: "WHY PUTIN'S
+  // VIETNAM STOP MATTERS". One with a verb is read as a headline in ordinary case is.)
+  if (!sentences.some((s) => hasAVerbOutsideBrackets(s.tokens))) return line;
+  if (TITLED_QUESTION.test(line)) return line;
   // the names found in the line with every word capitalised (the world's places match by their
   // capitals, the profile's whatever their case), and initials found only as written ("ASEAN")
   const titled = covered(line, names.find(line.replace(WORD, capitalised)));
   const asWritten = covered(line, names.find(line));
   const covers = (mask: Uint8Array, t: Token) => mask[t.start] === 1 && mask[t.end - 1] === 1;
-  const sentences = readSentences(lower(line));
-  // (a line in capitals with no verb outside brackets is a heading, and reads as one as it
-  // stands: "STATE DUMA OF THE FEDERAL ASSEMBLY", a wire's slug "VIETNAM-RUSSIA/NUCLEAR (UPDATE
-  // 2)"; so is one that opens with a question word, a question set as a title: "WHY PUTIN'S
-  // VIETNAM STOP MATTERS". One with a verb is read as a headline in ordinary case is.)
-  if (!sentences.some((s) => s.tokens.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !inBrackets(s.tokens, k)))) return line;
-  if (TITLED_QUESTION.test(line)) return line;
   // (by UTF-16 unit, as offsets count: an emoji before a word keeps the word in its place)
-  const out = lower(line).split('');
+  const out = lowered.split('');
   const put = (t: Token, word: string) => out.splice(t.start, word.length, ...word.split(''));
   for (const sentence of sentences) {
     const opening = sentence.tokens.find((t) => t.isWord);
-    for (const t of sentence.tokens) {
-      if (!t.isWord || /\d/.test(t.text)) continue;
+    sentence.tokens.forEach((t, k) => {
+      if (!t.isWord || /\d/.test(t.text)) return;
       const written = line.slice(t.start, t.end);
       const name = covers(titled, t) || (!t.isStop && (!!names.person(t.text) || !!names.outsider(t.text)));
       // a word English does not know, and no function word, is a name, or initials when short
@@ -66,9 +67,9 @@ function sentenceCase(line: string, names: Names): string {
       // (and "US" opening a sentence, where no object pronoun stands)
       const initials = (!t.isStop && !name && (covers(asWritten, t) || (unknown && written.length <= INITIALS_LENGTH))) || (t === opening && t.lower === 'us');
       if (initials) put(t, written);
-      else if (name || unknown || isMonthOrDay(sentence.tokens, t)) put(t, lower(written).replace(NAME_WORD, capitalised));
+      else if (name || unknown || isMonthOrDay(sentence.tokens, k)) put(t, lower(written).replace(NAME_WORD, capitalised));
       else if (t === opening || t.lower === 'i') put(t, capitalised(t.text));
-    }
+    });
   }
   return out.join('');
 }
@@ -76,11 +77,15 @@ function sentenceCase(line: string, names: Names): string {
 /** A question word opening a line, or its part after a label ("EXPLAINER: WHY …"), with no question mark after it. */
 const TITLED_QUESTION = /^([^:]*:\s*)?[^\p{L}]*(WHAT|WHY|HOW|WHO|WHERE|WHEN|WHICH)\b[^?]*$/u;
 
-/** Is token k inside brackets: an aside, "(UPDATE 2)"? */
-function inBrackets(tokens: Token[], k: number): boolean {
+/** A verb or auxiliary outside brackets: an aside, "(UPDATE 2)", says nothing of the line's own (one pass, however long the line). */
+function hasAVerbOutsideBrackets(tokens: Token[]): boolean {
   let depth = 0;
-  for (let i = 0; i < k; i++) depth += tokens[i].text === '(' || tokens[i].text === '[' ? 1 : tokens[i].text === ')' || tokens[i].text === ']' ? -1 : 0;
-  return depth > 0;
+  for (const t of tokens) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth--;
+    else if (depth <= 0 && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** Which of the line's characters the spans cover (a long line names thousands: one look-up a word). */
@@ -90,11 +95,11 @@ function covered(line: string, spans: ReadonlyArray<{ start: number; end: number
   return mask;
 }
 
-/** A month's or a weekday's name, capitalised in English ("May" only beside a number: "9 May", "May 2025"). */
-function isMonthOrDay(tokens: Token[], t: Token): boolean {
+/** Token k a month's or a weekday's name, capitalised in English ("May" only beside a number: "9 May", "May 2025"). */
+function isMonthOrDay(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
   if (WEEKDAYS.includes(t.lower)) return true;
   if (!MONTHS.includes(t.lower)) return false;
-  const k = tokens.indexOf(t);
   return t.lower !== 'may' || [tokens[k - 1], tokens[k + 1]].some((n) => !!n && /^\d/.test(n.text));
 }
 
