@@ -67,7 +67,6 @@ export function joinWrappedLines(text: string): string {
   const starts = [0];
   for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
   const marks = lines.map(isMarkLine);
-  const isMark = (k: number) => marks[k];
   // which lines are a subtitle cue's text: the lines after a timecode, up to a blank line or the next mark
   const inCues: boolean[] = [];
   let afterTimecode = false;
@@ -84,7 +83,7 @@ export function joinWrappedLines(text: string): string {
   const nextText = (k: number, midSentence: boolean) => {
     let next = k + 1;
     let crossedCue = false;
-    for (; next < lines.length && isMark(next); next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
+    for (; next < lines.length && marks[next]; next++) if (CUE_MARK.test(lines[next])) crossedCue = true;
     const leftOpen = BREAKS_A_WORD.test(lines[k]) || ENDS_ON_ARTICLE.test(lines[k]) || (midSentence && LEFT_OPEN.test(lines[k]));
     const goesOn = GOES_ON.test(lines[next] ?? '') || ((leftOpen || cueBreaksSentence(k)) && OPENS_CAPITAL.test(lines[next] ?? ''));
     return next < lines.length && (next === k + 1 || crossedCue) && goesOn ? next : -1;
