@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBaseline } from '../functions/core/baseline.ts';
 import { analyzeArticle, buildIndex, MAX_ARTICLE_CHARS, type BaselineIndex } from '../functions/core/engine/index.ts';
+import { readCapitals } from '../functions/core/engine/capitals.ts';
 import { coverageOf, measureClaim } from '../functions/core/engine/compare.ts';
 import { sentenceFeatures } from '../functions/core/engine/features.ts';
 import { readSentences } from '../functions/core/engine/nlp.ts';
@@ -5134,8 +5135,7 @@ describe('a line written in capitals (teletype wire copy, a shouted headline)', 
     expect(f, report.findings.map((x) => `${x.label}: ${x.claim.text}`).join('\n')).toMatchObject({ label: 'contradiction', type: 'role' });
   });
 
-  it('names in it keep their capitals, initials stay whole, and a line with no verb outside brackets, or a question set as a title, stays a heading', async () => {
-    const { readCapitals } = await import('../functions/core/engine/capitals.ts');
+  it('names in it keep their capitals, initials stay whole, and a line with no verb outside brackets, or a question set as a title, stays a heading', () => {
     const page = 'SLIDE 9 — THE BALANCE OF TRADE WITH MOSCOW\nHANOI-MOSCOW/OIL (REFILED TO ADD DETAIL)\nBACKGROUND: HOW THE TWO CAPITALS SETTLE PAYMENTS\nROSATOM AND THE ASEAN SECRETARIAT MET IN JAKARTA ON 9 MAY TO DISCUSS LNG.\nA line in ordinary case stays as it is.';
     const read = readCapitals(page, index.matcher);
     expect(read).toHaveLength(page.length);
