@@ -146,7 +146,10 @@ const SETS = {
 // official visits, a script on the ASEAN power grid, a watch on Russian LNG in China); batches
 // wap … kpi (forwarded chain messages, infographics, TV tickers, chatbot answers, catalogue pages,
 // headline aggregators, photo-agency captions, dashboards) one to check (a chatbot's answer on US
-// tariffs): that session's start engine counts 85 and 100.
+// tariffs): that session's start engine counts 85 and 100 (84 and 100 at its end). Batches acc … mcs
+// (text-only pages, leaked structured data, policy briefs, sanctions bulletins, AI summaries,
+// footnoted long reads, scrollytelling pages, masters of ceremonies' scripts) one to tuning (an
+// essay on Vietnam's LNG imports): the next session's start engine counts 85 and 100 again.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 85 },
