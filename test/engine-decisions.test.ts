@@ -5160,3 +5160,15 @@ describe('"our" said of countries or peoples', () => {
     expect(findingAfter(VISIT_OPENING, aside, { published: '2025-03-02T08:00:00Z' })).toBeUndefined();
   });
 });
+
+describe('"our" said of a tie between parties', () => {
+  it('is a party\'s voice: "our economic relations" is a claim of the speaker, though no party is named', () => {
+    const claim = 'Our economic relations grew sharply after the oil agreements signed last spring.';
+    expect(findingAfter(VISIT_OPENING, claim, { published: '2025-03-02T08:00:00Z' })).toMatchObject({ label: 'new' });
+  });
+
+  it('while a tie word only qualifying the page\'s own noun ("our partnership desk") is still the page\'s business', () => {
+    const aside = 'Our partnership desk answers sponsorship enquiries within two working days.';
+    expect(findingAfter(VISIT_OPENING, aside, { published: '2025-03-02T08:00:00Z' })).toBeUndefined();
+  });
+});

@@ -408,20 +408,33 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // Hanoi"; "we" asking or moving on is the page at work, "We asked X", as are its people of
   // saying and its credits: "our correspondent", "translated by our desk")
   const pageAtWork = (i: number) => (s.tokens[i].lower === 'we' ? !weClaim(s.tokens, i) : !/^(our|us)$/.test(s.tokens[i].lower) || credit(i) || ourSayer(s.tokens, i));
-  // (nor is "our" said of countries or peoples, "between our two countries", "our peoples": a
-  // state's voice, as a name of a watched party would be)
-  return speaking.length > 0 && (speaking.some(pageAtWork) || !(namesWatched() || speaksForStates(s.tokens)));
+  // (nor is "our" said of countries or peoples, "between our two countries", "our peoples", or of
+  // a tie between parties, "our bilateral trade", "our relations": a party's voice, as a name of a
+  // watched party would be)
+  return speaking.length > 0 && (speaking.some(pageAtWork) || !(namesWatched() || speaksForParties(s.tokens)));
 }
 
 /** The nouns of a state or its people, by WordNet: "country" and its synonyms ("nation", "state"), "people". */
 const STATE_NOUNS = new Set(['country', 'people', ...relationsOf('country').synonyms]);
+/**
+ * Nouns of a tie between parties, and with WordNet their kinds ("friendship", "collaboration",
+ * "trade"): whoever says "our" of one is one of its parties.
+ */
+const TIE_NOUNS = new Set(['relation', 'relationship', 'tie', 'cooperation', 'partnership', 'commerce', 'treaty']);
 
-/** "our" said of countries or peoples, past a count: "our two countries", "our respective nations", "our peoples". */
-function speaksForStates(tokens: Token[]): boolean {
+/**
+ * "our" said of countries or peoples, past a count ("our two countries", "our respective
+ * nations", "our peoples"), or of a tie between parties, the last noun of its phrase ("our
+ * comprehensive strategic partnership", "our economic ties"; not "our relationship managers").
+ */
+function speaksForParties(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
     if (t.lower !== 'our') return false;
     const noun = /^(two|both|respective)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
-    return !!noun && STATE_NOUNS.has(noun.lemma);
+    if (noun && STATE_NOUNS.has(noun.lemma)) return true;
+    let head = i + 1;
+    while (/^(ADJ|NOUN|PROPN)$/.test(tokens[head + 1]?.pos ?? '') && /^(ADJ|NOUN|PROPN)$/.test(tokens[head].pos)) head++;
+    return /^(NOUN|PROPN)$/.test(tokens[head]?.pos ?? '') && isKindOf(tokens[head].lemma.toLowerCase(), TIE_NOUNS);
   });
 }
 
