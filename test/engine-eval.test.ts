@@ -149,7 +149,9 @@ const SETS = {
 // tariffs): that session's start engine counts 85 and 100 (84 and 100 at its end). Batches acc … mcs
 // (text-only pages, leaked structured data, policy briefs, sanctions bulletins, AI summaries,
 // footnoted long reads, scrollytelling pages, masters of ceremonies' scripts) one to tuning (an
-// essay on Vietnam's LNG imports): the next session's start engine counts 85 and 100 again.
+// essay on Vietnam's LNG imports); batches fdv … dlg (fediverse posts, widget-heavy pages, book
+// excerpts, bond prospectuses, topic pages, voice-assistant briefings, spun rewrites, dialogue
+// explainers) none: the next session's start engine counts 85 and 100 again.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 85 },
