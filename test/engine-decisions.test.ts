@@ -4941,6 +4941,13 @@ describe('a sentence wrapped across lines', () => {
     expect(check(letter).findings.map((x) => x.claim.text)).not.toContain(letter);
   });
 
+  it('is read whole in a book\'s page where a note\'s mark follows the full stop', () => {
+    const page = ['Putin wrote to General Secretary To Lam, who had re-', 'ceived him in Hanoi in June, that ties would grow.³', '', '³ Kremlin website, 7 August 2024.'].join('\n');
+    const f = check(page, { published: '2024-09-01T08:00:00Z' }).findings.find((x) => x.label === 'contradiction');
+    expect(f).toMatchObject({ type: 'role' });
+    expect(f!.claim.text).toMatch(/^Putin wrote to General Secretary To Lam, who had re-\nceived him in Hanoi in June, that ties would grow\./);
+  });
+
   it('is not made of a heading and the line under it, nor of lines that never end a sentence', () => {
     const text = ['Russia and Vietnam After the Visit', 'notes from a Hanoi newsroom', '', 'ANCHOR: Putin and To Lam met in Hanoi.'].join('\n');
     expect(check(text, later).findings.some((f) => /newsroom/.test(f.claim.text))).toBe(false);

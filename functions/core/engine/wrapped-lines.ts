@@ -40,11 +40,14 @@ const LEFT_OPEN = /(,|\b(of|to|in|on|at|by|for|from|with|into|and|or|but|nor|tha
 /** A line that opens with a capital, after an e-mail's quote marks if any. */
 const OPENS_CAPITAL = /^(\s*>)*\s*["“'‘(]?\p{Lu}/u;
 
-/** A line that ends a sentence: a full stop, a question or an exclamation, perhaps in quotes. */
-const ENDS = /[.!?]["”’')]?\s*$/;
+/** A note's mark set after a sentence's full stop: a superscript figure or a symbol, "… in 1994.²", "… attacked.*". */
+const NOTE_MARK = '[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*';
 
-/** A sentence ending inside a line, the next one opening after it: "Communist Party. Cuong, a career army". */
-const ENDS_MID_LINE = /[.!?]["”’')]?\s+["“'‘(]?\p{Lu}/u;
+/** A line that ends a sentence: a full stop, a question or an exclamation, perhaps in quotes or before a note's mark. */
+const ENDS = new RegExp(`[.!?]["”’')]?${NOTE_MARK}\\s*$`);
+
+/** A sentence ending inside a line, the next one opening after it: "Communist Party. Cuong, a career army", "North Korea.¹ Waiting". */
+const ENDS_MID_LINE = new RegExp(`[.!?]["”’')]?${NOTE_MARK}\\s+["“'‘(]?\\p{Lu}`, 'u');
 
 /** Most lines one sentence is wrapped over (a sentence of 60 words in a narrow column of six a line). */
 const MOST_LINES = 10;
@@ -78,7 +81,8 @@ export function joinWrappedLines(text: string): string {
   // or across one: a cue's line not ending a sentence goes on, "a candidate:" / "on Sunday it was
   // admitted", "Brunei. US" / "President Trump", "Pham Minh" / "Chinh")
   const cueBreaksSentence = (k: number) => inCues[k] && !ENDS.test(lines[k]);
-  const stopsMidSentence = (k: number) => STOPS_MID_SENTENCE.test(lines[k]) || cueBreaksSentence(k);
+  // (not a full stop before a note's mark, "… in 1994.²": the mark is a figure, but the sentence has ended)
+  const stopsMidSentence = (k: number) => (STOPS_MID_SENTENCE.test(lines[k]) && !ENDS.test(lines[k])) || cueBreaksSentence(k);
   /** The next line of text after line k: the one after, or past a cue's number and timecode (a blank line alone ends a paragraph). */
   const nextText = (k: number, midSentence: boolean) => {
     let next = k + 1;
