@@ -5179,3 +5179,25 @@ describe('"our" said of a tie between parties', () => {
     expect(findingAfter(VISIT_OPENING, aside, { published: '2025-03-02T08:00:00Z' })).toBeUndefined();
   });
 });
+
+describe('an anniversary with the year of its clause', () => {
+  const written = { published: '2025-04-10T08:00:00Z' };
+  const contradictionIn = (text: string) => check(text, written).findings.find((f) => f.label === 'contradiction');
+  it('dates the anniversary by the year the sentence opens with: the 75th of diplomatic ties put in 2024 is another year', () => {
+    expect(contradictionIn('In 2024 Russia and Vietnam marked the 75th anniversary of diplomatic relations with concerts in both capitals.')).toMatchObject({ type: 'date' });
+  });
+
+  it('counts the years from the thing\'s beginning: another count in the year the baseline has the 75th is a wrong number', () => {
+    expect(contradictionIn('This year Russia and Vietnam are marking the 72nd anniversary of diplomatic relations with a film week.')).toMatchObject({ type: 'number' });
+  });
+
+  it('counts the years from the thing\'s beginning: a 69th in 2019 agrees, another country\'s 50th is another pair\'s', () => {
+    expect(contradictionIn('In 2019 Russia and Vietnam marked the 69th anniversary of diplomatic relations with concerts in both capitals.')).toBeUndefined();
+    expect(contradictionIn('In 2023 the UK and Vietnam marked the 50th anniversary of diplomatic relations with concerts in both capitals.')).toBeUndefined();
+  });
+
+  it('but not by a year after the verb, which is of another thing: "coincided with the 1994 treaty\'s 30th and came before the 75th"', () => {
+    const text = 'The visit coincided with the 30th anniversary of the 1994 Treaty on Principles of Friendly Relations and came a year before the 75th anniversary of diplomatic relations.';
+    expect(check(text, { published: '2024-11-20T08:00:00Z' }).findings.filter((f) => f.label === 'contradiction')).toEqual([]);
+  });
+});

@@ -715,6 +715,8 @@ function placeOfOrdinal(f: Pick<Features, 'tokenKeys' | 'entities'>, q: Quantity
 
 /** The claim names a country the baseline sentence does not: its anniversaries and years are another pair's ("Cambodia and Russia mark 70 years of ties"). */
 const namesAnotherCountry = (claim: Features, b: BaselineSentence) => claim.entities.some((e) => e.kind === 'country' && !b.keys.has(`@${e.id}`));
+/** The claim names a place of the world no watched party holds ("the UK and Vietnam marked 50 years of relations"): another count of years is another pair's. */
+const namesAWorldPlace = (claim: Features) => claim.entities.some((e) => e.kind === 'place' && !e.group);
 
 /** Keys within a few words of any occurrence of `key`. */
 function keysNear(f: Pick<Features, 'tokenKeys'>, key: string, reach = 6): Set<string> {
@@ -2803,15 +2805,34 @@ function anniversaryYearConflict(claim: Features, state: EventState, index: Base
     // of the same thing: each names what the other's is of ("of the friendship treaty", "of the Treaty
     // on Mutual Trust"; not "of ASEAN-Russia relations")
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
-    const stated = index.anniversaries.filter((a) => a.ordinal === q.low && a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherCountry(claim, index.sentences[a.sentence]));
-    if (!stated.length) continue;
+    const same = index.anniversaries.filter((a) => a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherCountry(claim, index.sentences[a.sentence]));
+    if (!same.length) continue;
     const anchors = extractTimeAnchors(claim.tokens, context.written);
-    const year = anniversaryYear(q, claim.quantities, anchors, claim.tokens) ?? yearOpeningTheTime(claim.tokens, anchors, q) ?? (state !== 'outside' ? eventYearOfTheTime(claim, q, anchors, index) : undefined);
-    if (year === undefined || stated.some((a) => year === a.year || year === a.year - a.ordinal)) continue;
-    const says = `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`;
-    return factContradiction('date', sentencesAt(stated.map((a) => a.sentence), index), says, index, 0.7);
+    const year = anniversaryYear(q, claim.quantities, anchors, claim.tokens) ?? yearOpeningTheTime(claim.tokens, anchors, q) ?? yearOfItsClause(claim.tokens, anchors, q) ?? (state !== 'outside' ? eventYearOfTheTime(claim, q, anchors, index) : undefined);
+    // (a year the thing began, "the 1994 treaty", dates nothing of its anniversary)
+    if (year === undefined || same.some((a) => year === a.year - a.ordinal)) continue;
+    const stated = same.filter((a) => a.ordinal === q.low);
+    if (stated.length) {
+      if (stated.some((a) => year === a.year)) continue;
+      return factContradiction('date', sentencesAt(stated.map((a) => a.sentence), index), `the article dates the ${q.text} to ${year}; the baseline to ${stated[0].year}`, index, 0.7);
+    }
+    // another count of the years in a year: it dates the thing's beginning elsewhere ("70 years of
+    // diplomatic ties" in 2025, where the baseline's 75th falls that year)
+    if (same.some((a) => year - q.low === a.year - a.ordinal) || namesAWorldPlace(claim)) continue;
+    const a = same[0];
+    return factContradiction('number', [index.sentences[a.sentence]], `the article has the ${q.text} in ${year}; the baseline has the ${a.ordinal}th in ${a.year}`, index, 0.7);
   }
   return foundingYearConflict(claim, index);
+}
+
+/**
+ * The year a sentence opens with, in the anniversary's clause: "This year Russia and Vietnam
+ * celebrate 70 years of ties" (not a year after the verb, "coincided with the 1994 treaty's …").
+ */
+function yearOfItsClause(tokens: readonly Token[], anchors: readonly TimeAnchor[], q: Quantity): number | undefined {
+  const opening = anchors.find((a) => a.told && a.at < q.from);
+  if (!opening || tokens.slice(0, opening.at).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  return tokens.slice(opening.at + 1, q.from).some((t) => /^[,;:—–()]$/.test(t.text)) ? undefined : opening.year;
 }
 
 /** Words opening a clause of the time just named: "in 2024, when …", "in 2024, the year …". */
