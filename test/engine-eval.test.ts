@@ -151,10 +151,13 @@ const SETS = {
 // footnoted long reads, scrollytelling pages, masters of ceremonies' scripts) one to tuning (an
 // essay on Vietnam's LNG imports); batches fdv … dlg (fediverse posts, widget-heavy pages, book
 // excerpts, bond prospectuses, topic pages, voice-assistant briefings, spun rewrites, dialogue
-// explainers) none: the next session's start engine counts 85 and 100 again.
+// explainers) none; batches pgn … rla (paginated articles, scrambled two-column layouts, numbers
+// in words, passive-voice reports, pronoun-heavy features, rumour pages, translator's notes,
+// read-later copies) one to tuning (To Lam's state visit to South Korea, named as General
+// Secretary): that session's start engine counts 86 and 100.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 85 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 86 },
   check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 100 },
 };
 
