@@ -154,11 +154,14 @@ const SETS = {
 // explainers) none; batches pgn … rla (paginated articles, scrambled two-column layouts, numbers
 // in words, passive-voice reports, pronoun-heavy features, rumour pages, translator's notes,
 // read-later copies) one to tuning (To Lam's state visit to South Korea, named as General
-// Secretary): that session's start engine counts 86 and 100.
+// Secretary); batches axs … lnr (smart-brevity pages, community notes, text-to-speech scripts,
+// screenshot OCR, verbatim interviews, pages with embeds, newsroom budgets, liner notes) one to
+// tuning (a fact check of a power-grid photo) and two to check (a podcast on Putin in Delhi, an
+// interview on the ASEAN power grid): that session's start engine counts 87 and 102.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 86 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 100 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 102 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
