@@ -5156,27 +5156,18 @@ describe('a line written in capitals (teletype wire copy, a shouted headline)', 
   });
 });
 
-describe('"our" said of countries or peoples', () => {
-  it('is a state\'s voice, not the page speaking of itself: "between our two nations" is a claim of the speaker', () => {
-    const claim = 'Direct flights between our two nations have doubled since the spring.';
-    expect(findingAfter(VISIT_OPENING, claim, { published: '2025-03-02T08:00:00Z' })).toMatchObject({ label: 'new' });
+describe('"our" said of countries, peoples or a tie between parties', () => {
+  const written = { published: '2025-03-02T08:00:00Z' };
+  it('is a party\'s voice, not the page speaking of itself: "between our two nations", "our economic relations" are claims of the speaker', () => {
+    for (const claim of ['Direct flights between our two nations have doubled since the spring.', 'Our economic relations grew sharply after the oil agreements signed last spring.']) {
+      expect(findingAfter(VISIT_OPENING, claim, written), claim).toMatchObject({ label: 'new' });
+    }
   });
 
-  it('while "our" of the page, with no state named, still is the page\'s own business', () => {
-    const aside = 'Our newsletter on the region goes out every Friday morning.';
-    expect(findingAfter(VISIT_OPENING, aside, { published: '2025-03-02T08:00:00Z' })).toBeUndefined();
-  });
-});
-
-describe('"our" said of a tie between parties', () => {
-  it('is a party\'s voice: "our economic relations" is a claim of the speaker, though no party is named', () => {
-    const claim = 'Our economic relations grew sharply after the oil agreements signed last spring.';
-    expect(findingAfter(VISIT_OPENING, claim, { published: '2025-03-02T08:00:00Z' })).toMatchObject({ label: 'new' });
-  });
-
-  it('while a tie word only qualifying the page\'s own noun ("our partnership desk") is still the page\'s business', () => {
-    const aside = 'Our partnership desk answers sponsorship enquiries within two working days.';
-    expect(findingAfter(VISIT_OPENING, aside, { published: '2025-03-02T08:00:00Z' })).toBeUndefined();
+  it('while "our" of the page, with no state named, still is the page\'s own business, a tie word only qualifying its noun too ("our partnership desk")', () => {
+    for (const aside of ['Our newsletter on the region goes out every Friday morning.', 'Our partnership desk answers sponsorship enquiries within two working days.']) {
+      expect(findingAfter(VISIT_OPENING, aside, written), aside).toBeUndefined();
+    }
   });
 });
 
