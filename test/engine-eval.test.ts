@@ -159,12 +159,15 @@ const SETS = {
 // tuning (a fact check of a power-grid photo) and two to check (a podcast on Putin in Delhi, an
 // interview on the ASEAN power grid): that session's start engine counts 87 and 102. Batches rdc …
 // nnf (redacted documents, European number formats, official denials, nested attribution,
-// acronym-heavy briefs, year-ahead outlooks, headline A/B captures, narrative nonfiction) none: the
-// next session's start engine counts 87 and 102 still.
+// acronym-heavy briefs, year-ahead outlooks, headline A/B captures, narrative nonfiction) none; batches
+// tbd … scp (tabloids, headlinese briefs, non-native English, diaspora community media, diplomacy
+// as a match report, intelligence-style estimates, digressive prose, second-person explainers)
+// two to check (Moscow's Vietnamese community on a football final, on an electricity price rise):
+// the next session's start engine counts 87 and 104.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 102 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 104 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
