@@ -1979,6 +1979,21 @@ describe('anniversaries of the same thing', () => {
     ], later);
   });
 
+  it('ties dated by another word for a relation between parties ("diplomatic relations" for the baseline\'s "diplomatic ties") are the same ties', () => {
+    // the baseline's 75th anniversary of diplomatic ties in 2025 dates them to 1950
+    const later = { published: '2025-09-01T08:00:00Z' };
+    expectContradiction([
+      'A plaque in the embassy garden recalls that Hanoi and Moscow opened diplomatic relations in 1957.',
+      'The Soviet Union and the Democratic Republic of Vietnam have kept up diplomatic relations since 1957, the curator said.',
+    ], 'date', later, /75th anniversary of diplomatic ties/);
+    expectNoContradiction([
+      'A plaque in the embassy garden recalls that Hanoi and Moscow opened diplomatic relations in 1950.',
+      // (another pair's relations, a place of the world named as a party)
+      'Cuba and Vietnam, both old friends of Moscow, opened diplomatic relations in 1960.',
+      "Vietnam, Russia's partner since the Soviet era, opened diplomatic relations with the Philippines in 1976.",
+    ], later);
+  });
+
   it('the year of an anniversary given before it ("in 2024, when …") or by the event at its time ("the visit came as …") is its year', () => {
     expectContradiction([
       'Russian tour groups to Vietnam grew in 2024, the year Moscow and Hanoi celebrated 75 years of diplomatic ties.',

@@ -2862,6 +2862,10 @@ function eventYearOfTheTime(claim: Features, q: Quantity, anchors: readonly Time
   return index.period.from.getUTCFullYear();
 }
 
+/** The nouns for a relation between parties, one standing for another: "ties", "relations", WordNet's kinds of relation ("relationship"). */
+const RELATION_NOUNS = new Set(['relation', 'tie']);
+const RELATION_STEMS = new Set([...RELATION_NOUNS].map(stemOf));
+
 /** How far apart, in words, two words of one name may stand: "the friendship treaty", "the treaty of friendship". */
 const PHRASE_SPAN = 3;
 
@@ -2880,25 +2884,35 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
   // (not a name joining another word to it, which is another treaty's: "a treaty of friendship and
   // cooperation", also capitalised as a title, "the Treaty of Friendship and Cooperation")
   const joined = (i: number, about: readonly string[]) => claim.tokens[i + 1]?.lower === 'and' && /^(NOUN|PROPN)$/.test(claim.tokens[i + 2]?.pos ?? '') && !about.includes(stems[i + 2]);
-  const positions = (k: string, about: readonly string[]) => stems.flatMap((s, i) => (s === k || (sameFamily(s, k) && !joined(i, about)) ? [i] : []));
+  // (a word for a relation between parties names it as another does: "diplomatic relations" for "diplomatic ties")
+  const relates = (i: number, k: string) => RELATION_STEMS.has(k) && claim.tokens[i].pos === 'NOUN' && isKindOf(claim.tokens[i].lemma.toLowerCase(), RELATION_NOUNS);
+  const positions = (k: string, about: readonly string[]) => stems.flatMap((s, i) => (s === k || (sameFamily(s, k) && !joined(i, about)) || relates(i, k) ? [i] : []));
   const inAPhrase = (what: string[]) =>
     what.some((k, n) => what.slice(n + 1).some((o) => positions(k, what).some((i) => positions(o, what).some((j) => Math.abs(i - j) <= PHRASE_SPAN))));
   for (const a of index.anniversaries) {
     const what = a.about.filter((k) => !/^[@#]/.test(k)).slice(0, 3);
     if (what.length < 2 || !inAPhrase(what)) continue;
     const first = a.year - a.ordinal;
-    if (years.some((y) => y === first || y >= a.year) || namesAnotherCountry(claim, index.sentences[a.sentence])) continue;
-    return factContradiction('date', [index.sentences[a.sentence]], `the article dates ${a.of.replace(/^of /, '')} to ${years[0]}; the baseline's ${a.ordinal}th anniversary in ${a.year} dates it to ${first}`, index, 0.7);
+    // (another pair's: a country the baseline sentence does not name, or a place of the world named
+    // as a party, "Vietnam and the United States", "Iran and Vietnam", "ties with Japan")
+    const b = index.sentences[a.sentence];
+    const joinedByAnd = (e: EntityMention) => claim.tokens.find((t) => t.start >= e.end)?.lower === 'and';
+    if (years.some((y) => y === first || y >= a.year) || namesAnotherCountry(claim, b) || claim.entities.some((e) => e.kind === 'place' && !e.group && (asAParty(claim, e) || joinedByAnd(e)))) continue;
+    return factContradiction('date', [b], `the article dates ${a.of.replace(/^of /, '')} to ${years[0]}; the baseline's ${a.ordinal}th anniversary in ${a.year} dates it to ${first}`, index, 0.7);
   }
   return undefined;
 }
 
 /**
- * A city named as a party, not a place: a possessor, one side of "ties with" or "between", or the
- * place set aside after "not" ("Moscow's ties with Hanoi", "in Ho Chi Minh City, not Hanoi").
+ * A place named as a party, not where something is: a possessor, one side of "ties with" or
+ * "between", or the place set aside after "not" ("Moscow's ties with Hanoi", "in Ho Chi Minh City,
+ * not Hanoi").
  */
 function asAParty(claim: Features, e: EntityMention): boolean {
-  return /['’]s$/.test(claim.text.slice(e.start - claim.start, e.end - claim.start)) || /^(with|between|and|not)$/.test(claim.tokens[tokenIndexOf(claim, e) - 1]?.lower ?? '');
+  // (past a "the" of the name: "ties with the Philippines", "Vietnam and the United States")
+  const at = tokenIndexOf(claim, e);
+  const before = claim.tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  return /['’]s$/.test(claim.text.slice(e.start - claim.start, e.end - claim.start)) || /^(with|between|and|not)$/.test(claim.tokens[before]?.lower ?? '');
 }
 
 /** A place's name that opens another's, a capitalised word right after it: "the Saigon Times", "Hanoi University". */
