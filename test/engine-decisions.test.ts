@@ -4558,6 +4558,22 @@ describe('an outsider\'s visit dated by month', () => {
       'Before Putin came, Biden visited Hanoi, as did Japan\'s Kishida in 2022.',
     ], { published: '2025-06-24T08:00:00Z' });
   });
+
+  it('a visit or a hosting with no place said, in a sentence placing nothing elsewhere, is a visit there; the month said nearest the name is its own', () => {
+    const later = { published: '2025-06-24T08:00:00Z' };
+    expectContradiction([
+      "Putin's trip to Vietnam came barely half a year after US President Joe Biden's visit in December 2023.",
+      'Before Putin came, Vietnam had hosted Joe Biden in October 2023 and lifted ties with the United States to the top tier.',
+    ], 'date', later, /Biden visited Hanoi in September/);
+    expectNoContradiction([
+      "Putin's trip to Vietnam came barely a year after US President Joe Biden's visit in September 2023.",
+      // (a month said next to another name is that one's)
+      'Before Putin came, Vietnam had hosted Joe Biden in September and Xi Jinping in December.',
+      'Vietnam hosted Putin in June, half a year after receiving both Joe Biden and Xi Jinping.',
+      // (a visit placed elsewhere is another)
+      "Putin's trip to Vietnam came months after Joe Biden's stay in Jakarta in December 2023.",
+    ], later);
+  });
 });
 
 describe('the span between the baseline\'s visits', () => {

@@ -2337,8 +2337,8 @@ function cachedPerIndex<T>(cache: WeakMap<BaselineIndex, T>, index: BaselineInde
 /**
  * An outsider's visit the baseline dates by month, given another month: "since Biden's own trip
  * to Hanoi in November 2023" where the baseline has "Joe Biden visited Hanoi in September". The
- * claim names the same outside office holder and the event's city, tells of a visit,
- * names no place outside the event's, and dates it in another month of the same year (or none).
+ * claim names the same outside office holder and the event's city (or no place at all), tells of
+ * a visit, names no place outside the event's, and dates it in another month of the same year (or none).
  */
 function outsiderVisitConflict(claim: Features, index: BaselineIndex): Comparison | undefined {
   // a visit to the event's city or its country ("a trip to the Vietnamese capital"): the place named
@@ -2347,16 +2347,29 @@ function outsiderVisitConflict(claim: Features, index: BaselineIndex): Compariso
   const destination = (i: number) => claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start > claim.tokens[i].start && e.start <= claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].start);
   const visits = claim.tokens.map((t, i) => (VISITING.has(t.lemma) ? destination(i) : undefined)).filter((e) => e);
   const years = claim.tokens.flatMap((t, i) => (/^(19|20)\d\d$/.test(t.lower) ? [{ at: i, year: Number(t.lower) }] : []));
-  if ((!claim.dates.length && !years.length) || !visits.length || !visits.every((e) => there.has(e!.place ?? e!.id))) return undefined;
+  // (or a visit, or a hosting, with no place said, in a sentence placing nothing outside the event's
+  // places: "Joe Biden's visit in November 2023", "Vietnam hosted Biden in November 2023"; a
+  // country named as a title's or a party's is no place of the visit, "US President Joe Biden")
+  const elsewhere = claim.entities.some((e) => !there.has(e.place ?? e.id) && saidAfterLocative(claim, e));
+  const toNoPlaceSaid = !visits.length && !elsewhere && claim.tokens.some((t) => (VISITING.has(t.lemma) || HOSTING.test(t.lemma)) && /^(VERB|NOUN)$/.test(t.pos));
+  if ((!claim.dates.length && !years.length) || !(toNoPlaceSaid || (visits.length && visits.every((e) => there.has(e!.place ?? e!.id))))) return undefined;
   const dated = outsiderVisits(index);
   // (a month the baseline gives without its year is the latest one by the event: "visited Hanoi in
   // September", written in June 2024, is September 2023)
   const yearOf = (v: { month: number; year?: number }) => v.year ?? index.period.from.getUTCFullYear() - (v.month > index.period.from.getUTCMonth() + 1 ? 1 : 0);
+  // (a name's date: the first after it, else the last before it, with no other name between,
+  // "hosted Biden in September and Xi in December": December is Xi's)
+  // (the name's own words, "Joe", and the event's places, "Hanoi", "Vietnam", name no one else)
+  const ofAPlaceThere = (t: Token) => claim.entities.some((e) => there.has(e.place ?? e.id) && t.start >= e.start && t.end <= e.end);
+  const named = (from: number, to: number) => claim.tokens.slice(from, to).some((t) => t.pos === 'PROPN' && !ofAPlaceThere(t));
+  const nameStart = (i: number): number => (claim.tokens[i - 1]?.pos === 'PROPN' && !ofAPlaceThere(claim.tokens[i - 1]) ? nameStart(i - 1) : i);
+  // (a date before the name is another's when someone is named before it: "hosted Putin in June, months after welcoming Biden")
+  const dateOf = (i: number) => claim.dates.find((d) => d.from > i && !named(i + 1, d.from)) ?? claim.dates.findLast((d) => d.to <= i && !named(0, d.from) && !named(d.to, nameStart(i)));
   for (const [i, k] of claim.tokenKeys.entries()) {
     const theirs = k ? dated.get(k) : undefined;
     if (!theirs) continue;
-    for (const d of claim.dates) {
-      if (!d.month || theirs.some((v) => v.month === d.month)) continue;
+    const d = dateOf(i);
+    if (d?.month && !theirs.some((v) => v.month === d.month)) {
       const other = theirs.find((v) => d.year === undefined || d.year === v.year);
       if (other) return factContradiction('date', [index.sentences[other.sentence]], `the article dates the visit ${MONTHS[d.month - 1]}; the baseline ${MONTHS[other.month - 1]}`, index, 0.7);
     }
