@@ -162,8 +162,10 @@ const SETS = {
 // acronym-heavy briefs, year-ahead outlooks, headline A/B captures, narrative nonfiction) none; batches
 // tbd … scp (tabloids, headlinese briefs, non-native English, diaspora community media, diplomacy
 // as a match report, intelligence-style estimates, digressive prose, second-person explainers)
-// two to check (Moscow's Vietnamese community on a football final, on an electricity price rise):
-// the next session's start engine counts 87 and 104.
+// two to check (Moscow's Vietnamese community on a football final, on an electricity price rise);
+// batches imd … wlk (image metadata dumps, PDF extractions with running heads, Vietnamese–English
+// and Russian–English code-switching, quote collections, bracketed quotations, contrarian
+// columns, walk-back stories) none: the next session's start engine counts 87 and 104.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
