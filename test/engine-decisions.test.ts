@@ -1653,6 +1653,15 @@ describe('an office of a body named with its country\'s possessive', () => {
   });
 });
 
+describe('an office named by a title the profile gives in a side\'s own language', () => {
+  it('"Tổng Bí thư", "Chủ tịch nước", with or without their diacritics, name the offices they stand for', () => {
+    const lead = 'Russia and Vietnam signed a deal on rail freight in Moscow on Friday.';
+    for (const said of ['The document was signed in the presence of Tổng Bí thư Tô Lâm.', 'The document was signed in the presence of Chu tich nuoc Luong Cuong.']) {
+      expect(findingAfter(lead, said, { published: '2025-05-10T08:00:00Z' }), said).toMatchObject({ label: 'contradiction', type: 'role' });
+    }
+  });
+});
+
 describe('whose office a title is', () => {
   it('a title with no country is of the country the sentence before names', () => {
     const text = 'Timor-Leste became the eleventh member of ASEAN on Sunday, and Russia sent congratulations.\n\nPrime Minister Xanana Gusmao called it a historic day.';

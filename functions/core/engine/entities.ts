@@ -2,7 +2,7 @@
 // "Hanoi", "Viet Nam" and "Vietnamese" all count as one entity, and tells which
 // relevance group each mention belongs to.
 import { ProfileError, type WatchProfile } from '../profile.ts';
-import { stemOf } from './nlp.ts';
+import { foldForTokenizer, stemOf } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { worldPlaces } from './places.ts';
 
@@ -192,7 +192,8 @@ export function entityMatcher(profile: WatchProfile): EntityMatcher {
   };
   const officePhrases = profile.offices
     .flatMap((o) => [o.name, ...o.aliases].flatMap((p) => [p, ...heldAs(p)]).flatMap((p) => {
-      const words = p.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+      // (folded as the tokenizer folds a text's letters: "Tổng Bí thư" is read "tong bi thu")
+      const words = foldForTokenizer(p).toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
       return [words, ...ofCountry(words)].map((w) => ({ office: o.name, words: w }));
     }))
     .sort((a, b) => b.words.length - a.words.length);

@@ -85,7 +85,7 @@ const EXTENDED_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
  * "d"), one character for one, so every offset holds. Vietnamese names keep their words, and meet
  * their spelling without diacritics.
  */
-function foldForTokenizer(text: string): string {
+export function foldForTokenizer(text: string): string {
   if (!/[\u00C0-\u024F\u1E00-\u1EFF]/.test(text)) return text;
   return text.replace(EXTENDED_LETTER, (c) => {
     const base = c.normalize('NFD')[0];
