@@ -204,6 +204,17 @@ describe('numbers', () => {
       'Putin flew to Hanoi from Pyongyang, which was the first stop of his Asian tour.',
     ]);
   });
+
+  it('the nth stop of the tour said with its other stop, dated to no other year, is that tour\'s, in a paragraph dated after it too', () => {
+    const later = 'Lavrov flew into Kuala Lumpur on 10 July 2026 for talks with ASEAN ministers.';
+    const options = { published: '2026-07-10T08:00:00Z' };
+    const f = findingAfter(later, 'Hanoi was the opening stop of that trip, with Pyongyang coming only afterwards.', options, ' ');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (without its other stop, or dated to another year, it may be another tour's)
+    for (const other of ['Hanoi was the opening stop of that trip.', 'In May 2026 Hanoi was the opening stop of the trip, with Pyongyang coming only afterwards.']) {
+      expect(findingAfter(later, other, options, ' ')?.label, other).not.toBe('contradiction');
+    }
+  });
 });
 
 describe('office holders', () => {

@@ -371,8 +371,12 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       if (TIME_UNITS.has(q.unit) && claim.entities.some((e) => !e.group && (e.kind === 'place' || e.kind === 'country') && !b.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
       // (and one the baseline gives an outsider the claim does not name is the outsider's: "Xi's own state visit barely three months later")
       if (TIME_UNITS.has(q.unit) && b.entities.some((e) => !e.group && !claim.keys.has(`@${e.id}`) && !tourStops(index).has(e.id))) continue;
-      if (!anchored(q) && ((coverage < SAME_TOPIC && !samePlace) || state === 'outside')) continue;
-      if (!anchored(q) && state === 'unknown' && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
+      // (the nth stop of the baseline's own tour, said with another of its stops and dated to no
+      // other year, is that tour's, in a paragraph dated later too: "Hanoi was the first stop of
+      // that tour, which then went on to Pyongyang")
+      const ofTheTour = samePlace && !datedToAnotherYear(claim, index) && claim.entities.some((e) => tourStops(index).has(e.id) && `@${e.id}` !== place);
+      if (!anchored(q) && ((coverage < SAME_TOPIC && !samePlace) || (state === 'outside' && !ofTheTour))) continue;
+      if (!anchored(q) && state === 'unknown' && !ofTheTour && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
       if (!disjoint(q, r)) {
         differing = undefined; // an agreeing figure settles this one
         break;
@@ -2194,6 +2198,11 @@ function contrastedKeys(claim: Features): ReadonlySet<string> {
 }
 
 /** The claim gives a date or a year of its own. */
+/** The claim gives a year other than the event's, by a date or a year alone ("in May 2026"). */
+const datedToAnotherYear = (claim: Features, index: BaselineIndex) => {
+  const year = index.period.from.getUTCFullYear();
+  return claim.dates.some((d) => d.year !== undefined && d.year !== year) || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower) && Number(t.lower) !== year);
+};
 const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
 
 /**
