@@ -3090,6 +3090,10 @@ describe('the order of the tour', () => {
     // a sentence not dated itself keeps to the tour in a paragraph dated later
     const later = 'Chinh met Putin in Kazan on 24 October. That tour had opened in Hanoi before moving on to Pyongyang.';
     expect(check(later, { published: '2024-10-30T08:00:00Z' }).findings.find((f) => /That tour/.test(f.claim.text))).toMatchObject({ label: 'contradiction', type: 'other' });
+    // nor does one dated by a month alone ("last June"); one dated to another year is another tour
+    const dated = (tour: string) => check(`Lavrov met ASEAN ministers in Kuala Lumpur on 10 July. ${tour}`, { published: '2025-07-10T08:00:00Z' }).findings.find((f) => f.claim.text === tour);
+    expect(dated("He recalled that Putin's Asian tour last June had begun in Hanoi before he flew on to Pyongyang.")).toMatchObject({ label: 'contradiction', type: 'other' });
+    expect(dated("He recalled that Putin's Asian tour in June 2025 had begun in Hanoi before he flew on to Pyongyang.")?.label).not.toBe('contradiction');
     // a sentence telling of the travel between them needs no name of who travelled
     expect(only('The Russian tour began in Hanoi and then moved on to Pyongyang.', { published: '2024-07-10T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'other' });
     expectNoContradiction(['Putin came to Hanoi after North Korea, where he had signed a pact with Kim.', 'Putin left Pyongyang and flew on to Hanoi overnight.'], { published: '2024-07-10T08:00:00Z' });

@@ -2478,8 +2478,9 @@ function welcomePlaceConflict(claim: Features, state: EventState, index: Baselin
 
 function sequenceConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   const mine = claim.sequence;
-  // (a claim not dated itself keeps to the tour even in a paragraph dated later: "that trip had begun in Hanoi")
-  if (!mine || (state === 'outside' && datesItself(claim))) return undefined;
+  // (a claim dated to no other year keeps to the tour even in a paragraph dated later: "that trip
+  // had begun in Hanoi", "his tour last June had begun in Hanoi")
+  if (!mine || (state === 'outside' && datedToAnotherYear(claim, index))) return undefined;
   if (index.sequences.some((s) => s.before === mine.before && s.after === mine.after)) return undefined;
   const reversed = index.sequences.filter((s) => s.before === mine.after && s.after === mine.before);
   // (or another outside stop before the event's place than the baseline's: "came to Hanoi after the
