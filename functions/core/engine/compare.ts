@@ -2197,13 +2197,15 @@ function contrastedKeys(claim: Features): ReadonlySet<string> {
   return keys;
 }
 
+/** The years a claim says as numbers ("in 2019", "the 1994 treaty"). */
+const yearsSaid = (claim: Features) => claim.tokens.flatMap((t) => (/^(19|20)\d\d$/.test(t.lower) ? [Number(t.lower)] : []));
 /** The claim gives a date or a year of its own. */
+const datesItself = (claim: Features) => claim.dates.length > 0 || yearsSaid(claim).length > 0;
 /** The claim gives a year other than the event's, by a date or a year alone ("in May 2026"). */
 const datedToAnotherYear = (claim: Features, index: BaselineIndex) => {
   const year = index.period.from.getUTCFullYear();
-  return claim.dates.some((d) => d.year !== undefined && d.year !== year) || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower) && Number(t.lower) !== year);
+  return claim.dates.some((d) => d.year !== undefined && d.year !== year) || yearsSaid(claim).some((y) => y !== year);
 };
-const datesItself = (claim: Features) => claim.dates.length > 0 || claim.tokens.some((t) => /^(19|20)\d\d$/.test(t.lower));
 
 /**
  * A host the baseline has the visitor meet later (after the talks it tells of first) met first: "Putin's day opened with
@@ -2912,15 +2914,16 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
   const positions = (k: string, about: readonly string[]) => stems.flatMap((s, i) => (s === k || (sameFamily(s, k) && !joined(i, about)) || relates(i, k) ? [i] : []));
   const inAPhrase = (what: string[]) =>
     what.some((k, n) => what.slice(n + 1).some((o) => positions(k, what).some((i) => positions(o, what).some((j) => Math.abs(i - j) <= PHRASE_SPAN))));
+  // (another pair's: a place of the world named as a party, "Vietnam and the United States", "Iran
+  // and Vietnam", "ties with Japan", or a country the baseline sentence does not name)
+  const joinedByAnd = (e: EntityMention) => claim.tokens.find((t) => t.start >= e.end)?.lower === 'and';
+  const anotherPair = claim.entities.some((e) => e.kind === 'place' && !e.group && (asAParty(claim, e) || joinedByAnd(e)));
   for (const a of index.anniversaries) {
     const what = a.about.filter((k) => !/^[@#]/.test(k)).slice(0, 3);
     if (what.length < 2 || !inAPhrase(what)) continue;
     const first = a.year - a.ordinal;
-    // (another pair's: a country the baseline sentence does not name, or a place of the world named
-    // as a party, "Vietnam and the United States", "Iran and Vietnam", "ties with Japan")
     const b = index.sentences[a.sentence];
-    const joinedByAnd = (e: EntityMention) => claim.tokens.find((t) => t.start >= e.end)?.lower === 'and';
-    if (years.some((y) => y === first || y >= a.year) || namesAnotherCountry(claim, b) || claim.entities.some((e) => e.kind === 'place' && !e.group && (asAParty(claim, e) || joinedByAnd(e)))) continue;
+    if (years.some((y) => y === first || y >= a.year) || anotherPair || namesAnotherCountry(claim, b)) continue;
     return factContradiction('date', [b], `the article dates ${a.of.replace(/^of /, '')} to ${years[0]}; the baseline's ${a.ordinal}th anniversary in ${a.year} dates it to ${first}`, index, 0.7);
   }
   return undefined;
