@@ -6,7 +6,7 @@ import { outsideTheClaim, type Features } from './features.ts';
 import { escapeRegex, type EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, RELATION_NOUNS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import type { Status } from './facts.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
@@ -2654,6 +2654,8 @@ function phraseBefore(claim: Features, at: number): number[] {
 
 /** The token a mention starts at (or the first after it). */
 const tokenIndexOf = (f: Pick<Features, 'tokens'>, e: { start: number }) => f.tokens.findIndex((t) => t.start >= e.start);
+/** The token right after a mention. */
+const tokenAfter = (f: Pick<Features, 'tokens'>, e: { end: number }) => f.tokens.find((t) => t.start >= e.end);
 
 /** A name said in the report's source ("according to the Saigon Times", "the Kremlin programme"), not in what it reports. */
 const inSource = (claim: Features, e: EntityMention) => claim.sourceTokens.has(tokenIndexOf(claim, e));
@@ -2887,8 +2889,7 @@ function eventYearOfTheTime(claim: Features, q: Quantity, anchors: readonly Time
   return index.period.from.getUTCFullYear();
 }
 
-/** The nouns for a relation between parties, one standing for another: "ties", "relations", WordNet's kinds of relation ("relationship"). */
-const RELATION_NOUNS = new Set(['relation', 'tie']);
+/** The relation nouns as the index keys them ("tie"), to meet a baseline anniversary's words. */
 const RELATION_STEMS = new Set([...RELATION_NOUNS].map(stemOf));
 
 /** How far apart, in words, two words of one name may stand: "the friendship treaty", "the treaty of friendship". */
@@ -2916,7 +2917,7 @@ function foundingYearConflict(claim: Features, index: BaselineIndex): Comparison
     what.some((k, n) => what.slice(n + 1).some((o) => positions(k, what).some((i) => positions(o, what).some((j) => Math.abs(i - j) <= PHRASE_SPAN))));
   // (another pair's: a place of the world named as a party, "Vietnam and the United States", "Iran
   // and Vietnam", "ties with Japan", or a country the baseline sentence does not name)
-  const joinedByAnd = (e: EntityMention) => claim.tokens.find((t) => t.start >= e.end)?.lower === 'and';
+  const joinedByAnd = (e: EntityMention) => tokenAfter(claim, e)?.lower === 'and';
   const anotherPair = claim.entities.some((e) => e.kind === 'place' && !e.group && (asAParty(claim, e) || joinedByAnd(e)));
   for (const a of index.anniversaries) {
     const what = a.about.filter((k) => !/^[@#]/.test(k)).slice(0, 3);
@@ -2943,7 +2944,7 @@ function asAParty(claim: Features, e: EntityMention): boolean {
 
 /** A place's name that opens another's, a capitalised word right after it: "the Saigon Times", "Hanoi University". */
 function partOfAnotherName(claim: Features, e: EntityMention): boolean {
-  const next = claim.tokens.find((t) => t.start >= e.end);
+  const next = tokenAfter(claim, e);
   return !!next && next.start - e.end <= 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 

@@ -6,7 +6,7 @@ import { changesAFact, compareClaim, headedElsewhere, misdatesTheEvent, ofAnothe
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { captionRead, HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutCredit, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
-import { LEAVING_OFFICE, MONTHS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
+import { LEAVING_OFFICE, MONTHS, RELATION_NOUNS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
@@ -417,10 +417,10 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
 /** The nouns of a state or its people, by WordNet: "country" and its synonyms ("nation", "state"), "people". */
 const STATE_NOUNS = new Set(['country', 'people', ...relationsOf('country').synonyms]);
 /**
- * Nouns of a tie between parties, and with WordNet their kinds ("friendship", "collaboration",
- * "trade"): whoever says "our" of one is one of its parties.
+ * Nouns of a tie between parties, the relation nouns and more, and with WordNet their kinds
+ * ("friendship", "collaboration", "trade"): whoever says "our" of one is one of its parties.
  */
-const TIE_NOUNS = new Set(['relation', 'relationship', 'tie', 'cooperation', 'partnership', 'commerce', 'treaty']);
+const TIE_NOUNS = new Set([...RELATION_NOUNS, 'relationship', 'cooperation', 'partnership', 'commerce', 'treaty']);
 
 /**
  * "our" said of countries or peoples, past a count ("our two countries", "our respective

@@ -53,6 +53,9 @@ export const FACTIVE = new Set(['surprise', 'surprised', 'surprising', 'shock', 
 /** Common nouns for a body of states: "the bloc", "the association". */
 export const BODY_NOUNS = /^(bloc|grouping|group|association|union|organisation|organization)$/;
 
+/** Nouns for a relation between parties, one standing for another: "ties", "relations" (and by WordNet their kinds, "relationship"). */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set(['relation', 'tie']);
+
 /** Nouns naming a kind of what their "of" phrase names: "the sort of open declaration" is a declaration. */
 export const KIND_WORDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 
