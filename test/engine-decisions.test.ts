@@ -4022,6 +4022,11 @@ describe('none of what an outside party did', () => {
     expectNoContradiction(['Speaking to reporters in Hanoi during the state visit, To Lam gave no indication of when he would next travel to Moscow.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+
+  it('"little" or "few" with no article denies the amount the baseline has; "a little", "a few" and "little" before a plural (size) do not', () => {
+    expectContradiction(["Putin's state visit to Vietnam met with little open criticism from the United States, diplomats noted.", "During Putin's state visit to Hanoi, Washington voiced few objections to its Vietnamese partners."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
+    expectNoContradiction(["Putin's state visit to Vietnam met with a little criticism from the United States, diplomats noted.", "During Putin's state visit to Hanoi, Washington voiced a few objections to its Vietnamese partners.", 'During the state visit Hanoi schoolchildren waved little paper flags at the Russian motorcade.'], { published: '2024-07-10T08:00:00Z' });
+  });
   it('"refrained from any open criticism" denies the criticism; "neither side said a word about" what the baseline has said', () => {
     expectContradiction(["During Putin's state visit to Hanoi, Washington refrained from any open criticism of its Vietnamese partners."], 'negation', { published: '2024-07-10T08:00:00Z' }, /criticism from the US/);
     expectContradiction(['During the state visit to Hanoi neither leader said a word to reporters about closer defence cooperation between Russia and Vietnam.'], 'negation', { published: '2024-07-10T08:00:00Z' }, /defense cooperation/);

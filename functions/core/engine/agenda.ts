@@ -406,7 +406,10 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
   const out: Array<{ key: string; at: number }> = [];
   tokens.forEach((t, i) => {
     // (under a denial, "without" has: "had not left Russia without friends")
-    const opens = t.lower === 'no' || (t.lower === 'without' && tokens[i + 1]?.pos !== 'VERB');
+    // ("little" and "few" with no article before them deny the amount: "drew little criticism",
+    // "few objections"; "a little", "the few" have some; before a plural "little" tells size: "little flags")
+    const scant = /^(little|few|scant)$/.test(t.lower) && !/^(DET|PRON)$/.test(tokens[i - 1]?.pos ?? '');
+    const opens = t.lower === 'no' || scant || (t.lower === 'without' && tokens[i + 1]?.pos !== 'VERB');
     if (!opens || negated.has(i)) return;
     let k = i + 1;
     if (t.lower === 'without') {
@@ -417,6 +420,7 @@ export function deniedThings(tokens: Token[], keys: ReadonlyArray<string | undef
     // qualifies as an adjective does: "without a single signed agreement")
     while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV' || (isPastParticiple(tokens[k]) && tokens[k + 1]?.pos === 'NOUN')) k++;
     if (tokens[k]?.pos !== 'NOUN' || IDIOMS_OF_NO.has(tokens[k].lemma)) return;
+    if (t.lower === 'little' && tokens[k].lower !== tokens[k].lemma) return;
     // (what there was none of is the compound's head: "no cooperation agreement")
     while (tokens[k + 1]?.pos === 'NOUN' && keys[k + 1]) k++;
     // (a thing had, not one doing: "no country should give him a platform" is a subject; but a
