@@ -2452,6 +2452,15 @@ describe('the welcome given the other stop\'s marks, where the baseline sets the
     ], 'other', { published: '2024-07-01T08:00:00Z' }, /more reserved|more formal/);
   });
 
+  it('the welcome told by its scene, two of the other stop\'s marks and no word of welcoming, is one too', () => {
+    const lead = 'Vladimir Putin spent Thursday in Hanoi on his state visit.';
+    for (const claim of ['Crowds thronged the avenues to cheer the Kremlin leader as he drove past.', 'Along his route, thousands of children were waving paper flags for the Russian leader.']) {
+      expect(findingAfter(lead, claim, { published: '2024-06-21T08:00:00Z' }), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+    // (one mark is no scene: "crowds" at a market)
+    expect(findingAfter(lead, 'Crowds of shoppers filled the markets of the Old Quarter as usual.', { published: '2024-06-21T08:00:00Z' })?.label).not.toBe('contradiction');
+  });
+
   it('the marks set aside, denied, of the arrival or of another welcome are none', () => {
     expectNoContradiction([
       "Putin's welcome in Hanoi was formal, with a gun salute rather than cheering crowds.",

@@ -2272,7 +2272,7 @@ function standsConflict(measure: ClaimMeasure, index: BaselineIndex): Comparison
  * was more reserved in Vietnam"): another outcome, whatever the adjectives.
  */
 function welcomeLikenessConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
-  if (claim.likeness !== 'same' || state === 'outside' || !tellsOfWelcome(claim, index)) return undefined;
+  if (claim.likeness !== 'same' || state === 'outside' || !tellsOfAWelcomeScene(claim, index)) return undefined;
   const stops = tourStops(index);
   if (!claim.entities.some((e) => !e.group && stops.has(e.id))) return undefined;
   const apart = welcomesSetApart(index);
@@ -2290,16 +2290,22 @@ function welcomeLikenessConflict(claim: Features, state: EventState, index: Base
  */
 function welcomeMarksConflict(claim: Features, state: EventState, index: BaselineIndex): Comparison | undefined {
   // (a claim setting the welcome apart itself, "cooler than", "a far cry from the cheering crowds", agrees)
-  if (claim.likeness || !tellsOfWelcome(claim, index) || claim.tellsOfArriving || !ofTheEvent(claim, state, index) || claimedElsewhere(claim, index)) return undefined;
+  if (claim.likeness || !tellsOfAWelcomeScene(claim, index) || claim.tellsOfArriving || !ofTheEvent(claim, state, index) || claimedElsewhere(claim, index)) return undefined;
   const apart = welcomesSetApart(index);
   const marks = apart.length ? otherStopsWelcomeMarks(index) : new Set<string>();
   // (a mark is who was there or how it was, said as a noun of people or groups or as an adjective:
-  // "crowds", "dancers", "rapturous"; not the arrival's things, "the steps" of the plane)
-  const manner = (t: Token) => t.pos === 'ADJ' || (t.pos === 'NOUN' && !!relationsOf(t.lemma).nounClass);
+  // "crowds", "dancers", "rapturous"; not the arrival's things, "the steps" of the plane; the tagger
+  // takes a noun opening a sentence for a name, "Crowds lined …", and a participle before a noun
+  // qualifies it, "cheering crowds")
+  const manner = (t: Token, i: number) =>
+    t.pos === 'ADJ' ||
+    ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0)) && baseForms(t.lower).some((w) => !!relationsOf(w).nounClass)) ||
+    (t.pos === 'VERB' && t.lower.endsWith('ing') && claim.tokens[i + 1]?.pos === 'NOUN');
   // (marks after "than" or "instead of" are what the welcome was not: "formal rather than cheering crowds")
   const contrast = claim.tokens.findIndex((t) => t.lower === 'than' || t.lower === 'instead');
   const setAside = (i: number) => contrast >= 0 && i > contrast;
-  const shown = claim.tokenKeys.filter((k, i): k is string => !!k && marks.has(k) && manner(claim.tokens[i]) && !setAside(i) && !claim.negatedKeys.has(k) && !claim.absentKeys.has(k));
+  const shown = claim.tokenKeys.filter((k, i): k is string => !!k && marks.has(k) && manner(claim.tokens[i], i) && !setAside(i) && !claim.negatedKeys.has(k) && !claim.absentKeys.has(k));
+
   if (!shown.length || claim.noneOf.length) return undefined;
   return factContradiction('other', apart.slice(0, 3), `the article gives the welcome the other stop's marks (${[...new Set(shown)].join(', ')}); the baseline sets the two apart`, index, 0.7);
 }
@@ -2333,6 +2339,16 @@ function welcomeKeys(index: BaselineIndex): string[] {
 
 /** A sentence on a welcome: it has a key of welcoming. */
 const tellsOfWelcome = (f: Pick<Features, 'keys'>, index: BaselineIndex) => welcomeKeys(index).some((k) => f.keys.has(k));
+
+/**
+ * A sentence on a welcome, told by its word or by its scene: two of the marks of the baseline's
+ * welcome at the other stop ("crowds lined the streets to cheer the Russian leader").
+ */
+function tellsOfAWelcomeScene(claim: Features, index: BaselineIndex): boolean {
+  if (tellsOfWelcome(claim, index)) return true;
+  const marks = welcomesSetApart(index).length ? otherStopsWelcomeMarks(index) : new Set<string>();
+  return new Set(claim.tokenKeys.filter((k): k is string => !!k && marks.has(k) && !claim.negatedKeys.has(k))).size >= 2;
+}
 
 // What a rule reads from the whole baseline, made once per index: a claim of its kind reads it all.
 const welcomeSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
