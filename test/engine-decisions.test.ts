@@ -2306,6 +2306,12 @@ describe('a part of a Q&A or a fact-check led into by one word', () => {
     expect(report.findings.find((f) => f.claim.text === fact)?.label).toBe('new');
     for (const line of [aside, guest, disclaimer]) expect(report.findings.some((f) => f.claim.text === line), line).toBe(false);
   });
+
+  it('a sentence led into by one word is read when it names the topic by its matters ("the visit", "documents"), not only by a watched name', () => {
+    const answer = 'Answer: In the course of the visit, the two sides signed 14 cooperation documents on energy and higher education.';
+    const report = check(['Vladimir Putin paid a state visit to Vietnam last week.', 'Question: What came out of it?', answer].join('\n\n'), { published: '2024-06-27T08:00:00Z' });
+    expect(report.findings.find((f) => f.claim.text === answer)).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
 });
 
 describe('a share said as a ratio', () => {

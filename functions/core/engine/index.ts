@@ -1171,8 +1171,9 @@ function aboutTheTopic(claims: Features[], text: string, index: BaselineIndex, h
     // (or by name, as a transcript, an interview or a Q&A log does: "Vu Hoang Nam: When Putin landed, …")
     const bySpeaker = !!label && (label.toUpperCase() === label || speaksByPost(label, c, labelEnd) || speaksByName(label, c, labelEnd));
     // (or one word leading into a whole sentence on the watch, as the parts of a fact-check or a
-    // Q&A do: "Answer: Viet Nam consistently follows …", "Fact: He held talks with To Lam …")
-    const leadsIn = !!label && ONE_WORD_LABEL.test(lines[c.line]) && c.entities.some(isCore) && !introducesByName(c, labelEnd);
+    // Q&A do: "Answer: Viet Nam consistently follows …", "Fact: He held talks with To Lam …"; the
+    // sentence may name the watch by its matters alone: "Answer: During the visit, the two sides signed …")
+    const leadsIn = !!label && ONE_WORD_LABEL.test(lines[c.line]) && namesTheTopic(c) && !introducesByName(c, labelEnd);
     // (a speaker's sentence may break off at a dash, where another cuts in: "… was discussed in detail —")
     const labelsASentence = !!label && (((bySpeaker || leadsIn) && /([.!]["”’]?|\s[—–-])$/.test(c.text)) || quotesASentence) && hasVerb;
     // (or a fact box's office, its holder after it: "State president: Luong Cuong")
