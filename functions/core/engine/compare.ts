@@ -2292,7 +2292,7 @@ function welcomeMarksConflict(claim: Features, state: EventState, index: Baselin
   // (a claim setting the welcome apart itself, "cooler than", "a far cry from the cheering crowds", agrees)
   if (claim.likeness || !tellsOfAWelcomeScene(claim, index) || claim.tellsOfArriving || !ofTheEvent(claim, state, index) || claimedElsewhere(claim, index)) return undefined;
   const apart = welcomesSetApart(index);
-  const marks = apart.length ? otherStopsWelcomeMarks(index) : new Set<string>();
+  const marks = welcomeMarksSetApart(index);
   // (a mark is who was there or how it was, said as a noun of people or groups or as an adjective:
   // "crowds", "dancers", "rapturous"; not the arrival's things, "the steps" of the plane; the tagger
   // takes a noun opening a sentence for a name, "Crowds lined …", and a participle before a noun
@@ -2305,7 +2305,6 @@ function welcomeMarksConflict(claim: Features, state: EventState, index: Baselin
   const contrast = claim.tokens.findIndex((t) => t.lower === 'than' || t.lower === 'instead');
   const setAside = (i: number) => contrast >= 0 && i > contrast;
   const shown = claim.tokenKeys.filter((k, i): k is string => !!k && marks.has(k) && manner(claim.tokens[i], i) && !setAside(i) && !claim.negatedKeys.has(k) && !claim.absentKeys.has(k));
-
   if (!shown.length || claim.noneOf.length) return undefined;
   return factContradiction('other', apart.slice(0, 3), `the article gives the welcome the other stop's marks (${[...new Set(shown)].join(', ')}); the baseline sets the two apart`, index, 0.7);
 }
@@ -2346,9 +2345,12 @@ const tellsOfWelcome = (f: Pick<Features, 'keys'>, index: BaselineIndex) => welc
  */
 function tellsOfAWelcomeScene(claim: Features, index: BaselineIndex): boolean {
   if (tellsOfWelcome(claim, index)) return true;
-  const marks = welcomesSetApart(index).length ? otherStopsWelcomeMarks(index) : new Set<string>();
+  const marks = welcomeMarksSetApart(index);
   return new Set(claim.tokenKeys.filter((k): k is string => !!k && marks.has(k) && !claim.negatedKeys.has(k))).size >= 2;
 }
+
+/** The other stop's welcome marks, where the baseline sets the two welcomes apart; none where it does not. */
+const welcomeMarksSetApart = (index: BaselineIndex): ReadonlySet<string> => (welcomesSetApart(index).length ? otherStopsWelcomeMarks(index) : new Set<string>());
 
 // What a rule reads from the whole baseline, made once per index: a claim of its kind reads it all.
 const welcomeSentences = new WeakMap<BaselineIndex, BaselineSentence[]>();
