@@ -3117,6 +3117,16 @@ describe('the order of the tour', () => {
     expectNoContradiction(['Putin went on from Pyongyang to Hanoi for the second half of the tour.'], { published: '2024-07-10T08:00:00Z' });
   });
 
+  it('a stop after the event\'s place ("from Hanoi on to Phnom Penh"), where the baseline ends the tour there, is an other contradiction; going home and others\' travels are none', () => {
+    expectContradiction(["From the Vietnamese capital Putin travelled on to Phnom Penh for talks with Cambodia's leaders.", "After Hanoi the Russian leader's tour moved on to Bangkok for a day."], 'other', { published: '2024-07-10T08:00:00Z' }, /second and final stop/);
+    expectNoContradiction([
+      'After his talks in Hanoi, Putin flew back to Moscow overnight.',
+      'Thailand is the second-biggest market for Russian fertiliser in the region, after Vietnam.',
+    ], { published: '2024-07-10T08:00:00Z' });
+    const others = findingAfter('Putin paid a state visit to Hanoi in June 2024.', 'Both Emmanuel Macron and Fumio Kishida had visited Hanoi before travelling on to Bangkok that year.', { published: '2024-07-10T08:00:00Z' });
+    expect(others?.label).not.toBe('contradiction');
+  });
+
   it('another outside stop before the event\'s place ("after his visit to Mongolia") is an entity contradiction; a watched side or a time after is none', () => {
     expectContradiction(['Putin came to Hanoi after his visit to Mongolia.', 'The Russian president arrived in Vietnam after the stop in Kazakhstan.'], 'entity', { published: '2024-07-10T08:00:00Z' }, /after North Korea/);
     expectNoContradiction([

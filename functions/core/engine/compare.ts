@@ -2508,15 +2508,28 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   const here = eventPlacesAndCountries(index);
   const anotherStop = here.has(mine.after) && !tourStops(index).has(mine.before) && !index.matcher.groupOf(mine.before);
   const otherBefore = reversed.length || !anotherStop ? [] : index.sequences.filter((s) => s.after === mine.after);
-  const evidence = sentencesAt([...reversed, ...otherBefore].map((s) => s.sentence), index);
+  // (or a stop after the event's place, where the baseline's tour ends there: "from Hanoi he flew
+  // on to Vientiane" against "the second and final stop, after North Korea"; not the visitor's
+  // own side, where he goes home)
+  const endsHere = index.sequences.some((s) => here.has(s.after)) && !index.sequences.some((s) => here.has(s.before));
+  const home = new Set([...visitorOf(index)].map((v) => index.matcher.groupOf(v)));
+  const goesHome = home.has(index.matcher.groupOf(mine.after)) && index.matcher.groupOf(mine.after) === mine.after;
+  // (the visitor's tour, said by his name or by the event's word with no one else named: not others'
+  // visits, "Biden and Xi had visited Hanoi", nor a ranking, "the second-largest buyer after Vietnam")
+  const ofTheTour = namesOneOf(claim, visitorOf(index), index) || (namesTheEvent(claim.keys, index) && !claim.entities.some((e) => e.kind === 'person') && !othersNamedFirst(claim, index));
+  const onward = !reversed.length && !otherBefore.length && endsHere && here.has(mine.before) && !here.has(mine.after) && !goesHome && ofTheTour;
+  const lastStop = onward ? index.sequences.filter((s) => here.has(s.after)) : [];
+  const evidence = sentencesAt([...reversed, ...otherBefore, ...lastStop].map((s) => s.sentence), index);
   const people = peopleNamedIn(evidence);
   // (the moving the visitor's, not that of others named first: "Biden and Xi came to Vietnam, the Chinese leader three months after the American")
   const visitorMoves = claim.tellsOfMoving && !othersNamedFirst(claim, index);
   if (!evidence.length || !(namesTheEvent(claim.keys, index) || visitorMoves || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
   const says = reversed.length
     ? `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`
-    : `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline after ${title(otherBefore[0].before)}`;
-  return factContradiction(reversed.length ? 'other' : 'entity', evidence, says, index, 0.7);
+    : onward
+      ? `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline ends the tour in ${title(mine.before)}`
+      : `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline after ${title(otherBefore[0].before)}`;
+  return factContradiction(reversed.length || onward ? 'other' : 'entity', evidence, says, index, 0.7);
 }
 
 /**
