@@ -2512,17 +2512,18 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   // on to Vientiane" against "the second and final stop, after North Korea"; not the visitor's
   // own side, where he goes home)
   const endsHere = index.sequences.some((s) => here.has(s.after)) && !index.sequences.some((s) => here.has(s.before));
-  const home = new Set([...visitorOf(index)].map((v) => index.matcher.groupOf(v)));
-  const goesHome = home.has(index.matcher.groupOf(mine.after)) && index.matcher.groupOf(mine.after) === mine.after;
+  const side = index.matcher.groupOf(mine.after);
+  const goesHome = side === mine.after && [...visitorOf(index)].some((v) => index.matcher.groupOf(v) === side);
+  const othersFirst = othersNamedFirst(claim, index);
   // (the visitor's tour, said by his name or by the event's word with no one else named: not others'
   // visits, "Biden and Xi had visited Hanoi", nor a ranking, "the second-largest buyer after Vietnam")
-  const ofTheTour = namesOneOf(claim, visitorOf(index), index) || (namesTheEvent(claim.keys, index) && !claim.entities.some((e) => e.kind === 'person') && !othersNamedFirst(claim, index));
-  const onward = !reversed.length && !otherBefore.length && endsHere && here.has(mine.before) && !here.has(mine.after) && !goesHome && ofTheTour;
+  const visitorsTour = namesOneOf(claim, visitorOf(index), index) || (namesTheEvent(claim.keys, index) && !claim.entities.some((e) => e.kind === 'person') && !othersFirst);
+  const onward = !reversed.length && !otherBefore.length && endsHere && here.has(mine.before) && !here.has(mine.after) && !goesHome && visitorsTour;
   const lastStop = onward ? index.sequences.filter((s) => here.has(s.after)) : [];
   const evidence = sentencesAt([...reversed, ...otherBefore, ...lastStop].map((s) => s.sentence), index);
   const people = peopleNamedIn(evidence);
   // (the moving the visitor's, not that of others named first: "Biden and Xi came to Vietnam, the Chinese leader three months after the American")
-  const visitorMoves = claim.tellsOfMoving && !othersNamedFirst(claim, index);
+  const visitorMoves = claim.tellsOfMoving && !othersFirst;
   if (!evidence.length || !(namesTheEvent(claim.keys, index) || visitorMoves || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
   const says = reversed.length
     ? `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`
