@@ -172,11 +172,14 @@ const SETS = {
 // union bulletins, podcast show notes, counterfactual essays) one to check (a film podcast on a
 // Hanoi love story and an actor playing Putin): 87 and 105; batches ind … anv (South Asian English,
 // rhetorical questions, itemised lists, advance previews, Australian and New Zealand outlets,
-// who's-who boxes, environmental NGOs, anniversary supplements) none.
+// who's-who boxes, environmental NGOs, anniversary supplements) none; batches scd … asd
+// (scorecards, non-chronological features, Chinese and Japanese media in English, defence hobbyist
+// blogs, lifestyle magazines, thesis chapters, ASEAN secretariat documents) one to check (a poutine
+// shop in Hanoi joking about the name): the next session's start engine counts 87 and 106.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 105 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 106 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
