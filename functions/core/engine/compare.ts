@@ -2197,8 +2197,10 @@ function contrastedKeys(claim: Features): ReadonlySet<string> {
   return keys;
 }
 
-/** The years a claim says as numbers ("in 2019", "the 1994 treaty"). */
-const yearsSaid = (claim: Features) => claim.tokens.flatMap((t) => (/^(19|20)\d\d$/.test(t.lower) ? [Number(t.lower)] : []));
+/** The years a claim says as numbers ("in 2019", "the 1994 treaty"), with the token each stands at. */
+const yearsSaidAt = (claim: Pick<Features, 'tokens'>) => claim.tokens.flatMap((t, at) => (/^(19|20)\d\d$/.test(t.lower) ? [{ at, year: Number(t.lower) }] : []));
+/** The years a claim says as numbers. */
+const yearsSaid = (claim: Features) => yearsSaidAt(claim).map((y) => y.year);
 /** The claim gives a date or a year of its own. */
 const datesItself = (claim: Features) => claim.dates.length > 0 || yearsSaid(claim).length > 0;
 /** The claim gives a year other than the event's, by a date or a year alone ("in May 2026"). */
@@ -2375,7 +2377,7 @@ function outsiderVisitConflict(claim: Features, index: BaselineIndex): Compariso
   const there = eventPlacesAndCountries(index);
   const destination = (i: number) => claim.entities.find((e) => (e.kind === 'place' || e.kind === 'country') && e.start > claim.tokens[i].start && e.start <= claim.tokens[Math.min(claim.tokens.length - 1, i + 5)].start);
   const visits = claim.tokens.map((t, i) => (VISITING.has(t.lemma) ? destination(i) : undefined)).filter((e) => e);
-  const years = claim.tokens.flatMap((t, i) => (/^(19|20)\d\d$/.test(t.lower) ? [{ at: i, year: Number(t.lower) }] : []));
+  const years = yearsSaidAt(claim);
   // (or a visit, or a hosting, with no place said, in a sentence placing nothing outside the event's
   // places: "Joe Biden's visit in November 2023", "Vietnam hosted Biden in November 2023"; a
   // country named as a title's or a party's is no place of the visit, "US President Joe Biden")
