@@ -175,11 +175,14 @@ const SETS = {
 // who's-who boxes, environmental NGOs, anniversary supplements) none; batches scd … asd
 // (scorecards, non-chronological features, Chinese and Japanese media in English, defence hobbyist
 // blogs, lifestyle magazines, thesis chapters, ASEAN secretariat documents) one to check (a poutine
-// shop in Hanoi joking about the name): the next session's start engine counts 87 and 106.
+// shop in Hanoi joking about the name): the next session's start engine counts 87 and 106. Batches
+// kbd … mtn (lowercase mobile posts, clickbait, fund letters, understatement, multi-dateline wire
+// packages, trade fairs, Soviet history beside 2024, metaphor-heavy prose) two to check (a Hanoi
+// café's cat named Putin, a play review with a Putin impersonation): 87 and 108.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 106 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 108 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
