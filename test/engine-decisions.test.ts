@@ -4807,6 +4807,12 @@ describe('a baseline sentence that points back with "such a …"', () => {
       "Vietnam's leadership publicly declared support for the Kremlin's line on Ukraine.",
     ]) expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
   });
+  it('denies above all the thing its nouns name, less how its adjectives qualify it: a declaration of support said plainly, neither "clear" nor "public", states it', () => {
+    for (const claim of [
+      'Vietnamese leaders declared their full support for Moscow over the war in Ukraine.',
+      'In the talks Hanoi declared its unwavering support for the Kremlin on Ukraine.',
+    ]) expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
   it('what "the kind of" names is absent after "without": "without the sort of open endorsement"', () => {
     const absent = (text: string) => [...sentenceFeatures(readSentences(text)[0], index.matcher).absentKeys];
     expect(absent('The minister left without the sort of open endorsement he sought.')).toEqual(expect.arrayContaining(['open', 'endors']));

@@ -660,7 +660,9 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   // of defence cooperation" denies the cooperation was spoken of)
   for (const key of mine.negatedKeys) {
     if (mine.sayingKeys.has(key) && !theirs.keys.has(key)) continue;
-    const w = (mine === claim ? weights?.get(key) : undefined) ?? index.idf.get(key) ?? index.unseenIdf;
+    // (a word the baseline denies weighs by what it says and by its part of speech: "did not receive such a
+    // clear public declaration of support" denies a declaration of support more than that it was clear)
+    const w = mine === claim ? (weights?.get(key) ?? index.idf.get(key) ?? index.unseenIdf) : (index.idf.get(key) ?? index.unseenIdf) * (mine.keyWeights.get(key) ?? 1);
     inScope += w;
     // (what the other sentence says is absent, "without closed blocs", agrees with a denial of it)
     if (theirs.keys.has(key) && !theirs.negatedKeys.has(key) && !theirs.absentKeys.has(key) && !theirs.openKeys.has(key)) {
