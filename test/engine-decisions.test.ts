@@ -5283,3 +5283,16 @@ describe('an anniversary with the year of its clause', () => {
     expect(check(text, { published: '2024-11-20T08:00:00Z' }).findings.filter((f) => f.label === 'contradiction')).toEqual([]);
   });
 });
+
+describe('a line under a clock time and a month', () => {
+  const lead = 'Putin paid a state visit to Vietnam in June 2024.';
+  const written = { published: '2025-03-02T08:00:00Z' };
+  it('is a sentence when the clock time stamps it, as a transcript or a live page does, and is read', () => {
+    for (const line of ['[14:02:11] ANCHOR: General Secretary To Lam is due to fly to Moscow in May for the parade.', '16:45  General Secretary To Lam is due to fly to Moscow in May for the parade.']) {
+      expect(findingAfter(lead, line, written), line).toMatchObject({ label: 'contradiction', type: 'role' });
+    }
+  });
+  it('but a strip of dates and times is the page\'s, read for nothing', () => {
+    expect(findingAfter(lead, 'March 1, 2025 06:10 PM ICT Updated on: Mar 2, 2025 09:00 AM ICT', written)).toBeUndefined();
+  });
+});

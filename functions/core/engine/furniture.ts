@@ -261,6 +261,8 @@ export function isCode(sentence: string): boolean {
 const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
 
 /** A transcript's speaker before what they say, after its time mark if any: "PRESENTER: ", "MAYA (HOST): ", "[00:01:02] ANCHOR (studio): ". */
+/** A clock time opening a line, as a transcript or a live page stamps what follows: "[08:21:30] ", "07:10 ". */
+const CLOCK_OPENING = /^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s/;
 const SPEAKER_LABEL = /^\s*(\[\d{1,2}:\d{2}(:\d{2})?\]\s*)?\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+/u;
 
 /** What a transcript's sentence says, without its time mark and speaker: "[16:05] HOST: Elsewhere, …" says "Elsewhere, …". */
@@ -336,8 +338,9 @@ export function isFurnitureLine(lineText: string): boolean {
   if (/^\s*[‹«←]|[›»→]\s*$/.test(lineText)) return true;
   // a menu or breadcrumb whose spaces were lost, run into what follows: "HomeWorldAsiaPutin in Hanoi…"
   if (/^\s*(\p{Lu}\p{Ll}+){3,}/u.test(lineText)) return true;
-  // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025"
-  if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && MONTH_WORD.test(lineText)) return true;
+  // a date and time strip: "September 20, 2025 05:40 PM IST First published on: Sep 19, 2025" (not
+  // a sentence stamped with its clock time: "[08:21:30] ANH: The president is expected in Moscow in May.")
+  if (words <= 20 && /\b\d{1,2}:\d{2}\b/.test(lineText) && MONTH_WORD.test(lineText) && !(CLOCK_OPENING.test(lineText) && holdsProse(lineText))) return true;
   // a line wholly in brackets is an aside: "[Photo]", "(Incorporated in the Republic of Singapore)", "(Translator's note: …)"
   // (and a row of bracketed buttons: "[Share on Facebook] [Share on X] [Copy link]")
   return /^\s*\[[^\]]*\]?\s*$/.test(lineText) || /^\s*\([^()]*\)\s*$/.test(lineText) || /^\s*(\[[^\]]{1,40}\][\s|·•,/-]*){2,}$/.test(lineText);
