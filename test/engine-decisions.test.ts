@@ -5296,3 +5296,17 @@ describe('a line under a clock time and a month', () => {
     expect(findingAfter(lead, 'March 1, 2025 06:10 PM ICT Updated on: Mar 2, 2025 09:00 AM ICT', written)).toBeUndefined();
   });
 });
+
+describe('an anniversary with no "of" after it', () => {
+  const written = { published: '2025-02-10T08:00:00Z' };
+  const contradictionIn = (text: string) => check(text, written).findings.find((f) => f.label === 'contradiction');
+  it('is of its owner named before it, a "whose" phrase\'s or the subject "its" stands for: another count of the treaty\'s years is a wrong number', () => {
+    for (const text of [
+      'The friendship treaty of 1994, whose 28th anniversary fell during Putin\'s stay in Hanoi, still anchors the relationship.',
+      'The Russian–Vietnamese friendship treaty quietly reached its 28th anniversary during the state visit.',
+    ]) expect(contradictionIn(text), text).toMatchObject({ type: 'number' });
+  });
+  it('and the same count of the treaty\'s years agrees', () => {
+    expect(contradictionIn('The friendship treaty of 1994, whose 30th anniversary fell during Putin\'s stay in Hanoi, still anchors the relationship.')).toBeUndefined();
+  });
+});

@@ -351,6 +351,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     if ((membership || statesOfABody || bodyIsAGroupOf || heldByABody || ownedByABody || withABody) && !units.includes('member')) units.push('member');
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
+    // (an anniversary with no "of" after it is its owner's, named before it: "the treaty, whose 25th anniversary …")
+    if (unit === 'anniversary' && tokens[k]?.lower !== 'of') context.unshift(...ownerNamedBefore(tokens, i, keyOf));
     // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
     const named = unit === 'percent' && tokens[k]?.lower !== 'of' ? shareNamedBefore(tokens, i, keyOf) : undefined;
     if (named) context.unshift(...named);
@@ -405,6 +407,35 @@ function shareNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => strin
     if (key && !key.startsWith('@')) keys.push(key);
   }
   return keys.length ? keys.reverse() : undefined;
+}
+
+/**
+ * The keys of what owns the thing counted at token i, named before it: the possessor ("the
+ * treaty's 30th anniversary"), the phrase a "whose" follows ("the 1994 treaty, whose 25th
+ * anniversary"), or what "its" or "their" stands for, the subject of the clause ("the treaty had
+ * marked its 25th anniversary", "the treaty, which marked its 25th").
+ */
+function ownerNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => string | undefined): string[] {
+  const word = tokens[i - 1]?.lower ?? '';
+  const clauseStart = tokens.slice(0, i - 1).findLastIndex((t) => /^[,;:(]$/.test(t.text)) + 1;
+  const relative = /^(which|that)$/.test(tokens[clauseStart]?.lower ?? '');
+  let from: number;
+  let to: number;
+  if (/^['’]s$/.test(word) || ((word === 'whose' || relative) && tokens[clauseStart - 1]?.text === ',')) {
+    // the phrase that ends just before: back to a verb or a clause's edge
+    to = /^['’]s$/.test(word) ? i - 1 : clauseStart - 1;
+    from = to;
+    while (from > 0 && !endsClause(tokens[from - 1]) && !/^(VERB|AUX|PRON)$/.test(tokens[from - 1].pos)) from--;
+  } else if (/^(its|their)$/.test(word)) {
+    // the clause's subject: from its start to its first verb
+    from = clauseStart;
+    to = tokens.slice(from, i - 1).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    to = to < 0 ? from : from + to;
+  } else return [];
+  return tokens.slice(from, to).flatMap((t) => {
+    const key = keyOf(t);
+    return key && !key.startsWith('@') ? [key] : [];
+  });
 }
 
 const endsClause = (t: Token | undefined) => !t || /^[,;:.!?()]$/.test(t.text);
