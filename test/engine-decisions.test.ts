@@ -3428,6 +3428,16 @@ describe('how many people a country has', () => {
     expect(only('Vietnam hosted Russian firms at a trade fair in Hanoi with some 20,000 people attending.').label).not.toBe('contradiction');
   });
 
+  it('"As a …" opening the sentence describes its subject too, a figure with a verb the tagger took for a noun is read, and an adverb may stand between "has" and the figure', () => {
+    for (const text of [
+      'As an export economy of roughly 75 million people, Vietnam courts Russian grain traders.',
+      "Vietnam's population of some 75 million makes it a prize for Russian grain traders.",
+      'Vietnam has just about 75 million people, a Russian trade envoy told investors.',
+    ]) expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'number' });
+    // (after the figure, the country is the one that heads its phrase, not one that qualifies a noun: "the Soviet collapse")
+    expect(only('With roughly 75 million people, most born after the Soviet collapse, Vietnam courts Russian grain traders.')).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('the country is the one named before the figure, not one named after it', () => {
     expect(only('Vietnam, a fast-growing and export-driven manufacturing nation of some 75 million people, Russia now courts as a partner.')).toMatchObject({ label: 'contradiction', type: 'number' });
   });

@@ -199,6 +199,9 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   // opening the sentence, of its subject, in millions as a country's people are counted: "With
   // some 90 million people, Vietnam …", not "With 20,000 people attending, the fair …")
   const withOf = (k: number, q: Quantity) => tokens[k].lower === 'with' && ((tokens[k - 1]?.text === ',' && countryAt(k - 2)) || (k === 0 && /\b(million|billion)\b/i.test(q.text)));
+  // (so does "as a …" opening it, up to its comma: "As a manufacturing hub of about 90 million people, Vietnam …")
+  const describedAs = (q: Quantity) =>
+    tokens[0]?.lower === 'as' && /^(a|an)$/.test(tokens[1]?.lower ?? '') && /\b(million|billion)\b/i.test(q.text) && !tokens.slice(2, q.from).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
   // (or the country's own, just before the figure: "Vietnam's 100 million people"; or what an
   // apposition to its name says it is: "Vietnam, a manufacturing hub of 80 million people")
   const owned = (q: Quantity) => /^['’]s$/.test(tokens[q.from - 1]?.text ?? '') && countryAt(q.from - 2);
@@ -213,7 +216,8 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   // people", "Vietnam has about 80 million people", not "Vietnam has 500 people in Moscow")
   const possessed = (q: Quantity) => {
     if (!/\b(million|billion)\b/i.test(q.text)) return false;
-    const k = q.from - 1 - (hedgeWordsBefore(tokens, q.from)?.words.length ?? 0);
+    let k = q.from - 1 - (hedgeWordsBefore(tokens, q.from)?.words.length ?? 0);
+    while (tokens[k]?.pos === 'ADV') k--; // "Vietnam has only about 90 million people"
     if (/^(its|whose)$/.test(tokens[k]?.lower ?? '')) return countries.some((e) => e.end <= tokens[k].start - sentenceStart);
     let subject = k - 1;
     while (tokens[subject]?.pos === 'ADV') subject--; // "Vietnam now has …"
@@ -223,7 +227,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
     const noun = tokens[q.to - 1];
     if (!noun || q.ordinal) continue;
     const from = Math.max(0, q.from - 4);
-    const cued = tokens.slice(from, q.from).some((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q)) || owned(q) || apposed(q) || possessed(q);
+    const cued = tokens.slice(from, q.from).some((t, n) => POPULATION_CUES.has(t.lemma) || withOf(from + n, q)) || owned(q) || apposed(q) || possessed(q) || describedAs(q);
     // ("a population of some 90 million", "a country of 80 million": the figure ends on its scale
     // word, no noun counted)
     const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cued;
@@ -232,7 +236,11 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
     // the country the figure is said of: the nearest named before it ("Vietnam, a country of …"), else after it
     const at = tokens[q.from].start - sentenceStart;
     const before = countries.filter((e) => e.end <= at);
-    const country = before.length ? before[before.length - 1] : countries.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    // (after it, the subject a fronted phrase ends on, after its comma: "With some 80 million, many
+    // born after the Soviet collapse, Vietnam has …")
+    const subjects = countries.filter((e) => e.start > at && tokens.findLast((t) => t.end - sentenceStart <= e.start)?.text === ',');
+    const after = subjects.length ? subjects : countries;
+    const country = before.length ? before[before.length - 1] : after.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     return { country: country.id, quantity: q };
   }
   return undefined;

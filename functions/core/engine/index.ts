@@ -6,9 +6,9 @@ import { changesAFact, compareClaim, headedElsewhere, misdatesTheEvent, ofAnothe
 import { entityMatcher, type EntityMatcher, type EntityMention } from './entities.ts';
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { captionRead, HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutCredit, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
-import { LEAVING_OFFICE, MONTHS, RELATION_NOUNS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
+import { LEAVING_OFFICE, MONTHS, OBJECT_PRONOUN, RELATION_NOUNS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
 import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
-import { isKindOf, relationsOf } from './wordnet.ts';
+import { baseForms, isKindOf, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
 import { prepareDense } from './top-matches.ts';
@@ -601,10 +601,12 @@ const hasAnInflectedVerb = (tokens: Token[]) =>
 /**
  * A sentence has a verb, one the tagger read as a noun included: a plural noun after a determiner,
  * then a word in its base form that WordNet knows as a verb, then a preposition or a determiner
- * ("Those promises date from …", "The talks resume on …"). The plural is the verb's subject.
+ * ("Those promises date from …", "The talks resume on …"). The plural is the verb's subject. So is
+ * a word WordNet knows as a verb before an object pronoun ("… of 90 million makes it the largest").
  */
 function hasAVerb(tokens: Token[]): boolean {
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  if (tokens.some((t, i) => t.pos === 'NOUN' && OBJECT_PRONOUN.test(tokens[i + 1]?.lower ?? '') && baseForms(t.lower).some((w) => !!relationsOf(w).verbClass))) return true;
   return tokens.some((t, i) => {
     const subject = tokens[i - 1];
     const plural = subject?.pos === 'NOUN' && subject.lemma !== subject.lower && /s$/.test(subject.lower);

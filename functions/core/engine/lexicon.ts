@@ -163,3 +163,6 @@ export const FEATURING = new Set(['feature', 'figure', 'appear', 'arise', 'surfa
  * leaders met at a gathering called for something else, another event than a visit of their own.
  */
 export const GATHERING_EDGES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
+
+/** Pronouns only an object takes: a word right before one is a verb, whatever the tagger says ("90 million makes it …"). */
+export const OBJECT_PRONOUN = /^(it|them|him|me|us)$/;

@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, FACTIVE, FEATURING, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, FACTIVE, FEATURING, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, OBJECT_PRONOUN, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -249,6 +249,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
           k = m + 1;
           break;
         }
+        // (a word with an object pronoun after it is a verb: "90 million makes it …")
+        if (t.pos === 'NOUN' && OBJECT_PRONOUN.test(tokens[m + 1]?.lower ?? '')) break;
         if (t.pos === 'NOUN' || t.pos === 'PROPN') {
           // "11 cooperation documents": keep going while nouns continue
           let last = m;
