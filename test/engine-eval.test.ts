@@ -178,11 +178,15 @@ const SETS = {
 // shop in Hanoi joking about the name): the next session's start engine counts 87 and 106. Batches
 // kbd … mtn (lowercase mobile posts, clickbait, fund letters, understatement, multi-dateline wire
 // packages, trade fairs, Soviet history beside 2024, metaphor-heavy prose) two to check (a Hanoi
-// café's cat named Putin, a play review with a Putin impersonation): 87 and 108.
+// café's cat named Putin, a play review with a Putin impersonation): 87 and 108. Batches obq …
+// adw (epithets for names, time stamps and date formats, Russian tourists' diaries, earlier visits
+// side by side, what did not happen, world roundups, raw forum and wiki markup, ad-broken pages)
+// three to tuning (a half marathon's road closures, a world roundup on Mongolia's welcome for Putin,
+// one on the Sahel and Indian submarines) and one to check (a Hanoi poutine bar's name): 90 and 109.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 87 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 108 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 90 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 109 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
