@@ -5316,6 +5316,11 @@ describe('an anniversary with no "of" after it', () => {
       'The Russian–Vietnamese friendship treaty quietly reached its 28th anniversary during the state visit.',
     ]) expect(contradictionIn(text), text).toMatchObject({ type: 'number' });
   });
+  it('a thing said to turn so many is that old: the friendship treaty "turned 28" at the visit is a wrong number; a person turning 80 counts no anniversary', () => {
+    expect(contradictionIn('Signed in 1994, the friendship treaty turned 28 while Putin was in Hanoi.')).toMatchObject({ type: 'number' });
+    expect(contradictionIn('The Russian–Vietnamese friendship treaty, which turned 28 during the state visit, still anchors their ties.')).toMatchObject({ type: 'number' });
+    expect(check('Pham Minh Chinh turned 66 in December, aides in Hanoi said.', written).findings.every((f) => !/anniversary/.test(f.reason))).toBe(true);
+  });
   it('and the same count of the treaty\'s years agrees', () => {
     expect(contradictionIn('The friendship treaty of 1994, whose 30th anniversary fell during Putin\'s stay in Hanoi, still anchors the relationship.')).toBeUndefined();
   });

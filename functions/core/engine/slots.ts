@@ -304,6 +304,13 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       units.push(unit);
       k = j;
     }
+    // a thing said to turn so many, or so many years, is that old: "the treaty, which turned 25 last year"
+    // (not a person: what turns is a thing its owner's phrase names)
+    if ((!unit || unit === 'year') && tokens[i - 1]?.lemma === 'turn' && !n.ordinal && ownerNamedBefore(tokens, i, keyOf).length) {
+      unit = 'anniversary';
+      units.length = 0;
+      k = /^years?$/.test(nextLower) ? j + 1 : j;
+    }
     if (!unit) {
       i = j - 1;
       continue;
@@ -418,7 +425,8 @@ function shareNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => strin
  * marked its 25th anniversary", "the treaty, which marked its 25th").
  */
 function ownerNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => string | undefined): string[] {
-  const word = tokens[i - 1]?.lower ?? '';
+  // (a thing's age is its subject's: "the treaty turned 25")
+  const word = tokens[i - 1]?.lemma === 'turn' ? 'its' : (tokens[i - 1]?.lower ?? '');
   const clauseStart = tokens.slice(0, i - 1).findLastIndex((t) => /^[,;:(]$/.test(t.text)) + 1;
   const relative = /^(which|that)$/.test(tokens[clauseStart]?.lower ?? '');
   let from: number;
@@ -432,7 +440,7 @@ function ownerNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => strin
     // the clause's subject: from its start to its first verb
     from = clauseStart;
     to = tokens.slice(from, i - 1).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    to = to < 0 ? from : from + to;
+    to = to < 0 ? i - 1 : from + to;
   } else return [];
   return tokens.slice(from, to).flatMap((t) => {
     const key = keyOf(t);
