@@ -260,9 +260,10 @@ export function isCode(sentence: string): boolean {
 /** A line that is a label and what it labels: "Tags: …", "Share: …", "More from The Herald: …", "[Caption: …]". */
 const LABELLED_LINE = /^\s*\[?\s*(\p{Lu}[\p{L}'’-]*)(\s+(from|of|the|\p{Lu}[\p{L}'’-]*)){0,3}\s*:\s/u;
 
-/** A transcript's speaker before what they say, after its time mark if any: "PRESENTER: ", "MAYA (HOST): ", "[00:01:02] ANCHOR (studio): ". */
 /** A clock time opening a line, as a transcript or a live page stamps what follows: "[08:21:30] ", "07:10 ". */
 const CLOCK_OPENING = /^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s/;
+
+/** A transcript's speaker before what they say, after its time mark if any: "PRESENTER: ", "MAYA (HOST): ", "[00:01:02] ANCHOR (studio): ". */
 const SPEAKER_LABEL = /^\s*(\[\d{1,2}:\d{2}(:\d{2})?\]\s*)?\p{Lu}[\p{Lu} .,'’-]*(\s*\([^)]{1,30}\))?:\s+/u;
 
 /** What a transcript's sentence says, without its time mark and speaker: "[16:05] HOST: Elsewhere, …" says "Elsewhere, …". */

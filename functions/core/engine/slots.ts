@@ -306,7 +306,8 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     }
     // a thing said to turn so many, or so many years, is that old: "the treaty, which turned 25 last year"
     // (not a person: what turns is a thing its owner's phrase names)
-    if ((!unit || unit === 'year') && tokens[i - 1]?.lemma === 'turn' && !n.ordinal && ownerNamedBefore(tokens, i, keyOf).length) {
+    let ownerKeys = (!unit || unit === 'year') && tokens[i - 1]?.lemma === 'turn' && !n.ordinal ? ownerNamedBefore(tokens, i, keyOf) : undefined;
+    if (ownerKeys?.length) {
       unit = 'anniversary';
       units.length = 0;
       k = /^years?$/.test(nextLower) ? j + 1 : j;
@@ -361,7 +362,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     // all of a body's members, counted whatever the tense, are how many it has: "met all eleven member states"
     const allMembers = all && tokens[i - 1]?.lower !== 'the' && units.includes('member');
     // (an anniversary with no "of" after it is its owner's, named before it: "the treaty, whose 25th anniversary …")
-    if (unit === 'anniversary' && tokens[k]?.lower !== 'of') context.unshift(...ownerNamedBefore(tokens, i, keyOf));
+    if (unit === 'anniversary' && tokens[k]?.lower !== 'of') context.unshift(...(ownerKeys ??= ownerNamedBefore(tokens, i, keyOf)));
     // (a share named before its figure is of what it names: "Russia's share of Vietnam's arms imports … at 60 per cent")
     const named = unit === 'percent' && tokens[k]?.lower !== 'of' ? shareNamedBefore(tokens, i, keyOf) : undefined;
     if (named) context.unshift(...named);
@@ -425,18 +426,20 @@ function shareNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => strin
  * marked its 25th anniversary", "the treaty, which marked its 25th").
  */
 function ownerNamedBefore(tokens: Token[], i: number, keyOf: (t: Token) => string | undefined): string[] {
-  // (a thing's age is its subject's: "the treaty turned 25")
-  const word = tokens[i - 1]?.lemma === 'turn' ? 'its' : (tokens[i - 1]?.lower ?? '');
+  const word = tokens[i - 1]?.lower ?? '';
+  const possessor = /^['’]s$/.test(word);
+  // (a thing's age is its subject's, as "its" is: "the treaty turned 25")
+  const subjects = /^(its|their)$/.test(word) || tokens[i - 1]?.lemma === 'turn';
   const clauseStart = tokens.slice(0, i - 1).findLastIndex((t) => /^[,;:(]$/.test(t.text)) + 1;
   const relative = /^(which|that)$/.test(tokens[clauseStart]?.lower ?? '');
   let from: number;
   let to: number;
-  if (/^['’]s$/.test(word) || ((word === 'whose' || relative) && tokens[clauseStart - 1]?.text === ',')) {
+  if (possessor || ((word === 'whose' || relative) && tokens[clauseStart - 1]?.text === ',')) {
     // the phrase that ends just before: back to a verb or a clause's edge
-    to = /^['’]s$/.test(word) ? i - 1 : clauseStart - 1;
+    to = possessor ? i - 1 : clauseStart - 1;
     from = to;
     while (from > 0 && !endsClause(tokens[from - 1]) && !/^(VERB|AUX|PRON)$/.test(tokens[from - 1].pos)) from--;
-  } else if (/^(its|their)$/.test(word)) {
+  } else if (subjects) {
     // the clause's subject: from its start to its first verb
     from = clauseStart;
     to = tokens.slice(from, i - 1).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
