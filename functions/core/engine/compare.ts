@@ -2512,22 +2512,16 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
   const here = eventPlacesAndCountries(index);
   const anotherStop = here.has(mine.after) && !tourStops(index).has(mine.before) && !index.matcher.groupOf(mine.before);
   const otherBefore = reversed.length || !anotherStop ? [] : index.sequences.filter((s) => s.after === mine.after);
-  // (or a stop after the event's place, where the baseline's tour ends there: "from Hanoi he flew
-  // on to Vientiane" against "the second and final stop, after North Korea"; not the visitor's
-  // own side, where he goes home)
-  const endsHere = index.sequences.some((s) => here.has(s.after)) && !index.sequences.some((s) => here.has(s.before));
-  const side = index.matcher.groupOf(mine.after);
-  const goesHome = side === mine.after && [...visitorOf(index)].some((v) => index.matcher.groupOf(v) === side);
-  const othersFirst = othersNamedFirst(claim, index);
-  // (the visitor's tour, said by his name or by the event's word with no one else named: not others'
-  // visits, "Biden and Xi had visited Hanoi", nor a ranking, "the second-largest buyer after Vietnam")
-  const visitorsTour = namesOneOf(claim, visitorOf(index), index) || (namesTheEvent(claim.keys, index) && !claim.entities.some((e) => e.kind === 'person') && !othersFirst);
-  const onward = !reversed.length && !otherBefore.length && endsHere && here.has(mine.before) && !here.has(mine.after) && !goesHome && visitorsTour;
+  // (asked at most once, and only where needed: others named before the visitor)
+  let othersFirst: boolean | undefined;
+  const othersAreFirst = () => (othersFirst ??= othersNamedFirst(claim, index));
+  // (or a stop after the event's place, where the baseline's tour ends there; asked only when neither of the above holds)
+  const onward = !reversed.length && !otherBefore.length && goesOnFromTheEvent(claim, mine, here, index, othersAreFirst);
   const lastStop = onward ? index.sequences.filter((s) => here.has(s.after)) : [];
   const evidence = sentencesAt([...reversed, ...otherBefore, ...lastStop].map((s) => s.sentence), index);
   const people = peopleNamedIn(evidence);
   // (the moving the visitor's, not that of others named first: "Biden and Xi came to Vietnam, the Chinese leader three months after the American")
-  const visitorMoves = claim.tellsOfMoving && !othersFirst;
+  const visitorMoves = claim.tellsOfMoving && !othersAreFirst();
   if (!evidence.length || !(namesTheEvent(claim.keys, index) || visitorMoves || claim.entities.some((e) => e.kind === 'person' && people.has(e.id)))) return undefined;
   const says = reversed.length
     ? `the article puts ${title(mine.before)} before ${title(mine.after)}; the baseline the other way round`
@@ -2535,6 +2529,22 @@ function sequenceConflict(claim: Features, state: EventState, index: BaselineInd
       ? `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline ends the tour in ${title(mine.before)}`
       : `the article has ${title(mine.after)} come after ${title(mine.before)}; the baseline after ${title(otherBefore[0].before)}`;
   return factContradiction(reversed.length || onward ? 'other' : 'entity', evidence, says, index, 0.7);
+}
+
+/**
+ * The visitor goes on from the event's place to a stop after it, where the baseline's tour ends
+ * there: "from Hanoi he flew on to Vientiane" against "the second and final stop, after North
+ * Korea". Not the visitor's own side, where he goes home; and only the visitor's tour, said by his
+ * name or by the event's word with no one else named: not others' visits, "Biden and Xi had visited
+ * Hanoi", nor a ranking, "the second-largest buyer after Vietnam".
+ */
+function goesOnFromTheEvent(claim: Features, mine: { before: string; after: string }, here: ReadonlySet<string>, index: BaselineIndex, othersAreFirst: () => boolean): boolean {
+  if (!here.has(mine.before) || here.has(mine.after)) return false;
+  const endsHere = index.sequences.some((s) => here.has(s.after)) && !index.sequences.some((s) => here.has(s.before));
+  const side = index.matcher.groupOf(mine.after);
+  const goesHome = side === mine.after && [...visitorOf(index)].some((v) => index.matcher.groupOf(v) === side);
+  if (!endsHere || goesHome) return false;
+  return namesOneOf(claim, visitorOf(index), index) || (namesTheEvent(claim.keys, index) && !claim.entities.some((e) => e.kind === 'person') && !othersAreFirst());
 }
 
 /**
