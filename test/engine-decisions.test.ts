@@ -3429,13 +3429,16 @@ describe('how many people a country has', () => {
   });
 
   it('"As a …" opening the sentence describes its subject too, a figure with a verb the tagger took for a noun is read, and an adverb may stand between "has" and the figure', () => {
-    for (const text of [
-      'As an export economy of roughly 75 million people, Vietnam courts Russian grain traders.',
-      "Vietnam's population of some 75 million makes it a prize for Russian grain traders.",
-      'Vietnam has just about 75 million people, a Russian trade envoy told investors.',
-    ]) expect(only(text), text).toMatchObject({ label: 'contradiction', type: 'number' });
-    // (after the figure, the country is the one that heads its phrase, not one that qualifies a noun: "the Soviet collapse")
-    expect(only('With roughly 75 million people, most born after the Soviet collapse, Vietnam courts Russian grain traders.')).toMatchObject({ label: 'contradiction', type: 'number' });
+    expectContradiction(
+      [
+        'As an export economy of roughly 75 million people, Vietnam courts Russian grain traders.',
+        "Vietnam's population of some 75 million makes it a prize for Russian grain traders.",
+        'Vietnam has just about 75 million people, a Russian trade envoy told investors.',
+        // (after the figure, the country is the subject after the fronted phrase's comma, not a name inside it: "the Soviet collapse")
+        'With roughly 75 million people, most born after the Soviet collapse, Vietnam courts Russian grain traders.',
+      ],
+      'number',
+    );
   });
 
   it('the country is the one named before the figure, not one named after it', () => {
