@@ -2026,6 +2026,20 @@ describe('anniversaries of the same thing', () => {
       "Putin's state visit to Hanoi came as Russia and Vietnam prepared for the 75th anniversary of diplomatic ties in 2025.",
     ], { published: '2025-03-01T08:00:00Z' });
   });
+
+  it('an anniversary of another thing of the same kind, named in words the baseline has none of ("the Mekong shipping pact"), is that thing\'s', () => {
+    // the baseline, in June 2024: "the 30th signing anniversary of the Treaty on Principles of Friendly Relations"
+    const later = { published: '2026-04-01T08:00:00Z' };
+    expectNoContradiction([
+      'The Russian–Vietnamese visa waiver accord turns six this spring, consular officials noted.',
+      'Exporters in Da Nang toasted twelve years of the fisheries treaty with Moscow.',
+    ], later);
+    // (the same treaty named by words of its family, or in words of its own the baseline shares, is the same)
+    expectContradiction([
+      "The friendship treaty with Moscow turned 25 in the summer of Putin's visit, officials in Hanoi recalled.",
+      "Putin's state visit to Hanoi in June 2024 coincided with the 25th anniversary of the Treaty on the Basic Principles of Friendly Relations.",
+    ], 'number', later, /30th signing anniversary/);
+  });
 });
 
 describe('shares of the same thing', () => {

@@ -250,6 +250,31 @@ function shareOfWhatItNames(claim: Features, q: Quantity, r: Quantity, b: Baseli
   const lemmas = [...(lemmasByKey(claim).get(thing) ?? [])];
   return lemmas.some((l) => relationsOf(l).synonyms.some((w) => b.keys.has(stemOf(w))));
 }
+/**
+ * Two anniversaries of two things of one kind: the contexts share one word, the kind, and the
+ * claim names its thing with words the baseline sentence has none of, nor of their family: "the
+ * free trade agreement … turns ten" is not the agreement of "the 30th anniversary of the Treaty
+ * on Principles of Friendly Relations" ("the 1994 friendship treaty" is; a bare "the treaty's
+ * 30th anniversary" may be).
+ */
+function describedApart(claim: Features, q: Quantity, b: BaselineSentence, r: Quantity): boolean {
+  const shared = q.context.filter((k) => r.context.includes(k));
+  if (shared.length !== 1 || r.context.every((k) => /^[@#]/.test(k) || k === shared[0] || claim.keys.has(k))) return false;
+  const head = claim.tokenKeys.findIndex((k) => k === shared[0]);
+  const words = namingWords(claim.tokens, head).map((i) => claim.tokenKeys[i]).filter((k): k is string => !!k && !/^[@#]/.test(k));
+  const known = (k: string) => b.keys.has(k) || RELATION_STEMS.has(k) || [...b.keys].some((x) => sameFamily(x, k));
+  return words.length > 0 && !words.some(known);
+}
+
+/** The nouns and adjectives naming the thing at `head`: those before it ("free trade agreement") and after "of" or "on" ("Treaty on the Foundations of Friendly Relations"). */
+function namingWords(tokens: readonly Token[], head: number): number[] {
+  const naming = (t: Token | undefined) => !!t && /^(ADJ|NOUN|PROPN)$/.test(t.pos);
+  const out: number[] = [];
+  for (let i = head - 1; naming(tokens[i]) || tokens[i]?.text === '-'; i--) if (tokens[i].text !== '-') out.push(i);
+  if (/^(of|on)$/.test(tokens[head + 1]?.lower ?? '')) for (let i = head + 2; naming(tokens[i]) || /^(and|the|of)$/.test(tokens[i]?.lower ?? ''); i++) if (naming(tokens[i])) out.push(i);
+  return out;
+}
+
 /** A quantity that is of something named beside it: a share, an anniversary. */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
 const anchored = (q: Quantity) => q.unit === 'anniversary' || q.unit === 'percent';
@@ -357,7 +382,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       // against "signed a dozen"; against another count yet to be done it is, "will buy 30 jets")
       if (isCount(q) && q.prospective && !q.standing && !r.prospective) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
-      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || (q.unit === 'anniversary' && namesAnotherCountry(claim, b)))) continue;
+      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || (q.unit === 'anniversary' && (namesAnotherCountry(claim, b) || describedApart(claim, q, b, r))))) continue;
       // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop";
       // said of the same place, it is the same count however little else the two share: "a visit to Vietnam, the first stop of an Asian tour")
       const place = q.ordinal ? placeOfOrdinal(claim, q) : undefined;
