@@ -186,11 +186,14 @@ const SETS = {
 // Batches ovr … dsc (self-correcting prose, memoirs, churned press releases, out-of-order
 // chronologies, interpreted press conferences, social carousels, Indonesian, Malaysian, Thai and
 // Philippine outlets, émigré essays) one to tuning (a foreman nicknamed Putin) and two to check (a
-// boxer nicknamed Putin fighting in Hanoi, a Tbilisi café called Hanoi): 91 and 111.
+// boxer nicknamed Putin fighting in Hanoi, a Tbilisi café called Hanoi): 91 and 111. Batches clf …
+// apo (cleft sentences, sister cities, energy companies, mixed currencies, double negatives, name
+// variants, reported-speech chains, apposition-heavy prose) none to tuning and one to check (a
+// Montreal noodle bar's "pho Putin"): 91 and 112.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 91 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 111 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 112 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
