@@ -2027,6 +2027,22 @@ describe('anniversaries of the same thing', () => {
     ], { published: '2025-03-01T08:00:00Z' });
   });
 
+  it('another count of the same thing\'s years agrees when it counts from the same year: "77 years of ties" told in 2027', () => {
+    // the baseline, in June 2024: the 75th anniversary of diplomatic ties falls next year, so they date from 1950
+    const later = { published: '2027-05-01T08:00:00Z' };
+    expectNoContradiction([
+      'Moscow and Hanoi now look back on 77 years of diplomatic ties, the ambassador told the gala.',
+      'A photo show on 77 years of diplomatic ties between Russia and Vietnam opens at the Hanoi Opera House, its curators say.',
+      // (told in the past with a year it gives: 2026's 76th)
+      'In 2026 Russia and Vietnam celebrated the 76th anniversary of their diplomatic ties.',
+    ], later);
+    // (counted from another year it is another count: told in the past, it is no count of this year's)
+    expectContradiction([
+      'Moscow and Hanoi now look back on 80 years of diplomatic ties, the ambassador told the gala.',
+      'In 2026 Russia and Vietnam celebrated the 70th anniversary of their diplomatic ties.',
+    ], 'number', later, /75th anniversary/);
+  });
+
   it('an anniversary of another thing of the same kind, named in words the baseline has none of ("the Mekong shipping pact"), is that thing\'s', () => {
     // the baseline, in June 2024: "the 30th signing anniversary of the Treaty on Principles of Friendly Relations"
     const later = { published: '2026-04-01T08:00:00Z' };

@@ -402,7 +402,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       const ofTheTour = samePlace && !datedToAnotherYear(claim, index) && claim.entities.some((e) => tourStops(index).has(e.id) && `@${e.id}` !== place);
       if (!anchored(q) && ((coverage < SAME_TOPIC && !samePlace) || (state === 'outside' && !ofTheTour))) continue;
       if (!anchored(q) && state === 'unknown' && !ofTheTour && !claim.entities.some((e) => e.kind === 'person' && b.entities.some((x) => x.id === e.id))) continue;
-      if (!disjoint(q, r)) {
+      if (!disjoint(q, r) || (q.unit === 'anniversary' && countsFromTheSameYear(claim, q, b, r, state, index, context))) {
         differing = undefined; // an agreeing figure settles this one
         break;
       }
@@ -2905,8 +2905,7 @@ function anniversaryYearConflict(claim: Features, state: EventState, index: Base
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
     const same = index.anniversaries.filter((a) => a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherCountry(claim, index.sentences[a.sentence]));
     if (!same.length) continue;
-    const anchors = extractTimeAnchors(claim.tokens, context.written);
-    const year = anniversaryYear(q, claim.quantities, anchors, claim.tokens) ?? yearOpeningTheTime(claim.tokens, anchors, q) ?? yearOfItsClause(claim.tokens, anchors, q) ?? (state !== 'outside' ? eventYearOfTheTime(claim, q, anchors, index) : undefined);
+    const year = yearOfAnniversary(claim, q, state, index, context);
     // (a year the thing began, "the 1994 treaty", dates nothing of its anniversary)
     if (year === undefined || same.some((a) => year === a.year - a.ordinal)) continue;
     const stated = same.filter((a) => a.ordinal === q.low);
@@ -2921,6 +2920,38 @@ function anniversaryYearConflict(claim: Features, state: EventState, index: Base
     return factContradiction('number', [index.sentences[a.sentence]], `the article has the ${q.text} in ${year}; the baseline has the ${a.ordinal}th in ${a.year}`, index, 0.7);
   }
   return foundingYearConflict(claim, index);
+}
+
+/** The year a claim's anniversary falls in, as the sentence tells it: the year it gives, the year its clause opens with or follows, or the year of the event at its time. */
+function yearOfAnniversary(claim: Features, q: Quantity, state: EventState, index: BaselineIndex, context: ClaimContext): number | undefined {
+  const anchors = extractTimeAnchors(claim.tokens, context.written);
+  return anniversaryYear(q, claim.quantities, anchors, claim.tokens) ?? yearOpeningTheTime(claim.tokens, anchors, q) ?? yearOfItsClause(claim.tokens, anchors, q) ?? (state !== 'outside' ? eventYearOfTheTime(claim, q, anchors, index) : undefined);
+}
+
+/**
+ * Another count of the same thing's years that counts from the same year as the baseline's:
+ * "76 years of diplomatic relations" in 2026, where the baseline's 75th falls in 2025. Its year is
+ * the one the sentence tells, or, told in the present, the year the article was written.
+ */
+function countsFromTheSameYear(claim: Features, q: Quantity, b: BaselineSentence, r: Quantity, state: EventState, index: BaselineIndex, context: ClaimContext): boolean {
+  const theirs = index.anniversaries.find((a) => a.sentence === b.index && a.ordinal === r.low);
+  if (!theirs || q.low !== q.high) return false;
+  const year = yearOfAnniversary(claim, q, state, index, context) ?? (toldInThePresent(claim.tokens, q.from) ? context.written?.getUTCFullYear() : undefined);
+  return year !== undefined && year - q.low === theirs.year - theirs.ordinal;
+}
+
+/**
+ * The verb before token `at` is in the present: the first word of its verb group is no past form
+ * and no "will" or "would": "mark 76 years", "has marked", "an exhibition, organised by …, includes
+ * photographs on 76 years" (not "marked", "was marking", "will mark"); so is a sentence with no verb.
+ */
+function toldInThePresent(tokens: readonly Token[], at: number): boolean {
+  const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+  let first = tokens.slice(0, at).findLastIndex(isVerb);
+  if (first < 0) return true;
+  while (isVerb(tokens[first - 1]) || (tokens[first - 1]?.pos === 'ADV' && isVerb(tokens[first - 2]))) first--;
+  const t = tokens[first];
+  return !/^(will|would|'ll|'d)$/.test(t.lower) && !(t.lower !== t.lemma && !/(ing|s)$/.test(t.lower) && !/^(are|am|'re|'m)$/.test(t.lower));
 }
 
 /**
