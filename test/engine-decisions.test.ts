@@ -2027,6 +2027,12 @@ describe('anniversaries of the same thing', () => {
     ], { published: '2025-03-01T08:00:00Z' });
   });
 
+  it('an anniversary of ties with a body of states the baseline sentence does not name ("ASEAN") is the body\'s; a member described by it ("the Southeast Asian nation") is no body', () => {
+    const later = { published: '2026-02-01T08:00:00Z' };
+    expectNoContradiction(["Russia's diplomatic ties with ASEAN turn 35 this year."], later);
+    expectContradiction(["Moscow feted the Southeast Asian nation's envoys at a gala for what the hosts called 60 years of diplomatic ties with Russia."], 'number', later, /75th anniversary/);
+  });
+
   it('another count of the same thing\'s years agrees when it counts from the same year: "77 years of ties" told in 2027', () => {
     // the baseline, in June 2024: the 75th anniversary of diplomatic ties falls next year, so they date from 1950
     const later = { published: '2027-05-01T08:00:00Z' };

@@ -6,7 +6,7 @@ import { outsideTheClaim, type Features } from './features.ts';
 import { escapeRegex, type EntityMention } from './entities.ts';
 import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
-import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, RELATION_NOUNS, WEEKDAYS, WRITINGS } from './lexicon.ts';
+import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, POLITIES, RELATION_NOUNS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import type { Status } from './facts.ts';
 import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
@@ -382,7 +382,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       // against "signed a dozen"; against another count yet to be done it is, "will buy 30 jets")
       if (isCount(q) && q.prospective && !q.standing && !r.prospective) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
-      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || (q.unit === 'anniversary' && (namesAnotherCountry(claim, b) || describedApart(claim, q, b, r))))) continue;
+      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || (q.unit === 'anniversary' && (namesAnotherParty(claim, b) || describedApart(claim, q, b, r))))) continue;
       // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop";
       // said of the same place, it is the same count however little else the two share: "a visit to Vietnam, the first stop of an Asian tour")
       const place = q.ordinal ? placeOfOrdinal(claim, q) : undefined;
@@ -746,6 +746,17 @@ function placeOfOrdinal(f: Pick<Features, 'tokenKeys' | 'entities'>, q: Quantity
 
 /** The claim names a country the baseline sentence does not: its anniversaries and years are another pair's ("Cambodia and Russia mark 70 years of ties"). */
 const namesAnotherCountry = (claim: Features, b: BaselineSentence) => claim.entities.some((e) => e.kind === 'country' && !b.keys.has(`@${e.id}`));
+/**
+ * The claim names a party the baseline sentence does not, a country or a body of them: "35 years
+ * of ASEAN–Russia ties" are not the two countries' ties. (A body is its own group, not a member's
+ * firm; and one before a state in the singular names a member: "the Southeast Asian nation".)
+ */
+const namesAnotherParty = (claim: Features, b: BaselineSentence) =>
+  namesAnotherCountry(claim, b) || claim.entities.some((e) => e.kind === 'organisation' && e.id === e.group && !b.keys.has(`@${e.id}`) && !namesAMember(claim, e));
+function namesAMember(claim: Features, e: EntityMention): boolean {
+  const next = claim.tokens[claim.tokens.findIndex((t) => t.end === e.end) + 1];
+  return !!next && POLITIES.has(next.lemma) && next.lower === next.lemma;
+}
 /** The claim names a place of the world no watched party holds ("the UK and Vietnam marked 50 years of relations"): another count of years is another pair's. */
 const namesAWorldPlace = (claim: Features) => claim.entities.some((e) => e.kind === 'place' && !e.group);
 
@@ -2903,7 +2914,7 @@ function anniversaryYearConflict(claim: Features, state: EventState, index: Base
     // of the same thing: each names what the other's is of ("of the friendship treaty", "of the Treaty
     // on Mutual Trust"; not "of ASEAN-Russia relations")
     const thing = (about: readonly string[]) => about.find((k) => !/^[@#]/.test(k));
-    const same = index.anniversaries.filter((a) => a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherCountry(claim, index.sentences[a.sentence]));
+    const same = index.anniversaries.filter((a) => a.about.includes(thing(q.context) ?? '') && q.context.includes(thing(a.about) ?? '') && !namesAnotherParty(claim, index.sentences[a.sentence]));
     if (!same.length) continue;
     const year = yearOfAnniversary(claim, q, state, index, context);
     // (a year the thing began, "the 1994 treaty", dates nothing of its anniversary)

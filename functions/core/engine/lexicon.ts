@@ -166,3 +166,6 @@ export const GATHERING_EDGES = new Set(['sideline', 'sidelines', 'margin', 'marg
 
 /** Pronouns only an object takes: a word right before one is a verb, whatever the tagger says ("90 million makes it …"). */
 export const OBJECT_PRONOUN = /^(it|them|him|me|us)$/;
+
+/** Nouns of states, which a body of states counts as its members. */
+export const POLITIES = new Set(['state', 'country', 'nation', 'government']);

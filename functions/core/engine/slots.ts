@@ -4,7 +4,7 @@
 import type { Token } from './nlp.ts';
 import { phraseFinder } from './phrases.ts';
 import { relationsOf } from './wordnet.ts';
-import { EXCLUDING_VERBS, FACTIVE, FEATURING, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, OBJECT_PRONOUN, ORDINAL_WORDS, PASSIVE_AUXILIARY, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
+import { EXCLUDING_VERBS, FACTIVE, FEATURING, HEDGES, MONTHS, NEGATION_CUES, NOT_NEGATION, NUMBER_WORDS, OBJECT_PRONOUN, ORDINAL_WORDS, PASSIVE_AUXILIARY, POLITIES, isProspective, REPORTING_VERBS, SCALE_WORDS, WEEKDAYS } from './lexicon.ts';
 
 export interface Quantity {
   low: number;
@@ -156,8 +156,6 @@ function roundingStep(value: number): number | undefined {
 /** From here up a figure is a large one, said roughly to a tenth. */
 const ROUGH_LARGE = 1000;
 
-/** Nouns of states, which a body of states counts as its members. */
-const POLITIES = new Set(['state', 'country', 'nation', 'government']);
 
 /** A section number, a time stamp or a thread's post count ("3/6"), when it opens a sentence: the outline or a page's stamp, no figure. */
 export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2})$/;
