@@ -2621,6 +2621,16 @@ describe('a denial about another body', () => {
   });
 });
 
+describe('a denial of what a side did, against what another party did', () => {
+  it('a side denied a deed the baseline sentence does not speak of, in a sentence naming the side neither by name nor by pronoun, is no contradiction', () => {
+    // the baseline: "Putin's Asia tour came as Western powers stepped up sanctions aimed at constraining Russia's war in Ukraine."
+    const later = { published: '2025-02-01T08:00:00Z' };
+    expectNoContradiction(['Vietnam has not signed on to the Western sanctions on Moscow.', 'Hanoi has never enforced Western sanctions on Russia.'], later);
+    // (a deed the baseline speaks of, denied, still is: "signed 11 memorandums … nuclear")
+    expectContradiction(["Vietnam did not sign any document on nuclear power during Putin's visit."], 'negation', later);
+  });
+});
+
 describe('denials in other words', () => {
   it('"avoided", "stopped short of": a denial whose scope ends at its clause', () => {
     for (const text of [

@@ -672,6 +672,9 @@ function statesWhatItDenies(claim: Features, b: BaselineSentence, index: Baselin
   return deniedByOther(b, claim, claim, index) ? 'the article states what the baseline denies' : undefined;
 }
 
+/** Pronouns that stand for parties named before: a sentence with one may speak of a side it does not name. */
+const POINTS_BACK = /\b(he|she|they|we|his|her|their|our)\b/i;
+
 /** A watched party itself: a group's namesake (Russia, Vietnam, ASEAN) or one of its people or bodies, not a member state of a watched body. */
 const isCoreParty = (e: EntityMention) => !!e.group && (e.kind !== 'country' || e.id === e.group);
 
@@ -715,6 +718,14 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     // (in the denial's clause: "Ukrainian diplomats drew comfort from it: To Lam did not mention …")
     const clauseStart = claim.tokens.findLast((t) => t.start < denialAt && /^[:;]$/.test(t.text))?.end ?? -1;
     if (claim.entities.some((e) => !e.group && e.end <= denialAt && e.start >= clauseStart)) return false;
+    // a side the denial is said of, its clause's first name, denying a deed the other sentence does not
+    // speak of, says what that side did not do, when that sentence names the side neither by name nor
+    // by a pronoun: "Vietnam has not joined the sanctions" against "Western powers stepped up sanctions"
+    const subject = claim.entities.find((e) => e.end <= denialAt && e.start >= clauseStart);
+    if (subject?.kind === 'country' && subject.group && !b.entities.some((e) => e.group === subject.group) && !POINTS_BACK.test(b.text)) {
+      const deeds = claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && claim.negatedKeys.has(claim.tokenKeys[i] ?? '') ? [claim.tokenKeys[i]!] : []));
+      if (deeds.length && !deeds.some((k) => [...b.keys].some((x) => x === k || sameFamily(x, k)))) return false;
+    }
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
     const named = (t: Token, i: number) => t.pos === 'PROPN' && !claim.tokenKeys[i]?.startsWith('@') && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower);
     if (claim.tokens.some((t, i) => named(t, i) && !theirs.keys.has(claim.tokenKeys[i] ?? '') && claim.negatedKeys.has(claim.tokenKeys[i] ?? ''))) return false;
