@@ -2064,6 +2064,15 @@ describe('anniversaries of the same thing', () => {
   });
 });
 
+describe('how a figure is written', () => {
+  it('a scale word after a hyphen scales the figure ("a 50-billion loan"), and "or so" after a figure makes it rough ("ten or so agreements")', () => {
+    const after = { published: '2024-06-25T08:00:00Z' };
+    // the baseline: "the G7 agreed to use profits from frozen Russian assets for a 50-billion loan"; "signed 11 memorandums"
+    expectNoContradiction(['Putin arrived in Hanoi days after the G7 backed a 50 billion dollar loan to Kyiv out of frozen Russian assets.', 'Putin left Hanoi with ten or so agreements signed.'], after);
+    expectContradiction(['Putin left Hanoi with five or so agreements signed.'], 'number', after, /11 memorandums/);
+  });
+});
+
 describe('shares of the same thing', () => {
   it('"60 percent of Vietnam\'s arms imports" conflicts with "more than 80 percent of imports"; a share of something else does not', () => {
     for (const text of ["Russia accounted for about 60 percent of Vietnam's weapons imports over three decades.", "Russia supplied some three-fifths of Vietnam's weapons imports over three decades."]) {

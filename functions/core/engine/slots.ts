@@ -195,11 +195,16 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
     if (!n) continue;
     let { value } = n;
     let j = n.next;
-    const scale = tokens[j] && SCALE_WORDS[tokens[j].lower];
+    // (a scale word may stand after a hyphen: "a 50-billion loan")
+    const hyphen = tokens[j]?.lower === '-' ? 1 : 0;
+    const scale = tokens[j + hyphen] && SCALE_WORDS[tokens[j + hyphen].lower];
     if (scale && !n.ordinal) {
       value *= scale;
-      j++;
+      j += 1 + hyphen;
     }
+    // "or so" after a figure makes it a rough one: "ten or so agreements", "a dozen or so"
+    const roughly = !n.ordinal && tokens[j]?.lower === 'or' && tokens[j + 1]?.lower === 'so';
+    if (roughly) j += 2;
     // Years and days of the month are dates, unless a unit follows ("2,000 tonnes")
     const nextLower = tokens[j]?.lower ?? '';
     if (dateTokens.has(i)) continue;
@@ -325,7 +330,7 @@ export function extractQuantities(tokens: Token[], keyOf: (t: Token) => string |
       const key = keyOf(tokens[m]);
       if (key && !key.startsWith('@')) context.push(key);
     }
-    const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate);
+    const [low, high] = n.ordinal ? [value, value] : interval(value, hedge, n.approximate || roughly);
     if (!units.includes(unit)) units.push(unit);
     // "raises its membership to 11 countries": what is counted is the membership, in members
     // (not members beside whom others are counted: "the ASEAN members and eight partners")
