@@ -2071,6 +2071,11 @@ describe('how a figure is written', () => {
     expectNoContradiction(['Putin arrived in Hanoi days after the G7 backed a 50 billion dollar loan to Kyiv out of frozen Russian assets.', 'Putin left Hanoi with ten or so agreements signed.'], after);
     expectContradiction(['Putin left Hanoi with five or so agreements signed.'], 'number', after, /11 memorandums/);
   });
+
+  it('a span of time "on" from something dates what follows, as one before "ago" does; it measures nothing', () => {
+    // the baseline: "his first visit to the isolated North in 24 years"
+    expectNoContradiction(['Three years on from the state visit Putin paid Vietnam.'], { published: '2027-06-25T08:00:00Z' });
+  });
 });
 
 describe('shares of the same thing', () => {

@@ -373,8 +373,9 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   let othersFirst: boolean | undefined; // (asked once, of the first ordinal said of a place the sentence shares)
   for (const q of claim.quantities) {
     if (isCount(q) && (anotherVisit || storysOwnCount(claim, q, state, index, context))) continue;
-    // (a span of time before "ago" dates something, it measures nothing: "two years ago Putin came")
-    if (TIME_UNITS.has(q.unit) && claim.tokens[q.to]?.lower === 'ago') continue;
+    // (a span of time before "ago", or "on" from something, dates something, it measures nothing: "two
+    // years ago Putin came", "two years on from the visit")
+    if (TIME_UNITS.has(q.unit) && (claim.tokens[q.to]?.lower === 'ago' || (claim.tokens[q.to]?.lower === 'on' && (!claim.tokens[q.to + 1] || /^(from|[:,.;—–-])$/.test(claim.tokens[q.to + 1].lower))))) continue;
     let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
