@@ -156,7 +156,6 @@ function roundingStep(value: number): number | undefined {
 /** From here up a figure is a large one, said roughly to a tenth. */
 const ROUGH_LARGE = 1000;
 
-
 /** A section number, a time stamp or a thread's post count ("3/6"), when it opens a sentence: the outline or a page's stamp, no figure. */
 export const OPENING_MARK = /^(\d+(\.\d+)+|\d{1,2}:\d{2}(:\d{2})?|\d{1,2}\/\d{1,2})$/;
 
