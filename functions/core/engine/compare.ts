@@ -9,7 +9,7 @@ import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTh
 import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, POLITIES, RELATION_NOUNS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
 import type { Status } from './facts.ts';
-import { lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
+import { inPastForm, lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
 import { isPastParticiple, takesAThing, type LeftOut } from './agenda.ts';
 import { anniversaryYear, extractTimeAnchors, withinAnAim, type DateMention, type Quantity, type TimeAnchor } from './slots.ts';
@@ -76,6 +76,8 @@ const keyWeight = (index: BaselineIndex, claim: Features, key: string) => (index
 
 /** Two stems of one word family: one begins the other and they share at least five letters. */
 const sameFamily = (a: string, b: string) => a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
+/** A sentence's keys hold the word or one of its family ("friend" for "friendship"). */
+const hasWordOfFamily = (keys: ReadonlySet<string>, k: string) => keys.has(k) || [...keys].some((x) => sameFamily(x, k));
 const isPlain = (key: string) => !/^[@=#]/.test(key);
 const FAMILY_PREFIX = 5;
 
@@ -262,7 +264,7 @@ function describedApart(claim: Features, q: Quantity, b: BaselineSentence, r: Qu
   if (shared.length !== 1 || r.context.every((k) => /^[@#]/.test(k) || k === shared[0] || claim.keys.has(k))) return false;
   const head = claim.tokenKeys.findIndex((k) => k === shared[0]);
   const words = namingWords(claim.tokens, head).map((i) => claim.tokenKeys[i]).filter((k): k is string => !!k && !/^[@#]/.test(k));
-  const known = (k: string) => b.keys.has(k) || RELATION_STEMS.has(k) || [...b.keys].some((x) => sameFamily(x, k));
+  const known = (k: string) => RELATION_STEMS.has(k) || hasWordOfFamily(b.keys, k);
   return words.length > 0 && !words.some(known);
 }
 
@@ -725,7 +727,7 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     const subject = claim.entities.find((e) => e.end <= denialAt && e.start >= clauseStart);
     if (subject?.kind === 'country' && subject.group && !b.entities.some((e) => e.group === subject.group) && !POINTS_BACK.test(b.text)) {
       const deeds = claim.tokens.flatMap((t, i) => (t.pos === 'VERB' && claim.negatedKeys.has(claim.tokenKeys[i] ?? '') ? [claim.tokenKeys[i]!] : []));
-      if (deeds.length && !deeds.some((k) => [...b.keys].some((x) => x === k || sameFamily(x, k)))) return false;
+      if (deeds.length && !deeds.some((k) => hasWordOfFamily(b.keys, k))) return false;
     }
     // a name the denial speaks of and the other sentence lacks makes it another matter ("not members of the ICC")
     const named = (t: Token, i: number) => t.pos === 'PROPN' && !claim.tokenKeys[i]?.startsWith('@') && !MONTHS.includes(t.lower) && !WEEKDAYS.includes(t.lower);
@@ -2974,7 +2976,7 @@ function toldInThePresent(tokens: readonly Token[], at: number): boolean {
   if (first < 0) return true;
   while (isVerb(tokens[first - 1]) || (tokens[first - 1]?.pos === 'ADV' && isVerb(tokens[first - 2]))) first--;
   const t = tokens[first];
-  return !/^(will|would|'ll|'d)$/.test(t.lower) && !(t.lower !== t.lemma && !/(ing|s)$/.test(t.lower) && !/^(are|am|'re|'m)$/.test(t.lower));
+  return !/^(will|would|'ll|'d)$/.test(t.lower) && !inPastForm(t);
 }
 
 /**

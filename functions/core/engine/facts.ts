@@ -195,13 +195,15 @@ export interface PopulationClaim {
 export function extractPopulation(tokens: Token[], quantities: Quantity[], found: EntityMention[], sentenceStart: number): PopulationClaim | undefined {
   const countries = found.filter((e) => e.kind === 'country');
   const countryAt = (k: number) => countries.some((e) => tokens[k] && tokens[k].start - sentenceStart >= e.start && tokens[k].end - sentenceStart <= e.end);
+  // (a country's people are counted in millions)
+  const inMillions = (q: Quantity) => /\b(million|billion)\b/i.test(q.text);
   // (or "with" set off after a country's name: "Vietnam, with roughly 80 million people"; or
   // opening the sentence, of its subject, in millions as a country's people are counted: "With
   // some 90 million people, Vietnam …", not "With 20,000 people attending, the fair …")
-  const withOf = (k: number, q: Quantity) => tokens[k].lower === 'with' && ((tokens[k - 1]?.text === ',' && countryAt(k - 2)) || (k === 0 && /\b(million|billion)\b/i.test(q.text)));
+  const withOf = (k: number, q: Quantity) => tokens[k].lower === 'with' && ((tokens[k - 1]?.text === ',' && countryAt(k - 2)) || (k === 0 && inMillions(q)));
   // (so does "as a …" opening it, up to its comma: "As a manufacturing hub of about 90 million people, Vietnam …")
   const describedAs = (q: Quantity) =>
-    tokens[0]?.lower === 'as' && /^(a|an)$/.test(tokens[1]?.lower ?? '') && /\b(million|billion)\b/i.test(q.text) && !tokens.slice(2, q.from).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
+    tokens[0]?.lower === 'as' && /^(a|an)$/.test(tokens[1]?.lower ?? '') && inMillions(q) && !tokens.slice(2, q.from).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
   // (or the country's own, just before the figure: "Vietnam's 100 million people"; or what an
   // apposition to its name says it is: "Vietnam, a manufacturing hub of 80 million people")
   const owned = (q: Quantity) => /^['’]s$/.test(tokens[q.from - 1]?.text ?? '') && countryAt(q.from - 2);
@@ -215,7 +217,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
   // and its hedge, in millions as a country's people are counted: "Vietnam and its 85 million
   // people", "Vietnam has about 80 million people", not "Vietnam has 500 people in Moscow")
   const possessed = (q: Quantity) => {
-    if (!/\b(million|billion)\b/i.test(q.text)) return false;
+    if (!inMillions(q)) return false;
     let k = q.from - 1 - (hedgeWordsBefore(tokens, q.from)?.words.length ?? 0);
     while (tokens[k]?.pos === 'ADV') k--; // "Vietnam has only about 90 million people"
     if (/^(its|whose)$/.test(tokens[k]?.lower ?? '')) return countries.some((e) => e.end <= tokens[k].start - sentenceStart);

@@ -7,7 +7,7 @@ import { entityMatcher, type EntityMatcher, type EntityMention } from './entitie
 import { accordingTo, namesASpeaker, sentenceFeatures, tokenKey, type Features } from './features.ts';
 import { captionRead, HEADLINE_MOST_WORDS, isForeign, isFurniture, isFurnitureLine, labelOf, outsideBody, withdrawnByCorrection, withoutCredit, withoutSourcesAfter, withoutSpeaker } from './furniture.ts';
 import { LEAVING_OFFICE, MONTHS, OBJECT_PRONOUN, RELATION_NOUNS, REPORTING_VERBS, TAKING_OFFICE, TAKING_PLACE_VERBS, TIME_SPANS } from './lexicon.ts';
-import { lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
+import { inPastForm, lastNameOf, readSentences, stemOf, type Sentence, type Token } from './nlp.ts';
 import { baseForms, isKindOf, relationsOf } from './wordnet.ts';
 import { anniversaryYear, extractTimeAnchors, isWordOfSaying, yearOfMonth, type Quantity } from './slots.ts';
 import type { Affiliation } from './affiliations.ts';
@@ -541,7 +541,7 @@ const speaksOfItself = ({ text: sentence, tokens, start }: Sentence, publisher: 
   // what it is or does as a rule is the page: "… is written by a small team", "… advises utilities")
   // (a participle in the passive, "funded by its members", or in a compound, "reader-funded", is no deed)
   const deed = (t: Token, i: number) =>
-    t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower) && !/^(is|are|was|were|be|been|being|-)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'by';
+    t.pos === 'VERB' && inPastForm(t) && !/^(is|are|was|were|be|been|being|-)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'by';
   if (tokens.some(deed)) return false;
   const plain = sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, '');
   if (plain.startsWith(`The ${publisher.split(/\s+/).at(-1)} `)) return true;

@@ -225,3 +225,6 @@ export const transliterated = (name: string) =>
 
 /** The last word of a person's name as the engine keeps it ("to lam" → "lam"): how a text names them again. */
 export const lastNameOf = (person: string) => person.split(' ').at(-1)!;
+
+/** A word in a past form: neither its lemma nor an -s or -ing form, nor "are" or "am" ("marked", "was", "had"). */
+export const inPastForm = (t: Token) => t.lower !== t.lemma && !/(ing|s)$/.test(t.lower) && !/^(are|am|'re|'m)$/.test(t.lower);
