@@ -2049,7 +2049,7 @@ describe('anniversaries of the same thing', () => {
     ], 'number', later, /75th anniversary/);
   });
 
-  it('an anniversary of another thing of the same kind, named in words the baseline has none of ("the Mekong shipping pact"), is that thing\'s', () => {
+  it('an anniversary of another thing of the same kind, named in words the baseline has none of ("the visa waiver accord"), is that thing\'s', () => {
     // the baseline, in June 2024: "the 30th signing anniversary of the Treaty on Principles of Friendly Relations"
     const later = { published: '2026-04-01T08:00:00Z' };
     expectNoContradiction([
