@@ -2401,6 +2401,15 @@ describe('talks or a signing at another event, outside the host country', () => 
       'On the sidelines, the Vietnamese premier sat down with Putin for an hour.',
     ]));
 
+  it('gives no wrong count: so many papers signed at talks in the visitor\'s capital are that event\'s; the same count signed in Hanoi is a wrong number', () => {
+    newAfter('Vietnam\'s party chief flew to the Russian capital for the parade.', '2025-05-14T08:00:00Z', [
+      'The following morning Lam and Putin talked at the Kremlin and watched ministers sign 25 documents.',
+      'Lam and Putin held talks in Moscow, after which their governments signed some 25 agreements.',
+    ]);
+    const inHanoi = 'During the June visit ministers put their names to 25 documents in Hanoi.';
+    expect(findingAfter('Russia and Vietnam are old friends.', inHanoi, { published: '2024-06-25T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'number' });
+  });
+
   it('is news in a third country; a place the baseline\'s story goes to is that story\'s', () => {
     newAfter('Asian leaders gathered for the commemorations.', '2025-09-04T08:00:00Z', ['Putin and Pham Minh Chinh held talks in Beijing and signed a statement on energy.']);
     const pact = 'Before coming to Hanoi Putin signed a pact in North Korea with Kim Jong Un.';

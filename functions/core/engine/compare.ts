@@ -1565,7 +1565,7 @@ function countConflict(m: ClaimMeasure, state: EventState, context: ClaimContext
     const facts = counted.filter(({ sentence }) =>
       q.standing
         ? index.sentences[sentence].entities.some((e) => e.kind === 'organisation' && (paragraph.has(e.id) || claim.entities.some((c) => c.id === e.id)))
-        : ofTheEvent,
+        : ofTheEvent && !ofAnotherEventElsewhere(claim, state, index.sentences[sentence], index),
     );
     if (!facts.length || facts.some(({ quantity: r }) => (countedUpTo(q, r) ? q.low <= r.high : !disjoint(q, r)))) continue;
     const says = `the article says “${q.text}”; the baseline says ${facts.map((f) => `“${f.quantity.text}”`).join(' and ')}`;
@@ -3556,6 +3556,8 @@ export function compareClaim(claim: Features, state: EventState, index: Baseline
   const list = candidates(measure, index);
   const deniesOther = deniesSomethingElse(measure, index) || deniedByTheBaselineToo(measure, index);
   for (const { sentence: b, coverage } of list) {
+    // (talks or a signing at another event conflict with none of the visit's)
+    if (ofAnotherEventElsewhere(claim, state, b, index)) continue;
     const conflict = slotConflict(claim, b, coverage, state, index, context, deniesOther);
     if (conflict) {
       // Every baseline sentence that conflicts the same way backs the finding; the first is the closest.
