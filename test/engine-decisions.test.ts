@@ -2373,6 +2373,19 @@ describe('a share said as a ratio', () => {
   });
 });
 
+describe('a denial of what the baseline says only of another place', () => {
+  const after = claimsAfter(VISIT_OPENING, '2024-06-22T08:00:00Z');
+  it('is no contradiction: the defence agreement the baseline has announced in North Korea, in a "where" clause, is no announcement in Hanoi', () => {
+    for (const claim of ['The Vietnamese hosts made no announcement of any defence accord.', 'Neither capital announced a new defence agreement.']) expect(after(claim)?.label, claim).not.toBe('contradiction');
+  });
+
+  it('but the words of the same sentence outside that clause are still the event\'s: denying Vietnam was the tour\'s second stop is a contradiction', () => {
+    const f = after('Vietnam was not the second stop of the tour.');
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(f?.evidence.some((e) => /mini-tour/.test(e.text))).toBe(true);
+  });
+});
+
 describe("talks or a signing at another event, in the visitor's own country", () => {
   it('is news, not a retelling of the visit\'s signing; the same said of the visit in Hanoi is known', () => {
     const later = { published: '2025-05-12T08:00:00Z' };

@@ -687,6 +687,9 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
   let inScope = 0;
   let covered = 0;
   const flipped: string[] = [];
+  // (what the baseline says only of a place outside the watch the claim does not name is no
+  // statement of the event's: "no contracts were announced" against an announcement in North Korea)
+  const saidOfElsewhere = mine === claim && 'elsewhere' in theirs && theirs.elsewhere && !claim.entities.some((e) => e.id === theirs.elsewhere!.place) ? theirs.elsewhere.keys : undefined;
   // (the words of saying a denial is told in are its frame, not what it denies: "made no mention
   // of defence cooperation" denies the cooperation was spoken of)
   for (const key of mine.negatedKeys) {
@@ -696,7 +699,7 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     const w = mine === claim ? (weights?.get(key) ?? index.idf.get(key) ?? index.unseenIdf) : (index.idf.get(key) ?? index.unseenIdf) * (mine.keyWeights.get(key) ?? 1);
     inScope += w;
     // (what the other sentence says is absent, "without closed blocs", agrees with a denial of it)
-    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key) && !theirs.absentKeys.has(key) && !theirs.openKeys.has(key)) {
+    if (theirs.keys.has(key) && !theirs.negatedKeys.has(key) && !theirs.absentKeys.has(key) && !theirs.openKeys.has(key) && !saidOfElsewhere?.has(key)) {
       covered += w;
       flipped.push(key);
     }

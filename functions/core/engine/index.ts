@@ -25,6 +25,8 @@ export interface BaselineSentence extends Omit<Features, 'tokens'> {
   index: number;
   /** Names of the sentence before, which this one points back to with "such a …". */
   echoes?: ReadonlySet<string>;
+  /** Keys said only of a place outside the watch, in its "where" clause, and that place's id. */
+  elsewhere?: { place: string; keys: ReadonlySet<string> };
 }
 
 export interface BaselineIndex {
@@ -636,6 +638,22 @@ function titleOf(titles: BaselineIndex['personTitles'], person: string, title: s
 /** "such a …" or "such …" before a noun, not "such as" (which gives examples). */
 const saysSuch = (tokens: Token[]) => tokens.some((t, i) => t.lower === 'such' && tokens[i + 1] && !/^(as|that)$/.test(tokens[i + 1].lower));
 
+/**
+ * What a sentence says only of a place outside the watch, in a "where" clause after it: "after
+ * North Korea on Wednesday, where the announcement of a defence agreement sparked criticism" tells
+ * of an announcement there. (The clause runs to a semicolon, a dash or the sentence's end.)
+ */
+function saidOfElsewhere(tokens: Token[], f: Pick<Features, 'entities' | 'tokenKeys'>): BaselineSentence['elsewhere'] {
+  const at = tokens.findIndex((t, i) => t.lower === 'where' && i > 0);
+  if (at < 0) return undefined;
+  const place = f.entities.filter((e) => e.end <= tokens[at].start).at(-1);
+  if (!place || place.group || (place.kind !== 'place' && place.kind !== 'country')) return undefined;
+  const end = tokens.findIndex((t, i) => i > at && /^[;—–]$/.test(t.text));
+  const inClause = new Set(f.tokenKeys.slice(at + 1, end < 0 ? undefined : end).filter((k): k is string => !!k));
+  const outside = new Set([...f.tokenKeys.slice(0, at + 1), ...(end < 0 ? [] : f.tokenKeys.slice(end))]);
+  return { place: place.id, keys: new Set([...inClause].filter((k) => !outside.has(k))) };
+}
+
 export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineIndex {
   const matcher = matcherFor(profile);
   const superseded = new Set(baseline.docs.flatMap((d) => (d.supersedes ?? []).map((s) => sentenceKey(s.doc, s.text))));
@@ -726,7 +744,8 @@ export function buildIndex(baseline: Baseline, profile: WatchProfile): BaselineI
       if (features.arrival) arrivals.push({ time: features.arrival, at: hoursSinceEpoch(features.arrival, published, undefined), sentence: sentences.length });
       // "such a declaration of support" is the one the sentence before spoke of, with its parties
       const echoes = before?.doc === doc.id && saysSuch(tokens) ? new Set(before.entities.map((e) => `@${e.id}`)) : undefined;
-      sentences.push({ ...features, doc: doc.id, index: sentences.length, ...(echoes ? { echoes } : {}) });
+      const elsewhere = saidOfElsewhere(tokens, features);
+      sentences.push({ ...features, doc: doc.id, index: sentences.length, ...(echoes ? { echoes } : {}), ...(elsewhere ? { elsewhere } : {}) });
     }
   }
   const postings = new Map<string, number[]>();
