@@ -2373,6 +2373,15 @@ describe('a share said as a ratio', () => {
   });
 });
 
+describe('a share of another thing than the baseline\'s, of the same word', () => {
+  const later = { published: '2025-09-01T08:00:00Z' };
+  it('is no wrong figure: a quarter of the maize imports, or of their value, is not the arms supplier\'s share of imports', () =>
+    expectNoContradiction(["Russian growers now provide roughly a quarter of Vietnam's maize imports.", "Russian machinery made up a quarter of the value of Vietnam's imports from Russia last year.", "Russia now ships a quarter of Vietnam's imported sunflower oil."], later));
+
+  it('but a quarter of the country\'s arms imports over the same years is a wrong number', () =>
+    expectContradiction(["Russia supplied roughly a quarter of the country's arms imports from 1995 to 2023, Vietnam's defence ministry says."], 'number', later));
+});
+
 describe('a denial of what the baseline says only of another place', () => {
   const after = claimsAfter(VISIT_OPENING, '2024-06-22T08:00:00Z');
   it('is no contradiction: the defence agreement the baseline has announced in North Korea, in a "where" clause, is no announcement in Hanoi', () => {

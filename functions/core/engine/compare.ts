@@ -248,10 +248,32 @@ const sameShareOf = (a: Quantity, b: Quantity) => !!a.shareOf && !!b.shareOf && 
 function shareOfWhatItNames(claim: Features, q: Quantity, r: Quantity, b: BaselineSentence, coverage: number): boolean {
   const thing = q.context[0];
   if (q.unit !== 'percent' || !q.shareOf || !r.shareOf || !thing || coverage < SAME_TOPIC) return false;
-  if (b.keys.has(thing)) return true;
-  const lemmas = [...(lemmasByKey(claim).get(thing) ?? [])];
+  return namesTheThing(claim, thing, b);
+}
+/** The baseline sentence names what a claim word names, as it is or by a WordNet synonym ("weapons", "arms"). */
+function namesTheThing(claim: Features, key: string, b: BaselineSentence): boolean {
+  if (b.keys.has(key)) return true;
+  const lemmas = [...(lemmasByKey(claim).get(key) ?? [])];
   return lemmas.some((l) => relationsOf(l).synonyms.some((w) => b.keys.has(stemOf(w))));
 }
+/**
+ * A share of another thing than the baseline sentence's, of the same word: "a fifth of Vietnam's
+ * wheat imports", "of the value of imports", "of its imported fertiliser" against "its main arms
+ * supplier, accounting for 80 percent of imports". A noun between the figure and that word, or the
+ * one it qualifies, is one the sentence does not name.
+ */
+function shareOfAnotherThing(claim: Features, q: Quantity, r: Quantity, b: BaselineSentence): boolean {
+  if (q.unit !== 'percent' || !q.shareOf || !r.shareOf) return false;
+  const at = claim.tokenKeys.findIndex((k, i) => i >= q.to && i < q.to + SHARE_PHRASE_REACH && k === r.context[0]);
+  if (at < 0) return false;
+  const between = Array.from({ length: at - q.to }, (_, k) => q.to + k);
+  const things = claim.tokens[at].pos === 'NOUN' ? between : [at + 1];
+  // (not an owner: "of the country's arms imports")
+  const owner = (i: number) => /^['’]s?$/.test(claim.tokens[i + 1]?.text ?? '');
+  return things.some((i) => claim.tokens[i]?.pos === 'NOUN' && !owner(i) && !!claim.tokenKeys[i] && !namesTheThing(claim, claim.tokenKeys[i]!, b));
+}
+/** Words after a share's figure within which what it is of is named: "of Vietnam's major arms imports". */
+const SHARE_PHRASE_REACH = 8;
 /**
  * Two anniversaries of two things of one kind: the contexts share one word, the kind, and the
  * claim names its thing with words the baseline sentence has none of, nor of their family: "the
@@ -385,7 +407,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
       // against "signed a dozen"; against another count yet to be done it is, "will buy 30 jets")
       if (isCount(q) && q.prospective && !q.standing && !r.prospective) continue;
       // An anniversary or a share is only comparable when it is of the same thing (between the same countries).
-      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || (q.unit === 'anniversary' && (namesAnotherParty(claim, b) || describedApart(claim, q, b, r))))) continue;
+      if (anchored(q) && (!(sharesContext(q, r) || shareOfWhatItNames(claim, q, r, b, coverage)) || shareOfAnotherThing(claim, q, r, b) || (q.unit === 'anniversary' && (namesAnotherParty(claim, b) || describedApart(claim, q, b, r))))) continue;
       // (the nth of something said of another place is another's: "Pyongyang, the first stop" against "Vietnam is the second stop";
       // said of the same place, it is the same count however little else the two share: "a visit to Vietnam, the first stop of an Asian tour")
       const place = q.ordinal ? placeOfOrdinal(claim, q) : undefined;
