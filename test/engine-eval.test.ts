@@ -196,11 +196,13 @@ const SETS = {
 // state protocol, rail freight, health cooperation, heritage, automotive news, a gender angle,
 // auto-generated captions) none: 92 and 112. Batches fsh … tfx (fisheries, news for children,
 // live tickers, commercial disputes, grain trade, school essays, visa pages, trade-fair
-// catalogues) none: 92 and 112.
+// catalogues) none: 92 and 112. Batches rle … drm (real estate, environment, annual reports,
+// advertising copy, official gazettes, help pages, maths worksheets, radio drama and fiction)
+// none to tuning and one to check (a Hanoi chess player nicknamed Putin): 92 and 113.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 92 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 112 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 113 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
