@@ -2373,6 +2373,15 @@ describe('a share said as a ratio', () => {
   });
 });
 
+describe('talks on a weekday, said in the event\'s days', () => {
+  const eve = { published: '2024-06-19T17:30:00Z' };
+  it('name the event\'s day of that name, though it lies ahead of the writing: Thursday\'s talks, written on the Wednesday evening, are the baseline\'s', () =>
+    expect(findingAfter(VISIT_OPENING, 'Putin and To Lam are set to sit down for their talks on Thursday.', eve)?.label).not.toBe('contradiction'));
+
+  it('but another weekday is another day', () =>
+    expect(findingAfter(VISIT_OPENING, 'Putin and To Lam are set to sit down for their talks on Saturday.', eve)).toMatchObject({ label: 'contradiction', type: 'date' }));
+});
+
 describe('a share of another thing than the baseline\'s, of the same word', () => {
   const later = { published: '2025-09-01T08:00:00Z' };
   it('is no wrong figure: a quarter of the maize imports, or of their value, is not the arms supplier\'s share of imports', () =>

@@ -2057,6 +2057,10 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   const written = relativeDaysFrom(context, index);
   const day = daySinceEpoch(mine, written, index.period.from.getUTCFullYear());
   if (day === undefined || index.talks.some((t) => t.day === day)) return undefined;
+  // (a weekday said in the event's days names the event's day of that name, whichever way it lies
+  // from the writing: "talks are expected later on Thursday", written on the Wednesday evening)
+  const ofTheEventsWeek = 'weekday' in mine && !context.writtenLater ? daySinceEpoch(mine, lastEventDay(index), index.period.from.getUTCFullYear()) : undefined;
+  if (ofTheEventsWeek !== undefined && index.talks.some((t) => t.day === ofTheEventsWeek)) return undefined;
   // (a weekday alone is a day of the week, not a date: "on the Friday")
   const mineText = 'weekday' in mine ? `a ${title(WEEKDAYS[mine.weekday])}` : epochDayText(day);
   return factContradiction('date', stated, `the article has the talks on ${mineText}; the baseline on ${epochDayText(index.talks[0].day)}`, index, 0.7);
