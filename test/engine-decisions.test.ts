@@ -2382,6 +2382,15 @@ describe('talks on a weekday, said in the event\'s days', () => {
     expect(findingAfter(VISIT_OPENING, 'Putin and To Lam are set to sit down for their talks on Saturday.', eve)).toMatchObject({ label: 'contradiction', type: 'date' }));
 });
 
+describe('talks on a bare weekday, told long after the event', () => {
+  const later = { published: '2025-10-15T08:00:00Z' };
+  it('are of the week of writing, as news tells them: talks with the premier "on Tuesday" are no misdated visit', () =>
+    expect(findingAfter(VISIT_OPENING, 'Russia\'s foreign minister sat down for talks with Pham Minh Chinh on Tuesday.', later)?.label).not.toBe('contradiction'));
+
+  it('but talks told as a day of the story, "on the Tuesday", are the visit\'s, and another day', () =>
+    expect(findingAfter(VISIT_OPENING, 'Putin held his talks with To Lam on the Tuesday.', later)).toMatchObject({ label: 'contradiction', type: 'date' }));
+});
+
 describe('a share of another thing than the baseline\'s, of the same word', () => {
   const later = { published: '2025-09-01T08:00:00Z' };
   it('is no wrong figure: a quarter of the maize imports, or of their value, is not the arms supplier\'s share of imports', () =>

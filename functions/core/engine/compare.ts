@@ -2044,8 +2044,10 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
 function talksDayConflict(claim: Features, state: EventState, index: BaselineIndex, context: ClaimContext): Comparison | undefined {
   const mine = claim.talksDay;
   if (!mine || state === 'outside' || !index.talks.length) return undefined;
-  // ("yesterday", said later, is another day; a weekday said later of the event is a day of the event's week)
-  if (context.writtenLater && 'offset' in mine) return undefined;
+  // ("yesterday", said later, is another day; a weekday said later of the event is a day of the
+  // event's week when told as a day of the story, "on the Friday", "on a Friday": a bare "on
+  // Friday" is one of the week of writing, as news tells it)
+  if (context.writtenLater && ('offset' in mine || ('weekday' in mine && !new RegExp(`\\b(the|a) ${WEEKDAYS[mine.weekday]}\\b`, 'i').test(claim.text)))) return undefined;
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
   // (someone of the event's talks, dated or not: "the talks with Lam were on the Friday")
   const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
