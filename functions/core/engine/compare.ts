@@ -2035,6 +2035,9 @@ function arrivalTimeConflict(claim: Features, state: EventState, index: Baseline
   return factContradiction('date', stated, says, index, 0.7);
 }
 
+/** Each weekday told as a day of the story, with "the" or "a" before it ("on the Friday"), by its number. */
+const STORY_WEEKDAYS = WEEKDAYS.map((w) => new RegExp(`\\b(the|a) ${w}\\b`, 'i'));
+
 /**
  * Talks on another day: "Putin held talks with the Vietnamese leadership in Hanoi on 19 June"
  * where the baseline has his talks there on June 20. The claim tells of talks on a day the
@@ -2047,7 +2050,7 @@ function talksDayConflict(claim: Features, state: EventState, index: BaselineInd
   // ("yesterday", said later, is another day; a weekday said later of the event is a day of the
   // event's week when told as a day of the story, "on the Friday", "on a Friday": a bare "on
   // Friday" is one of the week of writing, as news tells it)
-  if (context.writtenLater && ('offset' in mine || ('weekday' in mine && !new RegExp(`\\b(the|a) ${WEEKDAYS[mine.weekday]}\\b`, 'i').test(claim.text)))) return undefined;
+  if (context.writtenLater && ('offset' in mine || ('weekday' in mine && !STORY_WEEKDAYS[mine.weekday].test(claim.text)))) return undefined;
   const stated = sentencesAt(index.talks.map((t) => t.sentence), index);
   // (someone of the event's talks, dated or not: "the talks with Lam were on the Friday")
   const people = new Set([...peopleNamedIn(stated), ...index.metWith]);
