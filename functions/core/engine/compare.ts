@@ -299,8 +299,12 @@ function namingWords(tokens: readonly Token[], head: number): number[] {
   return out;
 }
 
-/** A quantity that is of something named beside it: a share, an anniversary. */
+/** Units of a span of time. */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
+/** A span of time before "ago", or "on" from something, dates something and measures nothing: "two years ago Putin came", "two years on from the visit". */
+const spanThatDates = (tokens: readonly Token[], q: Quantity) =>
+  TIME_UNITS.has(q.unit) && (tokens[q.to]?.lower === 'ago' || (tokens[q.to]?.lower === 'on' && (!tokens[q.to + 1] || /^(from|[:,.;—–-])$/.test(tokens[q.to + 1].lower))));
+/** A quantity that is of something named beside it: a share, an anniversary. */
 const anchored = (q: Quantity) => q.unit === 'anniversary' || q.unit === 'percent';
 const comparable = (a: Quantity, b: Quantity) => a.unit === b.unit && (a.unit === 'anniversary' || a.ordinal === b.ordinal);
 
@@ -397,9 +401,7 @@ function numberConflict(claim: Features, b: BaselineSentence, coverage: number, 
   let othersFirst: boolean | undefined; // (asked once, of the first ordinal said of a place the sentence shares)
   for (const q of claim.quantities) {
     if (isCount(q) && (anotherVisit || storysOwnCount(claim, q, state, index, context))) continue;
-    // (a span of time before "ago", or "on" from something, dates something, it measures nothing: "two
-    // years ago Putin came", "two years on from the visit")
-    if (TIME_UNITS.has(q.unit) && (claim.tokens[q.to]?.lower === 'ago' || (claim.tokens[q.to]?.lower === 'on' && (!claim.tokens[q.to + 1] || /^(from|[:,.;—–-])$/.test(claim.tokens[q.to + 1].lower))))) continue;
+    if (spanThatDates(claim.tokens, q)) continue;
     let differing: Quantity | undefined;
     for (const r of b.quantities) {
       if (!comparable(q, r)) continue;
