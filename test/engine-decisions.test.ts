@@ -1182,6 +1182,16 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     holderConflict('Luong Cuong, who took over the job from To Lam in the autumn, received the Russian envoy in Hanoi.', /President,? To Lam/);
   });
 
+  it('the one succeeded named with a title, and a participle of succeeding said of the one the sentence names first', () => {
+    // (the title before the predecessor's name is no part of it)
+    holderConflict('Luong Cuong replaced State President To Lam in October.', /President,? To Lam/);
+    // (", succeeding Y" after a long clause: the subject, or the one the sentence chose)
+    holderConflict('Cuong was voted in by lawmakers at a session in Hanoi that lasted into the evening, replacing To Lam.', /President,? To Lam/);
+    holderConflict('Deputies in Hanoi confirmed General Luong Cuong in a secret ballot on a Monday in October, succeeding President To Lam.', /President,? To Lam/);
+    // (a title standing alone is nobody's name: no succession from "the post of Prime Minister")
+    expect(findingOn('Lawmakers in Hanoi debated the post of Prime Minister, replacing the old rules.').label).not.toBe('contradiction');
+  });
+
   it('succeeding "him": the one named before the successor in the sentence, or in the sentence before', () => {
     holderConflict('Prime Minister Pham Minh Chinh resigned in Hanoi, and the assembly then picked Nguyen Van Thang to replace him.', /Prime Minister Pham Minh Chinh/);
     const lead = 'Vietnam\'s party chief Nguyen Phu Trong, who had received Putin in June, died in July.';

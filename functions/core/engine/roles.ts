@@ -189,6 +189,7 @@ export function extractRoles(
     !!outsider(name) ||
     (name.split(' ').length >= 2 &&
       !/^(the|a|an|this|that|its|their)$/i.test(name.split(' ')[0]) && // "The Party Central Committee" is a body, not a name
+      matcher.officeAt(name.toLowerCase().split(' '), 0)?.words.length !== name.split(' ').length && // nor is "General Secretary"
       !name.split(' ').some((w) => MONTHS.includes(w.toLowerCase()) || WEEKDAYS.includes(w.toLowerCase()) || placeOrBody(w)) &&
       !found.some((e) => e.kind !== 'person' && e.end - e.start >= name.length - 3 && sentenceText.slice(e.start, e.end).startsWith(name.slice(0, e.end - e.start))));
   /** The year an office phrase ending before token `at` is dated to: "became general secretary in 2011", "president from 2018". */
@@ -240,6 +241,15 @@ export function extractRoles(
     return other ? other.id : UNNAMED;
   };
   /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
+  /** The first token after the titles that open a name at `at`: "General Secretary Nguyen Phu Trong", "Gen. Luong Cuong". */
+  const pastTitles = (at: number) => {
+    while (at < tokens.length) {
+      const title = matcher.officeAt(lowers, at);
+      if (!title && !RANK_OR_COURTESY.test(lowers[at])) break;
+      at += title?.words.length ?? 1;
+    }
+    return at;
+  };
   const personAt = (i: number) => {
     const at = tokens[i]?.start - sentenceStart;
     const p = people.find((e) => e.start === at);
@@ -589,13 +599,7 @@ export function extractRoles(
     // the holder after "by", past a tenure ("since August") and the title before the name
     const by = lowers.slice(i + 1, i + 6).indexOf('by');
     if (by < 0 || tokens.slice(i + 1, i + 1 + by).some((t) => t.pos === 'VERB' || t.text === ',')) continue;
-    let at = i + 2 + by;
-    while (at < tokens.length) {
-      const title = matcher.officeAt(lowers, at);
-      if (!title && !RANK_OR_COURTESY.test(lowers[at])) break;
-      at += title?.words.length ?? 1;
-    }
-    const holder = personAt(at);
+    const holder = personAt(pastTitles(i + 2 + by));
     if (holder) push(body.office, holder.name, countryNear(Math.max(0, bodyStart - 2), e + 1));
   }
   // "X succeeded Y", "X, who succeeded the late Y", "X replaced Y", "X took over from Y": the successor before the verb,
@@ -641,11 +645,17 @@ export function extractRoles(
     const passive = from === undefined && lowers[i + 1] === 'by';
     let j = passive ? i + 2 : i + (from ?? 0) + 1;
     while (j < tokens.length && /^(the|late|former|veteran|long-time|longtime)$/.test(lowers[j])) j++;
+    j = pastTitles(j); // ("succeeding General Secretary Nguyen Phu Trong": the name after the title)
     // ("chose To Lam to succeed him": the one the pronoun stands for, named before it in the
     // sentence or, when none is, before the sentence)
     const pronoun = !passive && /^(him|her)$/.test(lowers[j]);
-    const before = personBefore(i - 1, passive ? 12 : 6);
-    const after = personAt(j)?.name ?? (pronoun ? otherNamedBefore(j, before) : undefined);
+    const named = personAt(j)?.name;
+    // ("X was elected …, succeeding Y", "the committee elected X …, replacing Y": a participle after
+    // a comma is said of the first one the sentence names, the subject or the one chosen)
+    const participle = !passive && lowers[i - 1] === ',' && /ing$/.test(lowers[i]);
+    const first = participle ? [personAt(pastTitles(0))?.name, ...people.map(textOf)].find((p) => p && holderName(p) && (!named || canonicalOf(p) !== canonicalOf(named))) : undefined;
+    const before = first ?? personBefore(i - 1, passive ? 12 : 6);
+    const after = named ?? (pronoun ? otherNamedBefore(j, before) : undefined);
     succeeded(passive ? after : before, passive ? before : after, pronoun);
   }
   return { roles: out, successions, byPronoun, succeedsPronoun };
