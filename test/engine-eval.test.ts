@@ -202,11 +202,13 @@ const SETS = {
 // mgw … ygn (migrant workers, book reviews, think-tank debates, conference programmes, sports,
 // index pages, push notifications, youth exchanges) none: 92 and 113. Batches nvy … plc (naval
 // news, petitions, auction listings, cooking pages, telecoms, port notices, consumer news, police
-// cooperation) none: 92 and 113.
+// cooperation) none: 92 and 113. Batches wlf … rtr (wildlife, press releases, sport, arts
+// listings, legislatures, veterans, marine science, wire briefs) two to check (a weekend-picks page
+// with a comedy show named after Putin, and wire briefs on Putin in Mongolia): 92 and 115.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 92 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 113 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 115 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
