@@ -2420,6 +2420,23 @@ describe('a denial of what the baseline says only of another place', () => {
   });
 });
 
+describe('a denial said of a thing the baseline never speaks of', () => {
+  const after = claimsAfter(VISIT_OPENING, '2025-02-10T08:00:00Z');
+  it('is another thing\'s, whatever words of the baseline its predicate shares: payment cards that do not work in Vietnam', () => {
+    for (const claim of ['Russian credit cards still do not work anywhere in Vietnam.', 'Russia\'s own debit cards are not accepted in Vietnamese shops.']) {
+      const f = after(claim);
+      expect(f, claim).toBeDefined();
+      expect(f?.label, claim).not.toBe('contradiction');
+    }
+  });
+
+  it('but a denial said of the sides or their event is still read: no joint statement', () => {
+    for (const claim of ['The two governments did not put out a joint statement during the visit to Hanoi.', "The Russian leader's talks in Hanoi ended without any joint statement."]) {
+      expect(after(claim), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
+    }
+  });
+});
+
 describe("talks or a signing at another event, in the visitor's own country", () => {
   it('is news, not a retelling of the visit\'s signing; the same said of the visit in Hanoi is known', () => {
     const later = { published: '2025-05-12T08:00:00Z' };

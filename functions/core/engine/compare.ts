@@ -699,6 +699,33 @@ function statesWhatItDenies(claim: Features, b: BaselineSentence, index: Baselin
   return deniedByOther(b, claim, claim, index) ? 'the article states what the baseline denies' : undefined;
 }
 
+/** Words between a subject and what it denies: auxiliaries, "not", "still", "no longer". */
+const BEFORE_A_DENIAL = new Set(['AUX', 'PART', 'ADV']);
+/** Words a plain subject is made of: "the war in Ukraine", "Russia's Mir cards". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'SYM']);
+/**
+ * The denial starting at token `at` is said of a thing the baseline never speaks of: the common
+ * noun heading its plain subject ("Russian bank cards do not work": card; the head before a
+ * complement, "the war in Ukraine was not raised": war) is neither a baseline word nor a WordNet
+ * relative of one ("summit": meeting; "leadership": leader). Not when the subject is a name, a
+ * pronoun, one with a verb of its own, or people or a group of them ("the two governments").
+ */
+function deniedOfAnUnknownThing(claim: Features, at: number, index: BaselineIndex): boolean {
+  let end = at - 1;
+  while (end >= 0 && (BEFORE_A_DENIAL.has(claim.tokens[end].pos) || /^(no|not|never)$/.test(claim.tokens[end].lower))) end--;
+  let start = end;
+  while (start > 0 && (SUBJECT_WORDS.has(claim.tokens[start - 1].pos) || /^['’]s$/.test(claim.tokens[start - 1].text))) start--;
+  // (the subject opens its clause)
+  if (start > 0 && !/^(PUNCT|SCONJ|CCONJ)$/.test(claim.tokens[start - 1].pos)) return false;
+  const span = claim.tokens.slice(start, end + 1);
+  const firstAdp = span.findIndex((t) => t.pos === 'ADP');
+  const head = span.slice(0, firstAdp < 0 ? span.length : firstAdp).findLastIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (head < 0 || span[head].pos !== 'NOUN') return false;
+  const key = claim.tokenKeys[start + head];
+  const kind = relationsOf(span[head].lemma).nounClass;
+  return !!key && !key.startsWith('@') && kind !== 'person' && kind !== 'group' && !index.idf.has(key) && !wordnetRelatives(key, new Set([span[head].lemma]), index).length;
+}
+
 /** Pronouns that stand for parties named before: a sentence with one may speak of a side it does not name. */
 const POINTS_BACK = /\b(he|she|they|we|his|her|their|our)\b/i;
 
@@ -763,6 +790,9 @@ function deniedByOther(mine: Features | BaselineSentence, theirs: Features | Bas
     // sentence ("not backing the war" is no denial of "backs the policy")
     const things = claim.tokens.flatMap((t, i) => (t.pos === 'NOUN' && claim.negatedKeys.has(claim.tokenKeys[i] ?? '') ? [claim.tokenKeys[i]!] : []));
     if (things.length && !things.some((k) => flipped.includes(k))) return false;
+    // a denial is said of its subject: one the baseline never speaks of is another thing's
+    // ("Russian bank cards do not work in Vietnam" against "working toward a code of conduct")
+    if (deniedOfAnUnknownThing(claim, claim.tokens.findIndex((t) => t.start === denialAt), index)) return false;
   }
   // what is denied is a deed or a thing, not only names: "not members of the ICC" against a sentence on the ICC's warrant
   // (of what the claim denies: a name's closing common noun is a thing, "did not go to the Ho Chi Minh Mausoleum")
