@@ -1495,6 +1495,18 @@ describe('a membership that changed contradicts the standing the baseline gives'
     }
   });
 
+  it('a membership foreseen anywhere in its clause is none yet; one in a clause of its own, after "since", is', () => {
+    for (const text of [
+      'Timor-Leste is poised to become the bloc\'s newest member at the autumn summit in Kuala Lumpur.',
+      'Diplomats praised the upcoming admission of Timor-Leste to ASEAN.',
+      'Dili has made steady progress towards full ASEAN membership, the ministers found.',
+      'The ten-member grouping is expected to admit Timor-Leste as a member next year.',
+    ]) expect(findingOn(text)?.label, text).not.toBe('contradiction');
+    for (const text of ['The forum will be the first since Timor-Leste entered ASEAN as a full member.', 'Its delegate will attend the meeting as the envoy of a full ASEAN member, Timor-Leste, for the first time.']) {
+      expect(findingOn(text), text).toMatchObject({ label: 'contradiction', type: 'other' });
+    }
+  });
+
   it('the same standing in other words, or an aim to join, is no change', () => {
     for (const text of ['Timor-Leste remains a candidate to join ASEAN.', 'Timor-Leste hopes to join ASEAN soon.', 'Dili has applied for full ASEAN membership, and Timor-Leste awaits a decision.', 'Timor-Leste is still waiting its turn for admission to ASEAN.', 'ASEAN still counts ten members, and Timor-Leste hopes to join them.']) {
       expect(findingOn(text)?.label, text).not.toBe('contradiction');

@@ -4,7 +4,7 @@
 // key with another value contradicts those sentences whatever its other words: finding the
 // fact does not depend on the claim sharing words with the baseline sentence.
 import type { EntityMention } from './entities.ts';
-import { BODY_NOUNS, MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { BODY_NOUNS, isProspective, MEMBERSHIP_INTENT, MEMBERSHIP_STATUS, MEMBERSHIP_VERBS, MONTHS, PEOPLE_NOUNS, POPULATION_CUES, POPULATION_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 import { hedgeWordsBefore, type Quantity } from './slots.ts';
 import { isKindOf, relationsOf } from './wordnet.ts';
@@ -56,6 +56,26 @@ const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 const PAST_MARKS = /^(long|once|formerly|previously)$/;
 /** Verbs of waiting for something, which is not had yet. */
 const WAITING = /^(wait|await)$/;
+/** Words of a standing still to come: "the forthcoming admission", "progress towards membership". */
+const YET_TO_COME = /^(forthcoming|upcoming|pending|prospective|eventual|toward|towards)$/;
+/** Verbs of becoming a member after "to": "set to become", "bid to join". */
+const BECOMING = new Set(['become', 'be', ...MEMBERSHIP_VERBS]);
+
+/**
+ * The standing at i is foreseen by a word earlier in its clause (up to a comma, semicolon, colon
+ * or a word opening a clause, "since Timor-Leste became a member"): a word of what is yet to be
+ * ("is expected to admit", "backs its bid"), one of a standing to come ("the forthcoming
+ * admission"), or "to" before a verb of becoming ("is set to become the eleventh member"), with no
+ * verb but one of becoming between them ("will attend as the envoy of a member state" foresees
+ * the attending).
+ */
+function foreseenInClause(tokens: Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text) && !CLAUSE_OPENERS.test(tokens[from - 1].lower)) from--;
+  const foresees = (b: Token, k: number) => (b.lower !== 'to' && isProspective(b)) || YET_TO_COME.test(b.lower) || (b.lower === 'to' && BECOMING.has(tokens[k + 1]?.lemma ?? ''));
+  const reaches = (k: number) => tokens.slice(k + 1, i).every((t) => t.pos !== 'VERB' || BECOMING.has(t.lemma));
+  return tokens.slice(from, i).some((b, k) => foresees(b, from + k) && reaches(from + k));
+}
 
 /**
  * A body the profile does not know, named at the standing word: just before it ("BRICS partner
@@ -102,7 +122,8 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // (a partner of a kind, "trading partners", "strategic partner", is a relation, no standing in a body)
     const kindOfPartner = t.lemma === 'partner' && /^(NOUN|ADJ)$/.test(tokens[i - 1]?.pos ?? '');
     // (nor is the word before a plural noun, or after a number: "ten member states", "still has ten members" are the members, counted)
-    const ofMembers = (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1].lemma !== tokens[i + 1].lower) || tokens[i - 1]?.pos === 'NUM';
+    // (or in a compound after a number: "the ten-member bloc")
+    const ofMembers = (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1].lemma !== tokens[i + 1].lower) || tokens[i - 1]?.pos === 'NUM' || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.pos === 'NUM');
     const named = Object.hasOwn(MEMBERSHIP_STATUS, t.lemma) && !kindOfPartner && !ofMembers ? MEMBERSHIP_STATUS[t.lemma] : undefined;
     if (negated.has(i)) {
       denied ||= !!named;
@@ -130,7 +151,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // short of membership wins over the words of membership around it ("a candidate for membership")
     const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
     // "bid to join", "hopes to join", "will accede", "applied for membership", "waiting in line for admission": not a member yet
-    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma) || WAITING.test(b.lemma));
+    const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma) || WAITING.test(b.lemma)) || foreseenInClause(tokens, i);
     if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
     else if ((MEMBERSHIP_VERBS.has(t.lemma) || into(i)) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
