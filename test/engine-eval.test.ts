@@ -206,10 +206,13 @@ const SETS = {
 // listings, legislatures, veterans, marine science, wire briefs) two to check (a weekend-picks page
 // with a comedy show named after Putin, and wire briefs on Putin in Mongolia): 92 and 115. Batches
 // gmr … lnd (gaming, editorials, mining, disaster relief, event calendars, charity newsletters,
-// labour news, land and infrastructure) none: 92 and 115.
+// labour news, land and infrastructure) none: 92 and 115. Batches pdx … uni (podcast pages,
+// newsletter digests, investor notes, religious affairs, vehicle makers, social-media threads,
+// conference abstracts, university news) one to tuning (a film-festival newsletter with a Hanoi
+// noodle-shop drama and a Putin impersonator): 93 and 115.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
-  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 92 },
+  tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 93 },
   check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 115 },
 };
 
