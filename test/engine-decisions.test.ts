@@ -1192,6 +1192,12 @@ describe('a new office holder, said as an event, contradicts the baseline holder
     expect(findingOn('Lawmakers in Hanoi debated the post of Prime Minister, replacing the old rules.').label).not.toBe('contradiction');
   });
 
+  it('the baseline holder named with a middle name or patronymic is the same holder, no other one', () => {
+    for (const text of ['In Hanoi the Vietnamese side received the President of Russia, Vladimir Vladimirovich Putin.', 'President Vladimir Vladimirovich Putin of Russia flew on from Hanoi to Moscow.']) {
+      expect(findingOn(text)?.label, text).not.toBe('contradiction');
+    }
+  });
+
   it('succeeding "him": the one named before the successor in the sentence, or in the sentence before', () => {
     holderConflict('Prime Minister Pham Minh Chinh resigned in Hanoi, and the assembly then picked Nguyen Van Thang to replace him.', /Prime Minister Pham Minh Chinh/);
     const lead = 'Vietnam\'s party chief Nguyen Phu Trong, who had received Putin in June, died in July.';

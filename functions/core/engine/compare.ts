@@ -1262,7 +1262,16 @@ function officeKey(r: RoleClaim, claim: Features, paragraphPlaces: ReadonlySet<s
   return held.length === 1 ? `${r.office}|${held[0]}` : undefined;
 }
 
-const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
+/**
+ * Two names of one person: the same, one ending the other ("Tran Hong Ha", "Ha"), or a first and
+ * last name with a middle name or patronymic between them in the other ("Vladimir Vladimirovich
+ * Putin").
+ */
+const samePerson = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`) || withMiddleName(a, b) || withMiddleName(b, a);
+const withMiddleName = (long: string, short: string) => {
+  const [l, s] = [long.split(' '), short.split(' ')];
+  return s.length === 2 && l.length > 2 && l[0] === s[0] && l.at(-1) === s[1];
+};
 
 /**
  * Does the baseline name `person` among these holders, in any spelling ("Zelenskyy", "Nguyễn Phú
