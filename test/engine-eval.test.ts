@@ -209,11 +209,14 @@ const SETS = {
 // labour news, land and infrastructure) none: 92 and 115. Batches pdx … uni (podcast pages,
 // newsletter digests, investor notes, religious affairs, vehicle makers, social-media threads,
 // conference abstracts, university news) one to tuning (a film-festival newsletter with a Hanoi
-// noodle-shop drama and a Putin impersonator): 93 and 115.
+// noodle-shop drama and a Putin impersonator): 93 and 115. Batches hlc … krn (health news,
+// personal blogs, public finance, fact-checks, TV listings, year-in-review timelines, executive
+// interviews, provincial news) one to check (a blog on a Moscow board-game café and its Towers of
+// Hanoi): 93 and 116.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 93 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 115 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 116 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
