@@ -2438,6 +2438,15 @@ describe('a denial of what the baseline says only of another place', () => {
   });
 });
 
+describe('a person set beside a body', () => {
+  it('is not placed there by a body named after "as well as", which adds another person: the prime minister at a summit is no other body\'s man', () => {
+    const later = { published: '2024-10-25T08:00:00Z' };
+    for (const claim of ['Putin met Prime Minister Pham Minh Chinh of Vietnam at the BRICS summit in Kazan on Thursday.', 'Prime Minister Pham Minh Chinh, at the Kazan summit of BRICS, held talks with Putin on oil.']) {
+      expect(findingAfter('Russia and Vietnam kept talking after the June visit.', claim, later)?.label, claim).not.toBe('contradiction');
+    }
+  });
+});
+
 describe('a denial said of a thing the baseline never speaks of', () => {
   const after = claimsAfter(VISIT_OPENING, '2025-02-10T08:00:00Z');
   it('is another thing\'s, whatever words of the baseline its predicate shares: payment cards that do not work in Vietnam', () => {

@@ -29,6 +29,10 @@ const BEFORE_BODY = /^(of|at|from|with)$/;
 /** Words that may stand inside a body's name: "Institute of International Relations". */
 const INSIDE_BODY = /^(of|for|and|the|'s|’s|–|-)$/;
 
+/** Words adding one more to what was named: "as well as", "along with", "together with". */
+const ADDING = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside']];
+const addsAnother = (tokens: Token[], at: number) => ADDING.some((words) => words.every((w, k) => tokens[at + k]?.lower === w));
+
 const capitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT';
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -46,7 +50,8 @@ export function extractAffiliations(tokens: Token[], keys: ReadonlyArray<string 
     // (a name after an article is a thing's: "after the Great Depression, …")
     const thing = /^(the|a|an)$/.test(tokens[i - 1]?.lower ?? '');
     // (a comma then "and" or a verb goes on with the sentence, no apposition: "met Pham Minh Chinh, and laid a wreath at …")
-    const goesOn = !direct && /^(CCONJ|VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '');
+    // (nor does one adding another person: "met Pham Minh Chinh, as well as the Secretary General of the Communist Party")
+    const goesOn = !direct && (/^(CCONJ|VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '') || addsAnother(tokens, end + 1));
     if (end - i < 2 || thing || goesOn || (tokens[end]?.text !== ',' && !direct)) {
       i = Math.max(i, end - 1);
       continue;
