@@ -240,7 +240,6 @@ export function extractRoles(
     const other = people.filter((p) => p.end <= limit && !same(p)).at(-1);
     return other ? other.id : UNNAMED;
   };
-  /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
   /** The first token after the titles that open a name at `at`: "General Secretary Nguyen Phu Trong", "Gen. Luong Cuong". */
   const pastTitles = (at: number) => {
     while (at < tokens.length) {
@@ -250,6 +249,7 @@ export function extractRoles(
     }
     return at;
   };
+  /** A person named at token i: a profile person (whatever its spelling), else capitalised words. */
   const personAt = (i: number) => {
     const at = tokens[i]?.start - sentenceStart;
     const p = people.find((e) => e.start === at);
