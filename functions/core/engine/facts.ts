@@ -31,6 +31,8 @@ const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 
 
 /** Words opening a clause of time, contrast or cause: a standing's state is named within its own. */
 const CLAUSE_OPENERS = /^(when|while|whereas|but|although|though|because|after|before|since|if|as)$/;
+/** A token bounding a standing's clause: a comma, semicolon or colon, or a word opening a clause. */
+const boundsAClause = (t: Token) => /^[,;:]$/.test(t.text) || CLAUSE_OPENERS.test(t.lower);
 
 /** A standing at i set aside ("rather than a candidate") or closed by the verb of ending that governs it ("ending its wait as a candidate", "stopped being a candidate"). */
 function setAsideAt(tokens: Token[], i: number): boolean {
@@ -71,7 +73,7 @@ const BECOMING = new Set(['become', 'be', ...MEMBERSHIP_VERBS]);
  */
 function foreseenInClause(tokens: Token[], i: number): boolean {
   let from = i;
-  while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text) && !CLAUSE_OPENERS.test(tokens[from - 1].lower)) from--;
+  while (from > 0 && !boundsAClause(tokens[from - 1])) from--;
   const foresees = (b: Token, k: number) => (b.lower !== 'to' && isProspective(b)) || YET_TO_COME.test(b.lower) || (b.lower === 'to' && BECOMING.has(tokens[k + 1]?.lemma ?? ''));
   const reaches = (k: number) => tokens.slice(k + 1, i).every((t) => t.pos !== 'VERB' || BECOMING.has(t.lemma));
   return tokens.slice(from, i).some((b, k) => foresees(b, from + k) && reaches(from + k));
@@ -190,10 +192,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   // the state whose standing it is stands in the standing's clause, if one does ("Vietnam belongs to
   // ASEAN's membership, while Timor-Leste seeks to join": Vietnam's; "Dili will sit at the table
   // when ASEAN meets its partners, Russia among them": none in "when ASEAN meets its partners")
-  const breaks = (t: Token) => /^[,;:]$/.test(t.text) || CLAUSE_OPENERS.test(t.lower);
   let [start, end] = [at, at];
-  while (start > 0 && !breaks(tokens[start])) start--;
-  while (end < tokens.length - 1 && !breaks(tokens[end + 1])) end++;
+  while (start > 0 && !boundsAClause(tokens[start])) start--;
+  while (end < tokens.length - 1 && !boundsAClause(tokens[end + 1])) end++;
   const [clauseStart, clauseEnd] = [tokens[start].start - sentenceStart, tokens[end].end - sentenceStart];
   const inItsClause = others.filter((e) => e.start >= clauseStart && e.end <= clauseEnd);
   return { member: nearest(inItsClause.length ? inItsClause : others).id, ...(body ? { body: body.id } : {}), status, ...(dated ? { dated } : {}) };
