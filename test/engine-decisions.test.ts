@@ -3877,6 +3877,8 @@ describe('what the visit\'s documents covered', () => {
       // or off the list; a commitment WordNet files as one ("agreed": agreement), the subject after the clause's opener
       'Education was left off the list of priorities when the Russian leader paid his state visit to Hanoi.',
       'It puzzled diplomats that education was not among the fields the two presidents agreed to widen during the Russian state visit to Hanoi.',
+      // "none of … dealt with": a verb WordNet gives "cover" or "address" as a synonym of
+      "Officials admitted that none of the memorandums signed during Putin's state visit to Hanoi dealt with atomic power stations.",
     ]) {
       const f = only(text, { published: '2024-07-10T08:00:00Z' });
       expect(f, text).toMatchObject({ label: 'contradiction', type: 'negation' });
@@ -3890,6 +3892,7 @@ describe('what the visit\'s documents covered', () => {
       "Putin's state visit to Hanoi produced no deal on an energy price formula.",
       'During the state visit to Hanoi Putin and Lam signed agreements on education and nuclear energy.',
       "None of the memorandums signed during Putin's state visit to Hanoi covered arms purchases, officials said.",
+      "None of the memorandums signed during Putin's state visit to Hanoi dealt with arms purchases, officials said.",
       "Arms purchases were left off the agenda during Putin's state visit to Hanoi.",
       "During Putin's state visit to Hanoi, nuclear energy was on the agenda.",
     ], { published: '2024-07-10T08:00:00Z' });

@@ -148,7 +148,7 @@ export function leftOutThings(tokens: Token[], keys: ReadonlyArray<string | unde
     // "none of the documents … concerned X": what they were about
     if (t.lower === 'none' && lowers[i + 1] === 'of' && tokens.slice(i + 2, i + 5).some((_, k) => isAgreement(keys[i + 2 + k]))) {
       // (whatever the tagger made of the verb: "concerned" is often read as an adjective)
-      const about = tokens.findIndex((o, k) => k > i && ABOUTNESS.test(o.lower));
+      const about = tokens.findIndex((o, k) => k > i && saysWhatItIsAbout(o));
       // (past a gerund: "concerned building a power plant")
       const from = tokens[about + 1]?.lower.endsWith('ing') ? about + 2 : about + 1;
       if (about > 0) named.push(thing(listFrom(tokens, from)));
@@ -262,6 +262,9 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 
 /** Verbs saying what a text is about, in any form: "none of the documents concerned building a plant". */
 const ABOUTNESS = /^(concern|cover|involv|includ|address|touch)(e|es|ed|ing|s)?$/;
+const ABOUT_VERBS = new Set(['concern', 'cover', 'involve', 'include', 'address', 'touch']);
+/** One of those, whatever the tagger made of it ("concerned" is often read as an adjective), or a verb WordNet gives one of them as a synonym of: "dealt with" (deal: address, cover). */
+const saysWhatItIsAbout = (t: Token) => ABOUTNESS.test(t.lower) || (t.pos === 'VERB' && relationsOf(t.lemma).synonyms.some((w) => ABOUT_VERBS.has(w)));
 
 /** Words opening a clause whose subject follows them. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'because', 'while', 'when', 'if', 'although', 'though']);
