@@ -1879,6 +1879,20 @@ describe('"our" and "us" of a writer\'s country', () => {
   });
 });
 
+describe('"our" of the page\'s own person reporting something', () => {
+  it('is a claim when that person says, notes or points out a clause ("our correspondent notes that …", "…, our guest says"); crediting the piece is not', () => {
+    const claims = [
+      'Our Moscow correspondent notes that the new rouble clearing line opened in May.',
+      'None of the memorandums signed at the state visit dealt with shrimp, our guest, customs analyst Le Van Binh, says.',
+      // (a verb the tagger reads as a noun: "points out")
+      'Our reporter points out that the Aeroflot flights to Nha Trang resumed in October.',
+    ];
+    const page = ['Our Moscow correspondent reports.', 'Our reporter Anna Pham reports from Hanoi.', 'Our preferred consumer names remain two retail chains.'];
+    const texts = check([...claims, ...page].join('\n\n'), { published: '2025-03-01T08:00:00Z' }).findings.map((f) => f.claim.text);
+    expect(texts).toEqual(claims);
+  });
+});
+
 describe('"we" of a firm, a ministry or an analyst', () => {
   it('telling what it thinks, sees, has or did is a claim; asking, speaking or moving on is the page at work', () => {
     const claims = [

@@ -312,11 +312,41 @@ function isTitleCase(s: Sentence): boolean {
 
 /** "Our correspondent", "our first speaker": "our" before a noun of saying or a communicator (WordNet), past adjectives and names. */
 function ourSayer(tokens: Token[], i: number): boolean {
-  let k = i + 1;
-  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
-  const noun = tokens[k];
+  const noun = tokens[sayerNounAt(tokens, i)];
   return tokens[i].lower === 'our' && noun?.pos === 'NOUN' && (isWordOfSaying(noun.lemma) || relationsOf(noun.lemma).hypernyms.includes('communicator'));
 }
+/** The noun after "our" at `i`, past adjectives and names: "our Hanoi correspondent". */
+const sayerNounAt = (tokens: Token[], i: number) => {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN') k++;
+  return k;
+};
+
+/**
+ * The page's own person reporting a claim: "our correspondent notes that Hanoi voted …", "…, our
+ * guest says." "Our" and a noun of a person (WordNet) are the subject of a verb of saying (past a
+ * name or an aside between commas: "our guest, trade economist Quynh Anh Dang, says …"; a verb
+ * the tagger took for a noun, "points out", is one by its base form), and the sentence has a verb
+ * of its own besides: "Our Hanoi correspondent reports." or "… reports from Hanoi" only credits the piece.
+ */
+function ourPersonReports(tokens: Token[], i: number): boolean {
+  const at = sayerNounAt(tokens, i);
+  const person = tokens[at];
+  if (tokens[i].lower !== 'our' || person?.pos !== 'NOUN' || relationsOf(person.lemma).nounClass !== 'person') return false;
+  let k = at + 1;
+  while (tokens[k]?.pos === 'PROPN') k++;
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + APPOSITION_REACH && t.text === ',');
+    if (close > 0) k = close + 1;
+  }
+  if (tokens[k]?.pos === 'ADV') k++;
+  const saying = tokens[k];
+  // (not a word followed by a verb, which it is the subject of: "our preferred consumer names remain …")
+  if (!/^(VERB|NOUN)$/.test(saying?.pos ?? '') || /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || !baseForms(saying.lower).some((w) => relationsOf(w).verbClass === 'communication')) return false;
+  return tokens.some((t, j) => (t.pos === 'VERB' || t.pos === 'AUX') && (j < i || j > k));
+}
+/** Words an aside naming the sayer runs to: ", trade economist Quynh Anh Dang,". */
+const APPOSITION_REACH = 8;
 
 /**
  * How the piece was made, by whom or from what: "Compiled by the Asia desk from wire reports.",
@@ -403,7 +433,8 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (nor "we" within a report's source, "according to the list we have seen": whose source it is, not the page at work)
   // (found only once a "we" is met: most sentences have none, and this runs for every sentence of a page)
   let source: Set<number> | undefined;
-  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !(source ??= accordingTo(s.tokens)).has(i));
+  // (nor "our" of the page's person reporting a claim, "our correspondent notes that …": the claim is the news)
+  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !(source ??= accordingTo(s.tokens)).has(i) && !ourPersonReports(s.tokens, i));
   const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
   // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
   // us", "the weapons our army uses", and "we" a firm's or a ministry's, "we opened an office in
