@@ -2172,6 +2172,13 @@ describe('a standing fact said to have ended ("no longer", "not … anymore")', 
   it('a thing the baseline never states ending is no contradiction', () => {
     expectNoContradiction(['Vietnamese banks no longer accept payment cards issued in Russia, travel agents warn.'], { published: '2026-02-01T08:00:00Z' });
   });
+
+  it('a forecast or a stance, "will no longer", "would not", denies nothing the baseline says was', () => {
+    expectNoContradiction([
+      "Within five years Moscow will most likely no longer be Hanoi's chief arms supplier, a Singapore consultancy predicts.",
+      'Whatever Moscow offers, Hanoi would not sign a mutual defence treaty like the one agreed in Pyongyang.',
+    ], { published: '2026-02-01T08:00:00Z' });
+  });
 });
 
 describe('a denial the baseline makes too', () => {

@@ -3223,7 +3223,7 @@ function eventPlaceConflict(claim: Features, state: EventState, index: BaselineI
  */
 function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): Comparison | undefined {
   const claim = m.claim;
-  if (!claim.negatedKeys.size || (!ofTheEvent(claim, state, index) && !endsAStanding(claim))) return undefined;
+  if (!claim.negatedKeys.size || (!ofTheEvent(claim, state, index) && (!endsAStanding(claim) || deniesAhead(claim)))) return undefined;
   const denied = m.keys.filter((k) => claim.negatedKeys.has(k.key));
   const found = sentencesStating(denied, index, 5);
   // the denied words weigh as in the claim's measure: "did not manage to agree" turns on "agree"
@@ -3244,6 +3244,25 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
  * A denial that a standing fact still holds: "no longer", "not … any longer", "not … anymore".
  * What the baseline states as holding is ended, whatever else the sentence adds.
  */
+/**
+ * A denial told of what will or would be: "will not alter its policy", "would not sign such a
+ * treaty", "will probably no longer be its largest supplier". A forecast or a stance, it denies
+ * nothing the baseline states was, unless it is of the event itself, told before it ("there won't
+ * be a joint statement from this visit").
+ */
+function deniesAhead(claim: Features): boolean {
+  const { tokens } = claim;
+  return tokens.some((t, i) => {
+    if (t.pos !== 'AUX' || !/^(will|would|shall|wo)$/.test(t.lower)) return false;
+    // (past adverbs, however tagged: "will most likely no longer be")
+    let k = i + 1;
+    while (/^(ADV|ADJ)$/.test(tokens[k]?.pos ?? '') && !NEGATING.test(tokens[k].lower)) k++;
+    return NEGATING.test(tokens[k]?.lower ?? '');
+  });
+}
+const NEGATING = /^(not|n't|never|no)$/;
+const forecastApart = (claim: Features, state: EventState, index: BaselineIndex) => deniesAhead(claim) && !ofTheEvent(claim, state, index);
+
 function endsAStanding(claim: Features): boolean {
   const lowers = claim.tokens.map((t) => t.lower);
   return lowers.some((w, i) => (w === 'longer' && /^(no|any)$/.test(lowers[i - 1] ?? '')) || w === 'anymore' || (w === 'more' && lowers[i - 1] === 'any'));
@@ -3425,7 +3444,7 @@ function slotConflict(claim: Features, b: BaselineSentence, coverage: number, st
     found('date', durationConflict(claim, b, state, index)) ??
     found('date', decadeConflict(claim, b)) ??
     found('date', yearSpanConflict(claim, b, coverage)) ??
-    (coverage >= SAME_TOPIC && !deniesOther ? found('negation', deniesWhatItStates(claim, b, index)) : undefined) ??
+    (coverage >= SAME_TOPIC && !deniesOther && !forecastApart(claim, state, index) ? found('negation', deniesWhatItStates(claim, b, index)) : undefined) ??
     // (a claim stating what the baseline denies says it in words of its own around the denied ones:
     // "voted in favour of the March 2022 resolution" is read however little else of the sentence it shares)
     (!deniesOther ? found('negation', statesWhatItDenies(claim, b, index)) : undefined) ??
