@@ -258,6 +258,8 @@ describe('time anchors: when a sentence says it happened', () => {
     expect(anchors('The plant was shelved two years ago.')).toEqual([{ year: 2023, told: true }]);
     // (a span of years before something else is no time: "years of talks ago" reads nothing)
     expect(anchors('The talks took years.')).toEqual([]);
+    // (an opening "Years ago" counts no years, and reading it throws nothing)
+    expect(anchors('Years ago, Hanoi planned two nuclear plants with Russian help.')).toEqual([]);
   });
 
   it('"last October" is the most recent October before publication', () => {

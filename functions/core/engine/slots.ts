@@ -790,7 +790,8 @@ export function extractTimeAnchors(tokens: Token[], published: Date | undefined,
     }
     // "a year ago", "two years ago": the year counted back from the article's
     if (pubYear !== undefined && /^years?$/.test(t) && tokens[i + 1]?.lower === 'ago') {
-      const back = tokens[i - 1]?.lower === 'a' ? 1 : numberAt(tokens, i - 1)?.value;
+      // (nothing before it counts them in "Years ago, …")
+      const back = tokens[i - 1]?.lower === 'a' ? 1 : i > 0 ? numberAt(tokens, i - 1)?.value : undefined;
       if (back !== undefined && back >= 1 && back < 100) anchors.push({ year: pubYear - back, told: true, at: i });
     }
   }
