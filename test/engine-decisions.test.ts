@@ -3831,6 +3831,15 @@ describe('the day of the talks', () => {
   });
 });
 
+describe('a day the baseline dates its event to, said at the event\'s city', () => {
+  it('is the event\'s day there: no weekday the baseline gives without naming the city, the pact "signed in the North on Wednesday", conflicts with it', () => {
+    expectNoContradiction([
+      'Seven Russian-Vietnamese memoranda on health, schooling and atomic research were signed in Hanoi on 20 June.',
+      'Russia and Vietnam signed deals on atomic research and schooling in Hanoi on June 20.',
+    ], { published: '2025-01-10T08:00:00Z' });
+  });
+});
+
 describe('what a date closing a clause is said of', () => {
   it('dates its clause, not the phrase after its comma', () => {
     // the baseline has the Pyongyang treaty signed on Wednesday; 20 June 2024 was a Thursday

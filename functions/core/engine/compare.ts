@@ -560,7 +560,11 @@ function dateConflict(claim: Features, b: BaselineSentence, coverage: number, st
     if (d.month && d.days.length && !withinPeriod(d, index)) continue;
     const mine = weekdaysOf(d, index);
     const here = placeOfDate(claim, d, claim.tokens[d.to]?.text === ',');
-    const theirs = related.filter((e) => !here || [here, undefined].includes(placeOfDate(b, e))).flatMap((e) => e.weekdays);
+    // (a day the baseline dates its event to, said at the claim's place, is that event's day: a
+    // weekday the baseline gives without naming that place may be of another stop's deed, "the
+    // pact signed in the North on Wednesday" against "memorandums signed in Hanoi on 20 June")
+    const eventsDay = !!here && !!d.month && d.days.length > 0 && d.days.every((day) => index.eventDays.get(d.month!)?.days.has(day));
+    const theirs = related.filter((e) => !here || [here, ...(eventsDay ? [] : [undefined])].includes(placeOfDate(b, e))).flatMap((e) => e.weekdays);
     // (a weekday alone, in an article written weeks after the event, is a day of the week it was written)
     const strong = d.days.length > 0 || (state === 'inside' && coverage >= 0.4 && !context.writtenLater);
     if (strong && mine.length && theirs.length && !theirs.some((w) => mine.includes(w))) {
