@@ -3603,6 +3603,13 @@ describe('how many people a country has', () => {
     expect(only('With 20,000 people attending, the trade fair in Hanoi drew Russian exporters.').label).not.toBe('contradiction');
   });
 
+  it('people counted as another place\'s, a country within the count or a place after it, are no population', () => {
+    expectNoContradiction([
+      'Vietnam has some 30 thousand Russian residents, most of them in Nha Trang.',
+      'Vietnam welcomed about 45 thousand residents of the Novosibirsk region last year, a Russian tourism official said.',
+    ]);
+  });
+
   it('"with" right after a country\'s name gives its people: "Vietnam, with about 75 million people"', () => {
     expect(only('Vietnam, with about 75 million people, buys more Russian wheat each year.')).toMatchObject({ label: 'contradiction', type: 'number' });
     // (people with something else are no population: "a trade fair with 20,000 visitors")

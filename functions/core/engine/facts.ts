@@ -256,6 +256,7 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
     // word, no noun counted)
     const bare = /^(million|billion)$/.test(noun.lower) && tokens[q.from - 1]?.lower !== 'than' && cued;
     if (!POPULATION_NOUNS.has(noun.lemma) && !(PEOPLE_NOUNS.has(noun.lemma) && cued) && !bare) continue;
+    if (anotherPlacesPeople(tokens, q, countryAt)) continue;
     if (!countries.length) return tokens.slice(from, q.from).some((t) => PLACE_WORDS.has(t.lemma)) ? { quantity: q } : undefined;
     // the country the figure is said of: the nearest named before it ("Vietnam, a country of …"), else after it
     const at = tokens[q.from].start - sentenceStart;
@@ -268,6 +269,18 @@ export function extractPopulation(tokens: Token[], quantities: Quantity[], found
     return { country: country.id, quantity: q };
   }
   return undefined;
+}
+
+/**
+ * People counted as another place's, not the country's population: a country named within the
+ * count ("14 Russian citizens", "several hundred Vietnamese residents") or a place after it
+ * ("residents of Moscow", "of the Irkutsk region"). (What follows the people describes the
+ * country they are counted of: "a country of 80 million people sitting on the South China Sea".)
+ */
+function anotherPlacesPeople(tokens: Token[], q: Quantity, countryAt: (k: number) => boolean): boolean {
+  for (let k = q.from; k < q.to; k++) if (countryAt(k)) return true;
+  const place = tokens[q.to + (tokens[q.to + 1]?.lower === 'the' ? 2 : 1)];
+  return tokens[q.to]?.lower === 'of' && place?.pos === 'PROPN';
 }
 
 /** Words within which an apposition's article stands before its figure: "Vietnam, a manufacturing economy of some 80 million". */
