@@ -260,9 +260,9 @@ function absentFrom(tokens: Token[], k: number): boolean {
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
-/** Verbs saying what a text is about, in any form: "none of the documents concerned building a plant". */
-const ABOUTNESS = /^(concern|cover|involv|includ|address|touch)(e|es|ed|ing|s)?$/;
+/** Verbs saying what a text is about: "none of the documents concerned building a plant"; in any form, as their stems. */
 const ABOUT_VERBS = new Set(['concern', 'cover', 'involve', 'include', 'address', 'touch']);
+const ABOUTNESS = new RegExp(`^(${[...ABOUT_VERBS].map((w) => w.replace(/e$/, '')).join('|')})(e|es|ed|ing|s)?$`);
 /** One of those, whatever the tagger made of it ("concerned" is often read as an adjective), or a verb WordNet gives one of them as a synonym of: "dealt with" (deal: address, cover). */
 const saysWhatItIsAbout = (t: Token) => ABOUTNESS.test(t.lower) || (t.pos === 'VERB' && relationsOf(t.lemma).synonyms.some((w) => ABOUT_VERBS.has(w)));
 

@@ -3245,10 +3245,6 @@ function eventDenial(m: ClaimMeasure, state: EventState, index: BaselineIndex): 
 }
 
 /**
- * A denial that a standing fact still holds: "no longer", "not … any longer", "not … anymore".
- * What the baseline states as holding is ended, whatever else the sentence adds.
- */
-/**
  * A denial told of what will or would be: "will not alter its policy", "would not sign such a
  * treaty", "will probably no longer be its largest supplier". A forecast or a stance, it denies
  * nothing the baseline states was, unless it is of the event itself, told before it ("there won't
@@ -3265,8 +3261,13 @@ function deniesAhead(claim: Features): boolean {
   });
 }
 const NEGATING = /^(not|n't|never|no)$/;
+/** A forecast denial of something other than the event itself. */
 const forecastApart = (claim: Features, state: EventState, index: BaselineIndex) => deniesAhead(claim) && !ofTheEvent(claim, state, index);
 
+/**
+ * A denial that a standing fact still holds: "no longer", "not … any longer", "not … anymore".
+ * What the baseline states as holding is ended, whatever else the sentence adds.
+ */
 function endsAStanding(claim: Features): boolean {
   const lowers = claim.tokens.map((t) => t.lower);
   return lowers.some((w, i) => (w === 'longer' && /^(no|any)$/.test(lowers[i - 1] ?? '')) || w === 'anymore' || (w === 'more' && lowers[i - 1] === 'any'));
