@@ -705,6 +705,8 @@ function statesWhatItDenies(claim: Features, b: BaselineSentence, index: Baselin
 
 /** Words between a subject and what it denies: auxiliaries, "not", "still", "no longer". */
 const BEFORE_A_DENIAL = new Set(['AUX', 'PART', 'ADV']);
+/** Words of denying: "not", "never", "no (longer)". */
+const NEGATING = /^(not|n't|never|no)$/;
 /** Words a plain subject is made of: "the war in Ukraine", "Russia's Mir cards". */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'SYM']);
 /**
@@ -716,7 +718,7 @@ const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'SYM
  */
 function deniedOfAnUnknownThing(claim: Features, at: number, index: BaselineIndex): boolean {
   let end = at - 1;
-  while (end >= 0 && (BEFORE_A_DENIAL.has(claim.tokens[end].pos) || /^(no|not|never)$/.test(claim.tokens[end].lower))) end--;
+  while (end >= 0 && (BEFORE_A_DENIAL.has(claim.tokens[end].pos) || NEGATING.test(claim.tokens[end].lower))) end--;
   let start = end;
   while (start > 0 && (SUBJECT_WORDS.has(claim.tokens[start - 1].pos) || /^['’]s$/.test(claim.tokens[start - 1].text))) start--;
   // (the subject opens its clause)
@@ -3260,7 +3262,6 @@ function deniesAhead(claim: Features): boolean {
     return NEGATING.test(tokens[k]?.lower ?? '');
   });
 }
-const NEGATING = /^(not|n't|never|no)$/;
 /** A forecast denial of something other than the event itself. */
 const forecastApart = (claim: Features, state: EventState, index: BaselineIndex) => deniesAhead(claim) && !ofTheEvent(claim, state, index);
 
