@@ -4967,6 +4967,22 @@ describe('a standing ended, and a body named again by its common noun', () => {
   });
 });
 
+describe('whose standing: a state named as a modifier is not the member', () => {
+  const later = { published: '2025-11-20T08:00:00Z' };
+  const lead = 'Moscow sent its congratulations to Dili.';
+  it('"a full member" is the state\'s, not that of the state in "the ASEAN–Russia talks", "a Russian envoy" or "the Russian delegation"', () => {
+    for (const claim of [
+      'Timor-Leste joined the ASEAN–Russia consultations in Vientiane as a full member of the bloc.',
+      'A Russian envoy greeted Timor-Leste at the Vientiane talks, its first as a full member of ASEAN.',
+      'Timor-Leste, seated for the first time as a full member of ASEAN, held a meeting with the Russian delegation.',
+    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+  });
+  it('a dateline\'s spaced dash does not join the place to the state', () => {
+    const claim = 'VIENTIANE – Timor-Leste was admitted as a full member of ASEAN on Sunday, the bloc said.';
+    expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+  });
+});
+
 describe('how near the sides\' stands are', () => {
   const later = { published: '2025-06-25T08:00:00Z' };
   const lead = 'A year ago Putin paid a state visit to Vietnam.';

@@ -109,6 +109,29 @@ function describesBeforeJoining(tokens: Token[], i: number, states: EntityMentio
   return afterState && tokens.slice(close + 1).some((t) => t.pos === 'VERB' && MEMBERSHIP_VERBS.has(t.lemma));
 }
 
+/**
+ * The name is used as a modifier, naming something of its state rather than the state: after "a"
+ * ("a Russian stamp"), joined by a dash to another name ("the ASEAN–Russia meeting"), or before a
+ * noun for a group or people ("the Russian delegation", "Russian officials"). A possessive
+ * ("Timor-Leste's minister") is the state's own.
+ */
+function modifiesANoun(tokens: Token[], e: EntityMention, sentenceStart: number): boolean {
+  const next = tokens.findIndex((t) => t.start - sentenceStart >= e.end);
+  const last = tokens.findLastIndex((t) => t.end - sentenceStart <= e.end);
+  const first = tokens.findIndex((t) => t.start - sentenceStart >= e.start);
+  if (/^['’]s?$/.test(tokens[last]?.lower ?? '')) return false;
+  // (a dash with no spaces: one with spaces opens a dateline, "KUALA LUMPUR – Timor-Leste was admitted")
+  const dashedTo = (a: Token | undefined, dash: Token | undefined, b: Token | undefined) =>
+    !!a && !!dash && !!b && /^[-–]$/.test(dash.text) && a.end === dash.start && dash.end === b.start && a.pos === 'PROPN' && b.pos === 'PROPN';
+  const after = tokens[next];
+  return (
+    /^an?$/.test(tokens[first - 1]?.lower ?? '') ||
+    dashedTo(tokens[last], after, tokens[next + 1]) ||
+    dashedTo(tokens[first - 2], tokens[first - 1], tokens[first]) ||
+    (after?.pos === 'NOUN' && !!relationsOf(after.lemma).nounClass)
+  );
+}
+
 export function extractStatus(tokens: Token[], found: EntityMention[], negated: Set<number>, sentenceStart: number): StatusClaim | undefined {
   const bodies = found.filter((e) => e.kind === 'organisation');
   const states = found.filter((e) => e.kind === 'country' || e.kind === 'place');
@@ -176,8 +199,12 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     if (tokens[k]?.lower === 'the') k--;
     return /^(in|at)$/.test(tokens[k]?.lower ?? '');
   };
-  const others = states.filter((e) => e.id !== body?.id && !venue(e));
-  if (!others.length) return undefined;
+  const named = states.filter((e) => e.id !== body?.id && !venue(e));
+  if (!named.length) return undefined;
+  // a state named as a word before a noun ("the Russian delegation", "a Russian stamp", "the
+  // ASEAN-Russia meeting") names something of that state, not the state whose standing it is
+  const actors = named.filter((e) => !modifiesANoun(tokens, e, sentenceStart));
+  const others = actors.length ? actors : named;
   let from = at;
   while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text)) from--;
   let to = at;
