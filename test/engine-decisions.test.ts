@@ -4983,6 +4983,21 @@ describe('whose standing: a state named as a modifier is not the member', () => 
   });
 });
 
+describe('a foil ("Unlike X,") is what the claim is set against, not what it speaks of', () => {
+  const later = { published: '2025-06-25T08:00:00Z' };
+  const lead = 'A year ago Putin paid a state visit to Vietnam.';
+  it('the rest of the sentence is compared: a third party in the foil does not make it about that party', () => {
+    for (const claim of [
+      'Unlike Jakarta, Hanoi voted for the General Assembly resolution condemning the invasion of Ukraine.',
+      'Unlike at the Pyongyang stop, no joint statement came out of the Hanoi talks.',
+    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'negation' });
+  });
+  it('a foil told of in a relative clause is part of the claim, and an office named in the foil is still named', () => {
+    expect(findingAfter(lead, 'Unlike that trip, which closed without a joint statement, the Moscow talks produced a signed road map.', later)).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(findingAfter(lead, 'Unlike US President Donald Trump, Putin skipped the Kuala Lumpur summit.', { published: '2025-11-01T08:00:00Z' })).toMatchObject({ label: 'contradiction', type: 'role' });
+  });
+});
+
 describe('how near the sides\' stands are', () => {
   const later = { published: '2025-06-25T08:00:00Z' };
   const lead = 'A year ago Putin paid a state visit to Vietnam.';

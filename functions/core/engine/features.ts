@@ -307,8 +307,27 @@ function withPeopleByLastName(s: Sentence, matcher: EntityMatcher, found: Entity
   return byLastName.length ? [...found, ...byLastName].sort((a, b) => a.start - b.start) : found;
 }
 
-export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features {
-  const inSentence = withPeopleByLastName(s, matcher, matcher.find(s.text));
+/**
+ * A foil: "Unlike X," opening the sentence or set off by commas, [from, to) with its closing comma.
+ * It names what the sentence sets its subject against ("Unlike Pyongyang, Hanoi held no parade"):
+ * the claim is the rest, and the foil's names and words are not what it speaks of.
+ */
+function foilSpan(tokens: Token[]): [number, number] | undefined {
+  const i = tokens.findIndex((t, k) => t.lower === 'unlike' && (k === 0 || /^(,|and|but)$/.test(tokens[k - 1].lower)));
+  if (i < 0) return undefined;
+  const j = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
+  // (a relative clause after it tells of the foil itself: "Unlike that visit, which ended without …")
+  return j < 0 || /^(which|who|whose|where|when)$/.test(tokens[j + 1]?.lower ?? '') ? undefined : [i, j + 1];
+}
+
+export function sentenceFeatures(whole: Sentence, matcher: EntityMatcher): Features {
+  const foil = foilSpan(whole.tokens);
+  const s = foil ? { ...whole, tokens: whole.tokens.filter((_, i) => i < foil[0] || i >= foil[1]) } : whole;
+  const found = matcher.find(s.text);
+  const inFoil = (e: EntityMention) => !!foil && e.start + s.start >= whole.tokens[foil[0]].start && e.end + s.start <= whole.tokens[foil[1] - 1].end;
+  const inSentence = withPeopleByLastName(s, matcher, foil ? found.filter((e) => !inFoil(e)) : found);
+  // (an office is named in passing anywhere, in the foil too: "Unlike US President Donald Trump, Putin stayed away")
+  const everyone = foil ? withPeopleByLastName(whole, matcher, found) : inSentence;
   const entities = inSentence.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
   const entityAt = (t: Token) => entities.find((e) => t.start >= e.start && t.end <= e.end);
   const speaker = speakerLabel(s.tokens);
@@ -366,7 +385,7 @@ export function sentenceFeatures(s: Sentence, matcher: EntityMatcher): Features 
     quantities,
     interval: intervalOf(s.tokens, quantities),
     dates,
-    ...extractRoles(s.tokens, s.text, s.start, matcher, inSentence),
+    ...extractRoles(whole.tokens, s.text, s.start, matcher, everyone),
     negatedKeys,
     denies: negation.denies,
     presupposes: negation.presupposes,
