@@ -4983,6 +4983,17 @@ describe('whose standing: a state named as a modifier is not the member', () => 
   });
 });
 
+describe('a lesser standing in the past perfect was held before what the sentence tells', () => {
+  const later = { published: '2025-11-20T08:00:00Z' };
+  const lead = 'Moscow sent its congratulations to Dili.';
+  it('"which had been an observer since 2022, took its seat as a member" is a member now', () => {
+    for (const claim of [
+      'Timor-Leste, which had been an ASEAN observer since 2022, took its seat as a member of the bloc in Kuala Lumpur.',
+      'ASEAN leaders welcomed Timor-Leste into the association, a country that had carried candidate status for three years.',
+    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+  });
+});
+
 describe('a foil ("Unlike X,") is what the claim is set against, not what it speaks of', () => {
   const later = { published: '2025-06-25T08:00:00Z' };
   const lead = 'A year ago Putin paid a state visit to Vietnam.';

@@ -54,6 +54,13 @@ function setAsideAt(tokens: Token[], i: number): boolean {
 const ENDING = new Set(['end', 'cease']);
 const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
+/** The standing at i is in a clause in the past perfect ("which had held candidate status", "it had been an observer"). */
+function heldBefore(tokens: Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !boundsAClause(tokens[from - 1]) && !/^(which|that|who)$/.test(tokens[from - 1].lower)) from--;
+  return tokens.slice(from, i).some((t, k) => t.lower === 'had' && /^(VERB|AUX)$/.test(tokens[from + k + 1]?.pos ?? ''));
+}
+
 /** Words marking a standing as past: "long a candidate", "once an observer". */
 const PAST_MARKS = /^(long|once|formerly|previously)$/;
 /** Verbs of waiting for something, which is not had yet. */
@@ -159,6 +166,8 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     if (named && setAsideAt(tokens, i)) return;
     // "long a candidate", "once an observer": a standing of the past; "is now a full member": the standing now, whatever else is said
     if (named && tokens.slice(Math.max(0, i - 2), i).some((b) => PAST_MARKS.test(b.lower))) return;
+    // "which had held candidate status since 2022": a lesser standing in the past perfect was held before what the sentence tells
+    if (named && named !== 'member' && named !== 'partner' && heldBefore(tokens, i)) return;
     // "Timor-Leste, for years a candidate, joined the bloc": a standing told of the state between
     // commas describes it before what the sentence tells, the joining
     if (named && describesBeforeJoining(tokens, i, states, sentenceStart)) return;
