@@ -8,7 +8,7 @@ import { NOT_CURRENT, type RoleClaim } from './roles.ts';
 import { isCount, kindsIn, namesAnotherPlace, namesBothSides, namesSide, namesTheEvent, saidAfterLocative, type BaselineIndex, type BaselineSentence, type EventState } from './index.ts';
 import { GATHERING_EDGES, INITIALS, isHonorific, isProspective, LINKING, MEMBERSHIP_VERBS, MONTHS, PASSIVE_AUXILIARY, POLITIES, RELATION_NOUNS, WEEKDAYS, WRITINGS } from './lexicon.ts';
 import type { Affiliation } from './affiliations.ts';
-import type { Status } from './facts.ts';
+import { SHORT_OF_MEMBERSHIP } from './facts.ts';
 import { inPastForm, lastNameOf, sentimentOf, stemOf, transliterated, type Token } from './nlp.ts';
 import { baseForms, frequencyOf, isEnglish, isKindOf, relationsOf } from './wordnet.ts';
 import { isPastParticiple, takesAThing, type LeftOut } from './agenda.ts';
@@ -1568,8 +1568,6 @@ function soleBodyOfStanding(member: string, index: BaselineIndex): string | unde
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
-/** Standings in a body that fall short of membership. */
-const SHORT_OF_MEMBERSHIP: ReadonlySet<string> = new Set<Status>(['candidate', 'applicant', 'observer']);
 
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
 function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {

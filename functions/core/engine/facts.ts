@@ -12,6 +12,9 @@ import type { TimeOfDay } from './time-of-day.ts';
 
 export type Status = 'applicant' | 'candidate' | 'observer' | 'partner' | 'member';
 
+/** Standings in a body that fall short of membership. */
+export const SHORT_OF_MEMBERSHIP: ReadonlySet<string> = new Set<Status>(['candidate', 'applicant', 'observer']);
+
 /** "Timor-Leste is a candidate for ASEAN membership", "Timor-Leste joined ASEAN". */
 export interface StatusClaim {
   member: string;
@@ -167,7 +170,7 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     // "long a candidate", "once an observer": a standing of the past; "is now a full member": the standing now, whatever else is said
     if (named && tokens.slice(Math.max(0, i - 2), i).some((b) => PAST_MARKS.test(b.lower))) return;
     // "which had held candidate status since 2022": a lesser standing in the past perfect was held before what the sentence tells
-    if (named && named !== 'member' && named !== 'partner' && heldBefore(tokens, i)) return;
+    if (named && SHORT_OF_MEMBERSHIP.has(named) && heldBefore(tokens, i)) return;
     // "Timor-Leste, for years a candidate, joined the bloc": a standing told of the state between
     // commas describes it before what the sentence tells, the joining
     if (named && describesBeforeJoining(tokens, i, states, sentenceStart)) return;
@@ -183,10 +186,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     }
     // "became a member", "its admission": member; "a candidate", "observer status": a standing
     // short of membership wins over the words of membership around it ("a candidate for membership")
-    const shortOfMember = named === 'candidate' || named === 'applicant' || named === 'observer';
     // "bid to join", "hopes to join", "will accede", "applied for membership", "waiting in line for admission": not a member yet
     const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma) || WAITING.test(b.lemma)) || foreseenInClause(tokens, i);
-    if (named && (!status || (status === 'member' && shortOfMember))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
+    if (named && (!status || (status === 'member' && SHORT_OF_MEMBERSHIP.has(named)))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
     else if ((MEMBERSHIP_VERBS.has(t.lemma) || into(i)) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
   // without a body named, only the words of membership say a standing: a "partner" is anyone's
@@ -208,12 +210,12 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
     if (tokens[k]?.lower === 'the') k--;
     return /^(in|at)$/.test(tokens[k]?.lower ?? '');
   };
-  const named = states.filter((e) => e.id !== body?.id && !venue(e));
-  if (!named.length) return undefined;
+  const candidates = states.filter((e) => e.id !== body?.id && !venue(e));
+  if (!candidates.length) return undefined;
   // a state named as a word before a noun ("the Russian delegation", "a Russian stamp", "the
   // ASEAN-Russia meeting") names something of that state, not the state whose standing it is
-  const actors = named.filter((e) => !modifiesANoun(tokens, e, sentenceStart));
-  const others = actors.length ? actors : named;
+  const actors = candidates.filter((e) => !modifiesANoun(tokens, e, sentenceStart));
+  const others = actors.length ? actors : candidates;
   let from = at;
   while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text)) from--;
   let to = at;
