@@ -227,10 +227,13 @@ const SETS = {
 // fact-checks, travel news, live pages) none: 94 and 117. Batches qrt … irn (company reports,
 // port notices, link roundups, video pages, magazine interviews, parliament records, wire copy,
 // forums) one to check (a regional roundup of Yagi floods and Putin in Mongolia): 94 and 118.
+// Batches pdg … vlb (training case studies, Chinese, Korean and Indian outlets, radio bulletins, wiki
+// pages, trade statistics, community newsletters) one to check (a Moscow community bulletin on
+// Korea's labour exam): 94 and 119.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 94 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 118 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 119 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
