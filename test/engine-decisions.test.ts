@@ -4956,41 +4956,33 @@ describe('a list item\'s mark: a bulleted label in capitals, a number drawn as a
   });
 });
 
-describe('a standing ended, and a body named again by its common noun', () => {
+describe('a standing ended or held before, a body named again by its common noun, and whose standing a sentence states', () => {
   const later = { published: '2025-11-01T08:00:00Z' };
   const lead = 'Moscow sent its congratulations to Dili.';
+  const conflictsWithTheCandidacy = (claims: string[]) => {
+    for (const claim of claims) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+  };
   it('"ceased to be a candidate and was made a full member" gives the standing now; "a full member of the Association" is ASEAN\'s', () => {
-    for (const claim of [
+    conflictsWithTheCandidacy([
       'Last week Timor-Leste ceased to be a candidate and was made a full member of ASEAN.',
       'At the ASEAN summit in Kuala Lumpur, the Democratic Republic of Timor-Leste took its seat as a full member of the Association.',
-    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+    ]);
   });
-});
-
-describe('whose standing: a state named as a modifier is not the member', () => {
-  const later = { published: '2025-11-20T08:00:00Z' };
-  const lead = 'Moscow sent its congratulations to Dili.';
   it('"a full member" is the state\'s, not that of the state in "the ASEAN–Russia talks", "a Russian envoy" or "the Russian delegation"', () => {
-    for (const claim of [
+    conflictsWithTheCandidacy([
       'Timor-Leste joined the ASEAN–Russia consultations in Vientiane as a full member of the bloc.',
       'A Russian envoy greeted Timor-Leste at the Vientiane talks, its first as a full member of ASEAN.',
       'Timor-Leste, seated for the first time as a full member of ASEAN, held a meeting with the Russian delegation.',
-    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+    ]);
   });
-  it('a dateline\'s spaced dash does not join the place to the state', () => {
-    const claim = 'VIENTIANE – Timor-Leste was admitted as a full member of ASEAN on Sunday, the bloc said.';
-    expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
-  });
-});
-
-describe('a lesser standing in the past perfect was held before what the sentence tells', () => {
-  const later = { published: '2025-11-20T08:00:00Z' };
-  const lead = 'Moscow sent its congratulations to Dili.';
-  it('"which had been an observer since 2022, took its seat as a member" is a member now', () => {
-    for (const claim of [
+  it('a lesser standing in the past perfect was held before what the sentence tells: "which had been an observer since 2022, took its seat as a member" is a member now', () => {
+    conflictsWithTheCandidacy([
       'Timor-Leste, which had been an ASEAN observer since 2022, took its seat as a member of the bloc in Kuala Lumpur.',
       'ASEAN leaders welcomed Timor-Leste into the association, a country that had carried candidate status for three years.',
-    ]) expect(findingAfter(lead, claim, later), claim).toMatchObject({ label: 'contradiction', type: 'other' });
+    ]);
+  });
+  it('a dateline\'s spaced dash does not join the place to the state', () => {
+    conflictsWithTheCandidacy(['VIENTIANE – Timor-Leste was admitted as a full member of ASEAN on Sunday, the bloc said.']);
   });
 });
 
