@@ -1568,7 +1568,6 @@ function soleBodyOfStanding(member: string, index: BaselineIndex): string | unde
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
-
 /** "Timor-Leste became a member of ASEAN" against "Timor-Leste is a candidate for ASEAN membership". */
 function statusConflict(claim: Features, paragraph: ReadonlySet<string>, index: BaselineIndex): Comparison | undefined {
   const s = claim.status;

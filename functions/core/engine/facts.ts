@@ -35,16 +35,21 @@ const BODYLESS_STANDINGS = new Set<Status>(['member', 'candidate', 'applicant', 
 /** Words opening a clause of time, contrast or cause: a standing's state is named within its own. */
 const CLAUSE_OPENERS = /^(when|while|whereas|but|although|though|because|after|before|since|if|as)$/;
 /** A token bounding a standing's clause: a comma, semicolon or colon, or a word opening a clause. */
-const boundsAClause = (t: Token) => /^[,;:]$/.test(t.text) || CLAUSE_OPENERS.test(t.lower);
+const isClausePunctuation = (t: Token) => /^[,;:]$/.test(t.text);
+const boundsAClause = (t: Token) => isClausePunctuation(t) || CLAUSE_OPENERS.test(t.lower);
+/** Where the clause holding token i starts: just after the nearest token before i that `bounds` says ends one. */
+function startOfClause(tokens: Token[], i: number, bounds: (t: Token) => boolean): number {
+  let from = i;
+  while (from > 0 && !bounds(tokens[from - 1])) from--;
+  return from;
+}
 
 /** A standing at i set aside ("rather than a candidate") or closed by the verb of ending that governs it ("ending its wait as a candidate", "stopped being a candidate"). */
 function setAsideAt(tokens: Token[], i: number): boolean {
   // (ending the act of joining achieves it: "completed its accession", "concluded its admission")
   const { hypernyms, derivations } = relationsOf(tokens[i].lemma);
   const joining = [...hypernyms, ...derivations].some((w) => MEMBERSHIP_VERBS.has(w));
-  let clause = i;
-  while (clause > 0 && !/^[,;:]$/.test(tokens[clause - 1].text)) clause--;
-  const before = tokens.slice(clause, i);
+  const before = tokens.slice(startOfClause(tokens, i, isClausePunctuation), i);
   const setAside = /\b(rather than|instead of)$/.test(before.slice(-4).map((b) => b.lower).filter((w) => !/^(a|an|the|as)$/.test(w)).join(' '));
   // (a standing held until a time now past: "after more than a decade as a candidate")
   const heldUntil = before.some((b) => b.lower === 'after') && before.filter((b) => !/^(a|an)$/.test(b.lower)).at(-1)?.lower === 'as';
@@ -59,8 +64,7 @@ const isEnding = (lemma: string) => isKindOf(lemma, ENDING);
 
 /** The standing at i is in a clause in the past perfect ("which had held candidate status", "it had been an observer"). */
 function heldBefore(tokens: Token[], i: number): boolean {
-  let from = i;
-  while (from > 0 && !boundsAClause(tokens[from - 1]) && !/^(which|that|who)$/.test(tokens[from - 1].lower)) from--;
+  const from = startOfClause(tokens, i, (t) => boundsAClause(t) || /^(which|that|who)$/.test(t.lower));
   return tokens.slice(from, i).some((t, k) => t.lower === 'had' && /^(VERB|AUX)$/.test(tokens[from + k + 1]?.pos ?? ''));
 }
 
@@ -82,8 +86,7 @@ const BECOMING = new Set(['become', 'be', ...MEMBERSHIP_VERBS]);
  * the attending).
  */
 function foreseenInClause(tokens: Token[], i: number): boolean {
-  let from = i;
-  while (from > 0 && !boundsAClause(tokens[from - 1])) from--;
+  const from = startOfClause(tokens, i, boundsAClause);
   const foresees = (b: Token, k: number) => (b.lower !== 'to' && isProspective(b)) || YET_TO_COME.test(b.lower) || (b.lower === 'to' && BECOMING.has(tokens[k + 1]?.lemma ?? ''));
   const reaches = (k: number) => tokens.slice(k + 1, i).every((t) => t.pos !== 'VERB' || BECOMING.has(t.lemma));
   return tokens.slice(from, i).some((b, k) => foresees(b, from + k) && reaches(from + k));
@@ -184,10 +187,10 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
       [status, at, denied] = [named, i, false];
       return;
     }
-    // "became a member", "its admission": member; "a candidate", "observer status": a standing
-    // short of membership wins over the words of membership around it ("a candidate for membership")
     // "bid to join", "hopes to join", "will accede", "applied for membership", "waiting in line for admission": not a member yet
     const intent = tokens.slice(Math.max(0, i - 4), i).some((b) => MEMBERSHIP_INTENT.has(b.lower) || MEMBERSHIP_INTENT.has(b.lemma) || WAITING.test(b.lemma)) || foreseenInClause(tokens, i);
+    // "became a member", "its admission": member; "a candidate", "observer status": a standing
+    // short of membership wins over the words of membership around it ("a candidate for membership")
     if (named && (!status || (status === 'member' && SHORT_OF_MEMBERSHIP.has(named)))) [status, at] = [named === 'member' && intent ? 'candidate' : named, i];
     else if ((MEMBERSHIP_VERBS.has(t.lemma) || into(i)) && !status) [status, at] = [intent ? 'candidate' : 'member', i];
   });
@@ -216,10 +219,9 @@ export function extractStatus(tokens: Token[], found: EntityMention[], negated: 
   // ASEAN-Russia meeting") names something of that state, not the state whose standing it is
   const actors = candidates.filter((e) => !modifiesANoun(tokens, e, sentenceStart));
   const others = actors.length ? actors : candidates;
-  let from = at;
-  while (from > 0 && !/^[,;:]$/.test(tokens[from - 1].text)) from--;
+  const from = startOfClause(tokens, at, isClausePunctuation);
   let to = at;
-  while (to < tokens.length && !/^[,;:]$/.test(tokens[to].text)) to++;
+  while (to < tokens.length && !isClausePunctuation(tokens[to])) to++;
   // a year in the standing's own clause dates it ("applied for membership in 2011"), or one opening
   // the sentence ("In 2022, the leaders agreed …"); one in another clause dates something else
   // ("became a member on Sunday, ending a wait that began in 2011")
