@@ -449,6 +449,24 @@ describe('polarity', () => {
     expect(typesIn("Japan has supported the UN resolutions condemning Russia's invasion of Ukraine and is now expanding its trade with Vietnam.")).not.toContain('negation');
   });
 
+  it('a denial in a clause of its own leaves the vote stated; one in the vote\'s clause, or after a colon that tells of it, denies it', () => {
+    const lead = 'Russian and Vietnamese diplomats met in Moscow this week.';
+    const found = claimsAfter(lead, '2025-05-12T08:00:00Z');
+    for (const said of [
+      'Hanoi voted for the General Assembly resolution condemning the invasion of Ukraine in 2022, but it has never said so aloud since.',
+      'Vietnam is not quite the fence-sitter it is painted as: it voted in favour of the UN resolution condemning the invasion of Ukraine.',
+      "Vietnam backed the UN resolution condemning Russia's invasion of Ukraine, so it cannot be called Moscow's ally.",
+    ]) {
+      const f = found(said);
+      expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
+      expect(evidenceIn(f!, UN_VOTES_DOC, /abstained/), said).toBe(true);
+    }
+    for (const said of [
+      "Vietnam abstained on the first resolution, and on the later UN resolutions condemning Russia's invasion of Ukraine.",
+      "Resolutions condemning Russia's invasion of Ukraine that Vietnam voted for at the UN: none, it abstained each time.",
+    ]) expect(found(said)?.label, said).not.toBe('contradiction');
+  });
+
   it('"did not meet Nguyen Phu Trong" conflicts with the meeting the baseline reports', () => {
     const f = only('During his visit to Hanoi, Putin did not meet Nguyen Phu Trong, the Communist Party chief.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });

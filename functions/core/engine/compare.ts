@@ -693,14 +693,47 @@ function deniesWhatItStates(claim: Features, b: BaselineSentence, index: Baselin
 
 function statesWhatItDenies(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
   // a claim that denies something itself ("abstained when the UN voted", "not openly", "offered no
-  // clear endorsement") does not state plainly what the baseline denies; nor does one about a
+  // clear endorsement") in the clause of a word the baseline denies does not state plainly what it denies; nor does one about a
   // third party the baseline sentence does not name ("… condemned the US embargo on Cuba")
   // (nor one that says absent what the baseline denies: "left without the sort of open declaration")
-  if (!b.negatedKeys.size || claim.denies || claim.noneOf.length || [...claim.absentKeys].some((k) => b.negatedKeys.has(k))) return undefined;
+  if (!b.negatedKeys.size || deniesBeside(claim, b.negatedKeys) || claim.noneOf.length || [...claim.absentKeys].some((k) => b.negatedKeys.has(k))) return undefined;
   // (a member state of a watched body is a third party too: "the Philippines voted for the resolutions")
   // (or the sentence before, when the baseline sentence points back to it: "such a declaration")
   if (claim.entities.some((e) => !isCoreParty(e) && !b.keys.has(`@${e.id}`) && !b.echoes?.has(`@${e.id}`))) return undefined;
   return deniedByOther(b, claim, claim, index) ? 'the article states what the baseline denies' : undefined;
+}
+
+/** A clause of its own opens at k: a verb that is not a participle, or a subject and its verb ("has since said", "only later moved", "it is", "Moscow chose"). */
+function opensClause(tokens: Token[], k: number): boolean {
+  while (tokens[k]?.pos === 'ADV') k++;
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  return /^(PRON|PROPN|NOUN)$/.test(t.pos) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+/**
+ * A clause ends at k, between a denial's cue and a word the denial might be of: a semicolon, a
+ * word of contrast ("but", "yet", "although"), "and" or "so" after a comma opening a clause of
+ * its own; or a colon or dash after the cue (what follows one tells of what stands before it: "the
+ * resolutions Vietnam voted for: it abstained on them" denies the vote).
+ */
+function endsAClause(tokens: Token[], k: number, cueFirst: boolean): boolean {
+  const t = tokens[k];
+  if (t.text === ';' || /^(but|yet|although|though|whereas)$/.test(t.lower)) return true;
+  if (/^[:—–]$/.test(t.text)) return cueFirst;
+  return /^(and|so)$/.test(t.lower) && tokens[k - 1]?.text === ',' && opensClause(tokens, k + 1);
+}
+
+/**
+ * The claim denies something in the clause of a word in `keys`: "it voted for the resolution, and
+ * has since said nothing has changed" denies nothing of the vote.
+ */
+function deniesBeside(claim: Features, keys: ReadonlySet<string>): boolean {
+  if (!claim.denies) return false;
+  const { tokens, tokenKeys } = claim;
+  const joined = (cue: number, j: number) => !tokens.slice(Math.min(cue, j) + 1, Math.max(cue, j) + 1).some((_, m) => endsAClause(tokens, Math.min(cue, j) + 1 + m, cue < j));
+  return claim.denialsAt.some((cue) => tokenKeys.some((key, j) => !!key && keys.has(key) && joined(cue, j)));
 }
 
 /** Words between a subject and what it denies: auxiliaries, "not", "still", "no longer". */

@@ -50,6 +50,8 @@ export interface Features {
   negatedKeys: Set<string>;
   /** The sentence has a negation cue, even one covering nothing ("abstained when the UN voted"). */
   denies: boolean;
+  /** Where its denials' cues stand, by token position. */
+  denialsAt: number[];
   /** What it denies is said, in a relative clause, to have been elsewhere ("not the crowds Putin had enjoyed in Pyongyang"). */
   presupposes: boolean;
   /** Keys of the words of saying a denial of saying is told in ("made no mention of", "did not mention"): its frame, not what it denies. */
@@ -388,6 +390,7 @@ export function sentenceFeatures(whole: Sentence, matcher: EntityMatcher): Featu
     ...extractRoles(whole.tokens, s.text, s.start, matcher, everyone),
     negatedKeys,
     denies: negation.denies,
+    denialsAt: negation.cues,
     presupposes: negation.presupposes,
     sayingKeys: new Set([...negation.saying].flatMap((i) => (tokenKeys[i] ? [tokenKeys[i]!] : []))),
     likeness: likenessIn(s.tokens, negation.tokens),

@@ -926,6 +926,8 @@ export interface NegationScope {
   saying: Set<number>;
   /** Positions of a "without" a denial cancels: "has not left Moscow without friends" says it has them. */
   cancelled: Set<number>;
+  /** Where each denial's cue stands, by token position. */
+  cues: number[];
 }
 
 /**
@@ -982,6 +984,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
   const saying = new Set<number>();
   let framed = false;
   const cancelled = new Set<number>();
+  const cues: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (notNegationAt(lowers, i)) {
       i += 1;
@@ -992,6 +995,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     const cue = negationCueAt(tokens, lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
+    cues.push(i);
     // a denial of saying: its word of saying ("no mention", "did not mention") frames what it denies was said
     // (or after a verb of keeping off it: "steered clear of any mention", "avoided any reference";
     // not after "none of": "none of the agreements dealt with defence" denies the dealing)
@@ -1082,7 +1086,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     saying.add(k);
     for (let j = k - 1; tokens[j]?.pos === 'ADJ'; j--) saying.add(j);
   }
-  return { tokens: covered, denies: denies && !affirmed, presupposes, saying, cancelled };
+  return { tokens: covered, denies: denies && !affirmed, presupposes, saying, cancelled, cues };
 }
 
 /** The noun a figure at `at` is said of across a copula or a preposition ("of", "is", "at", "stands at"), within three words before it. */
