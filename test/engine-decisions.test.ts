@@ -2187,6 +2187,15 @@ describe('a standing fact said to have ended ("no longer", "not … anymore")', 
     }
   });
 
+  it('ceasing to be, stopping being or losing one\'s place as the holder of a standing denies it', () => {
+    for (const text of [
+      "Moscow ceased to be Hanoi's chief arms supplier after 2022, as Vietnamese buyers turned to Poland and Japan.",
+      "Russia has lost its long-held place as Vietnam's main arms supplier, a defence attaché in Hanoi said.",
+      "By 2025 Russia had stopped being Vietnam's main arms supplier.",
+    ]) expect(only(text, { published: '2026-02-01T08:00:00Z' }), text).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expectNoContradiction(["Vietnam's port of Cam Ranh stopped being a Soviet naval base long before the Russian navy returned for visits."], { published: '2026-02-01T08:00:00Z' });
+  });
+
   it('a thing the baseline never states ending is no contradiction', () => {
     expectNoContradiction(['Vietnamese banks no longer accept payment cards issued in Russia, travel agents warn.'], { published: '2026-02-01T08:00:00Z' });
   });

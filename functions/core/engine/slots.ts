@@ -849,6 +849,22 @@ function withoutDoingAt(tokens: Token[], i: number): string[] | undefined {
   return tokens.slice(i, k).map((t) => t.lower);
 }
 
+/**
+ * Leaving a standing denies it from then on: "ceased to be its main supplier", "stopped being the
+ * largest", "lost its place as (its) top supplier".
+ */
+function leftStandingAt(tokens: Token[], i: number): string[] | undefined {
+  const lowers = (to: number) => tokens.slice(i, to).map((t) => t.lower);
+  const { lemma } = tokens[i];
+  if ((lemma === 'cease' || lemma === 'stop') && tokens[i + 1]?.lower === 'being') return lowers(i + 2);
+  if (lemma === 'cease' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') return lowers(i + 3);
+  if (lemma !== 'lose' || !/^(its|his|her|their|the)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  // (past the words describing the place: "its long-held place as")
+  let noun = i + 2;
+  while (noun < i + 5 && tokens[noun] && tokens[noun].pos !== 'NOUN' && (/^(ADJ|ADV|VERB)$/.test(tokens[noun].pos) || tokens[noun].text === '-')) noun++;
+  return tokens[noun]?.pos === 'NOUN' && tokens[noun + 1]?.lower === 'as' ? lowers(noun + 2) : undefined;
+}
+
 /** Words after which a clause begins: a negative subject may stand there. */
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|which|who|whom|where|when|while|as|because|although|though)$/;
 
@@ -992,7 +1008,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     if (cancelled.has(i)) continue;
     const said = saidNothingAt(tokens, i);
-    const cue = negationCueAt(tokens, lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i);
+    const cue = negationCueAt(tokens, lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i) ?? leftStandingAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     cues.push(i);
@@ -1034,8 +1050,9 @@ export function extractNegation(tokens: Token[]): NegationScope {
       }
       continue;
     }
-    // a denial of a thing ("refraining from force") ends where a second deed joins it ("and settling
-    // disputes"); a denial of a deed ("did not sign and ratify") spans the deeds joined to it
+    // a denial of a thing ("refraining from force", "ceased to be a candidate") ends where a second
+    // deed joins it ("and settling disputes", "and was made a member"); a denial of a deed ("did not
+    // sign and ratify") spans the deeds joined to it
     const deniesAThing = tokens[i + cue.length]?.pos !== 'VERB' && tokens[i + cue.length]?.pos !== 'AUX';
     // a denial within a denial affirms what it covers: "did not abstain in the votes condemning …"
     // ("neither uses nor threatens force": "nor" goes on with the denial "neither" began)
@@ -1053,7 +1070,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
       if (/^[,;:.!?]$/.test(tokens[k].text) || SCOPE_ENDS.has(lowers[k]) || opensContactClause(tokens, k) || opensReducedRelative(tokens, k)) break;
       // what a denied "surprised" or "knew" was about stands: "nobody was surprised that they agreed"
       if (lowers[k] === 'that' && tokens.slice(i, k).some((t) => FACTIVE.has(t.lemma) || FACTIVE.has(t.lower))) break;
-      if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && tokens[k + 1]?.pos === 'VERB') break;
+      if (deniesAThing && (lowers[k] === 'and' || lowers[k] === 'or') && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '')) break;
       // a second denial joined on is one of its own, not a denial within this one: "does not allow bases and does not use force"
       if ((lowers[k] === 'and' || lowers[k] === 'or') && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') && /^(not|n't|never)$/.test(lowers[k + 2] ?? '')) break;
       // a clause of its own joined on, with its own subject and verb: "force would not be used and disputes would be settled"
