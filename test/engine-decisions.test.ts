@@ -942,6 +942,12 @@ describe('restatements, new claims, relevance and furniture', () => {
     expect(report.findings.find((f) => f.claim.text === topical)).toMatchObject({ label: 'new' });
   });
 
+  it('a comment telling the reader what a report shows (", which tells you …") leaves the report a claim; a word to the reader is still none', () => {
+    const f = only('Putin left Hanoi without any joint statement being issued, which shows you how little the two sides agreed.', { published: '2025-03-01T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(check('Our Hanoi desk covered the visit, which you can read in full on our app.', { published: '2025-03-01T08:00:00Z' }).findings).toEqual([]);
+  });
+
   it('a command in the negative ("Do not …", "Never …") is a word to the reader, not a claim', () => {
     for (const command of ['Do not describe the June 2024 trip to Hanoi as an official visit in headlines.', "Never write that Putin's plane landed in Ho Chi Minh City."]) {
       expect(check(command, { published: '2025-03-01T08:00:00Z' }).findings, command).toEqual([]);

@@ -434,7 +434,9 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // (found only once a "we" is met: most sentences have none, and this runs for every sentence of a page)
   let source: Set<number> | undefined;
   // (nor "our" of the page's person reporting a claim, "our correspondent notes that …": the claim is the news)
-  const page = (t: Token, i: number) => /^(you|your|please)$/.test(t.lower) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !(source ??= accordingTo(s.tokens)).has(i) && !ourPersonReports(s.tokens, i));
+  // (nor the reader a comment on what the sentence reports is told to, "…, which tells you how little was agreed")
+  const toldYou = (i: number) => s.tokens[i].lower === 'you' && s.tokens[i - 2]?.lower === 'which' && s.tokens[i - 3]?.text === ',' && TELLING.has(relationsOf(s.tokens[i - 1].lemma).verbClass ?? '');
+  const page = (t: Token, i: number) => (/^(you|your|please)$/.test(t.lower) && !toldYou(i)) || (/^(we|our|us)$/.test(t.lower) && t.text !== 'US' && !attributes(i) && !toldUs(i) && !(source ??= accordingTo(s.tokens)).has(i) && !ourPersonReports(s.tokens, i));
   const speaking = s.tokens.flatMap((t, i) => (t.isWord && page(t, i) && !quoted(t) ? [i] : []));
   // ("our" or "us" in a sentence naming a watched party is the writer's country: "Russia stood by
   // us", "the weapons our army uses", and "we" a firm's or a ministry's, "we opened an office in
@@ -446,6 +448,9 @@ function addressesReader(s: Sentence, namesWatched: () => boolean): boolean {
   // watched party would be)
   return speaking.length > 0 && (speaking.some(pageAtWork) || !(namesWatched() || speaksForParties(s.tokens)));
 }
+
+/** Kinds of verb (WordNet) that tell or show: "tells you", "shows you". */
+const TELLING = new Set(['communication', 'perception', 'cognition']);
 
 /** The nouns of a state or its people, by WordNet: "country" and its synonyms ("nation", "state"), "people". */
 const STATE_NOUNS = new Set(['country', 'people', ...relationsOf('country').synonyms]);
