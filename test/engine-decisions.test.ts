@@ -473,6 +473,12 @@ describe('polarity', () => {
     expect(evidenceIn(f, MEETINGS_DOC, /Nguyen Phu Trong/)).toBe(true);
   });
 
+  it('being too ill to meet someone is not meeting them: "too frail to receive Putin" denies the meeting the baseline reports', () => {
+    const f = only('When Putin came to Hanoi, the party chief Nguyen Phu Trong was too frail to receive him.', { published: '2024-07-10T08:00:00Z' });
+    expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });
+    expect(evidenceIn(f, MEETINGS_DOC, /Nguyen Phu Trong/)).toBe(true);
+  });
+
   it('denying what the baseline states is a negation contradiction', () => {
     const f = only('Vietnam did not abstain in the UN votes condemning Russia\'s invasion of Ukraine.');
     expect(f).toMatchObject({ label: 'contradiction', type: 'negation' });

@@ -865,6 +865,10 @@ function leftStandingAt(tokens: Token[], i: number): string[] | undefined {
   return tokens[noun]?.pos === 'NOUN' && tokens[noun + 1]?.lower === 'as' ? lowers(noun + 2) : undefined;
 }
 
+/** "Too ill to receive him", "too busy to attend": what one is too much of something to do, one does not do. */
+const tooMuchToAt = (tokens: Token[], i: number) =>
+  tokens[i].lower === 'too' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB' ? ['too', tokens[i + 1].lower, 'to'] : undefined;
+
 /** Words after which a clause begins: a negative subject may stand there. */
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|which|who|whom|where|when|while|as|because|although|though)$/;
 
@@ -1008,7 +1012,7 @@ export function extractNegation(tokens: Token[]): NegationScope {
     }
     if (cancelled.has(i)) continue;
     const said = saidNothingAt(tokens, i);
-    const cue = negationCueAt(tokens, lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i) ?? leftStandingAt(tokens, i);
+    const cue = negationCueAt(tokens, lowers, i) ?? negativeSubjectAt(tokens, i) ?? existentialNoAt(tokens, i) ?? (said === undefined ? undefined : ['no']) ?? nearlyNotAt(tokens, i) ?? withoutDoingAt(tokens, i) ?? leftStandingAt(tokens, i) ?? tooMuchToAt(tokens, i);
     if (!cue || withinAnAim(tokens, i)) continue;
     denies = true;
     cues.push(i);
