@@ -229,11 +229,17 @@ const SETS = {
 // forums) one to check (a regional roundup of Yagi floods and Putin in Mongolia): 94 and 118.
 // Batches pdg … vlb (training case studies, Chinese, Korean and Indian outlets, radio bulletins, wiki
 // pages, trade statistics, community newsletters) one to check (a Moscow community bulletin on
-// Korea's labour exam): 94 and 119.
+// Korea's labour exam): 94 and 119. Batches orb … mgr (obituaries, textile and commodity trade
+// press, arts pages, parliament records, energy journals, FAQ pages, sports and tourism, Russian
+// business dailies, shipping bulletins, state media, tech news, religious news, social roundups,
+// motoring press, congress coverage, think-tank briefs, expat blogs, banking, food trade, naval
+// analysis, podcasts, press releases, teaching materials, health news, market notes, law-firm
+// bulletins, live-blogs, provincial news, NGO reports, currency commentary, migration news) two to
+// check (Hanoi gold shops after the Putin–Trump summit; a Hanoi heatwave hotline): 94 and 121.
 const FLOOR: Record<keyof typeof SETS, { newF1: number; contradictionF1: number; evidence: number; alertRecall: number; offTopicAlerts: number }> = {
   dev: { newF1: 0.9, contradictionF1: 0.85, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 0 },
   tuning: { newF1: 0.73, contradictionF1: 0.84, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 94 },
-  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 119 },
+  check: { newF1: 0.73, contradictionF1: 0.8, evidence: 0.85, alertRecall: 0.95, offTopicAlerts: 121 },
 };
 
 /** How long scoring every labelled set may take: some 25 000 articles at about 10 ms each, on a runner busy with the other test files. */
