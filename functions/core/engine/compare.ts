@@ -693,8 +693,9 @@ function deniesWhatItStates(claim: Features, b: BaselineSentence, index: Baselin
 
 function statesWhatItDenies(claim: Features, b: BaselineSentence, index: BaselineIndex): string | undefined {
   // a claim that denies something itself ("abstained when the UN voted", "not openly", "offered no
-  // clear endorsement") in the clause of a word the baseline denies does not state plainly what it denies; nor does one about a
-  // third party the baseline sentence does not name ("… condemned the US embargo on Cuba")
+  // clear endorsement"), in the clause of a word the baseline denies, does not state plainly what
+  // the baseline denies; nor does one about a third party the baseline sentence does not name ("…
+  // condemned the US embargo on Cuba")
   // (nor one that says absent what the baseline denies: "left without the sort of open declaration")
   if (!b.negatedKeys.size || deniesBeside(claim, b.negatedKeys) || claim.noneOf.length || [...claim.absentKeys].some((k) => b.negatedKeys.has(k))) return undefined;
   // (a member state of a watched body is a third party too: "the Philippines voted for the resolutions")

@@ -854,20 +854,20 @@ function withoutDoingAt(tokens: Token[], i: number): string[] | undefined {
  * largest", "lost its place as (its) top supplier".
  */
 function leftStandingAt(tokens: Token[], i: number): string[] | undefined {
-  const lowers = (to: number) => tokens.slice(i, to).map((t) => t.lower);
+  const cueUpTo = (end: number) => tokens.slice(i, end).map((t) => t.lower);
   const { lemma } = tokens[i];
-  if ((lemma === 'cease' || lemma === 'stop') && tokens[i + 1]?.lower === 'being') return lowers(i + 2);
-  if (lemma === 'cease' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') return lowers(i + 3);
+  if ((lemma === 'cease' || lemma === 'stop') && tokens[i + 1]?.lower === 'being') return cueUpTo(i + 2);
+  if (lemma === 'cease' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be') return cueUpTo(i + 3);
   if (lemma !== 'lose' || !/^(its|his|her|their|the)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   // (past the words describing the place: "its long-held place as")
   let noun = i + 2;
   while (noun < i + 5 && tokens[noun] && tokens[noun].pos !== 'NOUN' && (/^(ADJ|ADV|VERB)$/.test(tokens[noun].pos) || tokens[noun].text === '-')) noun++;
-  return tokens[noun]?.pos === 'NOUN' && tokens[noun + 1]?.lower === 'as' ? lowers(noun + 2) : undefined;
+  return tokens[noun]?.pos === 'NOUN' && tokens[noun + 1]?.lower === 'as' ? cueUpTo(noun + 2) : undefined;
 }
 
 /** "Too ill to receive him", "too busy to attend": what one is too much of something to do, one does not do. */
 const tooMuchToAt = (tokens: Token[], i: number) =>
-  tokens[i].lower === 'too' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB' ? ['too', tokens[i + 1].lower, 'to'] : undefined;
+  tokens[i].lower === 'too' && tokens[i + 1]?.pos === 'ADJ' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.pos === 'VERB' ? tokens.slice(i, i + 3).map((t) => t.lower) : undefined;
 
 /** Words after which a clause begins: a negative subject may stand there. */
 const CLAUSE_OPENERS = /^([,;:]|and|but|that|which|who|whom|where|when|while|as|because|although|though)$/;
