@@ -109,6 +109,15 @@ function expectContradiction(texts: string[], type: Finding['type'], options?: P
   }
 }
 
+/** Each claim, as `find` reads it after a lead, is a contradiction of `type` whose evidence `backs` accepts. */
+function expectContradictionsAfter(find: (claim: string) => Finding | undefined, claims: string[], type: Finding['type'], backs: (f: Finding) => boolean) {
+  for (const claim of claims) {
+    const f = find(claim);
+    expect(f, claim).toMatchObject({ label: 'contradiction', type });
+    expect(backs(f!), claim).toBe(true);
+  }
+}
+
 /** The article has a `role` contradiction whose reason names the holding `says` matches. */
 function expectHolding(text: string, says: RegExp, published: string) {
   const f = check(text, { published }).findings.find((x) => x.label === 'contradiction');
@@ -452,15 +461,11 @@ describe('polarity', () => {
   it('a denial in a clause of its own leaves the vote stated; one in the vote\'s clause, or after a colon that tells of it, denies it', () => {
     const lead = 'Russian and Vietnamese diplomats met in Moscow this week.';
     const found = claimsAfter(lead, '2025-05-12T08:00:00Z');
-    for (const said of [
+    expectContradictionsAfter(found, [
       'Hanoi voted for the General Assembly resolution condemning the invasion of Ukraine in 2022, but it has never said so aloud since.',
       'Vietnam is not quite the fence-sitter it is painted as: it voted in favour of the UN resolution condemning the invasion of Ukraine.',
       "Vietnam backed the UN resolution condemning Russia's invasion of Ukraine, so it cannot be called Moscow's ally.",
-    ]) {
-      const f = found(said);
-      expect(f, said).toMatchObject({ label: 'contradiction', type: 'negation' });
-      expect(evidenceIn(f!, UN_VOTES_DOC, /abstained/), said).toBe(true);
-    }
+    ], 'negation', (f) => evidenceIn(f, UN_VOTES_DOC, /abstained/));
     for (const said of [
       "Vietnam abstained on the first resolution, and on the later UN resolutions condemning Russia's invasion of Ukraine.",
       "Resolutions condemning Russia's invasion of Ukraine that Vietnam voted for at the UN: none, it abstained each time.",
@@ -5045,15 +5050,11 @@ describe('how near the sides\' stands are', () => {
   const lead = 'A year ago Putin paid a state visit to Vietnam.';
   const after = (claim: string) => findingAfter(lead, claim, later);
   it('stands said to be apart conflict with "identical or very close" positions', () => {
-    for (const claim of [
+    expectContradictionsAfter(after, [
       'After the talks, Putin admitted that Moscow and Hanoi still saw several global problems differently.',
       'Officials conceded afterwards that the two governments had found little agreement on the main international questions.',
       'Russian and Vietnamese views on world affairs diverged sharply during the Hanoi talks.',
-    ]) {
-      const f = after(claim);
-      expect(f, claim).toMatchObject({ label: 'contradiction', type: 'other' });
-      expect(f!.evidence.some((e) => /identical or very close|coincide/.test(e.text)), claim).toBe(true);
-    }
+    ], 'other', (f) => f.evidence.some((e) => /identical or very close|coincide/.test(e.text)));
   });
 
   it('stands said to be close, an outsider\'s stands, or closed blocs are none', () => {
